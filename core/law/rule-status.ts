@@ -1,0 +1,19 @@
+/**
+ * How sure we are of a rule, from the status column of `reference/legal-rules.md`:
+ * C → `confirmed`, C2 → `confirmed-secondary`, D → `dataset`, UNCONFIRMED → `unconfirmed`.
+ * Every deadline, finding and explanation shows it, so a family knows what to double-check.
+ */
+export const RULE_STATUSES = ['confirmed', 'confirmed-secondary', 'dataset', 'unconfirmed'] as const;
+export type RuleStatus = (typeof RULE_STATUSES)[number];
+
+/** Text in every language the app speaks. */
+export interface LocalizedText {
+  readonly en: string;
+  readonly es: string;
+}
+
+/** A statement of law with where it comes from. */
+export interface Cited {
+  readonly citation: string;
+  readonly status: RuleStatus;
+}

@@ -1,0 +1,51 @@
+import type { FieldIssue } from '../core/schemas/format-issues';
+
+/** The error codes the API can answer with; each maps to one HTTP status in http/error-handler.ts. */
+export const APP_ERROR_CODES = {
+  'invalid-input': 400,
+  'malformed-json': 400,
+  'not-found': 404,
+  'unsupported-media-type': 415,
+  'payload-too-large': 413,
+  conflict: 409,
+  'rate-limited': 429,
+  internal: 500,
+} as const;
+export type AppErrorCode = keyof typeof APP_ERROR_CODES;
+
+/**
+ * The one error type (style.md §6). `message` is safe to show a user; `internal` is for logs only
+ * and never leaves the server.
+ */
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly issues: readonly FieldIssue[];
+  readonly internal: string | undefined;
+
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    options: { issues?: readonly FieldIssue[]; internal?: string } = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.issues = options.issues ?? [];
+    this.internal = options.internal;
+  }
+
+  get statusCode(): number {
+    return APP_ERROR_CODES[this.code];
+  }
+
+  /** Bad input: the first issue becomes the one-line message, every issue is listed. */
+  static invalidInput(issues: readonly FieldIssue[]): AppError {
+    const first = issues[0];
+    const message = first === undefined ? 'invalid input' : `${first.field}: ${first.message}`;
+    return new AppError('invalid-input', message, { issues });
+  }
+
+  static notFound(what: string): AppError {
+    return new AppError('not-found', `${what} not found`);
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { firstIssueLine } from '../core/schemas/format-issues';
+
+/** Everything the server reads from the environment, parsed once at boot (style.md §5). */
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  /** A PostgreSQL URL, or null for the embedded SQLite database. */
+  readonly databaseUrl: string | null;
+  /** Where the SQLite file (and later, uploaded documents) live. */
+  readonly dataDir: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Where the built web app is; null serves the API only. */
+  readonly webRoot: string | null;
+}
+
+const envSchema = z.object({
+  HOST: z.string().min(1).default('localhost'),
+  PORT: z.coerce
+    .number({ error: 'expected a port number' })
+    .int('expected a whole number')
+    .min(0, 'expected 0–65535')
+    .max(65535, 'expected 0–65535')
+    .default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  BINDER_DATA_DIR: z.string().min(1).default('data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
+  BINDER_WEB_ROOT: z.string().min(1).default('dist/web'),
+});
+
+/** Thrown when the environment is unusable; the message names the variable. */
+export class ConfigError extends Error {}
+
+/** Reads the configuration from an environment (normally `process.env`, passed in by the composition root). */
+export function readConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(firstIssueLine(parsed.error));
+  const value = parsed.data;
+  return {
+    host: value.HOST,
+    port: value.PORT,
+    databaseUrl: value.DATABASE_URL ?? null,
+    dataDir: value.BINDER_DATA_DIR,
+    logLevel: value.LOG_LEVEL,
+    webRoot: value.BINDER_WEB_ROOT,
+  };
+}

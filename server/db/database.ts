@@ -1,0 +1,35 @@
+import { Kysely } from 'kysely';
+import { join } from 'node:path';
+import type { Config } from '../config';
+import { openPostgres, openSqlite, type DialectName } from './dialect';
+import type { DatabaseSchema } from './schema';
+import type Sqlite from 'better-sqlite3';
+
+/** An open database: the Kysely handle plus what the rest of the server needs to know about it. */
+export interface Database {
+  readonly db: Kysely<DatabaseSchema>;
+  readonly dialect: DialectName;
+  /** Where the SQLite file is, or null on PostgreSQL. */
+  readonly sqliteFile: string | null;
+  readonly sqlite: Sqlite.Database | null;
+  close(): Promise<void>;
+}
+
+/** The SQLite file used when no `DATABASE_URL` is set. */
+export function sqliteFileFor(config: Pick<Config, 'dataDir'>): string {
+  return join(config.dataDir, 'binder.sqlite');
+}
+
+/** Opens the database the configuration names: PostgreSQL when `DATABASE_URL` is set, else the SQLite file. */
+export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Database {
+  const sqliteFile = config.databaseUrl === null ? sqliteFileFor(config) : null;
+  const opened = sqliteFile === null ? openPostgres(config.databaseUrl ?? '') : openSqlite(sqliteFile);
+  const db = new Kysely<DatabaseSchema>({ dialect: opened.dialect });
+  return {
+    db,
+    dialect: opened.name,
+    sqliteFile,
+    sqlite: opened.sqlite,
+    close: () => db.destroy(),
+  };
+}

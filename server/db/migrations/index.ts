@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as createCaseTables from './20261128070000-create-case-tables';
+
+/**
+ * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
+ * in bundles and in tests. Add a new file as `<yyyymmddhhmmss>-<verb-noun>.ts` and list it here (CONTRIBUTING.md).
+ */
+export const migrations: Record<string, Migration> = {
+  '20261128070000-create-case-tables': createCaseTables,
+};

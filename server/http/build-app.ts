@@ -1,0 +1,60 @@
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from './app-context';
+import { registerErrorHandling } from './error-handler';
+import { registerFamilyRoutes } from './routes/family-routes';
+import { registerHealthRoutes } from './routes/health-routes';
+import { registerSecurityHeaders } from './security-headers';
+import { registerWebApp } from './static-files';
+import { validatorCompiler } from './validator-compiler';
+
+/** Largest JSON body accepted: a whole case file fits many times over; anything bigger is refused with 413. */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Builds the HTTP app around an opened database. Does not listen: `server/main.ts` does, and tests use
+ * `app.inject`.
+ */
+export async function buildApp(context: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      context.config.logLevel === 'silent'
+        ? false
+        : {
+            level: context.config.logLevel,
+            // Only method and path: query strings and bodies can hold a child's information.
+            serializers: {
+              req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+            },
+          },
+    bodyLimit: BODY_LIMIT_BYTES,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await registerSecurityHeaders(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Binder API',
+        description:
+          'The IEP & 504 plan workspace. Dates are YYYY-MM-DD strings; errors are JSON { error: { code, message, issues? } }.',
+        version: '1',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  registerHealthRoutes(app, context);
+  registerFamilyRoutes(app, context);
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  await registerWebApp(app, context.config.webRoot);
+  return app;
+}

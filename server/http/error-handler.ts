@@ -1,0 +1,62 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../app-error';
+
+/** The JSON body of every error the API sends. */
+export interface ErrorBody {
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    readonly issues?: readonly { field: string; message: string }[];
+  };
+}
+
+/** Fastify's own errors that we answer with a known code rather than a 500. */
+const FASTIFY_CODES: Record<string, AppError> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: new AppError('malformed-json', 'the request body is not valid JSON'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: new AppError('malformed-json', 'the request body is empty; expected JSON'),
+  FST_ERR_CTP_BODY_TOO_LARGE: new AppError('payload-too-large', 'the request body is too large'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: new AppError('unsupported-media-type', 'expected Content-Type: application/json'),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: new AppError(
+    'malformed-json',
+    'the Content-Length header does not match the body',
+  ),
+};
+
+/** Maps every error to HTTP in one place (style.md §6): never a stack trace, never SQL. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = (error as Partial<FastifyError> | null)?.code;
+  if (code !== undefined && code in FASTIFY_CODES) return FASTIFY_CODES[code] ?? internalError(error);
+  if (error instanceof SyntaxError && (error as Partial<FastifyError>).statusCode === 400) {
+    return new AppError('malformed-json', 'the request body is not valid JSON');
+  }
+  return internalError(error);
+}
+
+function internalError(error: unknown): AppError {
+  return new AppError('internal', 'something went wrong on our side; nothing was changed', {
+    internal: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+  });
+}
+
+/** Builds the JSON body for an AppError. */
+export function errorBody(error: AppError): ErrorBody {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.issues.length > 0 ? { issues: error.issues } : {}),
+    },
+  };
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+    const appError = toAppError(error);
+    if (appError.code === 'internal') {
+      // Logged with the route, never the body: bodies can hold a child's records.
+      request.log.error({ err: appError.internal, route: request.routeOptions.url }, 'unhandled error');
+    }
+    return reply.code(appError.statusCode).type('application/json; charset=utf-8').send(errorBody(appError));
+  });
+}

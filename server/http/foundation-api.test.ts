@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+
+describe('the foundation API on a real SQLite file', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('reports health with the database in use', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok', database: 'sqlite' });
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('serves an OpenAPI document generated from the route schemas', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const document = response.json<{ openapi: string; paths: Record<string, unknown> }>();
+    expect(document.openapi).toMatch(/^3\./);
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/health', '/api/v1/families', '/api/v1/demo']),
+    );
+  });
+
+  it('loads the demo family once, then lists both children with their plans', async () => {
+    const first = await t.app.inject({ method: 'POST', url: '/api/v1/demo' });
+    expect(first.statusCode).toBe(201);
+    const second = await t.app.inject({ method: 'POST', url: '/api/v1/demo' });
+    expect(second.statusCode).toBe(200);
+    expect(second.json<{ familyId: string }>().familyId).toBe(first.json<{ familyId: string }>().familyId);
+
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/families' });
+    const { families } = list.json<{
+      families: { isDemo: boolean; students: { givenName: string; planInEffect: string }[] }[];
+    }>();
+    expect(families).toHaveLength(1);
+    expect(families[0]?.isDemo).toBe(true);
+    expect(families[0]?.students.map((s) => [s.givenName, s.planInEffect])).toEqual([
+      ['Maya', 'iep'],
+      ['Leo', '504'],
+    ]);
+    const events = await t.database.db
+      .selectFrom('case_events')
+      .select(({ fn }) => fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(events.n)).toBe(11);
+  });
+
+  it('answers a malformed JSON body with a JSON 400, never HTML or a stack trace', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/demo',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"not json',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.json()).toEqual({
+      error: { code: 'malformed-json', message: 'the request body is not valid JSON' },
+    });
+    expect(response.body).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('answers an unknown API route with a JSON 404', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/no-such-thing?x=1' });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.json()).toEqual({ error: { code: 'not-found', message: 'GET /api/v1/no-such-thing not found' } });
+  });
+
+  it('refuses a body over the size limit with 413', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/demo',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ padding: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json<{ error: { code: string } }>().error.code).toBe('payload-too-large');
+  });
+
+  it('sends a strict Content-Security-Policy and the other security headers', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toContain('max-age=');
+  });
+});

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { familySummarySchema } from '../../../core/schemas/student';
+import { listFamilySummaries } from '../../services/list-families';
+import { loadDemoFamily } from '../../services/load-demo-family';
+import type { AppContext } from '../app-context';
+import type { TypedApp } from '../typed-app';
+
+const demoResultSchema = z.object({ familyId: z.string(), created: z.boolean() });
+
+export function registerFamilyRoutes(app: TypedApp, context: AppContext): void {
+  app.get(
+    '/api/v1/families',
+    {
+      schema: {
+        tags: ['families'],
+        summary: 'Families with their children and the plan in effect today',
+        response: { 200: z.object({ families: z.array(familySummarySchema) }) },
+      },
+    },
+    async () => ({ families: await listFamilySummaries(context.database, context.clock) }),
+  );
+
+  app.post(
+    '/api/v1/demo',
+    {
+      schema: {
+        tags: ['families'],
+        summary: 'Load the fictional demo family (once; loading again changes nothing)',
+        response: { 200: demoResultSchema, 201: demoResultSchema },
+      },
+    },
+    async (_request, reply) => {
+      const result = await loadDemoFamily(context.database, context.clock);
+      return reply.code(result.created ? 201 : 200).send(result);
+    },
+  );
+}

@@ -1,0 +1,24 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { AppContext } from '../app-context';
+import type { TypedApp } from '../typed-app';
+
+const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) });
+
+export function registerHealthRoutes(app: TypedApp, context: AppContext): void {
+  app.get(
+    '/api/v1/health',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Is the server up and its database reachable?',
+        response: { 200: healthSchema },
+      },
+    },
+    async () => {
+      // A real round trip, so a health check fails when the database does.
+      await sql`select 1`.execute(context.database.db);
+      return { status: 'ok' as const, database: context.database.dialect };
+    },
+  );
+}

@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixedClock, type Clock } from '../../server/clock';
+import type { Config } from '../../server/config';
+import { openDatabase, type Database } from '../../server/db/database';
+import { migrateToLatest } from '../../server/db/migrate';
+import { buildApp } from '../../server/http/build-app';
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly database: Database;
+  readonly config: Config;
+  close(): Promise<void>;
+}
+
+/** A config for tests: a fresh temporary data folder, no logs. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    host: '127.0.0.1',
+    port: 0,
+    databaseUrl: null,
+    dataDir: mkdtempSync(join(tmpdir(), 'binder-test-')),
+    logLevel: 'silent',
+    webRoot: null,
+    ...overrides,
+  };
+}
+
+/** The clock tests use unless they say otherwise: the day this code base was started. */
+export const TEST_CLOCK: Clock = fixedClock('2026-11-28T15:00:00.000Z', '2026-11-28');
+
+/**
+ * The real app on a real SQLite file in a temporary folder (never a mock of our own code), migrated and
+ * ready for `app.inject`. `close` removes the folder.
+ */
+export async function createTestApp(options: { config?: Partial<Config>; clock?: Clock } = {}): Promise<TestApp> {
+  const config = testConfig(options.config);
+  const database = openDatabase(config);
+  await migrateToLatest(database);
+  const app = await buildApp({ config, database, clock: options.clock ?? TEST_CLOCK });
+  await app.ready();
+  return {
+    app,
+    database,
+    config,
+    close: async () => {
+      await app.close();
+      await database.close();
+      rmSync(config.dataDir, { recursive: true, force: true });
+    },
+  };
+}

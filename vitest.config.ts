@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+const coreTests = ['core/**/*.test.ts', 'test/time-zone.test.ts'];
+
+// Tiers (docs/architecture.md): pure core tests — run again under two far-apart time zones to prove that
+// date-only arithmetic never depends on the clock's zone —, server and CLI tests on a real SQLite file,
+// and browser journeys in a real Chromium.
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/summary-reporter.ts'],
+    projects: [
+      { test: { name: 'core', include: coreTests, env: { TZ: 'UTC' } } },
+      { test: { name: 'core-tz-los-angeles', include: coreTests, env: { TZ: 'America/Los_Angeles' } } },
+      { test: { name: 'core-tz-kiritimati', include: coreTests, env: { TZ: 'Pacific/Kiritimati' } } },
+      {
+        test: {
+          name: 'server',
+          include: ['server/**/*.test.ts', 'cli/**/*.test.ts', 'bench/**/*.test.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { LanguageSwitch } from './language-switch';
+
+/** Header with the app name, main navigation and language switch; the page; a footer. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('app.mainNav')}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/children">{t('nav.children')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * Writes a `YYYY-MM-DD` date for people ("14 March 2014", "14 de marzo de 2014") without letting the
+ * browser's time zone move it: the date is formatted as UTC noon of that day.
+ */
+export function formatDate(isoDate: string, language: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return isoDate;
+  const instant = new Date(Date.UTC(year, month - 1, day, 12));
+  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(instant);
+}

@@ -1,0 +1,36 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import es from './es.json';
+
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'binder.language';
+
+function isLanguage(value: string | null): value is Language {
+  return value === 'en' || value === 'es';
+}
+
+/** The saved choice, else the browser's language when it is Spanish, else English. */
+function initialLanguage(): Language {
+  const saved = window.localStorage.getItem(STORAGE_KEY);
+  if (isLanguage(saved)) return saved;
+  return window.navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+/** Sets up i18next with both languages bundled (no network, no third-party service). */
+export async function setUpI18n(): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, es: { translation: es } },
+    lng: initialLanguage(),
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = i18next.language;
+  i18next.on('languageChanged', (language) => {
+    document.documentElement.lang = language;
+    window.localStorage.setItem(STORAGE_KEY, language);
+  });
+}
