@@ -72,7 +72,9 @@ describe('binder (in-process)', () => {
 describe('binder (as a process, the way npm run binder runs it)', () => {
   it('exits 2 for an unknown command without a stack trace', async () => {
     const run = promisify(execFile);
-    const failure: unknown = await run('npx', ['tsx', 'cli/main.ts', 'frobnicate'], { encoding: 'utf8' }).then(
+    const failure: unknown = await run(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'frobnicate'], {
+      encoding: 'utf8',
+    }).then(
       () => null,
       (error: unknown) => error,
     );

@@ -23,7 +23,9 @@ export default class SummaryReporter implements Reporter {
       if (testModule.state() === 'failed' && [...testModule.children.allTests()].length === 0) failed += 1;
     }
     if (browserSkipped > 0) {
-      process.stdout.write(`\nThe browser suite was skipped (${String(browserSkipped)} tests): Chromium was not found.\n`);
+      process.stdout.write(
+        `\nThe browser suite was skipped (${String(browserSkipped)} tests): Chromium was not found.\n`,
+      );
     }
     process.stdout.write(`\ntests: ${String(passed)} passed, ${String(failed)} failed, ${String(skipped)} skipped\n`);
   }
