@@ -1,11 +1,21 @@
 import { ConfigError } from '../server/config';
 import { EXIT, UsageError, type CliIo, type Command } from './command';
+import { checkGoalCommand } from './commands/check-goal-command';
 import { demoCommand } from './commands/demo-command';
 import { migrateCommand } from './commands/migrate-command';
+import { progressCommand } from './commands/progress-command';
 import { serveCommand } from './commands/serve-command';
+import { timelineCommand } from './commands/timeline-command';
 
 /** Every command `binder` knows, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [
+  serveCommand,
+  migrateCommand,
+  demoCommand,
+  timelineCommand,
+  progressCommand,
+  checkGoalCommand,
+];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

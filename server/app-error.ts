@@ -21,6 +21,8 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly issues: readonly FieldIssue[];
   readonly internal: string | undefined;
+  /** A plain field (not a getter): Fastify writes to it when a validator returns this error. */
+  statusCode: number;
 
   constructor(
     code: AppErrorCode,
@@ -32,10 +34,7 @@ export class AppError extends Error {
     this.code = code;
     this.issues = options.issues ?? [];
     this.internal = options.internal;
-  }
-
-  get statusCode(): number {
-    return APP_ERROR_CODES[this.code];
+    this.statusCode = APP_ERROR_CODES[code];
   }
 
   /** Bad input: the first issue becomes the one-line message, every issue is listed. */

@@ -12,7 +12,12 @@ export interface DemoStudent {
   readonly district: string;
   readonly grade: string;
   readonly homeLanguages: readonly string[];
-  readonly plan: { readonly framework: 'iep' | '504'; readonly effectiveFrom: string };
+  readonly plan: {
+    readonly framework: 'iep' | '504';
+    readonly effectiveFrom: string;
+    /** The contents of the version in effect (core/schemas/iep.ts or plan-504.ts, before defaults). */
+    readonly content: Record<string, unknown>;
+  };
   /** Case events in the shape of spec/case-file.md. */
   readonly events: readonly ({ readonly type: string; readonly date: string } & Record<string, unknown>)[];
 }
@@ -35,7 +40,79 @@ export const DEMO_FAMILY: DemoFamily = {
       district: 'Riverbend Independent School District (fictional)',
       grade: '6',
       homeLanguages: ['es', 'en'],
-      plan: { framework: 'iep', effectiveFrom: '2024-11-21' },
+      plan: {
+        framework: 'iep',
+        effectiveFrom: '2024-11-21',
+        content: {
+          presentLevels: {
+            academic:
+              'On grade-level passages Maya reads 62 words correct per minute (fall benchmark, 6th-grade median 140). She answers literal questions well and inferential questions with support.',
+            functional: 'Maya follows routines independently and asks for help when she is stuck.',
+            disabilityImpact:
+              'Her specific learning disability in reading slows her decoding, so she needs more time and support to read grade-level texts in science and social studies.',
+          },
+          goals: [
+            {
+              id: 'demo-goal-reading',
+              area: 'Reading fluency',
+              statement:
+                'By November 2026, given a 6th-grade passage, Maya will read 100 words correct per minute in 3 of 4 weekly probes.',
+              direction: 'increase',
+              unit: 'words correct per minute',
+              baseline: { value: 62, date: '2025-11-10' },
+              target: { value: 100, date: '2026-11-13' },
+              measurementMethod: 'Weekly one-minute oral reading fluency probes (curriculum-based measurement)',
+              reportingSchedule: 'Every grading period, with the report card',
+            },
+            {
+              id: 'demo-goal-writing',
+              area: 'Written expression',
+              statement:
+                'By November 2026, given a writing prompt, Maya will write a paragraph with a topic sentence and three supporting details in 4 of 5 samples.',
+              direction: 'increase',
+              unit: 'samples meeting the rubric (of 5)',
+              baseline: { value: 1, date: '2025-11-10' },
+              target: { value: 4, date: '2026-11-13' },
+              measurementMethod: 'Writing samples scored with the district paragraph rubric',
+              reportingSchedule: 'Every grading period, with the report card',
+            },
+          ],
+          services: [
+            {
+              id: 'demo-service-reading',
+              kind: 'special-education',
+              name: 'Specialized reading instruction',
+              startDate: '2025-11-19',
+              endDate: '2026-11-17',
+              minutesPerSession: 45,
+              sessionsPerPeriod: 4,
+              period: 'week',
+              location: 'Resource room',
+              providerRole: 'Special education teacher',
+            },
+            {
+              id: 'demo-service-speech',
+              kind: 'related',
+              name: 'Speech-language therapy',
+              startDate: '2025-11-19',
+              endDate: '2026-11-17',
+              minutesPerSession: 30,
+              sessionsPerPeriod: 2,
+              period: 'week',
+              location: 'Speech room',
+              providerRole: 'Speech-language pathologist',
+            },
+          ],
+          accommodations: [
+            'Extended time (1.5×) on tests and assignments',
+            'Text-to-speech for science and social studies texts',
+          ],
+          leastRestrictiveEnvironment: {
+            percentInGeneralClass: 85,
+            explanation: 'Maya leaves the general classroom only for specialized reading instruction.',
+          },
+        },
+      },
       events: [
         { type: 'evaluation-requested', date: '2024-09-03', by: 'parent' },
         { type: 'evaluation-consent-received', date: '2024-09-12' },
@@ -58,7 +135,35 @@ export const DEMO_FAMILY: DemoFamily = {
       district: 'Riverbend Independent School District (fictional)',
       grade: '3',
       homeLanguages: ['es', 'en'],
-      plan: { framework: '504', effectiveFrom: '2025-10-20' },
+      plan: {
+        framework: '504',
+        effectiveFrom: '2025-10-20',
+        content: {
+          impairment: 'Attention-deficit/hyperactivity disorder (ADHD), diagnosed by his pediatrician',
+          majorLifeActivities: ['concentrating', 'learning'],
+          accommodations: [
+            {
+              id: 'demo-504-seating',
+              category: 'setting',
+              description: 'Seat near the teacher, away from the door',
+              responsible: 'Classroom teacher',
+            },
+            {
+              id: 'demo-504-breaks',
+              category: 'timing-scheduling',
+              description: 'A short movement break every 30 minutes',
+              responsible: 'Classroom teacher',
+            },
+            {
+              id: 'demo-504-tests',
+              category: 'timing-scheduling',
+              description: 'Extended time (1.5×) on tests in a quiet room',
+              responsible: 'Classroom teacher and counselor',
+            },
+          ],
+          reviewDate: '2026-10-20',
+        },
+      },
       events: [
         { type: 'evaluation-requested', date: '2025-09-15', by: 'parent' },
         { type: 'plan-started', date: '2025-10-20', framework: '504' },

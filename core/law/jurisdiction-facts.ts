@@ -1,3 +1,8 @@
+import type { DeadlineRule } from './deadline-rule';
+import { MEASURED_TO } from './event-matches';
+import { ideaAgeOfMajorityNotice, ideaDueProcessWindow, ideaInitialEvaluation, ideaTransitionPlan } from './idea';
+import { isJurisdictionCode, JURISDICTION_NAMES } from './jurisdiction-names';
+import { rulesForJurisdiction } from './rule-registry';
 import type { Cited, LocalizedText } from './rule-status';
 
 /** The day-counting bases the rules use. */
@@ -30,4 +35,57 @@ export interface JurisdictionFacts {
   readonly dueProcessLimitation: Cited & { readonly years: number };
   /** New Hampshire's "an IDEA-eligible child gets an IEP, not a 504 plan" position; null elsewhere. */
   readonly onePlanPosition: (Cited & { readonly summary: LocalizedText }) | null;
+}
+
+/** The contract's counting bases collapse to the four the comparison page shows. */
+function countBasisOf(basis: DeadlineRule['basis']): CountBasis {
+  if (basis === 'school-working-days') return 'school-days';
+  if (basis === 'years' || basis === 'age') return 'calendar-days';
+  return basis;
+}
+
+/**
+ * What the rules data knows about `US` or a state, for the IEP-vs-504 comparison, the decision
+ * guide and the letters. A state without encoded rules gets the federal facts with
+ * `hasEncodedRules: false`. Codes are case-insensitive.
+ */
+export function jurisdictionFacts(code: string): JurisdictionFacts {
+  const rules = rulesForJurisdiction(code);
+  const jurisdiction = rules.jurisdiction;
+  const name: LocalizedText = isJurisdictionCode(jurisdiction)
+    ? JURISDICTION_NAMES[jurisdiction]
+    : { en: jurisdiction, es: jurisdiction };
+  const byKind = (kind: string): DeadlineRule | undefined => rules.deadlineRules.find((rule) => rule.kind === kind);
+  const evaluation = byKind('initial-evaluation') ?? ideaInitialEvaluation;
+  const fromReferral = byKind('initial-evaluation-from-referral');
+  const transition = byKind('transition-plan') ?? ideaTransitionPlan;
+  const majority = byKind('age-of-majority-notice') ?? ideaAgeOfMajorityNotice;
+  const dueProcess = byKind('due-process-window') ?? ideaDueProcessWindow;
+  const onePlan = rules.state?.onePlanPosition;
+  const summary: LocalizedText =
+    fromReferral === undefined
+      ? evaluation.summary
+      : {
+          en: `${evaluation.summary.en} ${fromReferral.summary.en}`,
+          es: `${evaluation.summary.es} ${fromReferral.summary.es}`,
+        };
+  return {
+    jurisdiction,
+    name,
+    hasEncodedRules: rules.hasStateRules,
+    initialEvaluation: {
+      citation: evaluation.citation,
+      status: evaluation.status,
+      count: evaluation.count,
+      basis: countBasisOf(evaluation.basis),
+      clockStart: evaluation.trigger.from === 'referral' ? 'referral' : 'consent',
+      measuredTo: evaluation.measuredTo ?? MEASURED_TO.evaluation,
+      summary,
+    },
+    transitionAge: { citation: transition.citation, status: transition.status, age: transition.count },
+    ageOfMajority: { citation: '34 CFR 300.520', status: majority.status, age: majority.count },
+    dueProcessLimitation: { citation: dueProcess.citation, status: dueProcess.status, years: dueProcess.count },
+    onePlanPosition:
+      onePlan === undefined ? null : { citation: onePlan.citation, status: onePlan.status, summary: onePlan.summary },
+  };
 }

@@ -5,7 +5,48 @@ export const FRAMEWORKS = ['iep', '504'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
 
 /** `US` for federal rules only, or a two-letter state code (DC included). */
-export const jurisdictionCode = z.string().regex(/^[A-Z]{2}$/, 'expected US or a two-letter state code such as TX');
+export const jurisdictionCode = z
+  .string()
+  .transform((code) => code.toUpperCase())
+  .pipe(z.string().regex(/^[A-Z]{2}$/, 'expected US or a two-letter state code such as TX'));
+
+const name = z.string().trim().min(1, 'required').max(100, 'at most 100 characters');
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `at most ${String(max)} characters`)
+    .nullable();
+
+/** Someone to contact about the child: a parent, guardian or other adult. */
+export const contactSchema = z.object({
+  name,
+  relationship: z.string().trim().max(100).default(''),
+  email: z.union([z.literal(''), z.email('expected an email address')]).default(''),
+  phone: z.string().trim().max(40).default(''),
+  /** The language notices must be written in (34 CFR 300.503(c)), e.g. `es`. */
+  preferredLanguage: z.string().trim().max(35).default('en'),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** What a person types to add a child. */
+export const studentInputSchema = z.object({
+  givenName: name,
+  familyName: name,
+  birthDate: isoDate.nullable().default(null),
+  jurisdiction: jurisdictionCode,
+  school: optionalText(200).default(null),
+  district: optionalText(200).default(null),
+  grade: optionalText(20).default(null),
+  /** Languages spoken at home, as language tags (`es`, `en`, `vi`). */
+  homeLanguages: z.array(z.string().trim().min(1).max(35)).max(10).default([]),
+  contacts: z.array(contactSchema).max(10).default([]),
+});
+export type StudentInput = z.infer<typeof studentInputSchema>;
+
+/** A change to a child's details: any subset of the fields. */
+export const studentPatchSchema = studentInputSchema.partial();
+export type StudentPatch = z.infer<typeof studentPatchSchema>;
 
 /** A child as lists and dashboards show them. */
 export const studentSummarySchema = z.object({
@@ -13,13 +54,24 @@ export const studentSummarySchema = z.object({
   givenName: z.string(),
   familyName: z.string(),
   birthDate: isoDate.nullable(),
-  jurisdiction: jurisdictionCode,
+  jurisdiction: z.string(),
   school: z.string().nullable(),
   grade: z.string().nullable(),
   /** The plan in effect today, or null when none is. */
   planInEffect: z.enum(FRAMEWORKS).nullable(),
 });
 export type StudentSummary = z.infer<typeof studentSummarySchema>;
+
+/** A child's full details. */
+export const studentSchema = studentSummarySchema.extend({
+  familyId: z.string(),
+  district: z.string().nullable(),
+  homeLanguages: z.array(z.string()),
+  contacts: z.array(contactSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Student = z.infer<typeof studentSchema>;
 
 export const familySummarySchema = z.object({
   id: z.string(),

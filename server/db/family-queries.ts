@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { DemoFamily } from '../../core/demo/demo-family';
 import type { DatabaseSchema } from './schema';
 
 /** A family with its students and their plans, as read from the database. */
@@ -28,65 +26,15 @@ export async function findDemoFamilyId(db: Kysely<DatabaseSchema>): Promise<stri
   return row?.id ?? null;
 }
 
-/** Writes a family, its students, their plans and case events. Call inside a transaction. */
-export async function insertFamily(
+/** Writes a family row (its students are written by their own queries). */
+export async function insertFamilyRow(
   db: Kysely<DatabaseSchema>,
-  family: DemoFamily,
-  options: { isDemo: boolean; createdAt: string },
-): Promise<string> {
-  const familyId = randomUUID();
-  const createdAt = options.createdAt;
+  family: { id: string; name: string; isDemo: boolean; createdAt: string },
+): Promise<void> {
   await db
     .insertInto('families')
-    .values({ id: familyId, name: family.name, is_demo: options.isDemo ? 1 : 0, created_at: createdAt })
+    .values({ id: family.id, name: family.name, is_demo: family.isDemo ? 1 : 0, created_at: family.createdAt })
     .execute();
-  for (const student of family.students) {
-    const studentId = randomUUID();
-    await db
-      .insertInto('students')
-      .values({
-        id: studentId,
-        family_id: familyId,
-        given_name: student.givenName,
-        family_name: student.familyName,
-        birth_date: student.birthDate,
-        jurisdiction: student.jurisdiction,
-        school: student.school,
-        district: student.district,
-        grade: student.grade,
-        home_languages: JSON.stringify(student.homeLanguages),
-        created_at: createdAt,
-        updated_at: createdAt,
-      })
-      .execute();
-    await db
-      .insertInto('plans')
-      .values({
-        id: randomUUID(),
-        student_id: studentId,
-        framework: student.plan.framework,
-        effective_from: student.plan.effectiveFrom,
-        effective_to: null,
-        created_at: createdAt,
-      })
-      .execute();
-    if (student.events.length > 0) {
-      await db
-        .insertInto('case_events')
-        .values(
-          student.events.map(({ type, date, ...details }) => ({
-            id: randomUUID(),
-            student_id: studentId,
-            type,
-            date,
-            details: JSON.stringify(details),
-            created_at: createdAt,
-          })),
-        )
-        .execute();
-    }
-  }
-  return familyId;
 }
 
 /** Every family with its students and plans, in three queries whatever the number of families. */

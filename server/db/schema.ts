@@ -9,6 +9,12 @@ export interface DatabaseSchema {
   students: StudentTable;
   plans: PlanTable;
   case_events: CaseEventTable;
+  plan_versions: PlanVersionTable;
+  meetings: MeetingTable;
+  communications: CommunicationTable;
+  record_history: RecordHistoryTable;
+  letters: LetterTable;
+  guide_answers: GuideAnswersTable;
 }
 
 export interface FamilyTable {
@@ -31,6 +37,8 @@ export interface StudentTable {
   grade: string | null;
   /** JSON array of language tags spoken at home, e.g. ["es","en"]. */
   home_languages: string;
+  /** JSON array of contacts (core/schemas/student.ts). */
+  contacts: Generated<string>;
   created_at: string;
   updated_at: string;
 }
@@ -53,5 +61,74 @@ export interface CaseEventTable {
   date: string;
   /** The event's fields beyond type and date, as JSON (see spec/case-file.md). */
   details: string;
+  /** What created the event (`meeting:<id>`, `plan-version:<id>`, `letter:<kind>`), or null when entered by hand. */
+  source: string | null;
+  created_at: string;
+}
+
+export interface PlanVersionTable {
+  id: string;
+  plan_id: string;
+  number: number;
+  status: 'draft' | 'final';
+  reason: string;
+  /** The plan's contents as JSON (core/schemas/iep.ts or plan-504.ts). */
+  content: string;
+  effective_from: string | null;
+  meeting_id: string | null;
+  created_at: string;
+  updated_at: string;
+  finalized_at: string | null;
+}
+
+export interface MeetingTable {
+  id: string;
+  student_id: string;
+  date: string;
+  framework: 'iep' | '504';
+  purpose: string;
+  /** Attendees, concerns, decisions and follow-ups as JSON (core/schemas/meeting.ts). */
+  details: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CommunicationTable {
+  id: string;
+  student_id: string;
+  date: string;
+  /** Channel, direction, counterpart, subject and summary as JSON (core/schemas/communication.ts). */
+  details: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One row per write of a student's record: what it became. Append-only. */
+export interface RecordHistoryTable {
+  id: string;
+  entity: string;
+  entity_id: string;
+  student_id: string;
+  action: 'create' | 'update' | 'delete';
+  data: string;
+  at: string;
+}
+
+export interface LetterTable {
+  id: string;
+  student_id: string;
+  kind: string;
+  date: string;
+  /** The letter as sent (core/schemas/letter-content.ts), JSON. */
+  content: string;
+  event_id: string | null;
+  created_at: string;
+}
+
+export interface GuideAnswersTable {
+  id: string;
+  student_id: string;
+  /** The decision guide's answers (core/schemas/guide.ts), JSON. */
+  answers: string;
   created_at: string;
 }

@@ -3,7 +3,16 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './app-context';
 import { registerErrorHandling } from './error-handler';
+import { registerAnalysisRoutes } from './routes/analysis-routes';
+import { registerCommunicationRoutes } from './routes/communication-routes';
+import { registerEventRoutes } from './routes/event-routes';
 import { registerFamilyRoutes } from './routes/family-routes';
+import { registerGuideRoutes } from './routes/guide-routes';
+import { registerLetterRoutes } from './routes/letter-routes';
+import { registerMeetingRoutes } from './routes/meeting-routes';
+import { registerPlanRoutes } from './routes/plan-routes';
+import { registerStudentRoutes } from './routes/student-routes';
+import { registerTimelineRoutes } from './routes/timeline-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerSecurityHeaders } from './security-headers';
 import { registerWebApp } from './static-files';
@@ -53,6 +62,15 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
 
   registerHealthRoutes(app, context);
   registerFamilyRoutes(app, context);
+  registerStudentRoutes(app, context);
+  registerPlanRoutes(app, context);
+  registerMeetingRoutes(app, context);
+  registerEventRoutes(app, context);
+  registerCommunicationRoutes(app, context);
+  registerTimelineRoutes(app, context);
+  registerAnalysisRoutes(app, context);
+  registerGuideRoutes(app, context);
+  registerLetterRoutes(app, context);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await registerWebApp(app, context.config.webRoot);

@@ -35,8 +35,15 @@ export function toAppError(error: unknown): AppError {
 
 function internalError(error: unknown): AppError {
   return new AppError('internal', 'something went wrong on our side; nothing was changed', {
-    internal: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    internal: error instanceof Error ? `${error.name}: ${error.message}${describeCause(error.cause)}` : 'unknown error',
   });
+}
+
+/** A response that fails its schema carries the zod issues as its cause: paths only, never values. */
+function describeCause(cause: unknown): string {
+  const issues = (cause as { issues?: { path?: PropertyKey[]; message?: string }[] } | undefined)?.issues;
+  if (!Array.isArray(issues)) return '';
+  return ` (${issues.map((issue) => `${(issue.path ?? []).map(String).join('.')}: ${issue.message ?? ''}`).join('; ')})`;
 }
 
 /** Builds the JSON body for an AppError. */

@@ -1,7 +1,15 @@
-import { DEMO_FAMILY } from '../../core/demo/demo-family';
+import { randomUUID } from 'node:crypto';
+import { DEMO_FAMILY, type DemoStudent } from '../../core/demo/demo-family';
+import { caseEventSchema } from '../../core/schemas/case-event';
+import { iepContentSchema } from '../../core/schemas/iep';
+import { plan504ContentSchema } from '../../core/schemas/plan-504';
+import type { PlanVersion } from '../../core/schemas/plan';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
-import { findDemoFamilyId, insertFamily } from '../db/family-queries';
+import { insertEvent } from '../db/event-queries';
+import { findDemoFamilyId, insertFamilyRow } from '../db/family-queries';
+import { insertPlan, insertVersion, setPlanSpan } from '../db/plan-queries';
+import { insertStudent } from '../db/student-queries';
 
 export interface LoadDemoResult {
   readonly familyId: string;
@@ -9,15 +17,56 @@ export interface LoadDemoResult {
   readonly created: boolean;
 }
 
+type Trx = Database['db'];
+
+/** Writes one demo child with the plan in effect (one final version) and the case events, validated like any input. */
+async function insertDemoStudent(trx: Trx, familyId: string, student: DemoStudent, at: string): Promise<void> {
+  const studentId = randomUUID();
+  await insertStudent(trx, {
+    ...student,
+    homeLanguages: [...student.homeLanguages],
+    contacts: [],
+    id: studentId,
+    familyId,
+    at,
+  });
+  const planId = randomUUID();
+  await insertPlan(trx, { id: planId, studentId, framework: student.plan.framework, at });
+  await setPlanSpan(trx, planId, { effectiveFrom: student.plan.effectiveFrom, effectiveTo: null });
+  const base = {
+    id: randomUUID(),
+    planId,
+    number: 1,
+    status: 'final' as const,
+    reason: 'initial' as const,
+    effectiveFrom: student.plan.effectiveFrom,
+    meetingId: null,
+    createdAt: at,
+    updatedAt: at,
+    finalizedAt: at,
+  };
+  const version: PlanVersion =
+    student.plan.framework === 'iep'
+      ? { ...base, framework: 'iep', content: iepContentSchema.parse(student.plan.content) }
+      : { ...base, framework: '504', content: plan504ContentSchema.parse(student.plan.content) };
+  await insertVersion(trx, version);
+  for (const event of student.events) {
+    await insertEvent(trx, { studentId, event: caseEventSchema.parse(event), source: null, at });
+  }
+}
+
 /**
  * Loads the fictional demo family (core/demo) once. Loading it again changes nothing, so the home page's
  * link and `binder demo` are safe to use twice.
  */
 export async function loadDemoFamily(database: Database, clock: Clock): Promise<LoadDemoResult> {
+  const at = clock.now().toISOString();
   return database.db.transaction().execute(async (trx) => {
     const existing = await findDemoFamilyId(trx);
     if (existing !== null) return { familyId: existing, created: false };
-    const familyId = await insertFamily(trx, DEMO_FAMILY, { isDemo: true, createdAt: clock.now().toISOString() });
+    const familyId = randomUUID();
+    await insertFamilyRow(trx, { id: familyId, name: DEMO_FAMILY.name, isDemo: true, createdAt: at });
+    for (const student of DEMO_FAMILY.students) await insertDemoStudent(trx, familyId, student, at);
     return { familyId, created: true };
   });
 }

@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely';
 import * as createCaseTables from './20261128070000-create-case-tables';
+import * as createPlanVersionsMeetingsLog from './20261128080000-create-plan-versions-meetings-log';
+import * as createLettersGuideAnswers from './20261128090000-create-letters-guide-answers';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
@@ -7,4 +9,6 @@ import * as createCaseTables from './20261128070000-create-case-tables';
  */
 export const migrations: Record<string, Migration> = {
   '20261128070000-create-case-tables': createCaseTables,
+  '20261128080000-create-plan-versions-meetings-log': createPlanVersionsMeetingsLog,
+  '20261128090000-create-letters-guide-answers': createLettersGuideAnswers,
 };

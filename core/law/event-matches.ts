@@ -1,0 +1,65 @@
+import type { EventMatch } from './deadline-rule';
+import type { LocalizedText } from './rule-status';
+
+/** Reusable event patterns for the rules data: what starts and what completes a clock. */
+
+export const CONSENT_RECEIVED: readonly EventMatch[] = [{ type: 'evaluation-consent-received' }];
+
+export const WRITTEN_REQUEST: readonly EventMatch[] = [
+  { type: 'evaluation-requested', where: { oral: [false, undefined] } },
+];
+
+const NOT_ELIGIBLE: EventMatch = { type: 'eligibility-determined', where: { framework: ['idea'], eligible: [false] } };
+
+export const FOUND_ELIGIBLE: readonly EventMatch[] = [
+  { type: 'eligibility-determined', where: { framework: ['idea'], eligible: [true] } },
+];
+
+export const INITIAL_EVALUATION_DONE: readonly EventMatch[] = [
+  { type: 'evaluation-completed', where: { kind: ['initial', undefined] } },
+];
+
+/** The federal completion: the evaluation is finished, or the team has decided IDEA eligibility. */
+export const EVALUATION_DONE: readonly EventMatch[] = [
+  ...INITIAL_EVALUATION_DONE,
+  { type: 'eligibility-determined', where: { framework: ['idea'] } },
+];
+
+/** Measured to the eligibility decision. */
+export const ELIGIBILITY_DECIDED: readonly EventMatch[] = [
+  { type: 'eligibility-determined', where: { framework: ['idea'] } },
+];
+
+/** Measured to the IEP: an IEP meeting, or a finding of not eligible (then there is no IEP to write). */
+export const IEP_DEVELOPED: readonly EventMatch[] = [{ type: 'iep-meeting-held' }, NOT_ELIGIBLE];
+
+/** Measured to the IEP in effect: the IEP starts, or the child is found not eligible. */
+export const IEP_IMPLEMENTED: readonly EventMatch[] = [
+  { type: 'plan-started', where: { framework: ['iep'] } },
+  NOT_ELIGIBLE,
+];
+
+/** The district answers a request to evaluate: asks for consent, receives it, or refuses in writing. */
+export const EVALUATION_REQUEST_ANSWERED: readonly EventMatch[] = [
+  { type: 'evaluation-consent-requested' },
+  { type: 'evaluation-consent-received' },
+  { type: 'evaluation-refused' },
+];
+
+/** What "measured to" means, in words, for the state clocks. */
+export const MEASURED_TO = {
+  evaluation: { en: 'the evaluation is done', es: 'la evaluación está terminada' },
+  report: { en: 'the written evaluation report is done', es: 'el informe escrito de la evaluación está terminado' },
+  eligibility: {
+    en: 'the evaluation is done and eligibility is decided',
+    es: 'la evaluación está terminada y se ha decidido la elegibilidad',
+  },
+  iepDeveloped: {
+    en: 'eligibility is decided and, if your child is eligible, the IEP is written at a meeting',
+    es: 'se ha decidido la elegibilidad y, si su hijo(a) es elegible, el IEP se redacta en una reunión',
+  },
+  iepImplemented: {
+    en: 'eligibility is decided and, if your child is eligible, the IEP is in effect',
+    es: 'se ha decidido la elegibilidad y, si su hijo(a) es elegible, el IEP está en vigor',
+  },
+} as const satisfies Record<string, LocalizedText>;

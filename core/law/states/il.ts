@@ -1,0 +1,44 @@
+import { stateRule } from '../define-rule';
+import { IEP_DEVELOPED, MEASURED_TO } from '../event-matches';
+import { ideaInitialEvaluation, ideaTransitionPlan } from '../idea';
+import { datasetSource } from '../state-rules';
+import type { StateRules } from '../state-rules';
+
+/** Illinois: 60 school days from consent to eligibility and the IEP meeting; transition at 14½. */
+export const illinois: StateRules = {
+  code: 'IL',
+  deadlineRules: [
+    stateRule('IL', ideaInitialEvaluation, {
+      summary: {
+        en: 'In Illinois eligibility must be decided and the IEP meeting held within 60 school days of your consent; if fewer than 60 school days remain in the year, before the next school year starts.',
+        es: 'En Illinois la elegibilidad debe decidirse y la reunión del IEP celebrarse dentro de los 60 días escolares siguientes a su consentimiento; si quedan menos de 60 días escolares en el año, antes de que empiece el siguiente año escolar.',
+      },
+      count: 60,
+      basis: 'school-days',
+      basisText: '60 school days',
+      yearEnd: {
+        id: 'before-next-school-year',
+        label: {
+          en: 'fewer than 60 school days were left in the school year, so it is due the day before the next school year starts',
+          es: 'quedaban menos de 60 días escolares en el año escolar, así que vence el día antes de que empiece el siguiente año escolar',
+        },
+      },
+      completedBy: IEP_DEVELOPED,
+      measuredTo: MEASURED_TO.iepDeveloped,
+      citation: '105 ILCS 5/14-8.02; 23 Ill. Admin. Code 226.110',
+      sourceUrl: `https://www.isbe.net/Pages/Special-Education-Indicator-11.aspx ; ${datasetSource('https://www.ilga.gov/legislation/ilcs/fulltext.asp?DocName=010500050K14-8.02')}`,
+      status: 'confirmed',
+    }),
+    stateRule('IL', ideaTransitionPlan, {
+      summary: {
+        en: 'In Illinois postsecondary goals and transition services start with the first IEP in effect when your child turns 14½.',
+        es: 'En Illinois las metas para después de la secundaria y los servicios de transición empiezan con el primer IEP vigente cuando su hijo(a) cumple 14 años y medio.',
+      },
+      count: 14.5,
+      basisText: 'age 14½',
+      citation: '105 ILCS 5/14-8.03(a-5)',
+      sourceUrl: 'https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=010500050K14-8.03',
+      status: 'confirmed',
+    }),
+  ],
+};

@@ -1,0 +1,39 @@
+import { stateRule } from '../define-rule';
+import { ideaInitialEvaluation, ideaManifestationDetermination } from '../idea';
+import type { StateRules } from '../state-rules';
+
+/** Indiana: 50 instructional days from consent to the case conference; manifestation meeting in 10 instructional days. */
+export const indiana: StateRules = {
+  code: 'IN',
+  deadlineRules: [
+    stateRule('IN', ideaInitialEvaluation, {
+      summary: {
+        en: 'In Indiana the evaluation must be done and the case conference committee convened within 50 instructional days of your written consent (20 in some cases).',
+        es: 'En Indiana la evaluación debe terminarse y el comité de conferencia del caso reunirse dentro de los 50 días de instrucción siguientes a su consentimiento escrito (20 en algunos casos).',
+      },
+      count: 50,
+      basis: 'instructional-days',
+      basisText: '50 instructional days',
+      completedBy: [{ type: 'eligibility-determined', where: { framework: ['idea'] } }, { type: 'iep-meeting-held' }],
+      measuredTo: {
+        en: 'the evaluation is done and the case conference committee has met',
+        es: 'la evaluación está terminada y el comité de conferencia del caso se ha reunido',
+      },
+      citation: '511 IAC 7-40-5',
+      sourceUrl:
+        'https://specialedstartguide.com/blog/how-to-handle-indiana-50-instructional-day-evaluation-delay ; https://inf2f.blogspot.com/2016/04/conducting-educational-evaluation-sped.html',
+      status: 'confirmed-secondary',
+    }),
+    stateRule('IN', ideaManifestationDetermination, {
+      summary: {
+        en: 'In Indiana the case conference committee must meet within 10 instructional days of a disciplinary change of placement.',
+        es: 'En Indiana el comité de conferencia del caso debe reunirse dentro de los 10 días de instrucción siguientes a un cambio disciplinario de ubicación.',
+      },
+      basis: 'instructional-days',
+      basisText: '10 instructional days',
+      citation: '511 IAC 7-42-5(a)(5)',
+      sourceUrl: 'https://regulations.justia.com/states/indiana/title-511/article-7/rule-42/section-5/',
+      status: 'confirmed',
+    }),
+  ],
+};

@@ -1,0 +1,71 @@
+import type { StateRules } from '../state-rules';
+import { arizona } from './az';
+import { california } from './ca';
+import { colorado } from './co';
+import { connecticut } from './ct';
+import { florida } from './fl';
+import { georgia } from './ga';
+import { hawaii } from './hi';
+import { iowa } from './ia';
+import { illinois } from './il';
+import { indiana } from './in';
+import { kentucky } from './ky';
+import { louisiana } from './la';
+import { massachusetts } from './ma';
+import { maryland } from './md';
+import { michigan } from './mi';
+import { minnesota } from './mn';
+import { northCarolina } from './nc';
+import { newHampshire } from './nh';
+import { newJersey } from './nj';
+import { newMexico } from './nm';
+import { nevada } from './nv';
+import { newYork } from './ny';
+import { ohio } from './oh';
+import { oklahoma } from './ok';
+import { oregon } from './or';
+import { pennsylvania } from './pa';
+import { rhodeIsland } from './ri';
+import { tennessee } from './tn';
+import { texas } from './tx';
+import { utah } from './ut';
+import { virginia } from './va';
+import { washington } from './wa';
+import { wisconsin } from './wi';
+
+/** Every state Binder encodes (legal-rules.md section D), alphabetical by code. */
+export const STATE_RULES: readonly StateRules[] = [
+  arizona,
+  california,
+  colorado,
+  connecticut,
+  florida,
+  georgia,
+  hawaii,
+  iowa,
+  illinois,
+  indiana,
+  kentucky,
+  louisiana,
+  massachusetts,
+  maryland,
+  michigan,
+  minnesota,
+  northCarolina,
+  newHampshire,
+  newJersey,
+  newMexico,
+  nevada,
+  newYork,
+  ohio,
+  oklahoma,
+  oregon,
+  pennsylvania,
+  rhodeIsland,
+  tennessee,
+  texas,
+  utah,
+  virginia,
+  washington,
+  wisconsin,
+];

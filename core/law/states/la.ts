@@ -1,0 +1,39 @@
+import { stateRule } from '../define-rule';
+import { EVALUATION_DONE, IEP_DEVELOPED, INITIAL_EVALUATION_DONE, MEASURED_TO } from '../event-matches';
+import { ideaInitialEvaluation, ideaInitialIepMeeting } from '../idea';
+import type { StateRules } from '../state-rules';
+
+/** Louisiana: 60 business days from consent to the evaluation; IEP within 30 calendar days of the evaluation. */
+export const louisiana: StateRules = {
+  code: 'LA',
+  deadlineRules: [
+    stateRule('LA', ideaInitialEvaluation, {
+      summary: {
+        en: 'In Louisiana the initial evaluation must be conducted within 60 business days of receiving your consent.',
+        es: 'En Luisiana la evaluación inicial debe realizarse dentro de los 60 días hábiles siguientes a recibir su consentimiento.',
+      },
+      count: 60,
+      basis: 'business-days',
+      basisText: '60 business days',
+      completedBy: EVALUATION_DONE,
+      measuredTo: MEASURED_TO.evaluation,
+      citation: 'La. Admin. Code tit. 28, XLIII-302(C)',
+      sourceUrl:
+        'https://d1tvxue8o4w0fl.cloudfront.net/regulation/louisiana-administrative-code/title-28-education/part-xliii-bulletin-1706-regulations-for-implementation-of-the-children-with-exceptionalities-act/subpart-1-students-with-disabilities/chapter-3-evaluations-eligibility-determinations-individualized-education-programs-and-educational-placements/subchapter-b-evaluations-and-reevaluations/section-xliii-302-initial-evaluations',
+      status: 'confirmed',
+    }),
+    stateRule('LA', ideaInitialIepMeeting, {
+      summary: {
+        en: 'In Louisiana the IEP and placement must be decided within 30 calendar days after the evaluation is completed.',
+        es: 'En Luisiana el IEP y la ubicación deben decidirse dentro de los 30 días calendario siguientes a la terminación de la evaluación.',
+      },
+      trigger: { from: 'events', events: INITIAL_EVALUATION_DONE },
+      completedBy: IEP_DEVELOPED,
+      measuredTo: MEASURED_TO.iepDeveloped,
+      citation: 'La. Admin. Code tit. 28, XCVII-105',
+      sourceUrl:
+        'https://casetext.com/regulation/louisiana-administrative-code/title-28-education/part-xcvii-bulletin-1530-louisianas-iep-handbook-for-students-with-exceptionalities/chapter-1-individualized-education-program-iep/section-xcvii-105-timelines',
+      status: 'confirmed',
+    }),
+  ],
+};

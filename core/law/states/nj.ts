@@ -1,0 +1,47 @@
+import { stateRule } from '../define-rule';
+import { IEP_IMPLEMENTED, MEASURED_TO } from '../event-matches';
+import { ideaInitialEvaluation, ideaInitialIepMeeting, ideaTransitionPlan } from '../idea';
+import { DATASET_URL } from '../state-rules';
+import type { StateRules } from '../state-rules';
+
+/** New Jersey: 90 calendar days from consent to the IEP in effect; IEP meeting 30 days after eligibility; transition at 14. */
+export const newJersey: StateRules = {
+  code: 'NJ',
+  deadlineRules: [
+    stateRule('NJ', ideaInitialEvaluation, {
+      summary: {
+        en: 'In New Jersey the evaluation, the eligibility decision and, if eligible, the IEP in effect are due within 90 calendar days of your consent.',
+        es: 'En Nueva Jersey la evaluación, la decisión de elegibilidad y, si hay elegibilidad, el IEP en vigor vencen dentro de los 90 días calendario siguientes a su consentimiento.',
+      },
+      count: 90,
+      basisText: '90 calendar days',
+      completedBy: IEP_IMPLEMENTED,
+      measuredTo: MEASURED_TO.iepImplemented,
+      citation: 'N.J.A.C. 6A:14-3.4(e)',
+      sourceUrl: `https://www.lrhsd.org/Page/668 ; ${DATASET_URL}`,
+      status: 'confirmed',
+    }),
+    stateRule('NJ', ideaInitialIepMeeting, {
+      summary: {
+        en: 'In New Jersey the IEP meeting must be held within 30 calendar days of the eligibility decision.',
+        es: 'En Nueva Jersey la reunión del IEP debe celebrarse dentro de los 30 días calendario siguientes a la decisión de elegibilidad.',
+      },
+      citation: 'N.J.A.C. 6A:14-3.7(a)',
+      sourceUrl:
+        'http://casetext.com/regulation/new-jersey-administrative-code/title-6a-education/chapter-14-special-education/subchapter-3-services/section-6a14-37-individualized-education-program',
+      status: 'confirmed',
+    }),
+    stateRule('NJ', ideaTransitionPlan, {
+      summary: {
+        en: 'In New Jersey transition content belongs in the IEP for the year your child turns 14.',
+        es: 'En Nueva Jersey el contenido de transición va en el IEP del año en que su hijo(a) cumple 14 años.',
+      },
+      count: 14,
+      basisText: 'age 14',
+      citation: 'N.J.A.C. 6A:14-3.7(e)',
+      sourceUrl:
+        'https://acnj.org/the-high-school-years-for-students-with-individualized-education-plans-ieps-options-and-issues ; https://www.njcosac.org/cosac2/transition',
+      status: 'confirmed-secondary',
+    }),
+  ],
+};

@@ -1,0 +1,101 @@
+import { stateRule } from '../define-rule';
+import { CONSENT_RECEIVED, ELIGIBILITY_DECIDED, EVALUATION_REQUEST_ANSWERED, MEASURED_TO } from '../event-matches';
+import { ideaInitialEvaluation, ideaRecordsAccess } from '../idea';
+import { DATASET_URL } from '../state-rules';
+import type { DeadlineRule } from '../deadline-rule';
+import type { StateRules } from '../state-rules';
+
+const WAC_03005 =
+  'https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20392%20%20TITLE/WAC%20392%20-172A%20CHAPTER/WAC%20392%20-172A-03005.htm ; https://app.leg.wa.gov/WAC/default.aspx?cite=392-172A-03015';
+
+const civilActionWindow: DeadlineRule = {
+  id: 'wa.civil-action-window',
+  kind: 'civil-action-window',
+  jurisdiction: 'WA',
+  source: 'state',
+  summary: {
+    en: 'In Washington a party may bring a civil action within 90 days of the administrative law judge’s decision.',
+    es: 'En Washington una parte puede presentar una demanda civil dentro de los 90 días siguientes a la decisión del juez de derecho administrativo.',
+  },
+  count: 90,
+  basis: 'calendar-days',
+  basisText: '90 calendar days',
+  trigger: { from: 'events', events: [{ type: 'hearing-decided' }] },
+  completedBy: [{ type: 'civil-action-filed' }],
+  isCompletedOnlyByLaterEvent: false,
+  isWhileIepInEffect: false,
+  isWindow: true,
+  obligedParty: 'family',
+  citation: 'WAC 392-172A-05115',
+  sourceUrl:
+    'https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20392%20%20TITLE/WAC%20392%20-172A%20CHAPTER/WAC%20392%20-172A-05115.htm',
+  status: 'confirmed',
+};
+
+/**
+ * Washington: 25 school days from referral to decide whether to evaluate (kind `evaluation-decision`)
+ * and 35 school days from consent to eligibility; from 11 June 2026 (ESHB 2557, dataset) the
+ * eligibility meeting is also due within 40 school days of consent. Records access is restated in
+ * calendar days; civil actions within 90 days.
+ */
+export const washington: StateRules = {
+  code: 'WA',
+  deadlineRules: [
+    stateRule('WA', ideaInitialEvaluation, {
+      kind: 'evaluation-decision',
+      summary: {
+        en: 'In Washington the district must decide whether to evaluate within 25 school days of receiving the referral.',
+        es: 'En Washington el distrito debe decidir si evalúa dentro de los 25 días escolares siguientes a recibir la remisión.',
+      },
+      count: 25,
+      basis: 'school-days',
+      basisText: '25 school days',
+      trigger: { from: 'referral' },
+      completedBy: EVALUATION_REQUEST_ANSWERED,
+      citation: 'WAC 392-172A-03005',
+      sourceUrl: WAC_03005,
+      status: 'confirmed',
+    }),
+    stateRule('WA', ideaInitialEvaluation, {
+      summary: {
+        en: 'In Washington the evaluation and the eligibility decision are due within 35 school days of your written consent, unless you agree in writing to another period.',
+        es: 'En Washington la evaluación y la decisión de elegibilidad vencen dentro de los 35 días escolares siguientes a su consentimiento escrito, salvo que usted acepte por escrito otro plazo.',
+      },
+      count: 35,
+      basis: 'school-days',
+      basisText: '35 school days',
+      completedBy: ELIGIBILITY_DECIDED,
+      measuredTo: MEASURED_TO.eligibility,
+      citation: 'WAC 392-172A-03005',
+      sourceUrl: WAC_03005,
+      status: 'confirmed',
+    }),
+    stateRule('WA', ideaInitialEvaluation, {
+      kind: 'eligibility-meeting',
+      summary: {
+        en: 'In Washington, for consent received from 11 June 2026, the eligibility meeting is held no sooner than 5 school days after the report and no later than 40 school days after consent.',
+        es: 'En Washington, para consentimientos recibidos desde el 11 de junio de 2026, la reunión de elegibilidad se celebra no antes de 5 días escolares después del informe y no después de 40 días escolares desde el consentimiento.',
+      },
+      count: 40,
+      basis: 'school-days',
+      basisText: '40 school days',
+      trigger: { from: 'events', events: CONSENT_RECEIVED },
+      effectiveFrom: '2026-06-11',
+      completedBy: ELIGIBILITY_DECIDED,
+      measuredTo: MEASURED_TO.eligibility,
+      citation: 'ESHB 2557 (2026)',
+      sourceUrl: `${DATASET_URL} ; https://ospi.k12.wa.us/sites/default/files/2026-04/guidance-specialed-hb-2557-faq.pdf`,
+      status: 'dataset',
+    }),
+    stateRule('WA', ideaRecordsAccess, {
+      summary: {
+        en: 'In Washington you may see the records within 45 calendar days of asking, during school business hours, and before any IEP meeting, hearing or resolution session.',
+        es: 'En Washington puede ver los expedientes dentro de los 45 días calendario siguientes a su solicitud, en horario escolar, y antes de cualquier reunión del IEP, audiencia o sesión de resolución.',
+      },
+      citation: 'WAC 392-172A-05190',
+      sourceUrl: 'https://www.law.cornell.edu/regulations/washington/Wash-Admin-Code-SS-392-172A-05190',
+      status: 'confirmed',
+    }),
+    civilActionWindow,
+  ],
+};

@@ -1,0 +1,82 @@
+import type { JurisdictionFacts } from '../law/jurisdiction-facts';
+import type { LetterInput } from '../schemas/letters';
+import { evaluationRequest } from './evaluation-request';
+import { formatLongDate } from './format-long-date';
+import { ieeRequest } from './iee-request';
+import { iepEvaluationAfter504 } from './iep-evaluation-after-504';
+import type { ImpliedEvent, Letter, LetterContent } from './letter';
+import { renderParagraph } from './letter-draft';
+import type { LetterDraft } from './letter-draft';
+import { signatureRole } from './letter-phrases';
+import { letterPlainText } from './letter-plain-text';
+import { pwnRequest } from './pwn-request';
+import { recordsRequest } from './records-request';
+
+function draftOf(input: LetterInput, facts: JurisdictionFacts): LetterDraft {
+  switch (input.kind) {
+    case 'evaluation-request':
+      return evaluationRequest(input, facts);
+    case 'iep-evaluation-after-504':
+      return iepEvaluationAfter504(input, facts);
+    case 'records-request':
+      return recordsRequest(input);
+    case 'iee-request':
+      return ieeRequest(input);
+    case 'pwn-request':
+      return pwnRequest(input);
+  }
+}
+
+/**
+ * The case event the letter records when sent (`spec/case-file.md`): both evaluation requests start
+ * the evaluation clocks, a records request the records clock. IEE and PWN requests have no event type
+ * of their own in the case file, so they record none.
+ */
+export function impliedEventOf(input: Pick<LetterInput, 'kind' | 'date'>): ImpliedEvent | null {
+  switch (input.kind) {
+    case 'evaluation-request':
+    case 'iep-evaluation-after-504':
+      return { type: 'evaluation-requested', date: input.date, by: 'parent' };
+    case 'records-request':
+      return { type: 'records-requested', date: input.date };
+    case 'iee-request':
+    case 'pwn-request':
+      return null;
+  }
+}
+
+/**
+ * Writes one of the five letters as structured content, in the input's language, with the state's
+ * evaluation time limit (and New Hampshire's one-plan position) from `facts`. Every paragraph that
+ * states law carries its citations; `plainText` is derived from the structure. Pure: same input, same letter.
+ */
+export function composeLetter(input: LetterInput, facts: JurisdictionFacts): Letter {
+  const language = input.language;
+  const draft = draftOf(input, facts);
+  const { parent, recipient } = input;
+  const content: LetterContent = {
+    kind: input.kind,
+    language,
+    date: input.date,
+    dateLine: formatLongDate(input.date, language),
+    senderLines: [
+      parent.name,
+      ...parent.addressLines,
+      ...(parent.email === undefined ? [] : [parent.email]),
+      ...(parent.phone === undefined ? [] : [parent.phone]),
+    ],
+    recipientLines: [...(recipient.name === undefined ? [] : [recipient.name]), recipient.title, input.district],
+    subject: draft.subject[language],
+    salutation:
+      language === 'en'
+        ? `Dear ${recipient.name ?? recipient.title}:`
+        : `Estimado(a) ${recipient.name ?? recipient.title}:`,
+    paragraphs: draft.paragraphs
+      .filter((sentences) => sentences.length > 0)
+      .map((sentences) => renderParagraph(sentences, language)),
+    closing: language === 'en' ? 'Sincerely,' : 'Atentamente,',
+    signatureLines: [parent.name, signatureRole(input)[language]],
+    impliedEvent: impliedEventOf(input),
+  };
+  return { ...content, plainText: letterPlainText(content) };
+}

@@ -1,0 +1,58 @@
+import type { LetterInput, LetterInputOf, LetterKind } from '../schemas/letters';
+
+/**
+ * Test builders: a complete, valid letter request for each kind, with fictional people and places.
+ * Override any field; the result is typed as the validated input (`LetterInput`).
+ */
+const COMMON = {
+  language: 'en',
+  date: '2025-09-10',
+  parent: {
+    name: 'Lucía Ortiz',
+    relationship: 'mother',
+    addressLines: ['12 Alder Lane', 'Riverbend, TX 75001'],
+    email: 'lucia.ortiz@example.org',
+    phone: '(555) 010-2233',
+  },
+  student: { name: 'Maya Ortiz', birthDate: '2016-03-14', grade: '4', school: 'Lincoln Elementary' },
+  district: 'Riverbend Unified School District',
+  recipient: { name: 'Dana Whitfield', title: 'Director of Special Education' },
+} as const satisfies Omit<LetterInput, 'kind' | 'areasOfConcern' | 'offered' | 'offeredOn'>;
+
+const BY_KIND: { readonly [K in LetterKind]: LetterInputOf<K> } = {
+  'evaluation-request': {
+    ...COMMON,
+    kind: 'evaluation-request',
+    areasOfConcern: ['reading', 'attention'],
+    concernDetails: 'Maya still reads word by word and cannot finish class work',
+  },
+  'iep-evaluation-after-504': {
+    ...COMMON,
+    kind: 'iep-evaluation-after-504',
+    areasOfConcern: ['reading', 'writing'],
+    offered: '504-plan',
+    offeredOn: '2025-09-02',
+  },
+  'records-request': { ...COMMON, kind: 'records-request', meetingDate: '2025-10-03' },
+  'iee-request': {
+    ...COMMON,
+    kind: 'iee-request',
+    evaluationName: 'psychoeducational evaluation',
+    evaluationDate: '2025-08-28',
+  },
+  'pwn-request': {
+    ...COMMON,
+    kind: 'pwn-request',
+    action: 'refused',
+    actionDescription: 'to evaluate Maya for special education',
+    actionDate: '2025-09-02',
+  },
+};
+
+/** A valid request for a letter of `kind`, with `overrides` applied on top. */
+export function buildLetterInput<K extends LetterKind>(
+  kind: K,
+  overrides: Partial<LetterInputOf<K>> = {},
+): LetterInputOf<K> {
+  return { ...BY_KIND[kind], ...overrides };
+}

@@ -1,0 +1,145 @@
+import type { ProgressAnalysis, ProgressInput, ProgressPoint } from '../schemas/progress';
+import { compareProgress } from './compare-progress';
+import { formatDateWords, formatNumber as n } from './format-words';
+import type { LocalizedText } from './format-words';
+
+/** What the sentence needs beyond the analysis itself. */
+export interface ExplanationContext {
+  readonly lastFour: readonly ProgressPoint[];
+  readonly latestPhaseChange: string | null;
+}
+
+type Judged = Omit<ProgressAnalysis, 'explanation' | 'explanationEs'>;
+
+/**
+ * One sentence, in English and Spanish, stating the status and the numbers behind it (methods.md 1.10: every
+ * status prints its numbers; "making progress" without data is an opinion).
+ */
+export function explainProgress(input: ProgressInput, analysis: Judged, context: ExplanationContext): LocalizedText {
+  const sentence = explainStatus(input, analysis, context);
+  if (analysis.advice !== 'raise-goal') return sentence;
+  return {
+    en: `${sentence.en.slice(0, -1)}; the data suggest the team could raise the goal.`,
+    es: `${sentence.es.slice(0, -1)}; los datos sugieren que el equipo podría subir la meta.`,
+  };
+}
+
+function explainStatus(input: ProgressInput, a: Judged, context: ExplanationContext): LocalizedText {
+  const isIncrease = input.direction === 'increase';
+  const goal = n(input.goal.value);
+  const goalDate = { en: formatDateWords(input.goal.date, 'en'), es: formatDateWords(input.goal.date, 'es') };
+  switch (a.status) {
+    case 'not-introduced':
+      return {
+        en: 'Not introduced yet: work on this goal has not started, so progress is not judged.',
+        es: 'Todavía no se ha introducido: el trabajo en esta meta no ha empezado, así que no se juzga el progreso.',
+      };
+    case 'insufficient-data': {
+      const weeks = n(Math.max(0, a.weeksInPhase));
+      const since = {
+        en:
+          context.latestPhaseChange === null
+            ? `the baseline on ${formatDateWords(a.phaseStart, 'en')}`
+            : `the last change in instruction on ${formatDateWords(a.phaseStart, 'en')}`,
+        es:
+          context.latestPhaseChange === null
+            ? `la línea de base del ${formatDateWords(a.phaseStart, 'es')}`
+            : `el último cambio de instrucción del ${formatDateWords(a.phaseStart, 'es')}`,
+      };
+      return {
+        en: `Not enough data yet: ${String(a.pointsUsed)} ${plural(a.pointsUsed, 'data point', 'data points')} over ${weeks} ${plural(a.weeksInPhase, 'week', 'weeks')} since ${since.en}; a judgement needs at least 6 points over at least 3 weeks.`,
+        es: `Todavía no hay suficientes datos: ${String(a.pointsUsed)} ${plural(a.pointsUsed, 'dato', 'datos')} en ${weeks} ${plural(a.weeksInPhase, 'semana', 'semanas')} desde ${since.es}; para juzgar hacen falta al menos 6 datos en al menos 3 semanas.`,
+      };
+    }
+    case 'goal-met':
+      return {
+        en: `Goal met: the median of the last 3 scores is ${n(a.medianOfLastThree ?? 0)}, ${isIncrease ? 'at or above' : 'at or below'} the goal of ${goal}.`,
+        es: `Meta alcanzada: la mediana de los últimos 3 resultados es ${n(a.medianOfLastThree ?? 0)}, ${isIncrease ? 'igual o superior a' : 'igual o inferior a'} la meta de ${goal}.`,
+      };
+    case 'not-on-track': {
+      const reasons: LocalizedText[] = [];
+      if (a.rules.fourPoint === 'change-instruction') {
+        const values = context.lastFour.map((p) => n(p.value)).join(', ');
+        reasons.push({
+          en: `the last 4 scores (${values}) are all ${isIncrease ? 'below' : 'above'} the goal line`,
+          es: `los últimos 4 resultados (${values}) están todos ${isIncrease ? 'por debajo de' : 'por encima de'} la línea de la meta`,
+        });
+      }
+      if (a.rules.trend === 'change-instruction') reasons.push(trendClause(a, 'falls short of'));
+      const regression: LocalizedText = a.regression
+        ? {
+            en: `, and the median of the last 3 scores (${n(a.medianOfLastThree ?? 0)}) is worse than the baseline of ${n(input.baseline.value)}`,
+            es: `, y la mediana de los últimos 3 resultados (${n(a.medianOfLastThree ?? 0)}) es peor que la línea de base de ${n(input.baseline.value)}`,
+          }
+        : { en: '', es: '' };
+      return {
+        en: `Not making sufficient progress to meet the goal: ${reasons.map((r) => r.en).join(', and ')}${projectionClause(a, goal, goalDate).en}${regression.en}.`,
+        es: `No avanza lo suficiente para alcanzar la meta: ${reasons.map((r) => r.es).join(', y ')}${projectionClause(a, goal, goalDate).es}${regression.es}.`,
+      };
+    }
+    case 'on-track': {
+      const reasons: LocalizedText[] = [];
+      if (worstSlopeMeetsGoal(a)) {
+        reasons.push(trendClause(a, 'is at least'));
+      }
+      return {
+        en: `Making sufficient progress to meet the goal: ${[...reasons.map((r) => r.en), `at this rate the score would be ${n(a.projection ?? 0)} on ${goalDate.en} (goal: ${goal})`].join(', and ')}.`,
+        es: `Avanza lo suficiente para alcanzar la meta: ${[...reasons.map((r) => r.es), `a este ritmo el resultado sería ${n(a.projection ?? 0)} el ${goalDate.es} (meta: ${goal})`].join(', y ')}.`,
+      };
+    }
+    case 'unclear': {
+      const trend = trendClause(a, 'may be above or below');
+      const reach =
+        a.reachDate === null
+          ? { en: '', es: '' }
+          : {
+              en: `, reaching ${goal} around ${formatDateWords(a.reachDate, 'en')}`,
+              es: `, y llegaría a ${goal} alrededor del ${formatDateWords(a.reachDate, 'es')}`,
+            };
+      return {
+        en: `Not yet clear whether progress is enough to meet the goal: ${trend.en}${projectionClause(a, goal, goalDate).en}${reach.en}; keep collecting data.`,
+        es: `Todavía no está claro si el progreso basta para alcanzar la meta: ${trend.es}${projectionClause(a, goal, goalDate).es}${reach.es}; siga recogiendo datos.`,
+      };
+    }
+  }
+}
+
+type Comparison = 'falls short of' | 'is at least' | 'may be above or below';
+
+const COMPARISON_ES: Readonly<Record<Comparison, string>> = {
+  'falls short of': 'no alcanza',
+  'is at least': 'alcanza o supera',
+  'may be above or below': 'puede estar por encima o por debajo de',
+};
+
+/** "the trend of 1.4 per week (95% interval 0.83 to 1.97) falls short of the 2 per week the goal needs". */
+function trendClause(a: Judged, comparison: Comparison): LocalizedText {
+  const t = a.trend;
+  if (t === null) return { en: 'there is no trend yet', es: 'todavía no hay tendencia' };
+  const slope = n(t.slope);
+  const low = n(t.slopeLow);
+  const high = n(t.slopeHigh);
+  const goal = n(a.goalSlope);
+  return {
+    en: `the trend of ${slope} per week (95% interval ${low} to ${high}) ${comparison} the ${goal} per week the goal needs`,
+    es: `la tendencia de ${slope} por semana (intervalo del 95%: ${low} a ${high}) ${COMPARISON_ES[comparison]} los ${goal} por semana que necesita la meta`,
+  };
+}
+
+function projectionClause(a: Judged, goal: string, goalDate: LocalizedText): LocalizedText {
+  if (a.projection === null) return { en: '', es: '' };
+  return {
+    en: `; at this rate the score would be ${n(a.projection)} on ${goalDate.en} (goal: ${goal})`,
+    es: `; a este ritmo el resultado sería ${n(a.projection)} el ${goalDate.es} (meta: ${goal})`,
+  };
+}
+
+function worstSlopeMeetsGoal(a: Judged): boolean {
+  if (a.trend === null) return false;
+  const worst = a.direction === 'increase' ? a.trend.slopeLow : a.trend.slopeHigh;
+  return compareProgress(worst, a.goalSlope, a.direction) !== 'worse';
+}
+
+function plural(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { isJurisdictionCode } from '../law/jurisdiction-names';
+import { fieldIssues, firstIssueLine } from './format-issues';
+import type { FieldIssue } from './format-issues';
+import { isoDate } from './iso-date';
+
+/**
+ * The case file: one child's history as dated events (spec/case-file.md). Unknown extra fields on
+ * events are kept, so newer files still load; an unknown event `type` is an error naming
+ * `events[i].type`.
+ */
+
+const range = z
+  .object({ start: isoDate, end: isoDate })
+  .refine((value) => value.start <= value.end, { error: 'expected start on or before end', path: ['end'] });
+
+const calendarSchema = z.object({
+  terms: z.array(range).optional(),
+  closed: z.array(z.union([isoDate, range])).optional(),
+  holidays: z.array(isoDate).optional(),
+});
+
+const studentSchema = z.looseObject({
+  birthDate: isoDate.optional(),
+  /** Disability categories as words (`intellectual-disability`, …); used by state rules such as Pennsylvania's. */
+  disabilityCategories: z.array(z.string()).optional(),
+});
+
+/** Team roles an `iep-meeting-held` may list in `attendees` / `excused` (34 CFR 300.321(a)). */
+export const TEAM_ROLES = [
+  'parent',
+  'regular-education-teacher',
+  'special-education-teacher',
+  'agency-representative',
+  'evaluation-interpreter',
+  'student',
+  'other',
+] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+function event<const T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) {
+  return z.looseObject({ type: z.literal(type), date: isoDate, ...shape });
+}
+
+const framework = z.enum(['iep', '504']);
+
+/** One schema per event type; the spec's table first, then Binder's additions. */
+const eventSchemas = [
+  event('evaluation-requested', {
+    by: z.enum(['parent', 'school']).optional(),
+    /** Binder addition: an oral request (Pennsylvania's 10-day permission-form rule); not a written request. */
+    oral: z.boolean().optional(),
+  }),
+  event('referral-received', {}),
+  event('evaluation-consent-received', {}),
+  event('evaluation-refused', {}),
+  event('evaluation-completed', { kind: z.enum(['initial', 'reevaluation']).optional() }),
+  event('eligibility-determined', { framework: z.enum(['idea', '504']), eligible: z.boolean() }),
+  event('iep-meeting-held', {
+    purpose: z.enum(['initial', 'annual', 'amendment', 'reevaluation']).optional(),
+    transition: z.boolean().optional(),
+    attendees: z.array(z.string()).optional(),
+    excused: z.array(z.string()).optional(),
+  }),
+  event('plan-started', { framework }),
+  event('plan-ended', { framework }),
+  event('reevaluation-waived', {}),
+  event('records-requested', {}),
+  event('records-provided', {}),
+  event('meeting-scheduled', {
+    meetingDate: isoDate,
+    kind: z.enum(['iep', '504', 'resolution', 'hearing']).optional(),
+  }),
+  event('safeguards-notice-given', {}),
+  event('majority-notice-given', {}),
+  event('discrimination-occurred', {}),
+  event('ocr-complaint-filed', {}),
+  event('violation-occurred', {}),
+  event('violation-known', {}),
+  event('state-complaint-filed', {}),
+  event('state-complaint-decided', {}),
+  event('due-process-filed', {}),
+  event('resolution-meeting-held', {}),
+  event('hearing-decided', {}),
+  event('placement-change-decided', {}),
+  event('manifestation-determination-held', {}),
+  // Binder additions.
+  /** The district asks for consent to evaluate (prior written notice + consent form). */
+  event('evaluation-consent-requested', {}),
+  /** The parent asks for an independent educational evaluation at public expense. */
+  event('iee-requested', {}),
+  /** The parent asks the school to amend education records (FERPA). */
+  event('records-amendment-requested', {}),
+  /** A civil action is filed after a hearing decision. */
+  event('civil-action-filed', {}),
+] as const;
+
+/** Every event type the format knows. */
+export const EVENT_TYPES = eventSchemas.map((schema) => schema.shape.type.value);
+export type EventType = (typeof eventSchemas)[number]['shape']['type']['value'];
+
+const eventSchema = z.discriminatedUnion('type', eventSchemas, {
+  // Only raised when no option's `type` matches: say which type came, or that none did.
+  error: (issue) => {
+    const input: unknown = issue.input;
+    const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
+    if (type === undefined) return 'missing event type';
+    return `unknown event type ${typeof type === 'string' ? JSON.stringify(type) : `(a ${typeof type})`}`;
+  },
+});
+
+/** One dated event of a case file. */
+export type CaseEvent = z.infer<typeof eventSchema>;
+
+/** The case-file schema: jurisdiction, optional student and calendar, and the events. */
+export const caseFileSchema = z.looseObject(
+  {
+    jurisdiction: z
+      .string({ error: 'expected "US" or a two-letter state code' })
+      .transform((code) => code.toUpperCase())
+      .refine((code): boolean => isJurisdictionCode(code), {
+        error: (issue) => `expected "US" or a two-letter state code, got ${JSON.stringify(issue.input)}`,
+      }),
+    student: studentSchema.optional(),
+    calendar: calendarSchema.optional(),
+    events: z.array(eventSchema, { error: 'expected a list of events' }),
+  },
+  { error: (issue) => (issue.code === 'invalid_type' ? 'expected a case file (a JSON object)' : undefined) },
+);
+
+/** A parsed case file. */
+export type CaseFile = z.infer<typeof caseFileSchema>;
+/** A school calendar as the case file gives it. */
+export type CaseCalendar = z.infer<typeof calendarSchema>;
+
+/** Outcome of {@link parseCaseFile}. */
+export type ParseCaseFileResult =
+  | { readonly ok: true; readonly value: CaseFile }
+  | { readonly ok: false; readonly message: string; readonly issues: FieldIssue[] };
+
+/**
+ * Validates unknown input (parsed JSON) as a case file. On failure `message` is one line naming the
+ * first bad field, e.g. `events[3].date: expected YYYY-MM-DD, got "3/4/2026"`, and `issues` lists
+ * every problem. Never throws.
+ */
+export function parseCaseFile(input: unknown): ParseCaseFileResult {
+  const result = caseFileSchema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, message: firstIssueLine(result.error), issues: fieldIssues(result.error) };
+}
+
+export {
+  convention as conventionSchema,
+  deadlineSchema,
+  findingSchema,
+  reminderSchema,
+  timelineResultSchema,
+} from '../timeline/timeline-result';
+export type { Convention, Deadline, Finding, Reminder, TimelineResult } from '../timeline/timeline-result';

@@ -1,0 +1,268 @@
+import { z } from 'zod';
+import { isoDate } from './iso-date';
+
+/** The letters Binder writes (the first five of the feature map). */
+export const LETTER_KINDS = [
+  'evaluation-request',
+  'iep-evaluation-after-504',
+  'records-request',
+  'iee-request',
+  'pwn-request',
+] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+/** Languages a letter can be written in. */
+export const LETTER_LANGUAGES = ['en', 'es'] as const;
+export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
+
+/**
+ * Areas where a family suspects a disability. Shared by the decision guide and the letters, so an
+ * answer in the guide can prefill the evaluation request.
+ */
+export const AREAS_OF_CONCERN = [
+  'reading',
+  'writing',
+  'math',
+  'speech-language',
+  'attention',
+  'organization',
+  'behavior',
+  'social-communication',
+  'emotional',
+  'health',
+  'physical-sensory',
+] as const;
+export type AreaOfConcern = (typeof AREAS_OF_CONCERN)[number];
+
+/** Grades as a closed list, so each can be written correctly in every language ("4th grade", "4.º grado"). */
+export const GRADES = [
+  'pre-k',
+  'k',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+  '10',
+  '11',
+  '12',
+  'transition',
+] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** How the writer signs; `parent` is the neutral default. */
+export const PARENT_RELATIONSHIPS = ['parent', 'mother', 'father', 'guardian'] as const;
+export type ParentRelationship = (typeof PARENT_RELATIONSHIPS)[number];
+
+/** What the school offered instead of an IDEA evaluation (letter 2). */
+export const SCHOOL_OFFERS = ['504-plan', 'intervention'] as const;
+export type SchoolOffer = (typeof SCHOOL_OFFERS)[number];
+
+/** Whether the school refused or proposed the action a PWN request is about (letter 5). */
+export const PWN_ACTIONS = ['refused', 'proposed'] as const;
+export type PwnAction = (typeof PWN_ACTIONS)[number];
+
+/** An input as messages quote it: `"3/4/2026"`, `nothing`. */
+export function describeInput(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  // JSON.stringify gives undefined for functions and symbols, whatever its declared type says.
+  const json = JSON.stringify(input) as string | undefined;
+  return json ?? typeof input;
+}
+
+/** One of `values`, with a message that lists them (`expected one of yes, no, got "maybe"`). */
+export function choice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {
+    error: (issue) => `expected one of ${values.join(', ')}, got ${describeInput(issue.input)}`,
+  });
+}
+
+/** Required free text, trimmed, with a length cap so a letter stays a letter. */
+function text(max: number) {
+  return z
+    .string({
+      error: (issue) => (issue.input === undefined ? 'required' : `expected text, got ${describeInput(issue.input)}`),
+    })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${String(max)} characters` });
+}
+
+/** Optional free text: absent, or non-empty after trimming. */
+function optionalText(max: number) {
+  return text(max).optional();
+}
+
+/**
+ * Messages of an object schema: unknown fields by name (so a misspelt field never silently drops a
+ * value), `required` when absent, `expected an object` when something else came.
+ */
+const strict = {
+  error: (issue: z.core.$ZodRawIssue): string | undefined => {
+    if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
+    if (issue.code !== 'invalid_type') return undefined;
+    return issue.input === undefined ? 'required' : `expected an object, got ${describeInput(issue.input)}`;
+  },
+};
+
+const phone = z
+  .string({ error: (issue) => `expected a phone number, got ${describeInput(issue.input)}` })
+  .trim()
+  .regex(/^\+?[0-9 ().-]{7,20}$/, { error: 'expected a phone number such as (555) 010-2233' });
+
+const parentSchema = z.strictObject(
+  {
+    name: text(120),
+    relationship: choice(PARENT_RELATIONSHIPS).default('parent'),
+    addressLines: z
+      .array(text(120), { error: 'expected a list of address lines' })
+      .min(1, { error: 'give at least one address line' })
+      .max(4, { error: 'at most 4 address lines' }),
+    email: z.email({ error: 'expected an email address such as name@example.org' }).optional(),
+    phone: phone.optional(),
+  },
+  strict,
+);
+
+const studentSchema = z.strictObject(
+  {
+    name: text(120),
+    birthDate: isoDate,
+    grade: choice(GRADES),
+    school: text(160),
+  },
+  strict,
+);
+
+const recipientSchema = z.strictObject(
+  {
+    /** Optional: families often know the office, not the person. */
+    name: optionalText(120),
+    title: text(160),
+  },
+  strict,
+);
+
+const common = {
+  language: choice(LETTER_LANGUAGES),
+  /** The date written on the letter (and of the event it records). */
+  date: isoDate,
+  parent: parentSchema,
+  student: studentSchema,
+  district: text(160),
+  recipient: recipientSchema,
+};
+
+const areasOfConcern = z
+  .array(choice(AREAS_OF_CONCERN), { error: 'expected a list of areas of concern' })
+  .min(1, { error: 'choose at least one area of concern' })
+  .max(AREAS_OF_CONCERN.length);
+
+const evaluationRequest = z.strictObject(
+  {
+    kind: z.literal('evaluation-request'),
+    ...common,
+    areasOfConcern,
+    /** The family's own words about what they see. */
+    concernDetails: optionalText(2000),
+  },
+  strict,
+);
+
+const iepEvaluationAfter504 = z.strictObject(
+  {
+    kind: z.literal('iep-evaluation-after-504'),
+    ...common,
+    areasOfConcern,
+    concernDetails: optionalText(2000),
+    offered: choice(SCHOOL_OFFERS),
+    offeredOn: isoDate,
+  },
+  strict,
+);
+
+const recordsRequest = z.strictObject(
+  {
+    kind: z.literal('records-request'),
+    ...common,
+    /** The next IEP meeting, hearing or resolution session, when one is set: records are due before it. */
+    meetingDate: isoDate.optional(),
+    recordsDetails: optionalText(1000),
+  },
+  strict,
+);
+
+const ieeRequest = z.strictObject(
+  {
+    kind: z.literal('iee-request'),
+    ...common,
+    /** e.g. "psychoeducational evaluation". */
+    evaluationName: text(160),
+    evaluationDate: isoDate,
+    disagreementDetails: optionalText(2000),
+  },
+  strict,
+);
+
+const pwnRequest = z.strictObject(
+  {
+    kind: z.literal('pwn-request'),
+    ...common,
+    action: choice(PWN_ACTIONS),
+    /** What was refused or proposed, in the parent's words: "to evaluate Maya for special education". */
+    actionDescription: text(500),
+    actionDate: isoDate,
+  },
+  strict,
+);
+
+/**
+ * Everything needed to write one of the five letters. Dates are `YYYY-MM-DD`; cross-field checks
+ * (a birth date before the letter, an offer not after it, a meeting after it) report on the field at fault.
+ */
+export const letterInputSchema = z
+  .discriminatedUnion('kind', [evaluationRequest, iepEvaluationAfter504, recordsRequest, ieeRequest, pwnRequest], {
+    // Only an unknown or missing `kind` (or no object at all) is reported by the union itself.
+    error: (issue) => {
+      const input = issue.input;
+      if (typeof input !== 'object' || input === null) return `expected an object, got ${describeInput(input)}`;
+      const kind = 'kind' in input ? input.kind : undefined;
+      return `expected one of ${LETTER_KINDS.join(', ')}, got ${describeInput(kind)}`;
+    },
+  })
+  .superRefine((input, ctx) => {
+    const notAfterLetter = (value: string, path: PropertyKey[], what: string): void => {
+      if (value > input.date)
+        ctx.addIssue({ code: 'custom', path, message: `${what} must not be after the letter date` });
+    };
+    if (input.student.birthDate >= input.date) {
+      ctx.addIssue({ code: 'custom', path: ['student', 'birthDate'], message: 'must be before the letter date' });
+    }
+    switch (input.kind) {
+      case 'iep-evaluation-after-504':
+        notAfterLetter(input.offeredOn, ['offeredOn'], 'the date of the offer');
+        break;
+      case 'iee-request':
+        notAfterLetter(input.evaluationDate, ['evaluationDate'], 'the evaluation date');
+        break;
+      case 'pwn-request':
+        notAfterLetter(input.actionDate, ['actionDate'], 'the date of the refusal or proposal');
+        break;
+      case 'records-request':
+        if (input.meetingDate !== undefined && input.meetingDate <= input.date) {
+          ctx.addIssue({ code: 'custom', path: ['meetingDate'], message: 'must be after the letter date' });
+        }
+        break;
+      case 'evaluation-request':
+        break;
+    }
+  });
+
+/** A validated letter request. */
+export type LetterInput = z.output<typeof letterInputSchema>;
+/** The letter request of one kind. */
+export type LetterInputOf<K extends LetterKind> = Extract<LetterInput, { kind: K }>;

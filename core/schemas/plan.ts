@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { iepContentSchema } from './iep';
+import { isoDate } from './iso-date';
+import { plan504ContentSchema } from './plan-504';
+
+/** Why a version of a plan was made. */
+export const VERSION_REASONS = ['initial', 'annual', 'amendment', 'reevaluation'] as const;
+export type VersionReason = (typeof VERSION_REASONS)[number];
+
+/** A draft can still change (and is autosaved); a final version never changes again. */
+export const VERSION_STATUSES = ['draft', 'final'] as const;
+
+const versionBase = z.object({
+  id: z.string(),
+  planId: z.string(),
+  number: z.number().int(),
+  status: z.enum(VERSION_STATUSES),
+  reason: z.enum(VERSION_REASONS),
+  /** The first day this version is in effect; set when it is finalized. */
+  effectiveFrom: isoDate.nullable(),
+  meetingId: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  finalizedAt: z.string().nullable(),
+});
+
+export const iepVersionSchema = versionBase.extend({ framework: z.literal('iep'), content: iepContentSchema });
+export const plan504VersionSchema = versionBase.extend({ framework: z.literal('504'), content: plan504ContentSchema });
+export const planVersionSchema = z.discriminatedUnion('framework', [iepVersionSchema, plan504VersionSchema]);
+export type PlanVersion = z.infer<typeof planVersionSchema>;
+
+export const planSchema = z.object({
+  id: z.string(),
+  studentId: z.string(),
+  framework: z.enum(['iep', '504']),
+  effectiveFrom: isoDate.nullable(),
+  effectiveTo: isoDate.nullable(),
+  createdAt: z.string(),
+  versions: z.array(planVersionSchema),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+/** Starting a plan: which framework, and (optionally) its first draft's contents. */
+export const planCreateSchema = z.discriminatedUnion('framework', [
+  z.object({
+    framework: z.literal('iep'),
+    reason: z.enum(VERSION_REASONS).default('initial'),
+    content: iepContentSchema.default(iepContentSchema.parse({})),
+  }),
+  z.object({
+    framework: z.literal('504'),
+    reason: z.enum(VERSION_REASONS).default('initial'),
+    content: plan504ContentSchema.default(plan504ContentSchema.parse({})),
+  }),
+]);
+export type PlanCreate = z.infer<typeof planCreateSchema>;
+
+/** Finalizing a draft: from when it is in effect, and (optionally) the meeting that decided it. */
+export const finalizeVersionSchema = z.object({
+  effectiveFrom: isoDate,
+  meetingId: z.string().nullable().default(null),
+});
+export type FinalizeVersion = z.infer<typeof finalizeVersionSchema>;

@@ -1,0 +1,43 @@
+import type { ReminderRule } from '../law/deadline-rule';
+import { eventsMatching, firstMatchFrom } from './match-events';
+import type { PreparedCase } from './prepare-case';
+import type { Reminder } from './timeline-result';
+
+/**
+ * Reminders for the rules with no number that the case has triggered ("within a reasonable time",
+ * "without unnecessary delay"): one per triggering event, with the first event that answered it.
+ */
+export function collectReminders(rules: readonly ReminderRule[], prepared: PreparedCase): Reminder[] {
+  const reminders: Reminder[] = [];
+  const days: number[] = [];
+  for (const rule of rules) {
+    for (const trigger of eventsMatching(prepared, rule.trigger)) {
+      const resolution = rule.resolvedBy.length === 0 ? null : firstMatchFrom(prepared, rule.resolvedBy, trigger.day);
+      days.push(trigger.day);
+      reminders.push({
+        kind: rule.kind,
+        rule: rule.id,
+        trigger: { type: trigger.type, date: trigger.date },
+        summary: rule.summary,
+        timing: rule.timing,
+        citation: rule.citation,
+        ruleStatus: rule.status,
+        resolvedOn: resolution?.date ?? null,
+      });
+    }
+  }
+  // Stable insertion sort by trigger day: a handful of items, and no per-call closures.
+  for (let index = 1; index < reminders.length; index++) {
+    const reminder = reminders[index] as Reminder;
+    const day = days[index] as number;
+    let position = index - 1;
+    while (position >= 0 && (days[position] as number) > day) {
+      reminders[position + 1] = reminders[position] as Reminder;
+      days[position + 1] = days[position] as number;
+      position--;
+    }
+    reminders[position + 1] = reminder;
+    days[position + 1] = day;
+  }
+  return reminders;
+}

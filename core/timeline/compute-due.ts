@@ -1,0 +1,119 @@
+import { nthBusinessDayAfter } from '../calendar/add-business-days';
+import { nthSchoolDayAfter, schoolDaysBetween } from '../calendar/add-school-days';
+import { addYearsToEpochDay } from '../calendar/add-years';
+import { birthdayAtAgeEpochDay } from '../calendar/birthday-at-age';
+import { nthCalendarDayExcludingBreaks } from '../calendar/break-exclusion';
+import { epochDayFromParts, partsFromEpochDay, toEpochDay } from '../calendar/epoch-day';
+import { firstSchoolDayIndexAfter, termContaining } from '../calendar/school-calendar';
+import type { CompiledSchoolCalendar } from '../calendar/school-calendar';
+import type { DeadlineRule } from '../law/deadline-rule';
+import { compiledCalendarOf, eventsOfType } from './prepare-case';
+import type { PreparedCase } from './prepare-case';
+
+/** How a due date came out, with what the explanation needs to say why. */
+export interface DueResult {
+  readonly due: number | null;
+  /** Why `due` is null. */
+  readonly problem?: 'calendar-needed' | 'calendar-incomplete';
+  /** Calendar days skipped as breaks. */
+  readonly skipped?: number;
+  /** The state's end-of-year rule decided the date. */
+  readonly isYearEnd?: boolean;
+  /** Records access: the meeting whose eve is the due date. */
+  readonly meetingDay?: number;
+}
+
+const SCHOOL_BASES = new Set(['school-days', 'instructional-days', 'school-working-days']);
+
+/** True when the rule counts against the school calendar (school days, or calendar days minus breaks). */
+export function needsSchoolCalendar(rule: DeadlineRule): boolean {
+  return SCHOOL_BASES.has(rule.basis) || rule.breakExclusion !== undefined;
+}
+
+function yearEndDue(
+  rule: DeadlineRule,
+  calendar: CompiledSchoolCalendar,
+  from: number,
+  counted: number | null,
+): DueResult {
+  const yearEnd = rule.yearEnd;
+  const first = calendar.schoolDays[firstSchoolDayIndexAfter(calendar, from)];
+  const term = first === undefined ? undefined : termContaining(calendar, first);
+  if (yearEnd === undefined || term === undefined)
+    return counted === null ? { due: null, problem: 'calendar-incomplete' } : { due: counted };
+  if (yearEnd.id === 'before-next-school-year') {
+    if (counted !== null && counted <= term.end) return { due: counted };
+    const next = calendar.terms.find((candidate) => candidate.start > term.end);
+    return next === undefined
+      ? { due: null, problem: 'calendar-incomplete' }
+      : { due: next.start - 1, isYearEnd: true };
+  }
+  const left = schoolDaysBetween(calendar, from, term.end);
+  if (left >= yearEnd.minDaysLeft && left < rule.count) {
+    return { due: epochDayFromParts(partsFromEpochDay(term.end).year, 6, 30), isYearEnd: true };
+  }
+  return counted === null ? { due: null, problem: 'calendar-incomplete' } : { due: counted };
+}
+
+function schoolDayDue(rule: DeadlineRule, prepared: PreparedCase, from: number, count: number): DueResult {
+  const calendar = compiledCalendarOf(prepared);
+  if (calendar === undefined) return { due: null, problem: 'calendar-needed' };
+  const counted = nthSchoolDayAfter(calendar, from, count);
+  if (rule.yearEnd !== undefined) return yearEndDue(rule, calendar, from, counted);
+  return counted === null ? { due: null, problem: 'calendar-incomplete' } : { due: counted };
+}
+
+/**
+ * The due date of one occurrence of a rule, counted from `from` (the trigger day; for a paused
+ * rule, the day the pause ended, with `alreadyCounted` days used before it).
+ */
+export function computeDue(rule: DeadlineRule, prepared: PreparedCase, from: number, alreadyCounted = 0): DueResult {
+  const count = rule.count - alreadyCounted;
+  switch (rule.basis) {
+    case 'calendar-days': {
+      if (rule.breakExclusion !== undefined) {
+        const calendar = compiledCalendarOf(prepared);
+        if (calendar === undefined) return { due: null, problem: 'calendar-needed' };
+        const result = nthCalendarDayExcludingBreaks(calendar, from, count, rule.breakExclusion);
+        return result.due === null
+          ? { due: null, problem: 'calendar-incomplete' }
+          : { due: result.due, skipped: result.skipped };
+      }
+      return recordsAccessDue(rule, prepared, from, from + count);
+    }
+    case 'school-days':
+    case 'instructional-days':
+    case 'school-working-days':
+      return schoolDayDue(rule, prepared, from, count);
+    case 'business-days':
+      return { due: nthBusinessDayAfter(from, count, prepared.holidays) };
+    case 'years':
+      return { due: addYearsToEpochDay(from, rule.count) };
+    case 'age':
+      return { due: birthdayAtAgeEpochDay(from, rule.count - (rule.yearsBeforeAge ?? 0)) };
+  }
+}
+
+/**
+ * Records access: the day before the earliest meeting (of the listed kinds, scheduled on or before
+ * the as-of date, meeting strictly after the request) when that comes before the 45th day.
+ */
+function recordsAccessDue(rule: DeadlineRule, prepared: PreparedCase, from: number, due: number): DueResult {
+  const kinds = rule.shortenedByMeetingKinds;
+  if (kinds === undefined) return { due };
+  let meetingDay: number | undefined;
+  for (const scheduled of eventsOfType(prepared, 'meeting-scheduled')) {
+    const event = scheduled.event as { readonly kind?: string; readonly meetingDate?: string };
+    if (event.kind === undefined || !kinds.includes(event.kind) || event.meetingDate === undefined) continue;
+    const day = toEpochDay(event.meetingDate);
+    if (day > from && (meetingDay === undefined || day < meetingDay)) meetingDay = day;
+  }
+  if (meetingDay !== undefined && meetingDay - 1 < due) return { due: meetingDay - 1, meetingDay };
+  return { due };
+}
+
+/** School days between two days, for a pause; zero without a calendar. */
+export function schoolDaysUsed(prepared: PreparedCase, from: number, to: number): number {
+  const calendar = compiledCalendarOf(prepared);
+  return calendar === undefined ? 0 : schoolDaysBetween(calendar, from, to);
+}

@@ -1,0 +1,110 @@
+import type { DeadlineRule } from '../law/deadline-rule';
+import { rulesForJurisdiction } from '../law/rule-registry';
+import type { CaseFile } from '../schemas/case-file';
+import { isIsoDate } from '../schemas/iso-date';
+import { collectReminders } from './collect-reminders';
+import { conventionMask, describeConventions } from './conventions';
+import { deadlinesForRule } from './deadlines-for-rule';
+import type { DeadlineOccurrence } from './deadlines-for-rule';
+import { findDeadlineFindings, findStateRulesMissing } from './findings/find-deadline-findings';
+import { findMissingTeamMembers, findUnansweredRequests } from './findings/find-event-findings';
+import { find504InsteadOfEvaluation, findBothPlans } from './findings/find-plan-findings';
+import { planSpans } from './plan-spans';
+import { prepareCase } from './prepare-case';
+import type { Deadline, TimelineResult } from './timeline-result';
+
+const hasCategoryRules = new WeakMap<readonly DeadlineRule[], boolean>();
+
+/** Rules that apply to this student: category-specific rules in, and the kinds they replace out. */
+function rulesForStudent(rules: readonly DeadlineRule[], categories: readonly string[]): readonly DeadlineRule[] {
+  let hasCategory = hasCategoryRules.get(rules);
+  if (hasCategory === undefined) {
+    hasCategory = rules.some(isCategoryRule);
+    hasCategoryRules.set(rules, hasCategory);
+  }
+  if (!hasCategory) return rules;
+  const applicable: DeadlineRule[] = [];
+  const replaced = new Set<string>();
+  for (const rule of rules) {
+    if (rule.appliesToCategory !== undefined && !categories.includes(rule.appliesToCategory)) continue;
+    applicable.push(rule);
+    if (rule.replacesKind !== undefined) replaced.add(rule.replacesKind);
+  }
+  return replaced.size === 0 ? applicable : applicable.filter((rule) => !replaced.has(rule.kind));
+}
+
+function isCategoryRule(rule: DeadlineRule): boolean {
+  return rule.appliesToCategory !== undefined;
+}
+
+/** Due date (nulls last), then trigger date, then the contract's table order. */
+function compareOccurrences(a: DeadlineOccurrence, b: DeadlineOccurrence): number {
+  if (a.dueDay !== b.dueDay) {
+    if (a.dueDay === null) return 1;
+    if (b.dueDay === null) return -1;
+    return a.dueDay - b.dueDay;
+  }
+  return a.triggerDay - b.triggerDay || a.kindOrder - b.kindOrder;
+}
+
+/**
+ * The deadline engine (spec/case-file.md): every deadline of a case as it stood on `asOf`, with
+ * status, citation and a plain explanation, plus findings, reminders for rules with no number,
+ * and the counting conventions used. Pure: same input, same output, in any time zone.
+ *
+ * @param caseFile a case file, as `parseCaseFile` returns it
+ * @param asOf the day to judge the case on, `YYYY-MM-DD`; later events are ignored
+ * @throws RangeError when `asOf` is not a `YYYY-MM-DD` date
+ */
+export function computeTimeline(caseFile: CaseFile, asOf: string): TimelineResult {
+  if (!isIsoDate(asOf)) throw new RangeError(`asOf: expected YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+  const prepared = prepareCase(caseFile, asOf);
+  const rules = rulesForJurisdiction(caseFile.jurisdiction);
+  const iepSpans = planSpans(prepared, 'iep');
+  const occurrences: DeadlineOccurrence[] = [];
+  let conventionsUsed = 0;
+  for (const rule of rulesForStudent(rules.deadlineRules, prepared.disabilityCategories)) {
+    const found = deadlinesForRule(rule, prepared, iepSpans);
+    if (found.length === 0) continue;
+    for (const occurrence of found) occurrences.push(occurrence);
+    conventionsUsed |= conventionMask(rule);
+  }
+  sortOccurrences(occurrences);
+  const deadlines = new Array<Deadline>(occurrences.length);
+  for (let index = 0; index < occurrences.length; index++)
+    deadlines[index] = (occurrences[index] as DeadlineOccurrence).deadline;
+  const findings = findStateRulesMissing(rules);
+  appendAll(findings, findBothPlans(prepared, rules, iepSpans, planSpans(prepared, '504')));
+  appendAll(findings, find504InsteadOfEvaluation(prepared));
+  appendAll(findings, findDeadlineFindings(occurrences, prepared.asOf));
+  appendAll(findings, findUnansweredRequests(prepared));
+  appendAll(findings, findMissingTeamMembers(prepared));
+  return {
+    asOf,
+    jurisdiction: rules.jurisdiction,
+    deadlines,
+    findings,
+    reminders: collectReminders(rules.reminderRules, prepared),
+    conventions: describeConventions(conventionsUsed),
+  };
+}
+
+/**
+ * Insertion sort: stable, and for the few dozen deadlines of one case much faster than
+ * `Array.prototype.sort` with a comparator (which dominated the engine's profile).
+ */
+function sortOccurrences(list: DeadlineOccurrence[]): void {
+  for (let index = 1; index < list.length; index++) {
+    const current = list[index] as DeadlineOccurrence;
+    let position = index - 1;
+    while (position >= 0 && compareOccurrences(list[position] as DeadlineOccurrence, current) > 0) {
+      list[position + 1] = list[position] as DeadlineOccurrence;
+      position--;
+    }
+    list[position + 1] = current;
+  }
+}
+
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}

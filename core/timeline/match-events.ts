@@ -1,0 +1,65 @@
+import type { EventMatch } from '../law/deadline-rule';
+import { byDayThenOrder, eventsOfType } from './prepare-case';
+import type { PreparedCase, PreparedEvent } from './prepare-case';
+
+/** True when the event has the match's type and every listed field takes an allowed value. */
+export function matchesEvent(event: PreparedEvent, match: EventMatch): boolean {
+  if (event.type !== match.type) return false;
+  const where = match.where;
+  if (where === undefined) return true;
+  const fields = event.event as Readonly<Record<string, unknown>>;
+  for (const key in where) {
+    const allowed = where[key];
+    if (allowed !== undefined && !allowed.includes(fields[key] as string | boolean | undefined)) return false;
+  }
+  return true;
+}
+
+/** Every event matching any of the patterns, in date order (the index's own list when no filter applies). */
+export function eventsMatching(prepared: PreparedCase, matches: readonly EventMatch[]): readonly PreparedEvent[] {
+  const only = matches.length === 1 ? matches[0] : undefined;
+  if (only !== undefined && only.where === undefined) return eventsOfType(prepared, only.type);
+  const found: PreparedEvent[] = [];
+  for (const match of matches) {
+    for (const event of eventsOfType(prepared, match.type)) if (matchesEvent(event, match)) found.push(event);
+  }
+  if (matches.length > 1) found.sort(byDayThenOrder);
+  return found;
+}
+
+/** Index of the first event dated on or after `day` in a date-ordered list. */
+function firstIndexFrom(events: readonly PreparedEvent[], day: number): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((events[mid]?.day ?? Infinity) < day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The first event matching any pattern dated on or after `day` (the contract's "completed by the
+ * first qualifying event on or after its trigger"), or null. Events after the as-of date were
+ * already dropped.
+ */
+export function firstMatchFrom(
+  prepared: PreparedCase,
+  matches: readonly EventMatch[],
+  day: number,
+): PreparedEvent | null {
+  let best: PreparedEvent | null = null;
+  for (const match of matches) {
+    const events = eventsOfType(prepared, match.type);
+    for (let index = firstIndexFrom(events, day); index < events.length; index++) {
+      const event = events[index];
+      if (event === undefined || (best !== null && event.day > best.day)) break;
+      if (matchesEvent(event, match)) {
+        if (best === null || event.day < best.day || event.order < best.order) best = event;
+        break;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,95 @@
+import { compileSchoolCalendar, hasTerms } from '../calendar/school-calendar';
+import type { CompiledSchoolCalendar, SchoolCalendarInput } from '../calendar/school-calendar';
+import { toEpochDay } from '../calendar/epoch-day';
+import type { CaseEvent, CaseFile } from '../schemas/case-file';
+
+/** An event with its date as a day number; `order` keeps the case file's order for same-day ties. */
+export interface PreparedEvent {
+  readonly type: string;
+  readonly day: number;
+  readonly date: string;
+  readonly order: number;
+  readonly event: CaseEvent;
+}
+
+/** A case file made ready for the rules: events up to the as-of date, sorted, indexed by type. */
+export interface PreparedCase {
+  readonly asOf: number;
+  readonly asOfDate: string;
+  readonly events: readonly PreparedEvent[];
+  readonly byType: ReadonlyMap<string, readonly PreparedEvent[]>;
+  readonly birthDate: string | undefined;
+  readonly disabilityCategories: readonly string[];
+  /** The school calendar when it has terms (school days can be counted), else undefined. */
+  readonly schoolCalendar: SchoolCalendarInput | undefined;
+  /** The case's own holiday list as day numbers (replacing the federal list), or undefined. */
+  readonly holidays: ReadonlySet<number> | undefined;
+}
+
+/** The compiled school calendar of a case (memoised per calendar object), or undefined without terms. */
+export function compiledCalendarOf(prepared: PreparedCase): CompiledSchoolCalendar | undefined {
+  return prepared.schoolCalendar === undefined ? undefined : compileSchoolCalendar(prepared.schoolCalendar);
+}
+
+const holidaySets = new WeakMap<readonly string[], ReadonlySet<number>>();
+
+/** A holiday list as day numbers, built once per list object (districts share calendars). */
+function holidaySetOf(holidays: readonly string[]): ReadonlySet<number> {
+  let set = holidaySets.get(holidays);
+  if (set === undefined) {
+    set = new Set(holidays.map(toEpochDay));
+    holidaySets.set(holidays, set);
+  }
+  return set;
+}
+
+const EMPTY: readonly PreparedEvent[] = [];
+
+/** Events of one type, in date order (empty when there are none). */
+export function eventsOfType(prepared: PreparedCase, type: string): readonly PreparedEvent[] {
+  return prepared.byType.get(type) ?? EMPTY;
+}
+
+/**
+ * Drops events after the as-of date (the contract: the case as it stood that day), sorts the rest
+ * by date with file order breaking ties, and indexes them by type.
+ */
+export function prepareCase(caseFile: CaseFile, asOf: string): PreparedCase {
+  const asOfDay = toEpochDay(asOf);
+  const events: PreparedEvent[] = [];
+  let isSorted = true;
+  let lastDay = -Infinity;
+  const source = caseFile.events;
+  for (let order = 0; order < source.length; order++) {
+    const event = source[order];
+    if (event === undefined) continue;
+    const day = toEpochDay(event.date);
+    if (day > asOfDay) continue;
+    if (day < lastDay) isSorted = false;
+    lastDay = day;
+    events.push({ type: event.type, day, date: event.date, order, event });
+  }
+  if (!isSorted) events.sort(byDayThenOrder);
+  const byType = new Map<string, PreparedEvent[]>();
+  for (const event of events) {
+    const list = byType.get(event.type);
+    if (list === undefined) byType.set(event.type, [event]);
+    else list.push(event);
+  }
+  const calendar = caseFile.calendar;
+  return {
+    asOf: asOfDay,
+    asOfDate: asOf,
+    events,
+    byType,
+    birthDate: caseFile.student?.birthDate,
+    disabilityCategories: caseFile.student?.disabilityCategories ?? [],
+    schoolCalendar: hasTerms(calendar) ? calendar : undefined,
+    holidays: calendar?.holidays === undefined ? undefined : holidaySetOf(calendar.holidays),
+  };
+}
+
+/** Date order, the case file's order breaking ties. */
+export function byDayThenOrder(a: PreparedEvent, b: PreparedEvent): number {
+  return a.day - b.day || a.order - b.order;
+}

@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromEpochDay, toEpochDay } from '../calendar/epoch-day';
+import type { CaseEvent, CaseFile } from '../schemas/case-file';
+import { computeTimeline } from './compute-timeline';
+import { DISTRICT_CALENDAR } from './fixtures/timeline-fixture';
+import { timelineResultSchema } from './timeline-result';
+
+const date = fc.integer({ min: toEpochDay('2020-01-01'), max: toEpochDay('2027-06-30') }).map(fromEpochDay);
+
+const SIMPLE_TYPES = [
+  'evaluation-requested',
+  'referral-received',
+  'evaluation-consent-received',
+  'evaluation-consent-requested',
+  'evaluation-refused',
+  'evaluation-completed',
+  'reevaluation-waived',
+  'records-requested',
+  'records-provided',
+  'safeguards-notice-given',
+  'majority-notice-given',
+  'discrimination-occurred',
+  'ocr-complaint-filed',
+  'violation-occurred',
+  'violation-known',
+  'state-complaint-filed',
+  'state-complaint-decided',
+  'due-process-filed',
+  'resolution-meeting-held',
+  'hearing-decided',
+  'placement-change-decided',
+  'manifestation-determination-held',
+] as const;
+
+const event: fc.Arbitrary<CaseEvent> = fc.oneof(
+  fc.record({ type: fc.constantFrom(...SIMPLE_TYPES), date }),
+  fc.record({
+    type: fc.constant('iep-meeting-held' as const),
+    date,
+    purpose: fc.constantFrom('initial' as const, 'annual' as const, 'amendment' as const),
+    transition: fc.boolean(),
+  }),
+  fc.record({
+    type: fc.constantFrom('plan-started' as const, 'plan-ended' as const),
+    date,
+    framework: fc.constantFrom('iep' as const, '504' as const),
+  }),
+  fc.record({
+    type: fc.constant('eligibility-determined' as const),
+    date,
+    framework: fc.constantFrom('idea' as const, '504' as const),
+    eligible: fc.boolean(),
+  }),
+  fc.record({
+    type: fc.constant('meeting-scheduled' as const),
+    date,
+    meetingDate: date,
+    kind: fc.constantFrom('iep' as const, 'hearing' as const),
+  }),
+);
+
+const caseFile: fc.Arbitrary<CaseFile> = fc.record({
+  jurisdiction: fc.constantFrom('US', 'CA', 'CT', 'FL', 'GA', 'IL', 'MD', 'MA', 'NH', 'PA', 'TX', 'VA', 'WA', 'AL'),
+  student: fc.record({
+    birthDate: fc.integer({ min: toEpochDay('2004-01-01'), max: toEpochDay('2018-12-31') }).map(fromEpochDay),
+  }),
+  calendar: fc.constantFrom(DISTRICT_CALENDAR, { holidays: ['2025-12-25'] }),
+  events: fc.array(event, { maxLength: 30 }),
+});
+
+describe('deadline engine properties', () => {
+  it('never puts a due date before its trigger, and keeps statuses consistent', () => {
+    fc.assert(
+      fc.property(caseFile, date, (file, asOf) => {
+        const result = computeTimeline(file, asOf);
+        for (const deadline of result.deadlines) {
+          if (deadline.due !== null) expect(deadline.due >= deadline.trigger.date).toBe(true);
+          if (deadline.status === 'met')
+            expect(deadline.completedOn !== null && deadline.completedOn <= (deadline.due ?? '')).toBe(true);
+          if (deadline.status === 'late')
+            expect(deadline.completedOn !== null && deadline.completedOn > (deadline.due ?? '')).toBe(true);
+          if (deadline.status === 'overdue')
+            expect(deadline.completedOn === null && asOf > (deadline.due ?? '')).toBe(true);
+          if (deadline.completedOn !== null) expect(deadline.completedOn <= asOf).toBe(true);
+          expect(deadline.citation).not.toBe('');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('orders deadlines by due date with unknown dates last, and matches the output schema', () => {
+    fc.assert(
+      fc.property(caseFile, date, (file, asOf) => {
+        const result = computeTimeline(file, asOf);
+        const dues = result.deadlines.map((deadline) => deadline.due ?? '9999-99-99');
+        expect(dues).toEqual([...dues].sort());
+        expect(timelineResultSchema.safeParse(result).success).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('does not change when an event after the as-of date or an unrelated event is added', () => {
+    fc.assert(
+      fc.property(caseFile, date, fc.integer({ min: 1, max: 400 }), event, (file, asOf, later, extra) => {
+        const before = computeTimeline(file, asOf);
+        const afterAsOf = { ...extra, date: fromEpochDay(toEpochDay(asOf) + later) } as CaseEvent;
+        expect(computeTimeline({ ...file, events: [...file.events, afterAsOf] }, asOf)).toEqual(before);
+        // A civil action matters only in Washington (its 90-day window); elsewhere nothing changes.
+        if (file.jurisdiction !== 'WA') {
+          const unrelated: CaseEvent = { type: 'civil-action-filed', date: fromEpochDay(toEpochDay(asOf) - later) };
+          expect(computeTimeline({ ...file, events: [unrelated, ...file.events] }, asOf)).toEqual(before);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('does not depend on the order of events in the file', () => {
+    fc.assert(
+      fc.property(caseFile, date, (file, asOf) => {
+        const sorted = [...file.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        const reversedWithinDay = [...sorted]
+          .reverse()
+          .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        const one = computeTimeline({ ...file, events: sorted }, asOf);
+        const other = computeTimeline({ ...file, events: reversedWithinDay }, asOf);
+        expect(other.deadlines.map((d) => [d.rule, d.due, d.status, d.completedOn])).toEqual(
+          one.deadlines.map((d) => [d.rule, d.due, d.status, d.completedOn]),
+        );
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,90 @@
+import type { Kysely, Selectable } from 'kysely';
+import { caseEventSchema, type CaseEventInput } from '../../core/schemas/case-event';
+import type { CaseEventTable, DatabaseSchema } from './schema';
+import { sortableId } from './sortable-id';
+
+/** A stored case event: the spec's event (type, date and its fields) plus where it came from. */
+export interface StoredEvent {
+  readonly id: string;
+  readonly studentId: string;
+  readonly source: string | null;
+  readonly createdAt: string;
+  readonly event: CaseEventInput;
+}
+
+function toStoredEvent(row: Selectable<CaseEventTable>): StoredEvent {
+  const details = JSON.parse(row.details) as Record<string, unknown>;
+  return {
+    id: row.id,
+    studentId: row.student_id,
+    source: row.source,
+    createdAt: row.created_at,
+    event: caseEventSchema.parse({ ...details, type: row.type, date: row.date }),
+  };
+}
+
+/** A student's events in date order (then the order they were entered). */
+export async function listEventsOfStudent(db: Kysely<DatabaseSchema>, studentId: string): Promise<StoredEvent[]> {
+  const rows = await db
+    .selectFrom('case_events')
+    .selectAll()
+    .where('student_id', '=', studentId)
+    .orderBy('date')
+    .orderBy('id')
+    .execute();
+  return rows.map(toStoredEvent);
+}
+
+export async function findEvent(db: Kysely<DatabaseSchema>, id: string): Promise<StoredEvent | null> {
+  const row = await db.selectFrom('case_events').selectAll().where('id', '=', id).executeTakeFirst();
+  return row === undefined ? null : toStoredEvent(row);
+}
+
+export async function insertEvent(
+  db: Kysely<DatabaseSchema>,
+  input: {
+    studentId: string;
+    event: CaseEventInput;
+    source: string | null;
+    at: string;
+  },
+): Promise<StoredEvent> {
+  const { type, date, ...details } = input.event;
+  const id = sortableId();
+  await db
+    .insertInto('case_events')
+    .values({
+      id,
+      student_id: input.studentId,
+      type,
+      date,
+      details: JSON.stringify(details),
+      source: input.source,
+      created_at: input.at,
+    })
+    .execute();
+  return { id, studentId: input.studentId, source: input.source, createdAt: input.at, event: input.event };
+}
+
+/** Replaces the event a record (a meeting, a plan version) created, keeping its id. */
+export async function replaceEventFromSource(
+  db: Kysely<DatabaseSchema>,
+  source: string,
+  event: CaseEventInput,
+): Promise<void> {
+  const { type, date, ...details } = event;
+  await db
+    .updateTable('case_events')
+    .set({ type, date, details: JSON.stringify(details) })
+    .where('source', '=', source)
+    .execute();
+}
+
+export async function updateEvent(db: Kysely<DatabaseSchema>, stored: StoredEvent): Promise<void> {
+  const { type, date, ...details } = stored.event;
+  await db
+    .updateTable('case_events')
+    .set({ type, date, details: JSON.stringify(details) })
+    .where('id', '=', stored.id)
+    .execute();
+}

@@ -1,0 +1,70 @@
+import type { Kysely, Selectable } from 'kysely';
+import { meetingInputSchema, type Meeting, type MeetingInput } from '../../core/schemas/meeting';
+import type { DatabaseSchema, MeetingTable } from './schema';
+
+const detailsSchema = meetingInputSchema.omit({ date: true, framework: true, purpose: true });
+
+function toMeeting(row: Selectable<MeetingTable>): Meeting {
+  const details = detailsSchema.parse(JSON.parse(row.details));
+  return {
+    id: row.id,
+    studentId: row.student_id,
+    date: row.date,
+    framework: row.framework,
+    purpose: row.purpose as Meeting['purpose'],
+    ...details,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function detailsOf(input: MeetingInput): string {
+  const { date: _date, framework: _framework, purpose: _purpose, ...details } = input;
+  return JSON.stringify(details);
+}
+
+export async function listMeetingsOfStudent(db: Kysely<DatabaseSchema>, studentId: string): Promise<Meeting[]> {
+  const rows = await db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('student_id', '=', studentId)
+    .orderBy('date', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map(toMeeting);
+}
+
+export async function findMeeting(db: Kysely<DatabaseSchema>, id: string): Promise<Meeting | null> {
+  const row = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
+  return row === undefined ? null : toMeeting(row);
+}
+
+export async function insertMeeting(db: Kysely<DatabaseSchema>, meeting: Meeting): Promise<void> {
+  await db
+    .insertInto('meetings')
+    .values({
+      id: meeting.id,
+      student_id: meeting.studentId,
+      date: meeting.date,
+      framework: meeting.framework,
+      purpose: meeting.purpose,
+      details: detailsOf(meeting),
+      created_at: meeting.createdAt,
+      updated_at: meeting.updatedAt,
+    })
+    .execute();
+}
+
+export async function updateMeeting(db: Kysely<DatabaseSchema>, meeting: Meeting): Promise<void> {
+  await db
+    .updateTable('meetings')
+    .set({
+      date: meeting.date,
+      framework: meeting.framework,
+      purpose: meeting.purpose,
+      details: detailsOf(meeting),
+      updated_at: meeting.updatedAt,
+    })
+    .where('id', '=', meeting.id)
+    .execute();
+}

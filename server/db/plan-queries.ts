@@ -1,0 +1,136 @@
+import type { Kysely, Selectable } from 'kysely';
+import { iepContentSchema } from '../../core/schemas/iep';
+import { plan504ContentSchema } from '../../core/schemas/plan-504';
+import type { Plan, PlanVersion, VersionReason } from '../../core/schemas/plan';
+import type { DatabaseSchema, PlanTable, PlanVersionTable } from './schema';
+
+function toVersion(framework: 'iep' | '504', row: Selectable<PlanVersionTable>): PlanVersion {
+  const base = {
+    id: row.id,
+    planId: row.plan_id,
+    number: row.number,
+    status: row.status,
+    reason: row.reason as VersionReason,
+    effectiveFrom: row.effective_from,
+    meetingId: row.meeting_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    finalizedAt: row.finalized_at,
+  };
+  const content: unknown = JSON.parse(row.content);
+  return framework === 'iep'
+    ? { ...base, framework, content: iepContentSchema.parse(content) }
+    : { ...base, framework, content: plan504ContentSchema.parse(content) };
+}
+
+function toPlan(row: Selectable<PlanTable>, versions: readonly Selectable<PlanVersionTable>[]): Plan {
+  return {
+    id: row.id,
+    studentId: row.student_id,
+    framework: row.framework,
+    effectiveFrom: row.effective_from,
+    effectiveTo: row.effective_to,
+    createdAt: row.created_at,
+    versions: versions.filter((v) => v.plan_id === row.id).map((v) => toVersion(row.framework, v)),
+  };
+}
+
+/** A student's plans with every version, newest plan first, versions in order. Two queries. */
+export async function listPlansOfStudent(db: Kysely<DatabaseSchema>, studentId: string): Promise<Plan[]> {
+  const plans = await db
+    .selectFrom('plans')
+    .selectAll()
+    .where('student_id', '=', studentId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+  if (plans.length === 0) return [];
+  const versions = await db
+    .selectFrom('plan_versions')
+    .selectAll()
+    .where(
+      'plan_id',
+      'in',
+      plans.map((p) => p.id),
+    )
+    .orderBy('number')
+    .execute();
+  return plans.map((plan) => toPlan(plan, versions));
+}
+
+export async function findPlan(db: Kysely<DatabaseSchema>, planId: string): Promise<Plan | null> {
+  const plan = await db.selectFrom('plans').selectAll().where('id', '=', planId).executeTakeFirst();
+  if (plan === undefined) return null;
+  const versions = await db
+    .selectFrom('plan_versions')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('number')
+    .execute();
+  return toPlan(plan, versions);
+}
+
+export async function insertPlan(
+  db: Kysely<DatabaseSchema>,
+  plan: { id: string; studentId: string; framework: 'iep' | '504'; at: string },
+): Promise<void> {
+  await db
+    .insertInto('plans')
+    .values({
+      id: plan.id,
+      student_id: plan.studentId,
+      framework: plan.framework,
+      effective_from: null,
+      effective_to: null,
+      created_at: plan.at,
+    })
+    .execute();
+}
+
+export async function setPlanSpan(
+  db: Kysely<DatabaseSchema>,
+  planId: string,
+  span: { effectiveFrom: string | null; effectiveTo: string | null },
+): Promise<void> {
+  await db
+    .updateTable('plans')
+    .set({ effective_from: span.effectiveFrom, effective_to: span.effectiveTo })
+    .where('id', '=', planId)
+    .execute();
+}
+
+export async function insertVersion(db: Kysely<DatabaseSchema>, version: PlanVersion): Promise<void> {
+  await db
+    .insertInto('plan_versions')
+    .values({
+      id: version.id,
+      plan_id: version.planId,
+      number: version.number,
+      status: version.status,
+      reason: version.reason,
+      content: JSON.stringify(version.content),
+      effective_from: version.effectiveFrom,
+      meeting_id: version.meetingId,
+      created_at: version.createdAt,
+      updated_at: version.updatedAt,
+      finalized_at: version.finalizedAt,
+    })
+    .execute();
+}
+
+/** Writes a version's mutable fields. Only drafts change (checked by the services, and here as a guard). */
+export async function updateDraftVersion(db: Kysely<DatabaseSchema>, version: PlanVersion): Promise<void> {
+  await db
+    .updateTable('plan_versions')
+    .set({
+      status: version.status,
+      content: JSON.stringify(version.content),
+      effective_from: version.effectiveFrom,
+      meeting_id: version.meetingId,
+      updated_at: version.updatedAt,
+      finalized_at: version.finalizedAt,
+    })
+    .where('id', '=', version.id)
+    .where('status', '=', 'draft')
+    .execute();
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { checkGoal } from '../../../core/goals/check-goal';
+import { checkPresentLevels } from '../../../core/goals/check-present-levels';
+import { analyzeProgress } from '../../../core/progress/analyze-progress';
+import {
+  goalCheckInputSchema,
+  goalCheckSchema,
+  presentLevelsCheckInputSchema,
+  presentLevelsCheckSchema,
+} from '../../../core/schemas/goal-check';
+import { isoDate } from '../../../core/schemas/iso-date';
+import { progressAnalysisSchema, progressInputSchema } from '../../../core/schemas/progress';
+import type { AppContext } from '../app-context';
+import type { TypedApp } from '../typed-app';
+import { errorResponses } from './route-schemas';
+
+/** Pure computations from core/, offered over HTTP exactly as the CLI offers them (spec/progress.md). */
+export function registerAnalysisRoutes(app: TypedApp, { clock }: AppContext): void {
+  app.post(
+    '/api/v1/progress/analyze',
+    {
+      schema: {
+        tags: ['progress'],
+        summary: "Trend, decision rules and status of a goal's progress data; asOf defaults to today",
+        body: progressInputSchema,
+        querystring: z.object({ asOf: isoDate.optional() }),
+        response: { 200: progressAnalysisSchema, ...errorResponses },
+      },
+    },
+    (request) => analyzeProgress(request.body, request.query.asOf ?? clock.today()),
+  );
+  app.post(
+    '/api/v1/goals/check',
+    {
+      schema: {
+        tags: ['goals'],
+        summary: 'Is this IEP goal measurable? Which parts are there, which words are vague (English or Spanish)',
+        body: goalCheckInputSchema,
+        response: { 200: goalCheckSchema, ...errorResponses },
+      },
+    },
+    (request) =>
+      checkGoal(request.body.text, request.body.language === undefined ? {} : { language: request.body.language }),
+  );
+  app.post(
+    '/api/v1/goals/check-present-levels',
+    {
+      schema: {
+        tags: ['goals'],
+        summary: 'Does a present-levels statement give a baseline and the impact of the disability?',
+        body: presentLevelsCheckInputSchema,
+        response: { 200: presentLevelsCheckSchema, ...errorResponses },
+      },
+    },
+    (request) => {
+      const { text, goal, language } = request.body;
+      return checkPresentLevels(text, {
+        ...(goal === undefined ? {} : { goal }),
+        ...(language === undefined ? {} : { language }),
+      });
+    },
+  );
+}

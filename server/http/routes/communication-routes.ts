@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { communicationInputSchema, communicationSchema } from '../../../core/schemas/communication';
+import {
+  getCommunication,
+  listCommunications,
+  recordCommunication,
+  reviseCommunication,
+} from '../../services/communication-services';
+import { getHistory } from '../../services/history-services';
+import type { AppContext } from '../app-context';
+import type { TypedApp } from '../typed-app';
+import { errorResponses, historyResponse, idParams } from './route-schemas';
+
+export function registerCommunicationRoutes(app: TypedApp, { database, clock }: AppContext): void {
+  const tags = ['communication log'];
+  app.get(
+    '/api/v1/students/:id/communications',
+    {
+      schema: {
+        tags,
+        summary: 'The communication log, newest first',
+        params: idParams,
+        response: { 200: z.object({ communications: z.array(communicationSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ communications: await listCommunications(database, request.params.id) }),
+  );
+  app.post(
+    '/api/v1/students/:id/communications',
+    {
+      schema: {
+        tags,
+        summary: 'Log a call, email or letter with the school',
+        params: idParams,
+        body: communicationInputSchema,
+        response: { 201: communicationSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await recordCommunication(database, clock, request.params.id, request.body)),
+  );
+  app.get(
+    '/api/v1/communications/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One log entry',
+        params: idParams,
+        response: { 200: communicationSchema, ...errorResponses },
+      },
+    },
+    async (request) => getCommunication(database, request.params.id),
+  );
+  app.put(
+    '/api/v1/communications/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Correct a log entry',
+        params: idParams,
+        body: communicationInputSchema,
+        response: { 200: communicationSchema, ...errorResponses },
+      },
+    },
+    async (request) => reviseCommunication(database, clock, request.params.id, request.body),
+  );
+  app.get(
+    '/api/v1/communications/:id/history',
+    {
+      schema: {
+        tags,
+        summary: 'Every recorded state of a log entry',
+        params: idParams,
+        response: { 200: historyResponse, ...errorResponses },
+      },
+    },
+    async (request) => ({ history: await getHistory(database, 'communication', request.params.id) }),
+  );
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { caseEventSchema } from '../../../core/schemas/case-event';
+import { getEvent, listEvents, recordEvent, reviseEvent } from '../../services/event-services';
+import { getHistory } from '../../services/history-services';
+import type { AppContext } from '../app-context';
+import type { TypedApp } from '../typed-app';
+import { errorResponses, historyResponse, idParams } from './route-schemas';
+
+const storedEventSchema = z.object({
+  id: z.string(),
+  studentId: z.string(),
+  source: z.string().nullable(),
+  createdAt: z.string(),
+  event: caseEventSchema,
+});
+
+export function registerEventRoutes(app: TypedApp, { database, clock }: AppContext): void {
+  const tags = ['events'];
+  app.get(
+    '/api/v1/students/:id/events',
+    {
+      schema: {
+        tags,
+        summary: "A child's case events in date order",
+        params: idParams,
+        response: { 200: z.object({ events: z.array(storedEventSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ events: await listEvents(database, request.params.id) }),
+  );
+  app.post(
+    '/api/v1/students/:id/events',
+    {
+      schema: {
+        tags,
+        summary: 'Record a case event (spec/case-file.md types)',
+        params: idParams,
+        body: caseEventSchema,
+        response: { 201: storedEventSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await recordEvent(database, clock, request.params.id, request.body)),
+  );
+  app.get(
+    '/api/v1/events/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A case event',
+        params: idParams,
+        response: { 200: storedEventSchema, ...errorResponses },
+      },
+    },
+    async (request) => getEvent(database, request.params.id),
+  );
+  app.put(
+    '/api/v1/events/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Correct an event entered by hand',
+        params: idParams,
+        body: caseEventSchema,
+        response: { 200: storedEventSchema, ...errorResponses },
+      },
+    },
+    async (request) => reviseEvent(database, clock, request.params.id, request.body),
+  );
+  app.get(
+    '/api/v1/events/:id/history',
+    {
+      schema: {
+        tags,
+        summary: 'Every recorded state of an event',
+        params: idParams,
+        response: { 200: historyResponse, ...errorResponses },
+      },
+    },
+    async (request) => ({ history: await getHistory(database, 'case-event', request.params.id) }),
+  );
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { composeLetter } from '../../../core/letters/compose-letter';
+import { letterPlainText } from '../../../core/letters/letter-plain-text';
+import { jurisdictionFacts } from '../../../core/law/jurisdiction-facts';
+import { letterContentSchema, savedLetterSchema, type EditedLetter } from '../../../core/schemas/letter-content';
+import { letterInputSchema } from '../../../core/schemas/letters';
+import { renderLetterPdf } from '../../documents/letter-pdf';
+import { getLetter, listLetters, sendLetter } from '../../services/letter-services';
+import type { AppContext } from '../app-context';
+import type { TypedApp } from '../typed-app';
+import type { FastifyReply } from 'fastify';
+import { jurisdictionParam } from './guide-routes';
+import { errorResponses, idParams } from './route-schemas';
+import { caseEventSchema } from '../../../core/schemas/case-event';
+
+const composedLetterSchema = letterContentSchema.extend({
+  plainText: z.string(),
+  impliedEvent: caseEventSchema.nullable(),
+});
+
+async function sendPdf(reply: FastifyReply, letter: EditedLetter) {
+  const pdf = await renderLetterPdf({ ...letter, impliedEvent: null });
+  const name = `binder-${letter.kind}-${letter.date}.pdf`;
+  return reply.type('application/pdf').header('content-disposition', `attachment; filename="${name}"`).send(pdf);
+}
+
+export function registerLetterRoutes(app: TypedApp, { database, clock }: AppContext): void {
+  const tags = ['letters'];
+  app.post(
+    '/api/v1/letters/compose',
+    {
+      schema: {
+        tags,
+        summary: 'Write one of the five letters from the case details, in English or Spanish, ready to edit',
+        body: z.object({ jurisdiction: jurisdictionParam.default('US'), input: letterInputSchema }),
+        response: { 200: composedLetterSchema, ...errorResponses },
+      },
+    },
+    (request) => composeLetter(request.body.input, jurisdictionFacts(request.body.jurisdiction)),
+  );
+  app.post(
+    '/api/v1/letters/text',
+    {
+      schema: {
+        tags,
+        summary: 'A (possibly edited) letter as plain text to paste into an email',
+        body: letterContentSchema,
+        response: { 200: z.object({ plainText: z.string() }), ...errorResponses },
+      },
+    },
+    (request) => ({ plainText: letterPlainText({ ...request.body, impliedEvent: null }) }),
+  );
+  app.post(
+    '/api/v1/letters/pdf',
+    {
+      schema: {
+        tags,
+        summary: 'A (possibly edited) letter as a US Letter PDF with embedded fonts',
+        body: letterContentSchema,
+      },
+    },
+    async (request, reply) => sendPdf(reply, request.body),
+  );
+  app.post(
+    '/api/v1/students/:id/letters',
+    {
+      schema: {
+        tags,
+        summary: 'Keep a sent letter in the case; records the event it implies and a communication-log entry',
+        params: idParams,
+        body: letterContentSchema,
+        response: { 201: savedLetterSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await sendLetter(database, clock, request.params.id, request.body)),
+  );
+  app.get(
+    '/api/v1/students/:id/letters',
+    {
+      schema: {
+        tags,
+        summary: "A child's sent letters, newest first",
+        params: idParams,
+        response: { 200: z.object({ letters: z.array(savedLetterSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ letters: await listLetters(database, request.params.id) }),
+  );
+  app.get(
+    '/api/v1/letters/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A sent letter',
+        params: idParams,
+        response: { 200: savedLetterSchema, ...errorResponses },
+      },
+    },
+    async (request) => getLetter(database, request.params.id),
+  );
+  app.get(
+    '/api/v1/letters/:id/pdf',
+    { schema: { tags, summary: 'A sent letter as PDF', params: idParams } },
+    async (request, reply) => sendPdf(reply, (await getLetter(database, request.params.id)).letter),
+  );
+}

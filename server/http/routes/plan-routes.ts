@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import {
+  finalizeVersionSchema,
+  planCreateSchema,
+  planSchema,
+  planVersionSchema,
+  VERSION_REASONS,
+} from '../../../core/schemas/plan';
+import { getHistory } from '../../services/history-services';
+import {
+  amendPlan,
+  comparePlanVersions,
+  createPlan,
+  finalizeVersion,
+  getPlan,
+  listPlans,
+  saveDraft,
+} from '../../services/plan-services';
+import type { AppContext } from '../app-context';
+import type { TypedApp } from '../typed-app';
+import { errorResponses, historyResponse, idParams, planVersionParams } from './route-schemas';
+
+const changeSchema = z.object({
+  section: z.string(),
+  effect: z.enum(['added', 'removed', 'reduced', 'increased', 'changed']),
+  message: z.object({ en: z.string(), es: z.string() }),
+});
+
+export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContext): void {
+  const tags = ['plans'];
+  app.get(
+    '/api/v1/students/:id/plans',
+    {
+      schema: {
+        tags,
+        summary: "A child's IEPs and 504 plans with every version",
+        params: idParams,
+        response: { 200: z.object({ plans: z.array(planSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ plans: await listPlans(database, request.params.id) }),
+  );
+  app.post(
+    '/api/v1/students/:id/plans',
+    {
+      schema: {
+        tags,
+        summary: 'Start an IEP or a 504 plan with a first draft',
+        params: idParams,
+        body: planCreateSchema,
+        response: { 201: planSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createPlan(database, clock, request.params.id, request.body)),
+  );
+  app.get(
+    '/api/v1/plans/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A plan with every version',
+        params: idParams,
+        response: { 200: planSchema, ...errorResponses },
+      },
+    },
+    async (request) => getPlan(database, request.params.id),
+  );
+  app.put(
+    '/api/v1/plans/:id/versions/:versionId/content',
+    {
+      schema: {
+        tags,
+        summary: "Save a draft's contents (autosave); final versions never change",
+        params: planVersionParams,
+        body: z.object({ content: z.record(z.string(), z.unknown()) }),
+        response: { 200: planVersionSchema, ...errorResponses },
+      },
+    },
+    async (request) => saveDraft(database, clock, request.params.id, request.params.versionId, request.body.content),
+  );
+  app.post(
+    '/api/v1/plans/:id/versions/:versionId/finalize',
+    {
+      schema: {
+        tags,
+        summary: 'Make a draft final, in effect from a date',
+        params: planVersionParams,
+        body: finalizeVersionSchema,
+        response: { 200: planSchema, ...errorResponses },
+      },
+    },
+    async (request) => finalizeVersion(database, clock, request.params.id, request.params.versionId, request.body),
+  );
+  app.post(
+    '/api/v1/plans/:id/amend',
+    {
+      schema: {
+        tags,
+        summary: 'Start a new draft from the latest version (amendment, annual review, reevaluation)',
+        params: idParams,
+        body: z.object({ reason: z.enum(VERSION_REASONS).default('amendment') }),
+        response: { 201: planSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await amendPlan(database, clock, request.params.id, request.body.reason)),
+  );
+  app.get(
+    '/api/v1/plans/:id/compare',
+    {
+      schema: {
+        tags,
+        summary: 'What changed between two versions, in plain words',
+        params: idParams,
+        querystring: z.object({ from: z.string().min(1), to: z.string().min(1) }),
+        response: { 200: z.object({ changes: z.array(changeSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({
+      changes: await comparePlanVersions(database, request.params.id, request.query.from, request.query.to),
+    }),
+  );
+  app.get(
+    '/api/v1/plans/:id/versions/:versionId/history',
+    {
+      schema: {
+        tags,
+        summary: 'Every saved state of a version (drafts are autosaved)',
+        params: planVersionParams,
+        response: { 200: historyResponse, ...errorResponses },
+      },
+    },
+    async (request) => ({ history: await getHistory(database, 'plan-version', request.params.versionId) }),
+  );
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** `:id`-style path parameters. Ids are opaque; an unknown one answers 404, not 400. */
+export const idParams = z.object({ id: z.string().min(1).max(64) });
+export const planVersionParams = z.object({ id: z.string().min(1).max(64), versionId: z.string().min(1).max(64) });
+
+/** One state of a record in its history. */
+export const historyEntrySchema = z.object({
+  action: z.enum(['create', 'update', 'delete']),
+  at: z.string(),
+  data: z.unknown(),
+});
+export const historyResponse = z.object({ history: z.array(historyEntrySchema) });
+
+export const errorResponse = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+/** The error answers every route may give, for the OpenAPI document. */
+export const errorResponses = { 400: errorResponse, 404: errorResponse, 409: errorResponse } as const;

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { studentInputSchema, studentPatchSchema, studentSchema } from '../../../core/schemas/student';
+import { getHistory } from '../../services/history-services';
+import { createStudent, getStudent, patchStudent } from '../../services/student-services';
+import { listFamilySummaries } from '../../services/list-families';
+import { studentSummarySchema } from '../../../core/schemas/student';
+import type { AppContext } from '../app-context';
+import type { TypedApp } from '../typed-app';
+import { errorResponses, historyResponse, idParams } from './route-schemas';
+
+export function registerStudentRoutes(app: TypedApp, { database, clock }: AppContext): void {
+  const tags = ['students'];
+  app.get(
+    '/api/v1/students',
+    {
+      schema: {
+        tags,
+        summary: 'Every child, with the plan in effect today',
+        response: { 200: z.object({ students: z.array(studentSummarySchema) }) },
+      },
+    },
+    async () => ({ students: (await listFamilySummaries(database, clock)).flatMap((family) => family.students) }),
+  );
+  app.post(
+    '/api/v1/students',
+    {
+      schema: {
+        tags,
+        summary: 'Add a child (in a new family unless familyId is given)',
+        body: studentInputSchema.extend({ familyId: z.string().min(1).optional() }),
+        response: { 201: studentSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createStudent(database, clock, request.body)),
+  );
+  app.get(
+    '/api/v1/students/:id',
+    {
+      schema: {
+        tags,
+        summary: "A child's details",
+        params: idParams,
+        response: { 200: studentSchema, ...errorResponses },
+      },
+    },
+    async (request) => getStudent(database, clock, request.params.id),
+  );
+  app.patch(
+    '/api/v1/students/:id',
+    {
+      schema: {
+        tags,
+        summary: "Change some of a child's details",
+        params: idParams,
+        body: studentPatchSchema,
+        response: { 200: studentSchema, ...errorResponses },
+      },
+    },
+    async (request) => patchStudent(database, clock, request.params.id, request.body),
+  );
+  app.get(
+    '/api/v1/students/:id/history',
+    {
+      schema: {
+        tags,
+        summary: "Every recorded state of a child's details",
+        params: idParams,
+        response: { 200: historyResponse, ...errorResponses },
+      },
+    },
+    async (request) => ({ history: await getHistory(database, 'student', request.params.id) }),
+  );
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { caseFileSchema } from '../../../core/schemas/case-file';
+import { isoDate } from '../../../core/schemas/iso-date';
+import { computeTimeline } from '../../../core/timeline/compute-timeline';
+import { timelineResultSchema } from '../../../core/timeline/timeline-result';
+import { studentCaseFile, studentTimeline } from '../../services/student-timeline';
+import type { AppContext } from '../app-context';
+import type { TypedApp } from '../typed-app';
+import { errorResponses, idParams } from './route-schemas';
+
+const asOfQuery = z.object({ asOf: isoDate.optional() });
+
+export function registerTimelineRoutes(app: TypedApp, { database, clock }: AppContext): void {
+  const tags = ['deadlines'];
+  app.post(
+    '/api/v1/timeline',
+    {
+      schema: {
+        tags,
+        summary: 'Deadlines and findings for a case file (spec/case-file.md); asOf defaults to today',
+        body: caseFileSchema,
+        querystring: asOfQuery,
+        response: { 200: timelineResultSchema, ...errorResponses },
+      },
+    },
+    (request) => computeTimeline(request.body, request.query.asOf ?? clock.today()),
+  );
+  app.get(
+    '/api/v1/students/:id/timeline',
+    {
+      schema: {
+        tags,
+        summary: "A child's deadlines and findings, from the recorded events",
+        params: idParams,
+        querystring: asOfQuery,
+        response: { 200: timelineResultSchema, ...errorResponses },
+      },
+    },
+    async (request) => studentTimeline(database, request.params.id, request.query.asOf ?? clock.today()),
+  );
+  app.get(
+    '/api/v1/students/:id/case-file',
+    {
+      schema: {
+        tags,
+        summary: "A child's record as a case file, ready for binder timeline",
+        params: idParams,
+        response: { 200: caseFileSchema, ...errorResponses },
+      },
+    },
+    async (request) => studentCaseFile(database, request.params.id),
+  );
+}

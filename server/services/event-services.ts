@@ -1,0 +1,68 @@
+import type { Clock } from '../clock';
+import type { Database } from '../db/database';
+import { findEvent, insertEvent, listEventsOfStudent, updateEvent, type StoredEvent } from '../db/event-queries';
+import { appendHistory } from '../db/history-queries';
+import { AppError } from '../app-error';
+import { found, requireStudent } from './require-record';
+
+export async function listEvents(database: Database, studentId: string): Promise<StoredEvent[]> {
+  await requireStudent(database.db, studentId);
+  return listEventsOfStudent(database.db, studentId);
+}
+
+export async function getEvent(database: Database, id: string): Promise<StoredEvent> {
+  return found(await findEvent(database.db, id), 'event');
+}
+
+/** Records an event entered by hand (a request, a consent, a notice…). */
+export async function recordEvent(
+  database: Database,
+  clock: Clock,
+  studentId: string,
+  event: StoredEvent['event'],
+): Promise<StoredEvent> {
+  const at = clock.now().toISOString();
+  return database.db.transaction().execute(async (trx) => {
+    await requireStudent(trx, studentId);
+    const stored = await insertEvent(trx, { studentId, event, source: null, at });
+    await appendHistory(trx, {
+      entity: 'case-event',
+      entityId: stored.id,
+      studentId,
+      action: 'create',
+      data: stored,
+      at,
+    });
+    return stored;
+  });
+}
+
+/**
+ * Corrects an event entered by hand. Events created by a meeting or a plan change with that record, not
+ * here, so the two cannot disagree.
+ */
+export async function reviseEvent(
+  database: Database,
+  clock: Clock,
+  id: string,
+  event: StoredEvent['event'],
+): Promise<StoredEvent> {
+  const at = clock.now().toISOString();
+  return database.db.transaction().execute(async (trx) => {
+    const current = found(await findEvent(trx, id), 'event');
+    if (current.source !== null) {
+      throw new AppError('conflict', 'this event was recorded by a meeting or a plan; change that record instead');
+    }
+    const next: StoredEvent = { ...current, event };
+    await updateEvent(trx, next);
+    await appendHistory(trx, {
+      entity: 'case-event',
+      entityId: id,
+      studentId: current.studentId,
+      action: 'update',
+      data: next,
+      at,
+    });
+    return next;
+  });
+}

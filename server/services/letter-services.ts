@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { impliedEventOf } from '../../core/letters/compose-letter';
+import type { EditedLetter, SavedLetter } from '../../core/schemas/letter-content';
+import type { Clock } from '../clock';
+import type { Database } from '../db/database';
+import { insertCommunication } from '../db/communication-queries';
+import { insertEvent } from '../db/event-queries';
+import { appendHistory } from '../db/history-queries';
+import { findLetter, insertLetter, listLettersOfStudent } from '../db/letter-queries';
+import { found, requireStudent } from './require-record';
+
+export async function listLetters(database: Database, studentId: string): Promise<SavedLetter[]> {
+  await requireStudent(database.db, studentId);
+  return listLettersOfStudent(database.db, studentId);
+}
+
+export async function getLetter(database: Database, id: string): Promise<SavedLetter> {
+  return found(await findLetter(database.db, id), 'letter');
+}
+
+/**
+ * Keeps a letter the family is sending, in one transaction with what sending it means for the case: the
+ * event it implies (an evaluation request starts the evaluation clock; a records request the 45-day
+ * clock) and an entry in the communication log. The event comes from the letter's kind and date, never
+ * from the client.
+ */
+export async function sendLetter(
+  database: Database,
+  clock: Clock,
+  studentId: string,
+  letter: EditedLetter,
+): Promise<SavedLetter> {
+  const at = clock.now().toISOString();
+  return database.db.transaction().execute(async (trx) => {
+    await requireStudent(trx, studentId);
+    const id = randomUUID();
+    const implied = impliedEventOf(letter);
+    const event =
+      implied === null ? null : await insertEvent(trx, { studentId, event: implied, source: `letter:${id}`, at });
+    const saved: SavedLetter = { id, studentId, letter, eventId: event?.id ?? null, createdAt: at };
+    await insertLetter(trx, saved);
+    await insertCommunication(trx, {
+      id: randomUUID(),
+      studentId,
+      date: letter.date,
+      channel: 'letter',
+      direction: 'to-school',
+      counterpart: letter.recipientLines.slice(0, 2).join(', '),
+      subject: letter.subject,
+      summary: letter.paragraphs.map((p) => p.text).join('\n\n'),
+      createdAt: at,
+      updatedAt: at,
+    });
+    await appendHistory(trx, { entity: 'letter', entityId: id, studentId, action: 'create', data: saved, at });
+    return saved;
+  });
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { planInEffect } from '../../core/case/plan-in-effect';
+import type { Student, StudentInput, StudentPatch } from '../../core/schemas/student';
+import { AppError } from '../app-error';
+import type { Clock } from '../clock';
+import type { Database } from '../db/database';
+import { insertFamilyRow } from '../db/family-queries';
+import { appendHistory } from '../db/history-queries';
+import { listPlansOfStudent } from '../db/plan-queries';
+import { insertStudent, updateStudent, type StudentRow } from '../db/student-queries';
+import { requireStudent } from './require-record';
+
+async function withPlanInEffect(db: Database['db'], row: StudentRow, today: string): Promise<Student> {
+  const plans = await listPlansOfStudent(db, row.id);
+  return { ...row, planInEffect: planInEffect(plans, today) };
+}
+
+/** Adds a child, in a new family unless one is named, and records the first history entry. */
+export async function createStudent(
+  database: Database,
+  clock: Clock,
+  input: StudentInput & { familyId?: string | undefined },
+): Promise<Student> {
+  const at = clock.now().toISOString();
+  return database.db.transaction().execute(async (trx) => {
+    let familyId = input.familyId;
+    if (familyId === undefined) {
+      familyId = randomUUID();
+      await insertFamilyRow(trx, { id: familyId, name: `${input.familyName} family`, isDemo: false, createdAt: at });
+    } else {
+      const family = await trx.selectFrom('families').select('id').where('id', '=', familyId).executeTakeFirst();
+      if (family === undefined) throw AppError.notFound('family');
+    }
+    const id = randomUUID();
+    await insertStudent(trx, { ...input, id, familyId, at });
+    const row = await requireStudent(trx, id);
+    await appendHistory(trx, { entity: 'student', entityId: id, studentId: id, action: 'create', data: row, at });
+    return { ...row, planInEffect: null };
+  });
+}
+
+export async function getStudent(database: Database, clock: Clock, studentId: string): Promise<Student> {
+  const row = await requireStudent(database.db, studentId);
+  return withPlanInEffect(database.db, row, clock.today());
+}
+
+/** Changes some of a child's details; the previous state stays in the history. */
+export async function patchStudent(
+  database: Database,
+  clock: Clock,
+  studentId: string,
+  patch: StudentPatch,
+): Promise<Student> {
+  const at = clock.now().toISOString();
+  return database.db.transaction().execute(async (trx) => {
+    const current = await requireStudent(trx, studentId);
+    const next: StudentRow = { ...current, ...patch, updatedAt: at };
+    await updateStudent(trx, next);
+    await appendHistory(trx, { entity: 'student', entityId: studentId, studentId, action: 'update', data: next, at });
+    return withPlanInEffect(trx, next, clock.today());
+  });
+}
