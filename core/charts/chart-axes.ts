@@ -1,5 +1,5 @@
 import type { ScaleLinear } from 'd3-scale';
-import { addDays } from '../progress/days-between';
+import { addDays } from '../calendar/add-days';
 import { formatNumber, formatShortDate } from '../progress/format-words';
 import type { Language } from '../progress/format-words';
 import { CHART_STYLE as S } from './chart-palette';

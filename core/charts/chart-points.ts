@@ -1,5 +1,5 @@
 import type { ProgressInput, ProgressPoint } from '../schemas/progress';
-import { daysBetween } from '../progress/days-between';
+import { daysBetween } from '../calendar/add-days';
 
 /** A score placed on the graph. */
 export interface ChartPoint {

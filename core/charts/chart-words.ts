@@ -1,11 +1,12 @@
-import { formatDateWords } from '../progress/format-words';
+import { formatLongDate } from '../calendar/format-long-date';
+
 import type { Language } from '../progress/format-words';
 
 /** The graph's words in each language. */
 export const CHART_WORDS = {
   en: {
     score: 'Score',
-    weeks: (date: string) => `Weeks since baseline (${formatDateWords(date, 'en')})`,
+    weeks: (date: string) => `Weeks since baseline (${formatLongDate(date, 'en')})`,
     title: (status: string) => `Progress toward the goal: ${status}`,
     baseline: 'Baseline',
     aim: 'Goal line',
@@ -20,7 +21,7 @@ export const CHART_WORDS = {
   },
   es: {
     score: 'Puntuación',
-    weeks: (date: string) => `Semanas desde la línea de base (${formatDateWords(date, 'es')})`,
+    weeks: (date: string) => `Semanas desde la línea de base (${formatLongDate(date, 'es')})`,
     title: (status: string) => `Progreso hacia la meta: ${status}`,
     baseline: 'Línea de base',
     aim: 'Línea de la meta',

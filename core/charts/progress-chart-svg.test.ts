@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressInput } from '../schemas/progress';
 import { analyzeProgress } from '../progress/analyze-progress';
-import { addDays } from '../progress/days-between';
+import { addDays } from '../calendar/add-days';
 import { CHART_STYLE, MEANINGFUL_COLOURS } from './chart-palette';
 import { progressChartSvg } from './progress-chart-svg';
 import { progressChartTextAlternative } from './progress-chart-text-alternative';
@@ -74,8 +74,8 @@ describe('progressChartSvg', () => {
     const chart = progressChartSvg(two, analyzeProgress(two, AS_OF), { language: 'en', asOf: AS_OF });
     const group = /<g data-series="phase-changes">(.*?)<\/g>/.exec(chart)?.[1] ?? '';
     expect(count(group, /<line /g)).toBe(2);
-    expect(group).toContain('>Change: Jan 6<');
-    expect(group).toContain('>Change: Feb 9<');
+    expect(group).toContain('>Change: 6 Jan<');
+    expect(group).toContain('>Change: 9 Feb<');
     expect(group).not.toContain('Apr 6');
   });
 
@@ -96,9 +96,9 @@ describe('progressChartSvg', () => {
     }
     expect(svg).toContain(`stroke-dasharray="${CHART_STYLE.trend.dash}"`);
     expect(svg).toContain(`stroke-dasharray="${CHART_STYLE.projection.dash}"`);
-    expect(svg).toContain('>Weeks since baseline (January 5, 2026)<');
+    expect(svg).toContain('>Weeks since baseline (5 January 2026)<');
     expect(svg).toContain('>Goal: 60<');
-    expect(svg).toContain('>Mar 2<');
+    expect(svg).toContain('>2 Mar<');
   });
 
   it('leaves out the trend, band and projection when there is no trend', () => {
@@ -177,7 +177,7 @@ describe('progressChartTextAlternative', () => {
     expect(alternative.rows[0]).toEqual({ date: '2025-12-22', week: -2, value: 12, aim: 16, isUsed: false });
     expect(alternative.rows[11]).toEqual({ date: '2026-03-09', week: 9, value: 33, aim: 38, isUsed: true });
     expect(alternative.overview).toBe(
-      'Graph of 12 scores from December 22, 2025 to March 9, 2026, with 1 change in instruction; the goal line runs from the baseline of 20 on January 5, 2026 to the goal of 60 on May 25, 2026.',
+      'Graph of 12 scores from 22 December 2025 to 9 March 2026, with 1 change in instruction; the goal line runs from the baseline of 20 on 5 January 2026 to the goal of 60 on 25 May 2026.',
     );
   });
 

@@ -1,5 +1,6 @@
+import { formatLongDate } from '../calendar/format-long-date';
 import type { ProgressAnalysis, ProgressInput } from '../schemas/progress';
-import { formatDateWords, formatNumber } from '../progress/format-words';
+import { formatNumber } from '../progress/format-words';
 import type { Language } from '../progress/format-words';
 import { chartData } from './chart-points';
 
@@ -59,13 +60,13 @@ function overview(
   const last = rows[rows.length - 1];
   const b = formatNumber(input.baseline.value);
   const g = formatNumber(input.goal.value);
-  const bDate = formatDateWords(input.baseline.date, language);
-  const gDate = formatDateWords(input.goal.date, language);
+  const bDate = formatLongDate(input.baseline.date, language);
+  const gDate = formatLongDate(input.goal.date, language);
   if (language === 'en') {
     const span =
       first === undefined || last === undefined
         ? 'no scores yet'
-        : `${String(rows.length)} ${rows.length === 1 ? 'score' : 'scores'} from ${formatDateWords(first.date, 'en')} to ${formatDateWords(last.date, 'en')}`;
+        : `${String(rows.length)} ${rows.length === 1 ? 'score' : 'scores'} from ${formatLongDate(first.date, 'en')} to ${formatLongDate(last.date, 'en')}`;
     const phases =
       phaseCount === 0 ? '' : `, with ${String(phaseCount)} ${phaseCount === 1 ? 'change' : 'changes'} in instruction`;
     return `Graph of ${span}${phases}; the goal line runs from the baseline of ${b} on ${bDate} to the goal of ${g} on ${gDate}.`;
@@ -73,7 +74,7 @@ function overview(
   const span =
     first === undefined || last === undefined
       ? 'todavía sin resultados'
-      : `${String(rows.length)} ${rows.length === 1 ? 'resultado' : 'resultados'} del ${formatDateWords(first.date, 'es')} al ${formatDateWords(last.date, 'es')}`;
+      : `${String(rows.length)} ${rows.length === 1 ? 'resultado' : 'resultados'} del ${formatLongDate(first.date, 'es')} al ${formatLongDate(last.date, 'es')}`;
   const phases =
     phaseCount === 0 ? '' : `, con ${String(phaseCount)} ${phaseCount === 1 ? 'cambio' : 'cambios'} de instrucción`;
   return `Gráfica de ${span}${phases}; la línea de la meta va de la línea de base de ${b} el ${bDate} a la meta de ${g} el ${gDate}.`;

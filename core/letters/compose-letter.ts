@@ -1,7 +1,7 @@
 import type { JurisdictionFacts } from '../law/jurisdiction-facts';
 import type { LetterInput } from '../schemas/letters';
 import { evaluationRequest } from './evaluation-request';
-import { formatLongDate } from './format-long-date';
+import { formatLongDate } from '../calendar/format-long-date';
 import { ieeRequest } from './iee-request';
 import { iepEvaluationAfter504 } from './iep-evaluation-after-504';
 import type { ImpliedEvent, Letter, LetterContent } from './letter';

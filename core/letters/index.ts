@@ -5,7 +5,7 @@
 export { composeLetter, impliedEventOf } from './compose-letter';
 export type { Letter, LetterContent, LetterParagraph, ImpliedEvent } from './letter';
 export { letterPlainText } from './letter-plain-text';
-export { formatLongDate } from './format-long-date';
+export { formatLongDate } from '../calendar/format-long-date';
 export { joinList } from './join-list';
 export { parseLetterInput } from './parse-letter-input';
 export type { ParseLetterInputResult } from './parse-letter-input';

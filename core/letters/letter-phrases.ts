@@ -4,7 +4,7 @@ import type { Grade, LetterInput, ParentRelationship } from '../schemas/letters'
 import { evaluationClock, isFederalStandIn } from '../guide/jurisdiction-phrases';
 import { AREA_OF_CONCERN_LABELS } from '../guide/area-of-concern-labels';
 import type { AreaOfConcern } from '../schemas/letters';
-import { formatLongDate } from './format-long-date';
+import { formatLongDate } from '../calendar/format-long-date';
 import { joinList } from './join-list';
 import { cited, t } from './letter-draft';
 import type { Sentence } from './letter-draft';

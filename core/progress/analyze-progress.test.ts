@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProgressInput } from '../schemas/progress';
 import { analyzeProgress } from './analyze-progress';
-import { addDays } from './days-between';
+import { addDays } from '../calendar/add-days';
 
 const BASELINE_DATE = '2026-01-05';
 /** 20 weeks after the baseline date: with baseline 20 and goal 60 the goal slope is exactly 2.0 per week. */
@@ -89,7 +89,7 @@ describe('analyzeProgress: the spec sample', () => {
 
   it('explains the status with its numbers in one sentence, in English and Spanish', () => {
     expect(result.explanation).toBe(
-      'Not making sufficient progress to meet the goal: the last 4 scores (29, 31, 28, 33) are all below the goal line, and the trend of 1.4 per week (95% interval 0.83 to 1.97) falls short of the 2 per week the goal needs; at this rate the score would be 47.56 on May 25, 2026 (goal: 60).',
+      'Not making sufficient progress to meet the goal: the last 4 scores (29, 31, 28, 33) are all below the goal line, and the trend of 1.4 per week (95% interval 0.83 to 1.97) falls short of the 2 per week the goal needs; at this rate the score would be 47.56 on 25 May 2026 (goal: 60).',
     );
     expect(result.explanationEs).toContain('No avanza lo suficiente para alcanzar la meta');
     expect(result.explanationEs).toContain('0.83 a 1.97');
@@ -185,7 +185,7 @@ describe('analyzeProgress: each status of an increase goal', () => {
     // (60 − 20.2) / 1.8 = 22.11 weeks → 155 days.
     expect(result.reachDate).toBe(addDays(BASELINE_DATE, 155));
     expect(result.explanation).toContain('Not yet clear');
-    expect(result.explanation).toContain('reaching 60 around June 9, 2026');
+    expect(result.explanation).toContain('reaching 60 around 9 June 2026');
   });
 
   it('not-on-track with regression when scores fall below the baseline', () => {
@@ -314,7 +314,7 @@ describe('analyzeProgress: phase changes and the as-of date', () => {
     expect(result.pointsUsed).toBe(2);
     expect(result.weeksInPhase).toBe(2);
     expect(result.status).toBe('insufficient-data');
-    expect(result.explanation).toContain('since the last change in instruction on March 16, 2026');
+    expect(result.explanation).toContain('since the last change in instruction on 16 March 2026');
   });
 
   it('ignores points and phase changes after the as-of date', () => {

@@ -1,6 +1,6 @@
 import type { ProgressAnalysis, ProgressInput, ProgressStatus, RuleDecision, TrendFit } from '../schemas/progress';
 import { compareProgress } from './compare-progress';
-import { addDays, daysBetween } from './days-between';
+import { addDays, daysBetween } from '../calendar/add-days';
 import { explainProgress } from './explain-progress';
 import { fitTrend } from './fit-trend';
 import { median } from './median';

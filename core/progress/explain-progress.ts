@@ -1,6 +1,7 @@
+import { formatLongDate } from '../calendar/format-long-date';
 import type { ProgressAnalysis, ProgressInput, ProgressPoint } from '../schemas/progress';
 import { compareProgress } from './compare-progress';
-import { formatDateWords, formatNumber as n } from './format-words';
+import { formatNumber as n } from './format-words';
 import type { LocalizedText } from './format-words';
 
 /** What the sentence needs beyond the analysis itself. */
@@ -27,7 +28,7 @@ export function explainProgress(input: ProgressInput, analysis: Judged, context:
 function explainStatus(input: ProgressInput, a: Judged, context: ExplanationContext): LocalizedText {
   const isIncrease = input.direction === 'increase';
   const goal = n(input.goal.value);
-  const goalDate = { en: formatDateWords(input.goal.date, 'en'), es: formatDateWords(input.goal.date, 'es') };
+  const goalDate = { en: formatLongDate(input.goal.date, 'en'), es: formatLongDate(input.goal.date, 'es') };
   switch (a.status) {
     case 'not-introduced':
       return {
@@ -39,12 +40,12 @@ function explainStatus(input: ProgressInput, a: Judged, context: ExplanationCont
       const since = {
         en:
           context.latestPhaseChange === null
-            ? `the baseline on ${formatDateWords(a.phaseStart, 'en')}`
-            : `the last change in instruction on ${formatDateWords(a.phaseStart, 'en')}`,
+            ? `the baseline on ${formatLongDate(a.phaseStart, 'en')}`
+            : `the last change in instruction on ${formatLongDate(a.phaseStart, 'en')}`,
         es:
           context.latestPhaseChange === null
-            ? `la línea de base del ${formatDateWords(a.phaseStart, 'es')}`
-            : `el último cambio de instrucción del ${formatDateWords(a.phaseStart, 'es')}`,
+            ? `la línea de base del ${formatLongDate(a.phaseStart, 'es')}`
+            : `el último cambio de instrucción del ${formatLongDate(a.phaseStart, 'es')}`,
       };
       return {
         en: `Not enough data yet: ${String(a.pointsUsed)} ${plural(a.pointsUsed, 'data point', 'data points')} over ${weeks} ${plural(a.weeksInPhase, 'week', 'weeks')} since ${since.en}; a judgement needs at least 6 points over at least 3 weeks.`,
@@ -93,8 +94,8 @@ function explainStatus(input: ProgressInput, a: Judged, context: ExplanationCont
         a.reachDate === null
           ? { en: '', es: '' }
           : {
-              en: `, reaching ${goal} around ${formatDateWords(a.reachDate, 'en')}`,
-              es: `, y llegaría a ${goal} alrededor del ${formatDateWords(a.reachDate, 'es')}`,
+              en: `, reaching ${goal} around ${formatLongDate(a.reachDate, 'en')}`,
+              es: `, y llegaría a ${goal} alrededor del ${formatLongDate(a.reachDate, 'es')}`,
             };
       return {
         en: `Not yet clear whether progress is enough to meet the goal: ${trend.en}${projectionClause(a, goal, goalDate).en}${reach.en}; keep collecting data.`,

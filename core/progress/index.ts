@@ -12,8 +12,7 @@ export type { LabelSet, LabelSetId, PercentBand, StatusLabelKey } from './label-
 export { fitTrend, tukeyGroupSizes, tukeyLine, theilSenSlope } from './fit-trend';
 export type { XyPoint } from './fit-trend';
 export { studentTQuantile, studentTCdf } from './student-t-quantile';
-export { daysBetween, addDays } from './days-between';
-export { formatDateWords, formatNumber, formatShortDate, LANGUAGES } from './format-words';
+export { formatNumber, formatShortDate, LANGUAGES } from './format-words';
 export type { Language, LocalizedText } from './format-words';
 export {
   parseProgressInput,

@@ -1,33 +1,4 @@
-import { partsFromEpochDay } from '../calendar/epoch-day';
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MONTHS_ES = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
+import { formatEpochDay } from '../calendar/format-long-date';
 
 // Explanations name the same few thousand days again and again; remembering the words is much
 // cheaper than rebuilding them. Days 1900–2199 are cached in fixed arrays (so the memory is bounded).
@@ -37,10 +8,7 @@ const memoEn: (string | undefined)[] = new Array<string | undefined>(SPAN);
 const memoEs: (string | undefined)[] = new Array<string | undefined>(SPAN);
 
 function words(epochDay: number, isSpanish: boolean): string {
-  const { year, month, day } = partsFromEpochDay(epochDay);
-  return isSpanish
-    ? `${String(day)} de ${MONTHS_ES[month - 1] ?? ''} de ${String(year)}`
-    : `${String(day)} ${MONTHS_EN[month - 1] ?? ''} ${String(year)}`;
+  return formatEpochDay(epochDay, isSpanish ? 'es' : 'en');
 }
 
 /** A day number in words, day first so it reads the same to every English speaker: `10 September 2025`. */

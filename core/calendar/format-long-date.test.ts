@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../schemas/iso-date';
 import { formatLongDate } from './format-long-date';
-import { joinList } from './join-list';
 
 const MONTHS_EN = 'January February March April May June July August September October November December'.split(' ');
 
@@ -37,21 +36,5 @@ describe('formatLongDate', () => {
         expect(MONTHS_EN.indexOf(en.split(' ')[1] ?? '') + 1).toBe(m);
       }),
     );
-  });
-});
-
-describe('joinList', () => {
-  it('joins with "and" / "y"', () => {
-    expect(joinList([], 'en')).toBe('');
-    expect(joinList(['reading'], 'en')).toBe('reading');
-    expect(joinList(['reading', 'math'], 'en')).toBe('reading and math');
-    expect(joinList(['reading', 'writing', 'math'], 'en')).toBe('reading, writing and math');
-    expect(joinList(['lectura', 'escritura', 'matemáticas'], 'es')).toBe('lectura, escritura y matemáticas');
-  });
-
-  it('uses "e" before an /i/ sound in Spanish', () => {
-    expect(joinList(['lectura', 'interacción'], 'es')).toBe('lectura e interacción');
-    expect(joinList(['arte', 'historia'], 'es')).toBe('arte e historia');
-    expect(joinList(['agua', 'hielo'], 'es')).toBe('agua y hielo');
   });
 });
