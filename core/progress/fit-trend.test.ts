@@ -104,6 +104,13 @@ describe('fitTrend edge cases and properties', () => {
     );
   });
 
+  it('groups points into thirds by time even when they are given out of order (counterexample found by fast-check)', () => {
+    const days = [1, 393, 0, 3, 391];
+    const fit = tukeyLine(days.map((d) => ({ x: d / 7, y: 10 - 0.5 * (d / 7) })));
+    expect(fit?.slope).toBeCloseTo(-0.5, 9);
+    expect(fit?.intercept).toBeCloseTo(10, 9);
+  });
+
   it('matches SE_b = SEE · sqrt(12 / (n(n² − 1))) for weekly points (methods.md 1.7)', () => {
     const fit = fitTrend(specPoints);
     const n = specPoints.length;

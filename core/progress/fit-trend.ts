@@ -64,7 +64,9 @@ export function tukeyGroupSizes(n: number): readonly [number, number, number] {
 export function tukeyLine(points: readonly XyPoint[]): { slope: number; intercept: number } | null {
   if (points.length < 3) return null;
   const [first, middle] = tukeyGroupSizes(points.length);
-  const groups = [points.slice(0, first), points.slice(first, first + middle), points.slice(first + middle)];
+  // The three groups are thirds in time, whatever order the points were given in.
+  const byTime = [...points].sort((a, b) => a.x - b.x);
+  const groups = [byTime.slice(0, first), byTime.slice(first, first + middle), byTime.slice(first + middle)];
   const centers = groups.map((g) => ({ x: median(g.map((p) => p.x)), y: median(g.map((p) => p.y)) }));
   const [c1, c2, c3] = centers;
   if (c1 === undefined || c2 === undefined || c3 === undefined || c3.x === c1.x) return null;
