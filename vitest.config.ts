@@ -2,6 +2,23 @@ import { defineConfig } from 'vitest/config';
 
 const coreTests = ['core/**/*.test.ts', 'test/time-zone.test.ts'];
 
+// When a PostgreSQL server is given (.ci/run starts one), every API test runs a second time on it, each
+// test app in a fresh schema (test/helpers/postgres-schema.ts).
+const postgresUrl = process.env.BINDER_TEST_POSTGRES_URL ?? '';
+const postgresProjects =
+  postgresUrl === ''
+    ? []
+    : [
+        {
+          test: {
+            name: 'server-postgres',
+            include: ['server/http/**/*.test.ts'],
+            testTimeout: 20_000,
+            env: { BINDER_TEST_POSTGRES_URL: postgresUrl },
+          },
+        },
+      ];
+
 // Tiers (docs/architecture.md): pure core tests — run again under two far-apart time zones to prove that
 // date-only arithmetic never depends on the clock's zone —, server and CLI tests on a real SQLite file,
 // and browser journeys in a real Chromium.
@@ -17,8 +34,10 @@ export default defineConfig({
           name: 'server',
           include: ['server/**/*.test.ts', 'cli/**/*.test.ts', 'bench/**/*.test.ts'],
           testTimeout: 20_000,
+          env: { BINDER_TEST_POSTGRES_URL: '' },
         },
       },
+      ...postgresProjects,
       {
         test: {
           name: 'browser',

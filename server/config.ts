@@ -7,6 +7,8 @@ export interface Config {
   readonly port: number;
   /** A PostgreSQL URL, or null for the embedded SQLite database. */
   readonly databaseUrl: string | null;
+  /** The PostgreSQL schema to use (search_path), or null for the server's default. */
+  readonly databaseSchema: string | null;
   /** Where the SQLite file (and later, uploaded documents) live. */
   readonly dataDir: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
@@ -27,6 +29,10 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected a lower-case PostgreSQL schema name')
+    .optional(),
   BINDER_DATA_DIR: z.string().min(1).default('data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
   BINDER_WEB_ROOT: z.string().min(1).default('dist/web'),
@@ -44,6 +50,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     host: value.HOST,
     port: value.PORT,
     databaseUrl: value.DATABASE_URL ?? null,
+    databaseSchema: value.DATABASE_SCHEMA ?? null,
     dataDir: value.BINDER_DATA_DIR,
     logLevel: value.LOG_LEVEL,
     webRoot: value.BINDER_WEB_ROOT,

@@ -21,9 +21,14 @@ export function sqliteFileFor(config: Pick<Config, 'dataDir'>): string {
 }
 
 /** Opens the database the configuration names: PostgreSQL when `DATABASE_URL` is set, else the SQLite file. */
-export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Database {
+export function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'> & Partial<Pick<Config, 'databaseSchema'>>,
+): Database {
   const sqliteFile = config.databaseUrl === null ? sqliteFileFor(config) : null;
-  const opened = sqliteFile === null ? openPostgres(config.databaseUrl ?? '') : openSqlite(sqliteFile);
+  const opened =
+    sqliteFile === null
+      ? openPostgres(config.databaseUrl ?? '', config.databaseSchema ?? null)
+      : openSqlite(sqliteFile);
   const db = new Kysely<DatabaseSchema>({ dialect: opened.dialect });
   return {
     db,

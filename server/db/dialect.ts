@@ -28,8 +28,15 @@ export function openSqlite(file: string): OpenedDialect {
   return { name: 'sqlite', dialect: new SqliteDialect({ database }), sqlite: database };
 }
 
-/** Connects to PostgreSQL with a small pool; `DATABASE_URL` decides where. */
-export function openPostgres(connectionString: string): OpenedDialect {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+/**
+ * Connects to PostgreSQL with a small pool; `DATABASE_URL` decides where, `DATABASE_SCHEMA` (optional) which
+ * schema every connection uses, so several deployments or test runs can share one database.
+ */
+export function openPostgres(connectionString: string, schema: string | null = null): OpenedDialect {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    ...(schema === null ? {} : { options: `-c search_path=${schema}` }),
+  });
   return { name: 'postgres', dialect: new PostgresDialect({ pool }), sqlite: null };
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresTestUrl } from '../../test/helpers/postgres-schema';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app';
 
-describe('the foundation API on a real SQLite file', () => {
+describe('the foundation API on a real database', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
@@ -13,7 +14,7 @@ describe('the foundation API on a real SQLite file', () => {
   it('reports health with the database in use', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ok', database: 'sqlite' });
+    expect(response.json()).toEqual({ status: 'ok', database: postgresTestUrl() === null ? 'sqlite' : 'postgres' });
     expect(response.headers['cache-control']).toBe('no-store');
   });
 

@@ -7,6 +7,7 @@ import type { Config } from '../../server/config';
 import { openDatabase, type Database } from '../../server/db/database';
 import { migrateToLatest } from '../../server/db/migrate';
 import { buildApp } from '../../server/http/build-app';
+import { createTestSchema, dropTestSchema, postgresTestUrl } from './postgres-schema';
 
 export interface TestApp {
   readonly app: FastifyInstance;
@@ -21,6 +22,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     host: '127.0.0.1',
     port: 0,
     databaseUrl: null,
+    databaseSchema: null,
     dataDir: mkdtempSync(join(tmpdir(), 'binder-test-')),
     logLevel: 'silent',
     webRoot: null,
@@ -32,11 +34,14 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export const TEST_CLOCK: Clock = fixedClock('2026-11-28T15:00:00.000Z', '2026-11-28');
 
 /**
- * The real app on a real SQLite file in a temporary folder (never a mock of our own code), migrated and
- * ready for `app.inject`. `close` removes the folder.
+ * The real app on a real database, migrated and ready for `app.inject` (never a mock of our own code): a
+ * SQLite file in a temporary folder, or, when the suite runs against PostgreSQL (BINDER_TEST_POSTGRES_URL),
+ * a fresh schema there. `close` removes the folder and the schema.
  */
 export async function createTestApp(options: { config?: Partial<Config>; clock?: Clock } = {}): Promise<TestApp> {
-  const config = testConfig(options.config);
+  const postgresUrl = postgresTestUrl();
+  const schema = postgresUrl === null ? null : await createTestSchema(postgresUrl);
+  const config = testConfig({ databaseUrl: postgresUrl, databaseSchema: schema, ...options.config });
   const database = openDatabase(config);
   await migrateToLatest(database);
   const app = await buildApp({ config, database, clock: options.clock ?? TEST_CLOCK });
@@ -49,6 +54,7 @@ export async function createTestApp(options: { config?: Partial<Config>; clock?:
       await app.close();
       await database.close();
       rmSync(config.dataDir, { recursive: true, force: true });
+      if (postgresUrl !== null && schema !== null) await dropTestSchema(postgresUrl, schema);
     },
   };
 }
