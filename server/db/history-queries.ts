@@ -3,7 +3,16 @@ import type { DatabaseSchema } from './schema';
 import { sortableId } from './sortable-id';
 
 export type HistoryEntity =
-  'student' | 'plan' | 'plan-version' | 'meeting' | 'case-event' | 'communication' | 'letter' | 'guide-answers';
+  | 'student'
+  | 'plan'
+  | 'plan-version'
+  | 'meeting'
+  | 'case-event'
+  | 'communication'
+  | 'letter'
+  | 'guide-answers'
+  | 'progress-point'
+  | 'phase-change';
 
 export interface HistoryEntry {
   readonly action: 'create' | 'update' | 'delete';

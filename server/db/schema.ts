@@ -15,6 +15,9 @@ export interface DatabaseSchema {
   record_history: RecordHistoryTable;
   letters: LetterTable;
   guide_answers: GuideAnswersTable;
+  progress_points: ProgressPointTable;
+  phase_changes: PhaseChangeTable;
+  derived_deadlines: DerivedDeadlineTable;
 }
 
 export interface FamilyTable {
@@ -131,4 +134,44 @@ export interface GuideAnswersTable {
   /** The decision guide's answers (core/schemas/guide.ts), JSON. */
   answers: string;
   created_at: string;
+}
+
+/** One dated score of an IEP goal; `goal_id` is the goal's stable id inside the plan's content. */
+export interface ProgressPointTable {
+  id: string;
+  student_id: string;
+  plan_id: string;
+  goal_id: string;
+  date: string;
+  value: number;
+  note: string | null;
+  measured_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A date instruction changed for one goal: only later scores count toward the trend. */
+export interface PhaseChangeTable {
+  id: string;
+  student_id: string;
+  plan_id: string;
+  goal_id: string;
+  date: string;
+  label: string;
+  created_at: string;
+}
+
+/** One deadline computed by core/timeline for a student, as of `computed_on`. */
+export interface DerivedDeadlineTable {
+  id: string;
+  student_id: string;
+  kind: string;
+  rule: string;
+  due: string | null;
+  trigger_type: string;
+  trigger_date: string;
+  completed_on: string | null;
+  citation: string;
+  is_window: number;
+  computed_on: string;
 }

@@ -11,6 +11,8 @@ import { registerGuideRoutes } from './routes/guide-routes';
 import { registerLetterRoutes } from './routes/letter-routes';
 import { registerMeetingRoutes } from './routes/meeting-routes';
 import { registerPlanRoutes } from './routes/plan-routes';
+import { registerSchoolTeamRoutes } from './routes/school-team-routes';
+import { registerProgressRoutes } from './routes/progress-routes';
 import { registerStudentRoutes } from './routes/student-routes';
 import { registerTimelineRoutes } from './routes/timeline-routes';
 import { registerHealthRoutes } from './routes/health-routes';
@@ -71,6 +73,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerAnalysisRoutes(app, context);
   registerGuideRoutes(app, context);
   registerLetterRoutes(app, context);
+  registerSchoolTeamRoutes(app, context);
+  registerProgressRoutes(app, context);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await registerWebApp(app, context.config.webRoot);

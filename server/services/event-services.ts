@@ -4,6 +4,7 @@ import { findEvent, insertEvent, listEventsOfStudent, updateEvent, type StoredEv
 import { appendHistory } from '../db/history-queries';
 import { AppError } from '../app-error';
 import { found, requireStudent } from './require-record';
+import { refreshStudentDeadlines } from './student-timeline';
 
 export async function listEvents(database: Database, studentId: string): Promise<StoredEvent[]> {
   await requireStudent(database.db, studentId);
@@ -33,6 +34,7 @@ export async function recordEvent(
       data: stored,
       at,
     });
+    await refreshStudentDeadlines(trx, studentId, clock.today());
     return stored;
   });
 }
@@ -63,6 +65,7 @@ export async function reviseEvent(
       data: next,
       at,
     });
+    await refreshStudentDeadlines(trx, current.studentId, clock.today());
     return next;
   });
 }

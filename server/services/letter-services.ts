@@ -8,6 +8,7 @@ import { insertEvent } from '../db/event-queries';
 import { appendHistory } from '../db/history-queries';
 import { findLetter, insertLetter, listLettersOfStudent } from '../db/letter-queries';
 import { found, requireStudent } from './require-record';
+import { refreshStudentDeadlines } from './student-timeline';
 
 export async function listLetters(database: Database, studentId: string): Promise<SavedLetter[]> {
   await requireStudent(database.db, studentId);
@@ -52,6 +53,7 @@ export async function sendLetter(
       updatedAt: at,
     });
     await appendHistory(trx, { entity: 'letter', entityId: id, studentId, action: 'create', data: saved, at });
+    await refreshStudentDeadlines(trx, studentId, clock.today());
     return saved;
   });
 }

@@ -10,6 +10,7 @@ import { insertEvent } from '../db/event-queries';
 import { findDemoFamilyId, insertFamilyRow } from '../db/family-queries';
 import { insertPlan, insertVersion, setPlanSpan } from '../db/plan-queries';
 import { insertStudent } from '../db/student-queries';
+import { refreshStudentDeadlines } from './student-timeline';
 
 export interface LoadDemoResult {
   readonly familyId: string;
@@ -20,7 +21,13 @@ export interface LoadDemoResult {
 type Trx = Database['db'];
 
 /** Writes one demo child with the plan in effect (one final version) and the case events, validated like any input. */
-async function insertDemoStudent(trx: Trx, familyId: string, student: DemoStudent, at: string): Promise<void> {
+async function insertDemoStudent(
+  trx: Trx,
+  familyId: string,
+  student: DemoStudent,
+  at: string,
+  today: string,
+): Promise<void> {
   const studentId = randomUUID();
   await insertStudent(trx, {
     ...student,
@@ -53,6 +60,7 @@ async function insertDemoStudent(trx: Trx, familyId: string, student: DemoStuden
   for (const event of student.events) {
     await insertEvent(trx, { studentId, event: caseEventSchema.parse(event), source: null, at });
   }
+  await refreshStudentDeadlines(trx, studentId, today);
 }
 
 /**
@@ -66,7 +74,7 @@ export async function loadDemoFamily(database: Database, clock: Clock): Promise<
     if (existing !== null) return { familyId: existing, created: false };
     const familyId = randomUUID();
     await insertFamilyRow(trx, { id: familyId, name: DEMO_FAMILY.name, isDemo: true, createdAt: at });
-    for (const student of DEMO_FAMILY.students) await insertDemoStudent(trx, familyId, student, at);
+    for (const student of DEMO_FAMILY.students) await insertDemoStudent(trx, familyId, student, at, clock.today());
     return { familyId, created: true };
   });
 }

@@ -7,6 +7,7 @@ import { insertEvent, replaceEventFromSource } from '../db/event-queries';
 import { appendHistory } from '../db/history-queries';
 import { findMeeting, insertMeeting, listMeetingsOfStudent, updateMeeting } from '../db/meeting-queries';
 import { found, requireStudent } from './require-record';
+import { refreshStudentDeadlines } from './student-timeline';
 
 export async function listMeetings(database: Database, studentId: string): Promise<Meeting[]> {
   await requireStudent(database.db, studentId);
@@ -39,6 +40,7 @@ export async function recordMeeting(
       data: meeting,
       at,
     });
+    await refreshStudentDeadlines(trx, studentId, clock.today());
     return meeting;
   });
 }
@@ -69,6 +71,7 @@ export async function reviseMeeting(
       data: meeting,
       at,
     });
+    await refreshStudentDeadlines(trx, meeting.studentId, clock.today());
     return meeting;
   });
 }

@@ -18,6 +18,7 @@ import {
   updateDraftVersion,
 } from '../db/plan-queries';
 import { found, requireStudent } from './require-record';
+import { refreshStudentDeadlines } from './student-timeline';
 
 type Trx = Database['db'];
 
@@ -177,6 +178,7 @@ export async function finalizeVersion(
         source: `plan:${planId}`,
         at,
       });
+      await refreshStudentDeadlines(trx, plan.studentId, clock.today());
     }
     return requirePlan(trx, planId);
   });

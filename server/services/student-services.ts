@@ -9,6 +9,7 @@ import { appendHistory } from '../db/history-queries';
 import { listPlansOfStudent } from '../db/plan-queries';
 import { insertStudent, updateStudent, type StudentRow } from '../db/student-queries';
 import { requireStudent } from './require-record';
+import { refreshStudentDeadlines } from './student-timeline';
 
 async function withPlanInEffect(db: Database['db'], row: StudentRow, today: string): Promise<Student> {
   const plans = await listPlansOfStudent(db, row.id);
@@ -57,6 +58,7 @@ export async function patchStudent(
     const next: StudentRow = { ...current, ...patch, updatedAt: at };
     await updateStudent(trx, next);
     await appendHistory(trx, { entity: 'student', entityId: studentId, studentId, action: 'update', data: next, at });
+    await refreshStudentDeadlines(trx, studentId, clock.today());
     return withPlanInEffect(trx, next, clock.today());
   });
 }

@@ -2,13 +2,16 @@ import { computeTimeline } from '../../core/timeline/compute-timeline';
 import type { CaseFile } from '../../core/schemas/case-file';
 import type { TimelineResult } from '../../core/timeline/timeline-result';
 import type { Database } from '../db/database';
+import { replaceStudentDeadlines } from '../db/deadline-queries';
 import { listEventsOfStudent } from '../db/event-queries';
 import { requireStudent } from './require-record';
 
+type Db = Database['db'];
+
 /** A child's stored record as a case file (spec/case-file.md), the deadline engine's input. */
-export async function studentCaseFile(database: Database, studentId: string): Promise<CaseFile> {
-  const student = await requireStudent(database.db, studentId);
-  const events = await listEventsOfStudent(database.db, studentId);
+export async function studentCaseFile(db: Db, studentId: string): Promise<CaseFile> {
+  const student = await requireStudent(db, studentId);
+  const events = await listEventsOfStudent(db, studentId);
   return {
     jurisdiction: student.jurisdiction,
     ...(student.birthDate === null ? {} : { student: { birthDate: student.birthDate } }),
@@ -18,5 +21,14 @@ export async function studentCaseFile(database: Database, studentId: string): Pr
 
 /** Every deadline and finding for a child as of a day, computed by core/timeline from the stored events. */
 export async function studentTimeline(database: Database, studentId: string, asOf: string): Promise<TimelineResult> {
-  return computeTimeline(await studentCaseFile(database, studentId), asOf);
+  return computeTimeline(await studentCaseFile(database.db, studentId), asOf);
+}
+
+/**
+ * Recomputes one child's deadlines and stores them for caseloads and the district dashboard. Called in the
+ * same transaction as every write that changes the child's events, so the stored rows never lag the record.
+ */
+export async function refreshStudentDeadlines(db: Db, studentId: string, today: string): Promise<void> {
+  const result = computeTimeline(await studentCaseFile(db, studentId), today);
+  await replaceStudentDeadlines(db, studentId, result.deadlines, today);
 }

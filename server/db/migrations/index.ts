@@ -2,6 +2,8 @@ import type { Migration } from 'kysely';
 import * as createCaseTables from './20261128070000-create-case-tables';
 import * as createPlanVersionsMeetingsLog from './20261128080000-create-plan-versions-meetings-log';
 import * as createLettersGuideAnswers from './20261128090000-create-letters-guide-answers';
+import * as createProgressData from './20261128100000-create-progress-data';
+import * as createDerivedDeadlines from './20261128110000-create-derived-deadlines';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
@@ -11,4 +13,6 @@ export const migrations: Record<string, Migration> = {
   '20261128070000-create-case-tables': createCaseTables,
   '20261128080000-create-plan-versions-meetings-log': createPlanVersionsMeetingsLog,
   '20261128090000-create-letters-guide-answers': createLettersGuideAnswers,
+  '20261128100000-create-progress-data': createProgressData,
+  '20261128110000-create-derived-deadlines': createDerivedDeadlines,
 };

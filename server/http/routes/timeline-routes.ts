@@ -48,6 +48,6 @@ export function registerTimelineRoutes(app: TypedApp, { database, clock }: AppCo
         response: { 200: caseFileSchema, ...errorResponses },
       },
     },
-    async (request) => studentCaseFile(database, request.params.id),
+    async (request) => studentCaseFile(database.db, request.params.id),
   );
 }

@@ -1,0 +1,66 @@
+import { rmSync } from 'node:fs';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { migrateToLatest } from '../server/db/migrate';
+import {
+  BENCH_DATA_DIR,
+  BENCH_SCHEMA,
+  benchDatabaseUrl,
+  benchFlags,
+  databaseSize,
+  openBenchDatabase,
+  writeResult,
+} from './bench-database';
+import { seedDistrict } from './seed-district';
+
+// npm run bench:seed -- --students 50000 [--seed 20261128] [--state US] [--today 2026-11-28]
+// Creates the fictional district the other district benchmarks read: a fresh SQLite file under bench/data,
+// or a fresh schema `bench_district` in the PostgreSQL DATABASE_URL names.
+const flags = benchFlags({
+  students: { type: 'string', default: '50000' },
+  seed: { type: 'string', default: '20261128' },
+  state: { type: 'string', default: 'US' },
+  today: { type: 'string', default: '2026-11-28' },
+});
+const students = Number(flags.students);
+if (!Number.isInteger(students) || students < 1) {
+  process.stderr.write('bench:seed: --students: expected a whole number of 1 or more\n');
+  process.exit(2);
+}
+
+const url = benchDatabaseUrl();
+if (url === null) rmSync(BENCH_DATA_DIR, { recursive: true, force: true });
+else {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS ${BENCH_SCHEMA} CASCADE; CREATE SCHEMA ${BENCH_SCHEMA}`);
+  await client.end();
+}
+const database = openBenchDatabase();
+await migrateToLatest(database);
+const started = performance.now();
+const counts = await seedDistrict(database, {
+  students,
+  seed: Number(flags.seed),
+  jurisdiction: flags.state ?? 'US',
+  today: flags.today ?? '2026-11-28',
+  onProgress: (done) => {
+    if (done % 10_000 === 0 || done === students) process.stdout.write(`  ${String(done)} students written\n`);
+  },
+});
+if (database.dialect === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(database.db);
+else await sql`analyze`.execute(database.db);
+const seconds = (performance.now() - started) / 1000;
+const bytes = await databaseSize(database);
+await database.close();
+
+process.stdout.write(
+  [
+    `Seeded a fictional district on ${database.dialect} in ${seconds.toFixed(1)} s (seed ${String(flags.seed)}):`,
+    `  ${String(counts.students)} students (${String(counts.ieps)} IEPs, ${String(counts.plans504)} 504 plans), ${String(counts.events)} events,`,
+    `  ${String(counts.goals)} goals with ${String(counts.progressPoints)} progress points, ${String(counts.deadlines)} stored deadlines`,
+    `  database size: ${(bytes / 1024 / 1024).toFixed(1)} MiB`,
+    `  results: ${writeResult('seed', database.dialect, { seed: Number(flags.seed), seconds, bytes, ...counts })}`,
+    '',
+  ].join('\n'),
+);

@@ -1,0 +1,52 @@
+import type { Cited, LocalizedText } from '../law/rule-status';
+
+/** How the deadlines of one kind turned out: met in time, met late, or still not done past due. */
+export interface Outcomes {
+  readonly met: number;
+  readonly late: number;
+  readonly overdue: number;
+}
+
+/** A district compliance measure built from one deadline kind of the engine. */
+export interface ComplianceMeasure extends Cited {
+  readonly id: 'evaluation-timeliness' | 'transition-content';
+  readonly deadlineKind: string;
+  readonly name: LocalizedText;
+  readonly description: LocalizedText;
+}
+
+/**
+ * The measures the district dashboard shows, in the spirit of the federal State Performance Plan
+ * indicators: Indicator 11 (initial evaluations within the state's timeline) and an Indicator-13-style
+ * check (IEPs with transition content by the transition age). Deadlines not yet due are left out of both.
+ */
+export const COMPLIANCE_MEASURES: readonly ComplianceMeasure[] = [
+  {
+    id: 'evaluation-timeliness',
+    deadlineKind: 'initial-evaluation',
+    name: { en: 'Initial evaluations on time', es: 'Evaluaciones iniciales a tiempo' },
+    description: {
+      en: "Share of initial evaluations completed within the state's timeline (federal Indicator 11), of those whose deadline has passed.",
+      es: 'Porcentaje de evaluaciones iniciales terminadas dentro del plazo del estado (Indicador federal 11), entre aquellas cuyo plazo ya venció.',
+    },
+    citation: '34 CFR 300.301(c)(1)',
+    status: 'confirmed',
+  },
+  {
+    id: 'transition-content',
+    deadlineKind: 'transition-plan',
+    name: { en: 'Transition plans by the transition age', es: 'Planes de transición a la edad requerida' },
+    description: {
+      en: 'Share of IEPs that included postsecondary goals and transition services by the transition age (in the style of Indicator 13), of those already due.',
+      es: 'Porcentaje de IEP que incluyeron metas postsecundarias y servicios de transición a la edad requerida (al estilo del Indicador 13), entre los que ya vencieron.',
+    },
+    citation: '34 CFR 300.320(b)',
+    status: 'confirmed',
+  },
+];
+
+/** Met on time out of all that came due (met, late or still overdue); null when none came due. */
+export function complianceRate(outcomes: Outcomes): number | null {
+  const due = outcomes.met + outcomes.late + outcomes.overdue;
+  return due === 0 ? null : outcomes.met / due;
+}

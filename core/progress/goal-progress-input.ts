@@ -1,0 +1,134 @@
+import type { FieldIssue } from '../schemas/format-issues';
+import type { IepGoal } from '../schemas/iep';
+import { progressInputSchema } from '../schemas/progress';
+import type { ProgressInput, ProgressPoint } from '../schemas/progress';
+import { joinList } from '../letters/join-list';
+import type { Language } from './format-words';
+
+/** Why an IEP goal's data cannot be judged yet: what the goal itself lacks or gets wrong. */
+export const GOAL_DATA_PROBLEMS = [
+  'missing-baseline-value',
+  'missing-baseline-date',
+  'missing-target-value',
+  'missing-target-date',
+  'target-date-not-after-baseline',
+  'target-behind-baseline',
+  'too-much-data',
+] as const;
+export type GoalDataProblem = (typeof GOAL_DATA_PROBLEMS)[number];
+
+/** A goal's stored data: scores, the dates instruction changed, and whether work on it has started. */
+export interface GoalData {
+  readonly points: readonly ProgressPoint[];
+  readonly phaseChanges: readonly string[];
+  /** False when work on the goal has not started; defaults to true. */
+  readonly introduced?: boolean;
+}
+
+export type GoalProgressInputResult =
+  | { readonly ok: true; readonly input: ProgressInput }
+  | {
+      readonly ok: false;
+      readonly problems: readonly GoalDataProblem[];
+      /** One English sentence for the API, e.g. "the IEP goal has no baseline value and no target date; …". */
+      readonly message: string;
+      /** One issue per problem, named by the IEP goal's own fields (`baseline.value`, `target.date`). */
+      readonly issues: FieldIssue[];
+    };
+
+/** The goal field each problem is about, and what it says, in English and Spanish. */
+const PROBLEMS: Readonly<Record<GoalDataProblem, { field: string; en: string; es: string }>> = {
+  'missing-baseline-value': {
+    field: 'baseline.value',
+    en: 'no baseline value (the score the child started from)',
+    es: 'no tiene valor de línea de base (el resultado del que partió el estudiante)',
+  },
+  'missing-baseline-date': {
+    field: 'baseline.date',
+    en: 'no baseline date',
+    es: 'no tiene fecha de línea de base',
+  },
+  'missing-target-value': {
+    field: 'target.value',
+    en: 'no target value (the score the goal aims for)',
+    es: 'no tiene valor meta (el resultado al que apunta la meta)',
+  },
+  'missing-target-date': {
+    field: 'target.date',
+    en: 'no target date',
+    es: 'no tiene fecha meta',
+  },
+  'target-date-not-after-baseline': {
+    field: 'target.date',
+    en: 'a target date that is not after the baseline date',
+    es: 'tiene una fecha meta que no es posterior a la fecha de la línea de base',
+  },
+  'target-behind-baseline': {
+    field: 'target.value',
+    en: 'a target on the wrong side of the baseline for its direction',
+    es: 'tiene una meta del lado equivocado de la línea de base para su dirección',
+  },
+  'too-much-data': {
+    field: 'points',
+    en: 'more scores than one analysis takes (2000)',
+    es: 'más resultados de los que admite un análisis (2000)',
+  },
+};
+
+/**
+ * The input of `analyzeProgress` for an IEP goal: direction, baseline and target (as the spec's `goal`) and
+ * unit from the goal, with its stored scores and phase changes. An IEP goal may be saved without numbers (a
+ * draft is never refused), so when the goal lacks what the analysis needs the answer says exactly what, named
+ * by the IEP goal's fields, rather than guessing.
+ */
+export function goalProgressInput(goal: IepGoal, data: GoalData): GoalProgressInputResult {
+  const problems: GoalDataProblem[] = [];
+  if (goal.baseline.value === null) problems.push('missing-baseline-value');
+  if (goal.baseline.date === null) problems.push('missing-baseline-date');
+  if (goal.target.value === null) problems.push('missing-target-value');
+  if (goal.target.date === null) problems.push('missing-target-date');
+  if (problems.length > 0) return failure(problems);
+
+  const parsed = progressInputSchema.safeParse({
+    direction: goal.direction,
+    baseline: goal.baseline,
+    goal: goal.target,
+    points: data.points.map((p) => ({ ...p })),
+    phaseChanges: [...data.phaseChanges],
+    introduced: data.introduced ?? true,
+    ...(goal.unit.trim() === '' ? {} : { unit: goal.unit.trim() }),
+  });
+  if (parsed.success) return { ok: true, input: parsed.data };
+  const found = new Set<GoalDataProblem>();
+  for (const issue of parsed.error.issues) {
+    const [first, second] = issue.path;
+    if (first === 'goal' && second === 'date') found.add('target-date-not-after-baseline');
+    else if (first === 'goal' && second === 'value') found.add('target-behind-baseline');
+    else found.add('too-much-data');
+  }
+  return failure([...found]);
+}
+
+/**
+ * What an IEP goal lacks, as one sentence for a person: "The IEP goal has no baseline value (…) and no target
+ * date; add them to the goal in the plan to follow its progress."
+ */
+export function describeGoalDataProblems(problems: readonly GoalDataProblem[], language: Language): string {
+  const parts = problems.map((p) => PROBLEMS[p][language]);
+  const isMissingOnly = problems.every((p) => p.startsWith('missing-'));
+  if (language === 'en') {
+    const fix = isMissingOnly ? 'add them to the goal in the IEP' : 'correct the goal in the IEP';
+    return `The IEP goal has ${joinList(parts, 'en')}; ${fix} to follow its progress.`;
+  }
+  const fix = isMissingOnly ? 'añádalos a la meta en el IEP' : 'corrija la meta en el IEP';
+  return `La meta del IEP ${joinList(parts, 'es')}; ${fix} para seguir su progreso.`;
+}
+
+function failure(problems: readonly GoalDataProblem[]): GoalProgressInputResult {
+  return {
+    ok: false,
+    problems,
+    message: describeGoalDataProblems(problems, 'en'),
+    issues: problems.map((p) => ({ field: PROBLEMS[p].field, message: `the IEP goal has ${PROBLEMS[p].en}` })),
+  };
+}

@@ -1,0 +1,117 @@
+import { sql, type Kysely } from 'kysely';
+import type { DatabaseSchema } from './schema';
+
+export const CASELOAD_SORTS = ['name', 'next-due', 'overdue'] as const;
+export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
+
+export interface CaseloadQuery {
+  readonly asOf: string;
+  readonly school?: string | undefined;
+  readonly plan?: 'iep' | '504' | 'none' | undefined;
+  readonly isOverdueOnly: boolean;
+  readonly sort: CaseloadSort;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export interface CaseloadRow {
+  readonly id: string;
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly school: string | null;
+  readonly grade: string | null;
+  readonly plan: 'iep' | '504' | null;
+  readonly nextDue: string | null;
+  readonly nextKind: string | null;
+  readonly overdueCount: number;
+}
+
+/**
+ * One page of a caseload with the plan in effect, the next deadline and the number of overdue deadlines per
+ * student, read from the stored deadlines (never recomputed here). The plan-in-effect test in SQL is the
+ * rule of core/case/plan-in-effect.ts (start day in, end day out; an IEP wins over a 504 plan); a test
+ * checks the two agree.
+ */
+export async function caseloadPage(
+  db: Kysely<DatabaseSchema>,
+  query: CaseloadQuery,
+): Promise<{ rows: CaseloadRow[]; total: number }> {
+  const { asOf } = query;
+  const inEffect = (framework: 'iep' | '504') =>
+    sql<number>`exists (select 1 from plans p where p.student_id = s.id and p.framework = ${framework} and p.effective_from <= ${asOf} and (p.effective_to is null or p.effective_to > ${asOf}))`;
+  const overdue = db
+    .selectFrom('derived_deadlines')
+    .select(['student_id', sql<number | string>`count(*)`.as('n')])
+    .where('completed_on', 'is', null)
+    .where('due', '<', asOf)
+    .groupBy('student_id')
+    .as('o');
+  const next = db
+    .selectFrom('derived_deadlines')
+    .select(['student_id', sql<string>`min(due)`.as('due')])
+    .where('completed_on', 'is', null)
+    .where('due', '>=', asOf)
+    .groupBy('student_id')
+    .as('n');
+
+  let base = db
+    .selectFrom('students as s')
+    .leftJoin(overdue, 'o.student_id', 's.id')
+    .leftJoin(next, 'n.student_id', 's.id');
+  if (query.school !== undefined) base = base.where('s.school', '=', query.school);
+  if (query.isOverdueOnly) base = base.where('o.n', '>', 0);
+  const isIep = inEffect('iep');
+  const is504 = inEffect('504');
+  if (query.plan === 'iep') base = base.where(sql<boolean>`${isIep}`);
+  if (query.plan === '504') base = base.where(sql<boolean>`${is504} and not ${isIep}`);
+  if (query.plan === 'none') base = base.where(sql<boolean>`not ${is504} and not ${isIep}`);
+
+  const total = await base.select(sql<number | string>`count(*)`.as('count')).executeTakeFirstOrThrow();
+  let page = base.select([
+    's.id as id',
+    's.given_name as givenName',
+    's.family_name as familyName',
+    's.school as school',
+    's.grade as grade',
+    sql<string | null>`case when ${isIep} then 'iep' when ${is504} then '504' else null end`.as('plan'),
+    'n.due as nextDue',
+    sql<number | string | null>`o.n`.as('overdueCount'),
+  ]);
+  page =
+    query.sort === 'name'
+      ? page.orderBy('s.family_name').orderBy('s.given_name')
+      : query.sort === 'next-due'
+        ? page
+            .orderBy(sql`case when n.due is null then 1 else 0 end`)
+            .orderBy('n.due')
+            .orderBy('s.family_name')
+        : page.orderBy(sql`coalesce(o.n, 0)`, 'desc').orderBy('s.family_name');
+  const rows = await page
+    .orderBy('s.id')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+
+  // The kind of each next deadline, in one more query for the page's students only.
+  const ids = rows.map((row) => row.id);
+  const kinds =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('derived_deadlines')
+          .select(['student_id', 'kind', 'due'])
+          .where('student_id', 'in', ids)
+          .where('completed_on', 'is', null)
+          .where('due', '>=', asOf)
+          .orderBy('due')
+          .execute();
+  return {
+    total: Number(total.count),
+    rows: rows.map((row) => ({
+      ...row,
+      plan: row.plan === 'iep' || row.plan === '504' ? row.plan : null,
+      nextKind: kinds.find((k) => k.student_id === row.id && k.due === row.nextDue)?.kind ?? null,
+      overdueCount: Number(row.overdueCount ?? 0),
+    })),
+  };
+}

@@ -1,0 +1,151 @@
+import { sql, type Kysely } from 'kysely';
+import type { Deadline } from '../../core/timeline/timeline-result';
+import type { DatabaseSchema } from './schema';
+import { sortableId } from './sortable-id';
+
+/** Replaces a student's stored deadlines with a fresh computation. Call inside the write's transaction. */
+export async function replaceStudentDeadlines(
+  db: Kysely<DatabaseSchema>,
+  studentId: string,
+  deadlines: readonly Deadline[],
+  computedOn: string,
+): Promise<void> {
+  await db.deleteFrom('derived_deadlines').where('student_id', '=', studentId).execute();
+  if (deadlines.length === 0) return;
+  await db
+    .insertInto('derived_deadlines')
+    .values(
+      deadlines.map((d) => ({
+        id: sortableId(),
+        student_id: studentId,
+        kind: d.kind,
+        rule: d.rule,
+        due: d.due,
+        trigger_type: d.trigger.type,
+        trigger_date: d.trigger.date,
+        completed_on: d.completedOn,
+        citation: d.citation,
+        is_window: d.isWindow ? 1 : 0,
+        computed_on: computedOn,
+      })),
+    )
+    .execute();
+}
+
+/** A stored deadline with its student, for lists across many students. */
+export interface StoredDeadline {
+  readonly studentId: string;
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly school: string | null;
+  readonly kind: string;
+  readonly rule: string;
+  readonly due: string | null;
+  readonly completedOn: string | null;
+  readonly triggerType: string;
+  readonly triggerDate: string;
+  readonly citation: string;
+  readonly isWindow: boolean;
+}
+
+/**
+ * The SQL side of core/timeline's `statusOf`, for filtering many rows at once: a deadline is overdue when it
+ * has a due date, is not completed and the due date is before the as-of day; upcoming when it is not
+ * completed and due from the as-of day to `until`. Rows are turned back into statuses with `statusOf`.
+ */
+export type DeadlineFilter =
+  | { readonly state: 'overdue'; readonly asOf: string }
+  | { readonly state: 'upcoming'; readonly asOf: string; readonly until: string };
+
+/** Deadlines across students, soonest first, optionally for one school; `limit` rows at most. */
+export async function listDeadlines(
+  db: Kysely<DatabaseSchema>,
+  filter: DeadlineFilter,
+  options: { school?: string | null; limit: number },
+): Promise<{ rows: StoredDeadline[]; total: number }> {
+  let query = db
+    .selectFrom('derived_deadlines as d')
+    .innerJoin('students as s', 's.id', 'd.student_id')
+    .where('d.completed_on', 'is', null)
+    .where('d.due', 'is not', null);
+  query =
+    filter.state === 'overdue'
+      ? query.where('d.due', '<', filter.asOf)
+      : query.where('d.due', '>=', filter.asOf).where('d.due', '<=', filter.until);
+  if (options.school !== undefined && options.school !== null) query = query.where('s.school', '=', options.school);
+  const total = await query.select(({ fn }) => fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  const rows = await query
+    .select([
+      'd.student_id as studentId',
+      's.given_name as givenName',
+      's.family_name as familyName',
+      's.school as school',
+      'd.kind as kind',
+      'd.rule as rule',
+      'd.due as due',
+      'd.completed_on as completedOn',
+      'd.trigger_type as triggerType',
+      'd.trigger_date as triggerDate',
+      'd.citation as citation',
+      'd.is_window as isWindow',
+    ])
+    .orderBy('d.due')
+    .orderBy('s.family_name')
+    .orderBy('d.id')
+    .limit(options.limit)
+    .execute();
+  return { rows: rows.map((row) => ({ ...row, isWindow: row.isWindow === 1 })), total: Number(total.n) };
+}
+
+/** Per school: how many deadlines of one kind were met, late, still overdue (the compliance measures). */
+export async function countOutcomesBySchool(
+  db: Kysely<DatabaseSchema>,
+  kind: string,
+  asOf: string,
+): Promise<{ school: string | null; met: number; late: number; overdue: number }[]> {
+  const rows = await db
+    .selectFrom('derived_deadlines as d')
+    .innerJoin('students as s', 's.id', 'd.student_id')
+    .where('d.kind', '=', kind)
+    .where('d.due', 'is not', null)
+    .select([
+      's.school as school',
+      sql<number | string>`sum(case when d.completed_on is not null and d.completed_on <= d.due then 1 else 0 end)`.as(
+        'met',
+      ),
+      sql<number | string>`sum(case when d.completed_on is not null and d.completed_on > d.due then 1 else 0 end)`.as(
+        'late',
+      ),
+      sql<number | string>`sum(case when d.completed_on is null and d.due < ${asOf} then 1 else 0 end)`.as('overdue'),
+    ])
+    .groupBy('s.school')
+    .orderBy('s.school')
+    .execute();
+  return rows.map((row) => ({
+    school: row.school,
+    met: Number(row.met),
+    late: Number(row.late),
+    overdue: Number(row.overdue),
+  }));
+}
+
+/** Per school: incomplete deadlines past due, and due from the as-of day to `until`. */
+export async function countOpenBySchool(
+  db: Kysely<DatabaseSchema>,
+  asOf: string,
+  until: string,
+): Promise<{ school: string | null; overdue: number; upcoming: number }[]> {
+  const rows = await db
+    .selectFrom('derived_deadlines as d')
+    .innerJoin('students as s', 's.id', 'd.student_id')
+    .where('d.completed_on', 'is', null)
+    .where('d.due', 'is not', null)
+    .select([
+      's.school as school',
+      sql<number | string>`sum(case when d.due < ${asOf} then 1 else 0 end)`.as('overdue'),
+      sql<number | string>`sum(case when d.due >= ${asOf} and d.due <= ${until} then 1 else 0 end)`.as('upcoming'),
+    ])
+    .groupBy('s.school')
+    .execute();
+  return rows.map((row) => ({ school: row.school, overdue: Number(row.overdue), upcoming: Number(row.upcoming) }));
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { isoDate } from '../../../core/schemas/iso-date';
+import { caseloadPageSchema, districtComplianceSchema } from '../../../core/schemas/school-team';
+import { CASELOAD_SORTS } from '../../db/caseload-queries';
+import { getCaseload, getDistrictCompliance } from '../../services/school-team-services';
+import type { AppContext } from '../app-context';
+import type { TypedApp } from '../typed-app';
+import { errorResponses } from './route-schemas';
+
+const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+export function registerSchoolTeamRoutes(app: TypedApp, { database, clock }: AppContext): void {
+  const tags = ['school team'];
+  app.get(
+    '/api/v1/caseload',
+    {
+      schema: {
+        tags,
+        summary:
+          'A caseload: each student with the plan in effect, the next deadline and overdue items (sortable, filterable, paginated)',
+        querystring: z.object({
+          asOf: isoDate.optional(),
+          school: z.string().min(1).max(200).optional(),
+          plan: z.enum(['iep', '504', 'none']).optional(),
+          overdue: flag.default(false),
+          sort: z.enum(CASELOAD_SORTS).default('name'),
+          page: z.coerce.number().int('expected a whole number').min(1, 'expected 1 or more').default(1),
+          pageSize: z.coerce
+            .number()
+            .int('expected a whole number')
+            .min(1)
+            .max(100, 'expected at most 100')
+            .default(25),
+        }),
+        response: { 200: caseloadPageSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { asOf, overdue, ...rest } = request.query;
+      return getCaseload(database, { ...rest, asOf: asOf ?? clock.today(), isOverdueOnly: overdue });
+    },
+  );
+  app.get(
+    '/api/v1/compliance',
+    {
+      schema: {
+        tags,
+        summary:
+          'District compliance: overdue and upcoming deadlines, evaluation timeliness (Indicator 11) and transition content by school',
+        querystring: z.object({
+          asOf: isoDate.optional(),
+          upcomingDays: z.coerce.number().int().min(1).max(365).default(30),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: { 200: districtComplianceSchema, ...errorResponses },
+      },
+    },
+    async (request) => getDistrictCompliance(database, { ...request.query, asOf: request.query.asOf ?? clock.today() }),
+  );
+}

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+
+// Caseload and district compliance, read from the deadlines stored when events change (clock: 2026-11-28).
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function post(url: string, payload: unknown) {
+  const response = await t.app.inject({ method: 'POST', url, payload: payload as Record<string, unknown> });
+  expect(response.statusCode, response.body).toBeLessThan(300);
+  return response.json<{ id: string }>();
+}
+async function get<T>(url: string): Promise<T> {
+  const response = await t.app.inject({ method: 'GET', url });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<T>();
+}
+
+interface Caseload {
+  total: number;
+  students: {
+    id: string;
+    givenName: string;
+    plan: string | null;
+    nextDue: string | null;
+    nextKind: string | null;
+    overdueCount: number;
+  }[];
+}
+interface Compliance {
+  overdue: { total: number; items: { givenName: string; kind: string; status: string }[] };
+  district: { measures: { id: string; met: number; late: number; overdue: number; rate: number | null }[] };
+  schools: { school: string; overdue: number }[];
+}
+
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  const child = (givenName: string, school: string) =>
+    post('/api/v1/students', {
+      givenName,
+      familyName: 'Testcase',
+      birthDate: '2012-05-01',
+      jurisdiction: 'US',
+      school,
+    });
+  ids.ava = (await child('Ava', 'North Middle (fictional)')).id;
+  ids.ben = (await child('Ben', 'North Middle (fictional)')).id;
+  ids.cy = (await child('Cy', 'South Middle (fictional)')).id;
+  // Ava: consent in September, evaluated on time (US: 60 calendar days).
+  await post(`/api/v1/students/${ids.ava}/events`, { type: 'evaluation-consent-received', date: '2026-09-01' });
+  await post(`/api/v1/students/${ids.ava}/events`, {
+    type: 'evaluation-completed',
+    date: '2026-10-15',
+    kind: 'initial',
+  });
+  // Ben: consent in August, never evaluated: overdue since 30 October 2026.
+  await post(`/api/v1/students/${ids.ben}/events`, { type: 'evaluation-consent-received', date: '2026-08-31' });
+  // Cy: an IEP whose annual review is due 20 November 2026 and has not happened.
+  await post(`/api/v1/students/${ids.cy}/meetings`, {
+    date: '2025-11-20',
+    framework: 'iep',
+    purpose: 'initial',
+    attendees: [{ name: 'Parent', role: 'parent' }],
+  });
+  const plan = await post(`/api/v1/students/${ids.cy}/plans`, { framework: 'iep' });
+  const full = await get<{ versions: { id: string }[] }>(`/api/v1/plans/${plan.id}`);
+  await post(`/api/v1/plans/${plan.id}/versions/${full.versions[0]?.id ?? ''}/finalize`, {
+    effectiveFrom: '2025-11-21',
+  });
+});
+
+describe('the caseload', () => {
+  it('lists each student with the plan in effect, the next deadline and the overdue count', async () => {
+    const caseload = await get<Caseload>('/api/v1/caseload?asOf=2026-11-28');
+    expect(caseload.total).toBe(3);
+    const byName = Object.fromEntries(caseload.students.map((s) => [s.givenName, s]));
+    expect(byName.Ben).toMatchObject({ plan: null, overdueCount: 1 });
+    expect(byName.Cy).toMatchObject({ plan: 'iep', overdueCount: 1 });
+    expect(byName.Ava).toMatchObject({ plan: null, overdueCount: 0 });
+  });
+
+  it('filters to overdue students and to one plan type, sorts and paginates', async () => {
+    const overdue = await get<Caseload>('/api/v1/caseload?asOf=2026-11-28&overdue=true&sort=name');
+    expect(overdue.students.map((s) => s.givenName)).toEqual(['Ben', 'Cy']);
+    const ieps = await get<Caseload>('/api/v1/caseload?asOf=2026-11-28&plan=iep');
+    expect(ieps.students.map((s) => s.givenName)).toEqual(['Cy']);
+    const none = await get<Caseload>('/api/v1/caseload?asOf=2026-11-28&plan=none');
+    expect(none.students.map((s) => s.givenName)).toEqual(['Ava', 'Ben']);
+    const page2 = await get<Caseload>('/api/v1/caseload?asOf=2026-11-28&sort=name&pageSize=2&page=2');
+    expect(page2).toMatchObject({ total: 3 });
+    expect(page2.students.map((s) => s.givenName)).toEqual(['Cy']);
+    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/caseload?pageSize=500' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { message: string } }>().error.message).toBe('pageSize: expected at most 100');
+  });
+});
+
+describe('the district compliance dashboard', () => {
+  it('lists overdue deadlines and measures evaluation timeliness by school', async () => {
+    const compliance = await get<Compliance>('/api/v1/compliance?asOf=2026-11-28');
+    expect(compliance.overdue.items.map((i) => [i.givenName, i.kind, i.status])).toEqual([
+      ['Ben', 'initial-evaluation', 'overdue'],
+      ['Cy', 'annual-review', 'overdue'],
+    ]);
+    const timeliness = compliance.district.measures.find((m) => m.id === 'evaluation-timeliness');
+    expect(timeliness).toEqual({ id: 'evaluation-timeliness', met: 1, late: 0, overdue: 1, rate: 0.5 });
+    expect(compliance.schools.map((s) => [s.school, s.overdue])).toEqual([
+      ['North Middle (fictional)', 1],
+      ['South Middle (fictional)', 1],
+    ]);
+  });
+
+  it('drops the overdue count when the missing meeting is recorded (the stored deadlines follow the events)', async () => {
+    await post(`/api/v1/students/${ids.cy}/meetings`, {
+      date: '2026-11-25',
+      framework: 'iep',
+      purpose: 'annual',
+      attendees: [{ name: 'Parent', role: 'parent' }],
+    });
+    const compliance = await get<Compliance>('/api/v1/compliance?asOf=2026-11-28');
+    expect(compliance.overdue.total).toBe(1);
+    const caseload = await get<Caseload>('/api/v1/caseload?asOf=2026-11-28&overdue=true');
+    expect(caseload.students.map((s) => s.givenName)).toEqual(['Ben']);
+  });
+});

@@ -1,0 +1,87 @@
+import { addDays } from '../../core/calendar/add-days';
+import { toEpochDay } from '../../core/calendar/epoch-day';
+import { COMPLIANCE_MEASURES, complianceRate, type Outcomes } from '../../core/compliance/compliance-measures';
+import { statusOf } from '../../core/timeline/deadlines-for-rule';
+import type { Database } from '../db/database';
+import { caseloadPage, type CaseloadQuery } from '../db/caseload-queries';
+import type { CaseloadPageView, DistrictComplianceView } from '../../core/schemas/school-team';
+import { countOpenBySchool, countOutcomesBySchool, listDeadlines, type StoredDeadline } from '../db/deadline-queries';
+
+/** A case manager's caseload, one page at a time, from the stored deadlines. */
+export async function getCaseload(database: Database, query: CaseloadQuery): Promise<CaseloadPageView> {
+  const { rows, total } = await caseloadPage(database.db, query);
+  return { asOf: query.asOf, total, page: query.page, pageSize: query.pageSize, students: rows };
+}
+
+type DeadlineItem = DistrictComplianceView['overdue']['items'][number];
+type SchoolCompliance = DistrictComplianceView['schools'][number];
+
+function withStatus(rows: readonly StoredDeadline[], asOf: string): DeadlineItem[] {
+  const today = toEpochDay(asOf);
+  return rows.map((row) => ({
+    ...row,
+    status: statusOf(
+      row.due === null ? null : toEpochDay(row.due),
+      row.completedOn === null ? null : toEpochDay(row.completedOn),
+      today,
+    ),
+  }));
+}
+
+function sumOutcomes(items: readonly Outcomes[]): Outcomes {
+  return items.reduce((a, b) => ({ met: a.met + b.met, late: a.late + b.late, overdue: a.overdue + b.overdue }), {
+    met: 0,
+    late: 0,
+    overdue: 0,
+  });
+}
+
+/**
+ * Every overdue and upcoming deadline across the district (the first `limit` of each), and per school the
+ * open counts and the compliance measures (core/compliance). Reads stored deadlines only: four grouped
+ * queries whatever the district's size.
+ */
+export async function getDistrictCompliance(
+  database: Database,
+  options: { asOf: string; upcomingDays: number; limit: number },
+): Promise<DistrictComplianceView> {
+  const { asOf, upcomingDays, limit } = options;
+  const until = addDays(asOf, upcomingDays);
+  const [overdue, upcoming, open, ...outcomes] = await Promise.all([
+    listDeadlines(database.db, { state: 'overdue', asOf }, { limit }),
+    listDeadlines(database.db, { state: 'upcoming', asOf, until }, { limit }),
+    countOpenBySchool(database.db, asOf, until),
+    ...COMPLIANCE_MEASURES.map((measure) => countOutcomesBySchool(database.db, measure.deadlineKind, asOf)),
+  ]);
+  const schoolNames = [
+    ...new Set([...open.map((row) => row.school), ...outcomes.flat().map((row) => row.school)]),
+  ].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
+  const measureRows = (school: string | null) =>
+    COMPLIANCE_MEASURES.map((measure, index) => {
+      const row = outcomes[index]?.find((r) => r.school === school) ?? { met: 0, late: 0, overdue: 0 };
+      const counts = { met: row.met, late: row.late, overdue: row.overdue };
+      return { id: measure.id, ...counts, rate: complianceRate(counts) };
+    });
+  const schools: SchoolCompliance[] = schoolNames.map((school) => {
+    const counts = open.find((row) => row.school === school);
+    return { school, overdue: counts?.overdue ?? 0, upcoming: counts?.upcoming ?? 0, measures: measureRows(school) };
+  });
+  const district: SchoolCompliance = {
+    school: null,
+    overdue: schools.reduce((sum, s) => sum + s.overdue, 0),
+    upcoming: schools.reduce((sum, s) => sum + s.upcoming, 0),
+    measures: COMPLIANCE_MEASURES.map((measure, index) => {
+      const counts = sumOutcomes(outcomes[index] ?? []);
+      return { id: measure.id, ...counts, rate: complianceRate(counts) };
+    }),
+  };
+  return {
+    asOf,
+    upcomingDays,
+    overdue: { total: overdue.total, items: withStatus(overdue.rows, asOf) },
+    upcoming: { total: upcoming.total, items: withStatus(upcoming.rows, asOf) },
+    measures: [...COMPLIANCE_MEASURES],
+    district,
+    schools,
+  };
+}
