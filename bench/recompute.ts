@@ -12,7 +12,10 @@ const asOf = flags['as-of'] ?? '2026-11-28';
 const database = openBenchDatabase();
 
 const readStarted = performance.now();
-const students = await database.db.selectFrom('students').select(['id', 'jurisdiction', 'birth_date']).execute();
+const students = await database.db
+  .selectFrom('students')
+  .select(['id', 'school', 'jurisdiction', 'birth_date'])
+  .execute();
 const rows = await database.db
   .selectFrom('case_events')
   .select(['student_id', 'type', 'date', 'details'])
@@ -54,7 +57,7 @@ for (let i = 0; i < students.length; i += 1000) {
       const student = students[j];
       const result = results[j];
       if (student !== undefined && result !== undefined)
-        await replaceStudentDeadlines(trx, student.id, result.deadlines, asOf);
+        await replaceStudentDeadlines(trx, student, result.deadlines, asOf);
     }
   });
 }

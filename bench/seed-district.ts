@@ -119,6 +119,7 @@ export async function seedDistrict(database: Database, options: SeedOptions): Pr
     const last = Math.min(options.students, first + 1000);
     for (let n = first; n < last; n += 1) {
       const id = randomUUID();
+      const school = pick(random, SCHOOLS);
       const isIep = random() < 0.6;
       const birthDate = addDays('2008-01-01', Math.floor(random() * 12 * 365));
       batch.students?.push({
@@ -128,7 +129,7 @@ export async function seedDistrict(database: Database, options: SeedOptions): Pr
         family_name: `${pick(random, FAMILY)}-${String(n)}`,
         birth_date: birthDate,
         jurisdiction: options.jurisdiction,
-        school: pick(random, SCHOOLS),
+        school,
         district: 'Synthetic Unified (fictional)',
         grade: String(1 + Math.floor(random() * 12)),
         home_languages: random() < 0.3 ? '["es","en"]' : '["en"]',
@@ -248,6 +249,7 @@ export async function seedDistrict(database: Database, options: SeedOptions): Pr
         batch.derived_deadlines?.push({
           id: randomUUID(),
           student_id: id,
+          school,
           kind: d.kind,
           rule: d.rule,
           due: d.due,

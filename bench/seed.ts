@@ -48,8 +48,9 @@ const counts = await seedDistrict(database, {
     if (done % 10_000 === 0 || done === students) process.stdout.write(`  ${String(done)} students written\n`);
   },
 });
+// Planner statistics, as a deployment gets from `pragma optimize` / autovacuum.
+await sql`analyze`.execute(database.db);
 if (database.dialect === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(database.db);
-else await sql`analyze`.execute(database.db);
 const seconds = (performance.now() - started) / 1000;
 const bytes = await databaseSize(database);
 await database.close();

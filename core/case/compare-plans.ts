@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../law/rule-status';
 import type { IepContent, IepGoal, IepService } from '../schemas/iep';
-import type { Plan504Content } from '../schemas/plan-504';
+import type { Accommodation504, Plan504Content } from '../schemas/plan-504';
 
 /** How a change affects the child, so the UI can draw attention to cuts. */
 export type ChangeEffect = 'added' | 'removed' | 'reduced' | 'increased' | 'changed';
@@ -11,6 +11,30 @@ export interface PlanChange {
   readonly effect: ChangeEffect;
   readonly message: LocalizedText;
 }
+
+const PARTICIPATION_WORDS = {
+  general: { en: 'the regular tests', es: 'las pruebas regulares' },
+  'general-with-accommodations': {
+    en: 'the regular tests with accommodations',
+    es: 'las pruebas regulares con adaptaciones',
+  },
+  alternate: { en: 'an alternate assessment', es: 'una evaluación alternativa' },
+} as const;
+
+const ESY_WORDS = {
+  yes: { en: 'yes', es: 'sí' },
+  no: { en: 'no', es: 'no' },
+  undecided: { en: 'not decided', es: 'sin decidir' },
+} as const;
+
+const CATEGORY_WORDS = {
+  presentation: { en: 'presentation', es: 'presentación' },
+  response: { en: 'response', es: 'respuesta' },
+  setting: { en: 'setting', es: 'entorno' },
+  'timing-scheduling': { en: 'timing and scheduling', es: 'tiempo y horario' },
+  health: { en: 'health', es: 'salud' },
+  behavior: { en: 'behavior', es: 'conducta' },
+} as const;
 
 const PERIOD_WORDS = {
   day: { en: 'day', es: 'día' },
@@ -313,8 +337,8 @@ export function compareIeps(before: IepContent, after: IepContent): PlanChange[]
       section: 'assessments',
       effect: 'changed',
       message: {
-        en: `State and district tests: participation changed from ${before.assessments.participation} to ${after.assessments.participation}`,
-        es: `Pruebas estatales y del distrito: la participación cambió de ${before.assessments.participation} a ${after.assessments.participation}`,
+        en: `State and district tests: from ${PARTICIPATION_WORDS[before.assessments.participation].en} to ${PARTICIPATION_WORDS[after.assessments.participation].en}`,
+        es: `Pruebas estatales y del distrito: de ${PARTICIPATION_WORDS[before.assessments.participation].es} a ${PARTICIPATION_WORDS[after.assessments.participation].es}`,
       },
     });
   }
@@ -323,8 +347,8 @@ export function compareIeps(before: IepContent, after: IepContent): PlanChange[]
       section: 'extended-school-year',
       effect: 'changed',
       message: {
-        en: `Extended school year changed from ${before.extendedSchoolYear.decision} to ${after.extendedSchoolYear.decision}`,
-        es: `Año escolar extendido cambió de ${before.extendedSchoolYear.decision} a ${after.extendedSchoolYear.decision}`,
+        en: `Extended school year changed from ${ESY_WORDS[before.extendedSchoolYear.decision].en} to ${ESY_WORDS[after.extendedSchoolYear.decision].en}`,
+        es: `Año escolar extendido: cambió de ${ESY_WORDS[before.extendedSchoolYear.decision].es} a ${ESY_WORDS[after.extendedSchoolYear.decision].es}`,
       },
     });
   }
@@ -343,7 +367,8 @@ export function compareIeps(before: IepContent, after: IepContent): PlanChange[]
 
 /** Every difference between two versions of a 504 plan, removals first. */
 export function compare504Plans(before: Plan504Content, after: Plan504Content): PlanChange[] {
-  const describe = (a: { description: string; category: string }) => `${a.description} (${a.category})`;
+  const describe = (a: Accommodation504, language: 'en' | 'es') =>
+    `${a.description} (${CATEGORY_WORDS[a.category][language]})`;
   const changes: PlanChange[] = [
     ...textChanged('impairment', { en: 'Impairment', es: 'Impedimento' }, before.impairment, after.impairment),
     ...compareTextLists(
@@ -358,12 +383,15 @@ export function compare504Plans(before: Plan504Content, after: Plan504Content): 
       (a) => ({
         section: 'accommodations',
         effect: 'added',
-        message: { en: `Accommodation added: ${describe(a)}`, es: `Adaptación agregada: ${describe(a)}` },
+        message: { en: `Accommodation added: ${describe(a, 'en')}`, es: `Adaptación agregada: ${describe(a, 'es')}` },
       }),
       (a) => ({
         section: 'accommodations',
         effect: 'removed',
-        message: { en: `Accommodation removed: ${describe(a)}`, es: `Adaptación eliminada: ${describe(a)}` },
+        message: {
+          en: `Accommodation removed: ${describe(a, 'en')}`,
+          es: `Adaptación eliminada: ${describe(a, 'es')}`,
+        },
       }),
       (old, next) =>
         old.description === next.description && old.responsible === next.responsible && old.category === next.category

@@ -215,7 +215,7 @@ describe('letter 4: IEE request', () => {
       ]),
     );
     expect(letter('iee-request', 'es').plainText).toContain('a costo público');
-    expect(l.impliedEvent).toBeNull();
+    expect(l.impliedEvent).toEqual({ type: 'iee-requested', date: '2025-09-10' });
   });
 });
 

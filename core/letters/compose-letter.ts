@@ -40,6 +40,8 @@ export function impliedEventOf(input: Pick<LetterInput, 'kind' | 'date'>): Impli
     case 'records-request':
       return { type: 'records-requested', date: input.date };
     case 'iee-request':
+      // The school must then pay for the IEE or file for due process without unnecessary delay (300.502(b)(2)).
+      return { type: 'iee-requested', date: input.date };
     case 'pwn-request':
       return null;
   }

@@ -4,10 +4,17 @@ import type { PreparedCase, PreparedEvent } from './prepare-case';
 
 /** True when the event has the match's type and every listed field takes an allowed value. */
 export function matchesEvent(event: PreparedEvent, match: EventMatch): boolean {
-  if (event.type !== match.type) return false;
+  return event.type === match.type && fitsMatch(event.event, match);
+}
+
+/**
+ * True when a plain event (`type`, `date` and its fields, as a form is about to record it) fits the match:
+ * the same test the engine applies to recorded events.
+ */
+export function fitsMatch(fields: Readonly<Record<string, unknown>>, match: EventMatch): boolean {
+  if (fields.type !== match.type) return false;
   const where = match.where;
   if (where === undefined) return true;
-  const fields = event.event as Readonly<Record<string, unknown>>;
   for (const key in where) {
     const allowed = where[key];
     if (allowed !== undefined && !allowed.includes(fields[key] as string | boolean | undefined)) return false;

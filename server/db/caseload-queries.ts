@@ -39,58 +39,103 @@ export async function caseloadPage(
   const { asOf } = query;
   const inEffect = (framework: 'iep' | '504') =>
     sql<number>`exists (select 1 from plans p where p.student_id = s.id and p.framework = ${framework} and p.effective_from <= ${asOf} and (p.effective_to is null or p.effective_to > ${asOf}))`;
-  const overdue = db
+  // One pass over the open deadlines (covering index per student): overdue count and next due date.
+  const sums = db
     .selectFrom('derived_deadlines')
-    .select(['student_id', sql<number | string>`count(*)`.as('n')])
+    .select([
+      'student_id',
+      sql<number | string>`sum(case when due < ${asOf} then 1 else 0 end)`.as('overdue'),
+      sql<string | null>`min(case when due >= ${asOf} then due end)`.as('next'),
+    ])
     .where('completed_on', 'is', null)
-    .where('due', '<', asOf)
     .groupBy('student_id')
-    .as('o');
-  const next = db
-    .selectFrom('derived_deadlines')
-    .select(['student_id', sql<string>`min(due)`.as('due')])
-    .where('completed_on', 'is', null)
-    .where('due', '>=', asOf)
-    .groupBy('student_id')
-    .as('n');
+    .as('a');
 
-  let base = db
-    .selectFrom('students as s')
-    .leftJoin(overdue, 'o.student_id', 's.id')
-    .leftJoin(next, 'n.student_id', 's.id');
+  let base = db.selectFrom('students as s').leftJoin(sums, 'a.student_id', 's.id');
   if (query.school !== undefined) base = base.where('s.school', '=', query.school);
-  if (query.isOverdueOnly) base = base.where('o.n', '>', 0);
+  if (query.isOverdueOnly) base = base.where('a.overdue', '>', 0);
   const isIep = inEffect('iep');
   const is504 = inEffect('504');
   if (query.plan === 'iep') base = base.where(sql<boolean>`${isIep}`);
   if (query.plan === '504') base = base.where(sql<boolean>`${is504} and not ${isIep}`);
   if (query.plan === 'none') base = base.where(sql<boolean>`not ${is504} and not ${isIep}`);
 
-  const total = await base.select(sql<number | string>`count(*)`.as('count')).executeTakeFirstOrThrow();
-  let page = base.select([
+  let total: { count: number | string };
+  const columns = [
     's.id as id',
     's.given_name as givenName',
     's.family_name as familyName',
     's.school as school',
     's.grade as grade',
     sql<string | null>`case when ${isIep} then 'iep' when ${is504} then '504' else null end`.as('plan'),
-    'n.due as nextDue',
-    sql<number | string | null>`o.n`.as('overdueCount'),
-  ]);
-  page =
-    query.sort === 'name'
-      ? page.orderBy('s.family_name').orderBy('s.given_name')
-      : query.sort === 'next-due'
-        ? page
-            .orderBy(sql`case when n.due is null then 1 else 0 end`)
-            .orderBy('n.due')
-            .orderBy('s.family_name')
-        : page.orderBy(sql`coalesce(o.n, 0)`, 'desc').orderBy('s.family_name');
-  const rows = await page
-    .orderBy('s.id')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .execute();
+  ] as const;
+  let rows: {
+    id: string;
+    givenName: string;
+    familyName: string;
+    school: string | null;
+    grade: string | null;
+    plan: string | null;
+    nextDue: string | null;
+    overdueCount: number | string | null;
+  }[];
+  if (query.sort === 'name' && !query.isOverdueOnly) {
+    // By name, the page is chosen from the students alone (index on names); deadlines are summed for the
+    // page's 25 students only, not the whole district.
+    let students = db.selectFrom('students as s');
+    if (query.school !== undefined) students = students.where('s.school', '=', query.school);
+    if (query.plan === 'iep') students = students.where(sql<boolean>`${isIep}`);
+    if (query.plan === '504') students = students.where(sql<boolean>`${is504} and not ${isIep}`);
+    if (query.plan === 'none') students = students.where(sql<boolean>`not ${is504} and not ${isIep}`);
+    total = await students.select(sql<number | string>`count(*)`.as('count')).executeTakeFirstOrThrow();
+    const page = await students
+      .select([...columns])
+      .orderBy('s.family_name')
+      .orderBy('s.given_name')
+      .orderBy('s.id')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute();
+    const pageSums =
+      page.length === 0
+        ? []
+        : await db
+            .selectFrom('derived_deadlines')
+            .select([
+              'student_id',
+              sql<number | string>`sum(case when due < ${asOf} then 1 else 0 end)`.as('overdue'),
+              sql<string | null>`min(case when due >= ${asOf} then due end)`.as('next'),
+            ])
+            .where(
+              'student_id',
+              'in',
+              page.map((row) => row.id),
+            )
+            .where('completed_on', 'is', null)
+            .groupBy('student_id')
+            .execute();
+    rows = page.map((row) => {
+      const sum = pageSums.find((candidate) => candidate.student_id === row.id);
+      return { ...row, nextDue: sum?.next ?? null, overdueCount: sum?.overdue ?? 0 };
+    });
+  } else {
+    total = await base.select(sql<number | string>`count(*)`.as('count')).executeTakeFirstOrThrow();
+    let page = base.select([...columns, 'a.next as nextDue', 'a.overdue as overdueCount']);
+    page =
+      query.sort === 'name'
+        ? page.orderBy('s.family_name').orderBy('s.given_name')
+        : query.sort === 'next-due'
+          ? page
+              .orderBy(sql`case when a.next is null then 1 else 0 end`)
+              .orderBy('a.next')
+              .orderBy('s.family_name')
+          : page.orderBy(sql`coalesce(a.overdue, 0)`, 'desc').orderBy('s.family_name');
+    rows = await page
+      .orderBy('s.id')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute();
+  }
 
   // The kind of each next deadline, in one more query for the page's students only.
   const ids = rows.map((row) => row.id);

@@ -6,10 +6,11 @@ import { sortableId } from './sortable-id';
 /** Replaces a student's stored deadlines with a fresh computation. Call inside the write's transaction. */
 export async function replaceStudentDeadlines(
   db: Kysely<DatabaseSchema>,
-  studentId: string,
+  student: { readonly id: string; readonly school: string | null },
   deadlines: readonly Deadline[],
   computedOn: string,
 ): Promise<void> {
+  const studentId = student.id;
   await db.deleteFrom('derived_deadlines').where('student_id', '=', studentId).execute();
   if (deadlines.length === 0) return;
   await db
@@ -18,6 +19,7 @@ export async function replaceStudentDeadlines(
       deadlines.map((d) => ({
         id: sortableId(),
         student_id: studentId,
+        school: student.school,
         kind: d.kind,
         rule: d.rule,
         due: d.due,
@@ -72,8 +74,18 @@ export async function listDeadlines(
     filter.state === 'overdue'
       ? query.where('d.due', '<', filter.asOf)
       : query.where('d.due', '>=', filter.asOf).where('d.due', '<=', filter.until);
-  if (options.school !== undefined && options.school !== null) query = query.where('s.school', '=', options.school);
-  const total = await query.select(({ fn }) => fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  if (options.school !== undefined && options.school !== null) query = query.where('d.school', '=', options.school);
+  // The total needs no student columns: counted on the covering index alone.
+  let counted = db
+    .selectFrom('derived_deadlines as d')
+    .where('d.completed_on', 'is', null)
+    .where('d.due', 'is not', null);
+  counted =
+    filter.state === 'overdue'
+      ? counted.where('d.due', '<', filter.asOf)
+      : counted.where('d.due', '>=', filter.asOf).where('d.due', '<=', filter.until);
+  if (options.school !== undefined && options.school !== null) counted = counted.where('d.school', '=', options.school);
+  const total = await counted.select(({ fn }) => fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
   const rows = await query
     .select([
       'd.student_id as studentId',
@@ -105,11 +117,10 @@ export async function countOutcomesBySchool(
 ): Promise<{ school: string | null; met: number; late: number; overdue: number }[]> {
   const rows = await db
     .selectFrom('derived_deadlines as d')
-    .innerJoin('students as s', 's.id', 'd.student_id')
     .where('d.kind', '=', kind)
     .where('d.due', 'is not', null)
     .select([
-      's.school as school',
+      'd.school as school',
       sql<number | string>`sum(case when d.completed_on is not null and d.completed_on <= d.due then 1 else 0 end)`.as(
         'met',
       ),
@@ -118,8 +129,8 @@ export async function countOutcomesBySchool(
       ),
       sql<number | string>`sum(case when d.completed_on is null and d.due < ${asOf} then 1 else 0 end)`.as('overdue'),
     ])
-    .groupBy('s.school')
-    .orderBy('s.school')
+    .groupBy('d.school')
+    .orderBy('d.school')
     .execute();
   return rows.map((row) => ({
     school: row.school,
@@ -137,15 +148,14 @@ export async function countOpenBySchool(
 ): Promise<{ school: string | null; overdue: number; upcoming: number }[]> {
   const rows = await db
     .selectFrom('derived_deadlines as d')
-    .innerJoin('students as s', 's.id', 'd.student_id')
     .where('d.completed_on', 'is', null)
     .where('d.due', 'is not', null)
     .select([
-      's.school as school',
+      'd.school as school',
       sql<number | string>`sum(case when d.due < ${asOf} then 1 else 0 end)`.as('overdue'),
       sql<number | string>`sum(case when d.due >= ${asOf} and d.due <= ${until} then 1 else 0 end)`.as('upcoming'),
     ])
-    .groupBy('s.school')
+    .groupBy('d.school')
     .execute();
   return rows.map((row) => ({ school: row.school, overdue: Number(row.overdue), upcoming: Number(row.upcoming) }));
 }

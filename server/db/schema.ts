@@ -165,6 +165,7 @@ export interface PhaseChangeTable {
 export interface DerivedDeadlineTable {
   id: string;
   student_id: string;
+  school: string | null;
   kind: string;
   rule: string;
   due: string | null;

@@ -29,6 +29,7 @@ export async function studentTimeline(database: Database, studentId: string, asO
  * same transaction as every write that changes the child's events, so the stored rows never lag the record.
  */
 export async function refreshStudentDeadlines(db: Db, studentId: string, today: string): Promise<void> {
+  const student = await requireStudent(db, studentId);
   const result = computeTimeline(await studentCaseFile(db, studentId), today);
-  await replaceStudentDeadlines(db, studentId, result.deadlines, today);
+  await replaceStudentDeadlines(db, student, result.deadlines, today);
 }

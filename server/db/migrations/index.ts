@@ -4,6 +4,7 @@ import * as createPlanVersionsMeetingsLog from './20261128080000-create-plan-ver
 import * as createLettersGuideAnswers from './20261128090000-create-letters-guide-answers';
 import * as createProgressData from './20261128100000-create-progress-data';
 import * as createDerivedDeadlines from './20261128110000-create-derived-deadlines';
+import * as indexDerivedDeadlinesBySchool from './20261128120000-index-derived-deadlines-by-school';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '20261128090000-create-letters-guide-answers': createLettersGuideAnswers,
   '20261128100000-create-progress-data': createProgressData,
   '20261128110000-create-derived-deadlines': createDerivedDeadlines,
+  '20261128120000-index-derived-deadlines-by-school': indexDerivedDeadlinesBySchool,
 };

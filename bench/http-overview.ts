@@ -1,0 +1,117 @@
+import autocannon from 'autocannon';
+import { createServer, type Server } from 'node:http';
+import { sql } from 'kysely';
+import { fixedClock } from '../server/clock';
+import { buildApp } from '../server/http/build-app';
+import { benchFlags, openBenchDatabase, writeResult } from './bench-database';
+
+// npm run bench:http [-- --seconds 20 --connections 50]   (after npm run bench:seed)
+// Binder's GET /api/v1/students/:id under load, next to the floor: the same data read with one hand-written
+// SQL query and serialized by a bare node:http handler, in the same process and run. Both rotate over
+// 1,000 students of the seeded district. Goal: at least half the floor's throughput, p99 under 25 ms.
+const flags = benchFlags({
+  seconds: { type: 'string', default: '20' },
+  connections: { type: 'string', default: '50' },
+});
+const duration = Number(flags.seconds);
+const connections = Number(flags.connections);
+const asOf = '2026-11-28';
+const database = openBenchDatabase();
+const ids = (await database.db.selectFrom('students').select('id').orderBy('id').limit(1000).execute()).map(
+  (r) => r.id,
+);
+if (ids.length === 0) throw new Error('no students: run npm run bench:seed first');
+
+const app = await buildApp({
+  config: {
+    host: '127.0.0.1',
+    port: 0,
+    databaseUrl: null,
+    databaseSchema: null,
+    dataDir: 'bench/data',
+    logLevel: 'silent',
+    webRoot: null,
+  },
+  database,
+  clock: fixedClock(`${asOf}T12:00:00.000Z`, asOf),
+});
+await app.listen({ host: '127.0.0.1', port: 0 });
+
+// The floor: one query joining the student with the plan in effect, no validation, no framework.
+const floorQuery = (id: string) =>
+  sql<
+    Record<string, unknown>
+  >`select s.id, s.family_id as "familyId", s.given_name as "givenName", s.family_name as "familyName",
+    s.birth_date as "birthDate", s.jurisdiction, s.school, s.district, s.grade, s.home_languages as "homeLanguages",
+    s.contacts, s.created_at as "createdAt", s.updated_at as "updatedAt",
+    (select p.framework from plans p where p.student_id = s.id and p.effective_from <= ${asOf}
+      and (p.effective_to is null or p.effective_to > ${asOf}) order by case when p.framework = 'iep' then 0 else 1 end limit 1) as "planInEffect"
+    from students s where s.id = ${id}`.execute(database.db);
+const floor: Server = createServer((request, response) => {
+  const id = (request.url ?? '').split('/').pop() ?? '';
+  floorQuery(id).then(
+    ({ rows }) => {
+      const row = rows[0];
+      if (row === undefined) {
+        response.writeHead(404).end();
+        return;
+      }
+      const body = JSON.stringify({
+        ...row,
+        homeLanguages: JSON.parse(String(row.homeLanguages)) as unknown,
+        contacts: JSON.parse(String(row.contacts)) as unknown,
+      });
+      response.writeHead(200, { 'content-type': 'application/json' }).end(body);
+    },
+    () => response.writeHead(500).end(),
+  );
+});
+await new Promise<void>((resolve) => floor.listen(0, '127.0.0.1', resolve));
+
+function portOf(server: Server): number {
+  const address = server.address();
+  return typeof address === 'object' && address !== null ? address.port : 0;
+}
+
+async function load(
+  port: number,
+  pathFor: (id: string) => string,
+): Promise<{ rps: number; p99: number; median: number; errors: number }> {
+  let next = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${String(port)}`,
+    connections,
+    duration,
+    requests: [
+      {
+        setupRequest: (request) => {
+          next = (next + 1) % ids.length;
+          return { ...request, method: 'GET', path: pathFor(ids[next] ?? '') };
+        },
+      },
+    ],
+  });
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    median: result.latency.p50,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const binder = await load(portOf(app.server), (id) => `/api/v1/students/${id}`);
+const bare = await load(portOf(floor), (id) => `/students/${id}`);
+await app.close();
+floor.close();
+await database.close();
+
+process.stdout.write(
+  [
+    `GET a student's details under load on ${database.dialect} (${String(connections)} connections, ${String(duration)} s each):`,
+    `  Binder: ${binder.rps.toFixed(0)} req/s, median ${String(binder.median)} ms, p99 ${String(binder.p99)} ms, errors ${String(binder.errors)}`,
+    `  floor (one SQL query, bare node:http): ${bare.rps.toFixed(0)} req/s, median ${String(bare.median)} ms, p99 ${String(bare.p99)} ms`,
+    `  Binder / floor throughput: ${(binder.rps / bare.rps).toFixed(2)} (goal ≥ 0.5); p99 goal under 25 ms`,
+    `  results: ${writeResult('http-overview', database.dialect, { connections, seconds: duration, binder, floor: bare })}`,
+    '',
+  ].join('\n'),
+);
