@@ -134,3 +134,15 @@ export async function updateDraftVersion(db: Kysely<DatabaseSchema>, version: Pl
     .where('status', '=', 'draft')
     .execute();
 }
+
+/** A student's plan spans only (framework and dates): what "the plan in effect" needs, without the contents. */
+export async function listPlanSpansOfStudent(
+  db: Kysely<DatabaseSchema>,
+  studentId: string,
+): Promise<{ framework: 'iep' | '504'; effectiveFrom: string | null; effectiveTo: string | null }[]> {
+  return db
+    .selectFrom('plans')
+    .select(['framework', 'effective_from as effectiveFrom', 'effective_to as effectiveTo'])
+    .where('student_id', '=', studentId)
+    .execute();
+}

@@ -6,13 +6,13 @@ import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { insertFamilyRow } from '../db/family-queries';
 import { appendHistory } from '../db/history-queries';
-import { listPlansOfStudent } from '../db/plan-queries';
+import { listPlanSpansOfStudent } from '../db/plan-queries';
 import { insertStudent, updateStudent, type StudentRow } from '../db/student-queries';
 import { requireStudent } from './require-record';
 import { refreshStudentDeadlines } from './student-timeline';
 
 async function withPlanInEffect(db: Database['db'], row: StudentRow, today: string): Promise<Student> {
-  const plans = await listPlansOfStudent(db, row.id);
+  const plans = await listPlanSpansOfStudent(db, row.id);
   return { ...row, planInEffect: planInEffect(plans, today) };
 }
 
