@@ -1,24 +1,68 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppShell } from './components/app-shell';
 import { ChildrenPage } from './pages/children-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
+import {
+  CaseloadPage,
+  CompliancePage,
+  GoalProgressPage,
+  PlanComparePage,
+  PlanVersionPage,
+  StudentCommunicationsTab,
+  StudentGoalsTab,
+  StudentMeetingsTab,
+  StudentOverviewTab,
+  StudentPage,
+  StudentPlansTab,
+  StudentSectionNotFound,
+  StudentServicesTab,
+  StudentTimelineTab,
+} from './lazy-pages';
+import { ComparisonPage, GuidePage, LettersPage } from './understand/understand-pages';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p role="status">{t('children.loading')}</p>;
+}
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
         <AppShell>
-          <Routes>
-            <Route path="/" element={<HomePage />} />
-            <Route path="/children" element={<ChildrenPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route path="/" element={<HomePage />} />
+              <Route path="/children" element={<ChildrenPage />} />
+              <Route path="/iep-vs-504" element={<ComparisonPage />} />
+              <Route path="/guide" element={<GuidePage />} />
+              <Route path="/letters" element={<LettersPage />} />
+              <Route path="/plans/:planId/goals/:goalId/progress" element={<GoalProgressPage />} />
+              <Route path="/caseload" element={<CaseloadPage />} />
+              <Route path="/compliance" element={<CompliancePage />} />
+              <Route path="/students/:studentId" element={<StudentPage />}>
+                <Route index element={<StudentOverviewTab />} />
+                <Route path="plans" element={<StudentPlansTab />} />
+                <Route path="plans/:planId/versions/:versionId" element={<PlanVersionPage />} />
+                <Route path="plans/:planId/compare" element={<PlanComparePage />} />
+                <Route path="goals" element={<StudentGoalsTab />} />
+                <Route path="services" element={<StudentServicesTab />} />
+                <Route path="meetings" element={<StudentMeetingsTab />} />
+                <Route path="timeline" element={<StudentTimelineTab />} />
+                <Route path="communications" element={<StudentCommunicationsTab />} />
+                <Route path="*" element={<StudentSectionNotFound />} />
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Suspense>
         </AppShell>
       </BrowserRouter>
     </QueryClientProvider>

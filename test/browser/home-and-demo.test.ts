@@ -24,6 +24,11 @@ describe.skipIf(!canRunBrowser)('journey: the home page, Spanish, and the demo f
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual([
       'Home',
       'Children',
+      'IEP or 504?',
+      'Decision guide',
+      'Letters',
+      'Caseload',
+      'Compliance',
     ]);
     expect(await page.title()).toBe("Your child's IEP or 504 plan, in one place · Binder");
     await expectNoAxeViolations(page, 'the home page (English)');

@@ -26,6 +26,21 @@ export function AppShell({ children }: { children: ReactNode }) {
             <li>
               <NavLink to="/children">{t('nav.children')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/iep-vs-504">{t('comparison.navLabel')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/guide">{t('guide.navLabel')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/letters">{t('letters.navLabel')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/caseload">{t('caseload.navLabel')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/compliance">{t('compliance.navLabel')}</NavLink>
+            </li>
           </ul>
         </nav>
         <LanguageSwitch />

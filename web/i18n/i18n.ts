@@ -2,6 +2,13 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import es from './es.json';
+import { mergeTranslations } from './merge-translations';
+import progressEn from './progress.en.json';
+import progressEs from './progress.es.json';
+import schoolEn from './school.en.json';
+import schoolEs from './school.es.json';
+import understandEn from './understand.en.json';
+import understandEs from './understand.es.json';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,7 +29,14 @@ function initialLanguage(): Language {
 /** Sets up i18next with both languages bundled (no network, no third-party service). */
 export async function setUpI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, es: { translation: es } },
+    resources: {
+      en: {
+        translation: mergeTranslations(mergeTranslations(mergeTranslations(en, understandEn), progressEn), schoolEn),
+      },
+      es: {
+        translation: mergeTranslations(mergeTranslations(mergeTranslations(es, understandEs), progressEs), schoolEs),
+      },
+    },
     lng: initialLanguage(),
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

@@ -5,6 +5,7 @@ import * as createLettersGuideAnswers from './20261128090000-create-letters-guid
 import * as createProgressData from './20261128100000-create-progress-data';
 import * as createDerivedDeadlines from './20261128110000-create-derived-deadlines';
 import * as indexDerivedDeadlinesBySchool from './20261128120000-index-derived-deadlines-by-school';
+import * as backfillDeadlineSchools from './20261128130000-backfill-deadline-schools';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '20261128100000-create-progress-data': createProgressData,
   '20261128110000-create-derived-deadlines': createDerivedDeadlines,
   '20261128120000-index-derived-deadlines-by-school': indexDerivedDeadlinesBySchool,
+  '20261128130000-backfill-deadline-schools': backfillDeadlineSchools,
 };

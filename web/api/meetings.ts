@@ -1,0 +1,31 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { meetingSchema, type MeetingInput } from '../../core/schemas/meeting';
+import { callApi } from './client';
+import { queryKeys } from './query-keys';
+
+const meetingsResponse = z.object({ meetings: z.array(meetingSchema) });
+
+/** A child's meetings, newest first. */
+export function useMeetings(studentId: string) {
+  return useQuery({
+    queryKey: queryKeys.meetings(studentId),
+    queryFn: async () =>
+      (await callApi('GET', `/api/v1/students/${encodeURIComponent(studentId)}/meetings`, meetingsResponse)).meetings,
+  });
+}
+
+/** Records a meeting; an IEP meeting also records `iep-meeting-held`, so events and deadlines follow. */
+export function useRecordMeeting(studentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (meeting: MeetingInput) =>
+      callApi('POST', `/api/v1/students/${encodeURIComponent(studentId)}/meetings`, meetingSchema, meeting),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.meetings(studentId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.events(studentId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.timeline(studentId) }),
+      ]),
+  });
+}

@@ -1,0 +1,11 @@
+/** The TanStack Query keys of the web app, in one place so mutations invalidate exactly what they change. */
+export const queryKeys = {
+  families: ['families'] as const,
+  student: (studentId: string) => ['student', studentId] as const,
+  plans: (studentId: string) => ['student', studentId, 'plans'] as const,
+  comparison: (planId: string, from: string, to: string) => ['plan', planId, 'compare', from, to] as const,
+  meetings: (studentId: string) => ['student', studentId, 'meetings'] as const,
+  events: (studentId: string) => ['student', studentId, 'events'] as const,
+  communications: (studentId: string) => ['student', studentId, 'communications'] as const,
+  timeline: (studentId: string) => ['student', studentId, 'timeline'] as const,
+};

@@ -1,0 +1,41 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { studentSchema, type StudentInput, type StudentPatch } from '../../core/schemas/student';
+import { callApi } from './client';
+import { queryKeys } from './query-keys';
+
+/** A child's full details. */
+export function useStudent(studentId: string) {
+  return useQuery({
+    queryKey: queryKeys.student(studentId),
+    queryFn: () => callApi('GET', `/api/v1/students/${encodeURIComponent(studentId)}`, studentSchema),
+  });
+}
+
+/** Adds a child, in a new family unless `familyId` names one. */
+export function useAddStudent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: StudentInput & { familyId?: string }) =>
+      callApi('POST', '/api/v1/students', studentSchema, input),
+    onSuccess: async (student) => {
+      queryClient.setQueryData(queryKeys.student(student.id), student);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.families });
+    },
+  });
+}
+
+/** Changes some of a child's details (the timeline follows: the jurisdiction and birth date feed it). */
+export function useUpdateStudent(studentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: StudentPatch) =>
+      callApi('PATCH', `/api/v1/students/${encodeURIComponent(studentId)}`, studentSchema, patch),
+    onSuccess: async (student) => {
+      queryClient.setQueryData(queryKeys.student(studentId), student);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.families }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.timeline(studentId) }),
+      ]);
+    },
+  });
+}

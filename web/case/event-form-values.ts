@@ -1,0 +1,113 @@
+import type { CaseEventInput } from '../../core/schemas/case-event';
+import { EVENT_TYPES, type EventType } from '../../core/schemas/case-file';
+import type { DraftEvent } from '../../core/timeline/event-effects';
+
+/** The event form exactly as filled in; only the fields of the chosen type are sent. */
+export interface EventFormValues {
+  readonly type: EventType | '';
+  readonly date: string;
+  readonly by: 'parent' | 'school';
+  readonly isOral: boolean;
+  readonly evaluationKind: '' | 'initial' | 'reevaluation';
+  readonly eligibilityFramework: 'idea' | '504';
+  readonly isEligible: 'yes' | 'no';
+  readonly meetingPurpose: '' | 'initial' | 'annual' | 'amendment' | 'reevaluation';
+  readonly isTransition: boolean;
+  readonly planFramework: 'iep' | '504';
+  readonly meetingDate: string;
+  readonly meetingKind: '' | 'iep' | '504' | 'resolution' | 'hearing';
+}
+
+export const EMPTY_EVENT_FORM: EventFormValues = {
+  type: '',
+  date: '',
+  by: 'parent',
+  isOral: false,
+  evaluationKind: 'initial',
+  eligibilityFramework: 'idea',
+  isEligible: 'yes',
+  meetingPurpose: 'initial',
+  isTransition: false,
+  planFramework: 'iep',
+  meetingDate: '',
+  meetingKind: 'iep',
+};
+
+/** The extra fields each type has beyond its date (spec/case-file.md), for the form to show. */
+export type EventExtraField =
+  'by' | 'oral' | 'evaluationKind' | 'eligibility' | 'meeting' | 'planFramework' | 'scheduled';
+
+export function extraFieldsOf(type: EventType | ''): readonly EventExtraField[] {
+  switch (type) {
+    case 'evaluation-requested':
+      return ['by', 'oral'];
+    case 'evaluation-completed':
+      return ['evaluationKind'];
+    case 'eligibility-determined':
+      return ['eligibility'];
+    case 'iep-meeting-held':
+      return ['meeting'];
+    case 'plan-started':
+    case 'plan-ended':
+      return ['planFramework'];
+    case 'meeting-scheduled':
+      return ['scheduled'];
+    case '':
+    case 'referral-received':
+    case 'evaluation-consent-requested':
+    case 'evaluation-consent-received':
+    case 'evaluation-refused':
+    case 'reevaluation-waived':
+    case 'iee-requested':
+    case 'records-requested':
+    case 'records-provided':
+    case 'records-amendment-requested':
+    case 'safeguards-notice-given':
+    case 'majority-notice-given':
+    case 'discrimination-occurred':
+    case 'ocr-complaint-filed':
+    case 'violation-occurred':
+    case 'violation-known':
+    case 'state-complaint-filed':
+    case 'state-complaint-decided':
+    case 'due-process-filed':
+    case 'resolution-meeting-held':
+    case 'hearing-decided':
+    case 'civil-action-filed':
+    case 'placement-change-decided':
+    case 'manifestation-determination-held':
+      return [];
+  }
+}
+
+export function isEventType(value: string): value is EventType {
+  return (EVENT_TYPES as readonly string[]).includes(value);
+}
+
+/** The event as the API and the rules data read it; empty optional fields are left out. */
+export function eventFromForm(values: EventFormValues): DraftEvent {
+  const extras = extraFieldsOf(values.type);
+  const event: Record<string, unknown> = { type: values.type, date: values.date };
+  if (extras.includes('by')) event.by = values.by;
+  if (extras.includes('oral') && values.isOral) event.oral = true;
+  if (extras.includes('evaluationKind') && values.evaluationKind !== '') event.kind = values.evaluationKind;
+  if (extras.includes('eligibility')) {
+    event.framework = values.eligibilityFramework;
+    event.eligible = values.isEligible === 'yes';
+  }
+  if (extras.includes('meeting')) {
+    if (values.meetingPurpose !== '') event.purpose = values.meetingPurpose;
+    event.transition = values.isTransition;
+  }
+  if (extras.includes('planFramework')) event.framework = values.planFramework;
+  if (extras.includes('scheduled')) {
+    event.meetingDate = values.meetingDate;
+    if (values.meetingKind !== '') event.kind = values.meetingKind;
+  }
+  return event as DraftEvent;
+}
+
+/** The same event typed for the API, which validates it against core/schemas/case-event. */
+export function eventInputFromForm(values: EventFormValues): CaseEventInput {
+  return eventFromForm(values) as CaseEventInput;
+}

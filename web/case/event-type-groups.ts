@@ -1,0 +1,54 @@
+import { EVENT_TYPES, type EventType } from '../../core/schemas/case-file';
+
+const GROUPS: readonly { readonly id: string; readonly types: readonly EventType[] }[] = [
+  {
+    id: 'evaluation',
+    types: [
+      'evaluation-requested',
+      'referral-received',
+      'evaluation-consent-requested',
+      'evaluation-consent-received',
+      'evaluation-refused',
+      'evaluation-completed',
+      'reevaluation-waived',
+      'iee-requested',
+    ],
+  },
+  {
+    id: 'plans',
+    types: ['eligibility-determined', 'meeting-scheduled', 'iep-meeting-held', 'plan-started', 'plan-ended'],
+  },
+  {
+    id: 'notices',
+    types: [
+      'safeguards-notice-given',
+      'majority-notice-given',
+      'records-requested',
+      'records-provided',
+      'records-amendment-requested',
+    ],
+  },
+  { id: 'discipline', types: ['placement-change-decided', 'manifestation-determination-held'] },
+  {
+    id: 'disputes',
+    types: [
+      'discrimination-occurred',
+      'ocr-complaint-filed',
+      'violation-occurred',
+      'violation-known',
+      'state-complaint-filed',
+      'state-complaint-decided',
+      'due-process-filed',
+      'resolution-meeting-held',
+      'hearing-decided',
+      'civil-action-filed',
+    ],
+  },
+];
+
+/** Every event type in groups a parent recognises; a type added to the format later lands in "other". */
+export function eventTypeGroups(): { id: string; types: readonly EventType[] }[] {
+  const listed = new Set<string>(GROUPS.flatMap((group) => group.types));
+  const rest = EVENT_TYPES.filter((type) => !listed.has(type));
+  return rest.length === 0 ? [...GROUPS] : [...GROUPS, { id: 'other', types: rest }];
+}

@@ -1,0 +1,159 @@
+import { useTranslation } from 'react-i18next';
+import { extraFieldsOf, type EventFormValues } from '../case/event-form-values';
+import { CheckboxField } from './checkbox-field';
+import { RadioGroupField } from './radio-group-field';
+import { SelectField } from './select-field';
+import { TextField } from './text-field';
+
+/** The fields a chosen event type has beyond its date (who asked, eligible or not, which plan, …). */
+export function EventExtraFields(props: { values: EventFormValues; onChange: (values: EventFormValues) => void }) {
+  const { t } = useTranslation();
+  const { values, onChange } = props;
+  const extras = extraFieldsOf(values.type);
+  const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) => {
+    onChange({ ...values, [key]: value });
+  };
+  return (
+    <>
+      {extras.includes('by') ? (
+        <RadioGroupField
+          id="event-by"
+          legend={t('event.field.by')}
+          value={values.by}
+          isInline
+          options={[
+            { value: 'parent', label: t('event.field.byParent') },
+            { value: 'school', label: t('event.field.bySchool') },
+          ]}
+          onChange={(value) => {
+            set('by', value === 'school' ? 'school' : 'parent');
+          }}
+        />
+      ) : null}
+      {extras.includes('oral') ? (
+        <CheckboxField
+          id="event-oral"
+          label={t('event.field.oral')}
+          hint={t('event.field.oralHint')}
+          isChecked={values.isOral}
+          onChange={(value) => {
+            set('isOral', value);
+          }}
+        />
+      ) : null}
+      {extras.includes('evaluationKind') ? (
+        <RadioGroupField
+          id="event-kind"
+          legend={t('event.field.evaluationKind')}
+          value={values.evaluationKind}
+          isInline
+          options={[
+            { value: 'initial', label: t('event.field.initial') },
+            { value: 'reevaluation', label: t('event.field.reevaluation') },
+          ]}
+          onChange={(value) => {
+            set('evaluationKind', value === 'reevaluation' ? 'reevaluation' : 'initial');
+          }}
+        />
+      ) : null}
+      {extras.includes('eligibility') ? (
+        <>
+          <RadioGroupField
+            id="event-framework"
+            legend={t('event.field.eligibilityFramework')}
+            value={values.eligibilityFramework}
+            options={[
+              { value: 'idea', label: t('event.field.idea') },
+              { value: '504', label: t('event.field.section504') },
+            ]}
+            onChange={(value) => {
+              set('eligibilityFramework', value === '504' ? '504' : 'idea');
+            }}
+          />
+          <RadioGroupField
+            id="event-eligible"
+            legend={t('event.field.eligible')}
+            value={values.isEligible}
+            isInline
+            options={[
+              { value: 'yes', label: t('event.field.eligibleYes') },
+              { value: 'no', label: t('event.field.eligibleNo') },
+            ]}
+            onChange={(value) => {
+              set('isEligible', value === 'no' ? 'no' : 'yes');
+            }}
+          />
+        </>
+      ) : null}
+      {extras.includes('meeting') ? (
+        <>
+          <SelectField
+            id="event-purpose"
+            label={t('event.field.meetingPurpose')}
+            hint={t('event.field.meetingHint')}
+            value={values.meetingPurpose}
+            options={(['initial', 'annual', 'amendment', 'reevaluation'] as const).map((purpose) => ({
+              value: purpose,
+              label: t(`meeting.purpose.${purpose}`),
+            }))}
+            onChange={(value) => {
+              set(
+                'meetingPurpose',
+                value === 'annual' || value === 'amendment' || value === 'reevaluation' ? value : 'initial',
+              );
+            }}
+          />
+          <CheckboxField
+            id="event-transition"
+            label={t('event.field.transition')}
+            isChecked={values.isTransition}
+            onChange={(value) => {
+              set('isTransition', value);
+            }}
+          />
+        </>
+      ) : null}
+      {extras.includes('planFramework') ? (
+        <RadioGroupField
+          id="event-planFramework"
+          legend={t('event.field.planFramework')}
+          value={values.planFramework}
+          isInline
+          options={[
+            { value: 'iep', label: t('plan.framework.iep') },
+            { value: '504', label: t('plan.framework.504') },
+          ]}
+          onChange={(value) => {
+            set('planFramework', value === '504' ? '504' : 'iep');
+          }}
+        />
+      ) : null}
+      {extras.includes('scheduled') ? (
+        <>
+          <TextField
+            id="event-meetingDate"
+            type="date"
+            label={t('event.field.meetingDate')}
+            value={values.meetingDate}
+            isRequired
+            onChange={(value) => {
+              set('meetingDate', value);
+            }}
+          />
+          <SelectField
+            id="event-meetingKind"
+            label={t('event.field.meetingKind')}
+            value={values.meetingKind}
+            options={(['iep', '504', 'resolution', 'hearing'] as const).map((kind) => ({
+              value: kind,
+              label: t(`event.field.meetingKindOption.${kind}`),
+            }))}
+            onChange={(value) => {
+              set('meetingKind', value === '504' || value === 'resolution' || value === 'hearing' ? value : 'iep');
+            }}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

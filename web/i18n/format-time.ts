@@ -1,0 +1,7 @@
+/** The time of day of an instant, for "Saved at 10:42", in the UI language and the browser's time zone. */
+export function formatTime(instant: Date, language: string): string {
+  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', {
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(instant);
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+import { useStudent, useUpdateStudent } from '../api/students';
+import { studentFormIssues } from '../case/student-form-issues';
+import { studentFormFromStudent, studentInputFromForm, type StudentFormValues } from '../case/student-form-values';
+import { SectionTitle } from '../components/section-title';
+import { StudentDetails } from '../components/student-details';
+import { StudentForm } from '../components/student-form';
+import { useStudentId } from './student-page';
+
+interface Rejection {
+  readonly issues: readonly { field: string; message: string }[];
+  readonly contactRows: readonly number[];
+  readonly attempt: number;
+}
+
+/** Overview: the child's details, and a form to correct them. */
+export function StudentOverviewTab() {
+  const { t } = useTranslation();
+  const studentId = useStudentId();
+  const student = useStudent(studentId);
+  const update = useUpdateStudent(studentId);
+  const [editing, setEditing] = useState<StudentFormValues | null>(null);
+  const [rejection, setRejection] = useState<Rejection | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  if (student.data === undefined) return null;
+  const submit = (values: StudentFormValues) => {
+    const { input, contactRows } = studentInputFromForm(values);
+    setMessage(null);
+    update.mutate(input, {
+      onSuccess: () => {
+        setEditing(null);
+        setRejection(null);
+        setMessage(t('student.updated'));
+      },
+      onError: (error) => {
+        if (error instanceof ApiError && error.issues.length > 0) {
+          setRejection({ issues: error.issues, contactRows, attempt: (rejection?.attempt ?? 0) + 1 });
+        } else {
+          setMessage(t('student.updateFailed', { message: error.message }));
+        }
+      },
+    });
+  };
+  const errors =
+    rejection === null ? { items: [], byField: {} } : studentFormIssues(rejection.issues, rejection.contactRows, t);
+  return (
+    <section aria-labelledby="overview-title">
+      <SectionTitle id="overview-title">{t('student.tabs.overview')}</SectionTitle>
+      <div role="status" aria-live="polite">
+        {message === null ? null : <p>{message}</p>}
+      </div>
+      {editing === null ? (
+        <>
+          <StudentDetails student={student.data} />
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setMessage(null);
+              setEditing(studentFormFromStudent(student.data));
+            }}
+          >
+            {t('student.edit')}
+          </button>
+        </>
+      ) : (
+        <StudentForm
+          values={editing}
+          onChange={setEditing}
+          onSubmit={() => {
+            submit(editing);
+          }}
+          submitLabel={t('student.saveDetails')}
+          isSubmitting={update.isPending}
+          errors={errors}
+          errorFocusKey={rejection?.attempt ?? 0}
+          onCancel={() => {
+            setEditing(null);
+            setRejection(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { JURISDICTION_NAMES, isJurisdictionCode } from '../../core/law/jurisdiction-names';
+import { ApiError } from '../api/client';
+import { useEvents, useRecordEvent } from '../api/events';
+import { useStudent } from '../api/students';
+import { useTimeline } from '../api/timeline';
+import { formIssues } from '../case/api-issues';
+import { EMPTY_EVENT_FORM, eventInputFromForm, type EventFormValues } from '../case/event-form-values';
+import { findingsBySeverity } from '../case/next-deadlines';
+import { CountingConventions } from '../components/counting-conventions';
+import { DeadlineItem } from '../components/deadline-item';
+import { EventForm } from '../components/event-form';
+import { EventList } from '../components/event-list';
+import { FindingItem } from '../components/finding-item';
+import { ReminderItem } from '../components/reminder-item';
+import { SectionTitle } from '../components/section-title';
+import { formatDate } from '../i18n/format-date';
+import { localized } from '../i18n/localized';
+import { useStudentId } from './student-page';
+
+interface Rejection {
+  readonly issues: readonly { field: string; message: string }[];
+  readonly attempt: number;
+}
+
+/** Timeline: deadlines with their law, findings, reminders, how we count; the events, and a form to add one. */
+export function StudentTimelineTab() {
+  const { t, i18n } = useTranslation();
+  const studentId = useStudentId();
+  const student = useStudent(studentId);
+  const timeline = useTimeline(studentId);
+  const events = useEvents(studentId);
+  const record = useRecordEvent(studentId);
+  const [values, setValues] = useState<EventFormValues>(EMPTY_EVENT_FORM);
+  const [rejection, setRejection] = useState<Rejection | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  if (student.data === undefined) return <p role="status">{t('children.loading')}</p>;
+  const language = i18n.language;
+  const code = student.data.jurisdiction;
+  const placeName = isJurisdictionCode(code) ? localized(JURISDICTION_NAMES[code], language) : code;
+
+  const fields = {
+    type: t('event.typeLabel'),
+    date: t('event.date'),
+    meetingDate: t('event.field.meetingDate'),
+  };
+  const errors =
+    rejection === null ? { items: [], byField: {} } : formIssues(rejection.issues, 'event', fields, 'type', t);
+  const submit = () => {
+    setMessage(null);
+    if (values.type === '') {
+      setRejection({
+        issues: [{ field: 'type', message: t('event.chooseTypeError') }],
+        attempt: (rejection?.attempt ?? 0) + 1,
+      });
+      return;
+    }
+    record.mutate(eventInputFromForm(values), {
+      onSuccess: (stored) => {
+        setRejection(null);
+        setValues(EMPTY_EVENT_FORM);
+        setMessage(
+          t('event.saved', {
+            type: t(`event.type.${stored.event.type}`),
+            date: formatDate(stored.event.date, language),
+          }),
+        );
+      },
+      onError: (error) => {
+        if (error instanceof ApiError && error.issues.length > 0) {
+          setRejection({ issues: error.issues, attempt: (rejection?.attempt ?? 0) + 1 });
+        } else {
+          setMessage(t('event.saveFailed', { message: error.message }));
+        }
+      },
+    });
+  };
+
+  const result = timeline.data;
+  return (
+    <section aria-labelledby="timeline-title">
+      <SectionTitle id="timeline-title">{t('student.tabs.timeline')}</SectionTitle>
+      <p>
+        <a href="#event-form-title">{t('timeline.jumpToForm')}</a>
+      </p>
+      <div role="status" aria-live="polite">
+        {message === null ? null : <p className="notice">{message}</p>}
+        {timeline.isError ? <p className="error">{t('timeline.failed', { message: timeline.error.message })}</p> : null}
+      </div>
+      {result === undefined ? (
+        <p>{t('children.loading')}</p>
+      ) : (
+        <>
+          <p>{t('timeline.asOf', { date: formatDate(result.asOf, language), place: placeName })}</p>
+          <section aria-labelledby="deadlines-title">
+            <h3 id="deadlines-title">{t('timeline.deadlines')}</h3>
+            {result.deadlines.length === 0 ? <p>{t('timeline.noDeadlines')}</p> : null}
+            <div className="deadline-list">
+              {result.deadlines.map((deadline) => (
+                <DeadlineItem
+                  key={`${deadline.rule}-${deadline.trigger.date}-${deadline.due ?? ''}`}
+                  deadline={deadline}
+                />
+              ))}
+            </div>
+          </section>
+          <section aria-labelledby="findings-title">
+            <h3 id="findings-title">{t('timeline.findings')}</h3>
+            {result.findings.length === 0 ? <p>{t('timeline.noFindings')}</p> : null}
+            {findingsBySeverity(result.findings).map((finding, index) => (
+              <FindingItem key={`${finding.code}-${String(index)}`} finding={finding} />
+            ))}
+          </section>
+          <section aria-labelledby="reminders-title">
+            <h3 id="reminders-title">{t('timeline.reminders')}</h3>
+            <p className="hint">{t('timeline.remindersIntro')}</p>
+            {result.reminders.length === 0 ? <p>{t('timeline.noReminders')}</p> : null}
+            {result.reminders.map((reminder) => (
+              <ReminderItem key={`${reminder.rule}-${reminder.trigger.date}`} reminder={reminder} />
+            ))}
+          </section>
+          <CountingConventions conventions={result.conventions} />
+        </>
+      )}
+      <section aria-labelledby="events-title">
+        <h3 id="events-title">{t('timeline.events')}</h3>
+        {events.data === undefined ? <p>{t('children.loading')}</p> : <EventList events={events.data} />}
+      </section>
+      <section className="card" aria-labelledby="event-form-title">
+        <h3 id="event-form-title" tabIndex={-1}>
+          {t('event.formTitle')}
+        </h3>
+        <EventForm
+          values={values}
+          onChange={setValues}
+          onSubmit={submit}
+          isSubmitting={record.isPending}
+          errors={errors}
+          errorFocusKey={rejection?.attempt ?? 0}
+          jurisdiction={code}
+          placeName={placeName}
+        />
+      </section>
+    </section>
+  );
+}
