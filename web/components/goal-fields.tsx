@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IepGoal } from '../../core/schemas/iep';
 import { fieldId } from '../case/field-id';
+import { GoalCheckFeedback } from './goal-check-feedback';
 import { NumberField } from './number-field';
 import { RadioGroupField } from './radio-group-field';
 import { TextAreaField } from './text-area-field';
@@ -50,6 +51,7 @@ export function GoalFields(props: {
           set('statement', value);
         }}
       />
+      <GoalCheckFeedback id={id('statement', 'check')} text={goal.statement} />
       <div className="field-row">
         <TextField
           id={id('unit')}

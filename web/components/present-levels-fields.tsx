@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { IepContent } from '../../core/schemas/iep';
+import { PresentLevelsFeedback } from './present-levels-feedback';
 import { TextAreaField } from './text-area-field';
 
 type PresentLevels = IepContent['presentLevels'];
@@ -18,6 +19,10 @@ export function PresentLevelsFields(props: { value: PresentLevels; onChange: (va
         onChange={(academic) => {
           props.onChange({ ...value, academic });
         }}
+      />
+      <PresentLevelsFeedback
+        id="plan-presentLevels-check"
+        text={[value.academic, value.functional, value.disabilityImpact].join('\n')}
       />
       <TextAreaField
         id="plan-presentLevels-functional"

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StudentComparisonSection } from '../components/student-comparison-section';
 import { ApiError } from '../api/client';
 import { useStudent, useUpdateStudent } from '../api/students';
 import { studentFormIssues } from '../case/student-form-issues';
@@ -64,6 +65,7 @@ export function StudentOverviewTab() {
           >
             {t('student.edit')}
           </button>
+          <StudentComparisonSection studentId={studentId} jurisdiction={student.data.jurisdiction} />
         </>
       ) : (
         <StudentForm
