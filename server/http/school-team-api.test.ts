@@ -83,6 +83,11 @@ describe('the caseload', () => {
     expect(byName.Ben).toMatchObject({ plan: null, overdueCount: 1 });
     expect(byName.Cy).toMatchObject({ plan: 'iep', overdueCount: 1 });
     expect(byName.Ava).toMatchObject({ plan: null, overdueCount: 0 });
+    // The SQL form of "the plan in effect" agrees with core/case/plan-in-effect.ts behind GET /students/:id.
+    for (const row of caseload.students) {
+      const student = await get<{ planInEffect: string | null }>(`/api/v1/students/${row.id}`);
+      expect(row.plan, row.givenName).toBe(student.planInEffect);
+    }
   });
 
   it('filters to overdue students and to one plan type, sorts and paginates', async () => {

@@ -4,14 +4,18 @@ import type { TimelineResult } from '../../core/timeline/timeline-result';
 import type { Database } from '../db/database';
 import { replaceStudentDeadlines } from '../db/deadline-queries';
 import { listEventsOfStudent } from '../db/event-queries';
+import type { StudentRow } from '../db/student-queries';
 import { requireStudent } from './require-record';
 
 type Db = Database['db'];
 
 /** A child's stored record as a case file (spec/case-file.md), the deadline engine's input. */
 export async function studentCaseFile(db: Db, studentId: string): Promise<CaseFile> {
-  const student = await requireStudent(db, studentId);
-  const events = await listEventsOfStudent(db, studentId);
+  return caseFileOf(db, await requireStudent(db, studentId));
+}
+
+async function caseFileOf(db: Db, student: StudentRow): Promise<CaseFile> {
+  const events = await listEventsOfStudent(db, student.id);
   return {
     jurisdiction: student.jurisdiction,
     ...(student.birthDate === null ? {} : { student: { birthDate: student.birthDate } }),
@@ -30,6 +34,6 @@ export async function studentTimeline(database: Database, studentId: string, asO
  */
 export async function refreshStudentDeadlines(db: Db, studentId: string, today: string): Promise<void> {
   const student = await requireStudent(db, studentId);
-  const result = computeTimeline(await studentCaseFile(db, studentId), today);
+  const result = computeTimeline(await caseFileOf(db, student), today);
   await replaceStudentDeadlines(db, student, result.deadlines, today);
 }
