@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isJurisdictionCode } from '../law/jurisdiction-names';
 import { isoDate } from './iso-date';
 
 export const FRAMEWORKS = ['iep', '504'] as const;
@@ -8,7 +9,7 @@ export type Framework = (typeof FRAMEWORKS)[number];
 export const jurisdictionCode = z
   .string()
   .transform((code) => code.toUpperCase())
-  .pipe(z.string().regex(/^[A-Z]{2}$/, 'expected US or a two-letter state code such as TX'));
+  .refine(isJurisdictionCode, { error: 'expected US or a two-letter state code such as TX' });
 
 const name = z.string().trim().min(1, 'required').max(100, 'at most 100 characters');
 const optionalText = (max: number) =>
@@ -43,10 +44,13 @@ export const studentInputSchema = z.object({
   contacts: z.array(contactSchema).max(10).default([]),
 });
 export type StudentInput = z.infer<typeof studentInputSchema>;
+/** What a client sends to add a child (before validation: any case, any string for the state). */
+export type StudentInputRequest = z.input<typeof studentInputSchema>;
 
 /** A change to a child's details: any subset of the fields. */
 export const studentPatchSchema = studentInputSchema.partial();
 export type StudentPatch = z.infer<typeof studentPatchSchema>;
+export type StudentPatchRequest = z.input<typeof studentPatchSchema>;
 
 /** A child as lists and dashboards show them. */
 export const studentSummarySchema = z.object({

@@ -74,6 +74,7 @@ describe('students', () => {
       ...newStudent,
       givenName: '',
       birthDate: '2/11/2015',
+      jurisdiction: 'XX',
       contacts: [{ name: 'Carmen', email: 'not-an-email' }],
     });
     expect(bad.status).toBe(400);
@@ -83,6 +84,7 @@ describe('students', () => {
       expect.arrayContaining([
         { field: 'givenName', message: 'required' },
         { field: 'birthDate', message: 'expected YYYY-MM-DD, got "2/11/2015"' },
+        { field: 'jurisdiction', message: 'expected US or a two-letter state code such as TX' },
         { field: 'contacts[0].email', message: 'expected an email address' },
       ]),
     );

@@ -3,6 +3,7 @@ import { DEMO_FAMILY, type DemoStudent } from '../../core/demo/demo-family';
 import { caseEventSchema } from '../../core/schemas/case-event';
 import { iepContentSchema } from '../../core/schemas/iep';
 import { plan504ContentSchema } from '../../core/schemas/plan-504';
+import { studentInputSchema } from '../../core/schemas/student';
 import type { PlanVersion } from '../../core/schemas/plan';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
@@ -29,10 +30,9 @@ async function insertDemoStudent(
   today: string,
 ): Promise<void> {
   const studentId = randomUUID();
+  // The demo data goes through the same validation as anything a person types.
   await insertStudent(trx, {
-    ...student,
-    homeLanguages: [...student.homeLanguages],
-    contacts: [],
+    ...studentInputSchema.parse({ ...student, homeLanguages: [...student.homeLanguages] }),
     id: studentId,
     familyId,
     at,

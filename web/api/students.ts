@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { studentSchema, type StudentInput, type StudentPatch } from '../../core/schemas/student';
+import { studentSchema, type StudentInputRequest, type StudentPatchRequest } from '../../core/schemas/student';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
 
@@ -15,7 +15,7 @@ export function useStudent(studentId: string) {
 export function useAddStudent() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: StudentInput & { familyId?: string }) =>
+    mutationFn: (input: StudentInputRequest & { familyId?: string }) =>
       callApi('POST', '/api/v1/students', studentSchema, input),
     onSuccess: async (student) => {
       queryClient.setQueryData(queryKeys.student(student.id), student);
@@ -28,7 +28,7 @@ export function useAddStudent() {
 export function useUpdateStudent(studentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: StudentPatch) =>
+    mutationFn: (patch: StudentPatchRequest) =>
       callApi('PATCH', `/api/v1/students/${encodeURIComponent(studentId)}`, studentSchema, patch),
     onSuccess: async (student) => {
       queryClient.setQueryData(queryKeys.student(studentId), student);

@@ -1,4 +1,4 @@
-import type { Student, StudentInput } from '../../core/schemas/student';
+import type { Student, StudentInputRequest } from '../../core/schemas/student';
 import { COMMON_HOME_LANGUAGES } from '../i18n/language-name';
 import { randomId } from './random-id';
 
@@ -77,7 +77,7 @@ function isBlankContact(contact: ContactValues): boolean {
  * empty is not sent, so `contactRows[i]` gives the form row of the API's `contacts[i]`.
  */
 export function studentInputFromForm(values: StudentFormValues): {
-  input: StudentInput;
+  input: StudentInputRequest;
   contactRows: readonly number[];
 } {
   const others = values.otherLanguages
