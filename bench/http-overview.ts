@@ -31,6 +31,8 @@ const app = await buildApp({
     dataDir: 'bench/data',
     logLevel: 'silent',
     webRoot: null,
+    publicUrl: null,
+    authSecret: null,
   },
   database,
   clock: fixedClock(`${asOf}T12:00:00.000Z`, asOf),

@@ -4,6 +4,9 @@ import type { FieldIssue } from '../core/schemas/format-issues';
 export const APP_ERROR_CODES = {
   'invalid-input': 400,
   'malformed-json': 400,
+  'not-signed-in': 401,
+  forbidden: 403,
+  'csrf-rejected': 403,
   'not-found': 404,
   'unsupported-media-type': 415,
   'payload-too-large': 413,

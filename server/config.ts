@@ -14,6 +14,13 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /** Where the built web app is; null serves the API only. */
   readonly webRoot: string | null;
+  /**
+   * The address people open, e.g. https://binder.example.org: the only origin allowed to send state-changing
+   * requests. Null (the default) allows the origin each request was sent to, which suits localhost use.
+   */
+  readonly publicUrl: string | null;
+  /** The secret that signs sessions and CSRF tokens; null reads or creates `<dataDir>/auth-secret`. */
+  readonly authSecret: string | null;
 }
 
 const envSchema = z.object({
@@ -36,6 +43,11 @@ const envSchema = z.object({
   BINDER_DATA_DIR: z.string().min(1).default('data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
   BINDER_WEB_ROOT: z.string().min(1).default('dist/web'),
+  BINDER_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'expected an http(s):// URL' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  BINDER_AUTH_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
 });
 
 /** Thrown when the environment is unusable; the message names the variable. */
@@ -54,5 +66,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     dataDir: value.BINDER_DATA_DIR,
     logLevel: value.LOG_LEVEL,
     webRoot: value.BINDER_WEB_ROOT,
+    publicUrl: value.BINDER_PUBLIC_URL ?? null,
+    authSecret: value.BINDER_AUTH_SECRET ?? null,
   };
 }

@@ -18,6 +18,18 @@ export interface DatabaseSchema {
   progress_points: ProgressPointTable;
   phase_changes: PhaseChangeTable;
   derived_deadlines: DerivedDeadlineTable;
+  users: UserTable;
+  sessions: SessionTable;
+  accounts: AccountTable;
+  verifications: VerificationTable;
+  administrators: AdministratorTable;
+  student_access: StudentAccessTable;
+  invitations: InvitationTable;
+  sign_in_failures: SignInFailureTable;
+  student_comments: StudentCommentTable;
+  service_logs: ServiceLogTable;
+  audit_entries: AuditEntryTable;
+  audit_head: AuditHeadTable;
 }
 
 export interface FamilyTable {
@@ -175,4 +187,138 @@ export interface DerivedDeadlineTable {
   citation: string;
   is_window: number;
   computed_on: string;
+}
+
+/** better-auth's tables (server/auth/auth.ts). Timestamps are Date on PostgreSQL, ISO text on SQLite. */
+export interface UserTable {
+  id: string;
+  name: string;
+  email: string;
+  email_verified: boolean | number;
+  image: string | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+export interface SessionTable {
+  id: string;
+  expires_at: Date | string;
+  token: string;
+  created_at: Date | string;
+  updated_at: Date | string;
+  ip_address: string | null;
+  user_agent: string | null;
+  user_id: string;
+}
+
+export interface AccountTable {
+  id: string;
+  account_id: string;
+  provider_id: string;
+  user_id: string;
+  access_token: string | null;
+  refresh_token: string | null;
+  id_token: string | null;
+  access_token_expires_at: Date | string | null;
+  refresh_token_expires_at: Date | string | null;
+  scope: string | null;
+  password: string | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+export interface VerificationTable {
+  id: string;
+  identifier: string;
+  value: string;
+  expires_at: Date | string;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+/** Accounts that may manage the deployment (created by `binder admin create`); no access to records by itself. */
+export interface AdministratorTable {
+  user_id: string;
+  created_at: string;
+}
+
+/** Who may see a child's record and as what (server/policies/access-role.ts). */
+export interface StudentAccessTable {
+  id: string;
+  student_id: string;
+  user_id: string;
+  role: 'owner' | 'co-parent' | 'advocate' | 'school-staff';
+  granted_by: string | null;
+  created_at: string;
+}
+
+/** A single-use invitation link; only the SHA-256 of its token is stored. */
+export interface InvitationTable {
+  id: string;
+  student_id: string;
+  role: 'co-parent' | 'advocate' | 'school-staff';
+  token_hash: string;
+  note: string | null;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_by: string | null;
+  accepted_at: string | null;
+  revoked_at: string | null;
+}
+
+/** Failed sign-ins per e-mail and address, for growing delays (server/auth/sign-in-throttle.ts). */
+export interface SignInFailureTable {
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  blocked_until: string;
+}
+
+/** One audited access to a student's record (server/audit). Append-only: triggers refuse UPDATE and DELETE. */
+export interface AuditEntryTable {
+  /** bigint: PostgreSQL hands it back as a string. */
+  seq: number | string;
+  at: string;
+  actor_user_id: string | null;
+  actor_email: string | null;
+  actor_role: string;
+  student_id: string | null;
+  entity: string;
+  entity_id: string | null;
+  action: string;
+  route: string;
+  outcome: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  last_seq: number | string;
+  last_hash: string;
+}
+
+/** A comment on a child's record by the family or their advocate. */
+export interface StudentCommentTable {
+  id: string;
+  student_id: string;
+  author_user_id: string | null;
+  author_name: string;
+  body: string;
+  created_at: string;
+}
+
+/** One session of a plan's service as delivered or missed (the minutes the plan promised, in practice). */
+export interface ServiceLogTable {
+  id: string;
+  student_id: string;
+  service: string;
+  date: string;
+  minutes: number;
+  status: 'delivered' | 'missed';
+  note: string | null;
+  entered_by_user_id: string | null;
+  entered_by_name: string;
+  created_at: string;
 }

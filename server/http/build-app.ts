@@ -1,7 +1,13 @@
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createAuth } from '../auth/auth';
+import { resolveAuthSecret } from '../auth/auth-secret';
+import { SignInThrottle } from '../auth/sign-in-throttle';
+import { registerAccessControl } from './access-control';
 import type { AppContext } from './app-context';
+import { registerAuthRoutes } from './routes/auth-routes';
+import { PUBLIC } from './route-access';
 import { registerErrorHandling } from './error-handler';
 import { registerAnalysisRoutes } from './routes/analysis-routes';
 import { registerCommunicationRoutes } from './routes/communication-routes';
@@ -62,6 +68,12 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
 
+  // Before any route: it refuses routes without an access rule as they are added.
+  const auth = createAuth(context.config, context.database);
+  const authSecret = resolveAuthSecret(context.config);
+  registerAccessControl(app, { ...context, auth, authSecret });
+
+  registerAuthRoutes(app, { auth, authSecret, throttle: new SignInThrottle(context.database), clock: context.clock });
   registerHealthRoutes(app, context);
   registerFamilyRoutes(app, context);
   registerStudentRoutes(app, context);
@@ -75,7 +87,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerLetterRoutes(app, context);
   registerSchoolTeamRoutes(app, context);
   registerProgressRoutes(app, context);
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  app.get('/api/v1/openapi.json', { config: PUBLIC, schema: { hide: true } }, () => app.swagger());
 
   await registerWebApp(app, context.config.webRoot);
   return app;

@@ -26,6 +26,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     dataDir: mkdtempSync(join(tmpdir(), 'binder-test-')),
     logLevel: 'silent',
     webRoot: null,
+    publicUrl: null,
+    authSecret: 'a-test-secret-that-is-long-enough-for-hmac-0123456789',
     ...overrides,
   };
 }

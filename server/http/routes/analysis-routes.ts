@@ -13,12 +13,14 @@ import { progressAnalysisSchema, progressInputSchema } from '../../../core/schem
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses } from './route-schemas';
+import { SIGNED_IN } from '../route-access';
 
 /** Pure computations from core/, offered over HTTP exactly as the CLI offers them (spec/progress.md). */
 export function registerAnalysisRoutes(app: TypedApp, { clock }: AppContext): void {
   app.post(
     '/api/v1/progress/analyze',
     {
+      config: SIGNED_IN,
       schema: {
         tags: ['progress'],
         summary: "Trend, decision rules and status of a goal's progress data; asOf defaults to today",
@@ -32,6 +34,7 @@ export function registerAnalysisRoutes(app: TypedApp, { clock }: AppContext): vo
   app.post(
     '/api/v1/goals/check',
     {
+      config: SIGNED_IN,
       schema: {
         tags: ['goals'],
         summary: 'Is this IEP goal measurable? Which parts are there, which words are vague (English or Spanish)',
@@ -45,6 +48,7 @@ export function registerAnalysisRoutes(app: TypedApp, { clock }: AppContext): vo
   app.post(
     '/api/v1/goals/check-present-levels',
     {
+      config: SIGNED_IN,
       schema: {
         tags: ['goals'],
         summary: 'Does a present-levels statement give a baseline and the impact of the disability?',

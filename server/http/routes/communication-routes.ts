@@ -10,12 +10,15 @@ import { getHistory } from '../../services/history-services';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams } from './route-schemas';
+import { studentAccess } from '../route-access';
+import { communicationPolicy } from '../../policies/communication-policy';
 
 export function registerCommunicationRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['communication log'];
   app.get(
     '/api/v1/students/:id/communications',
     {
+      config: studentAccess(communicationPolicy, 'read'),
       schema: {
         tags,
         summary: 'The communication log, newest first',
@@ -28,6 +31,7 @@ export function registerCommunicationRoutes(app: TypedApp, { database, clock }: 
   app.post(
     '/api/v1/students/:id/communications',
     {
+      config: studentAccess(communicationPolicy, 'write'),
       schema: {
         tags,
         summary: 'Log a call, email or letter with the school',
@@ -42,6 +46,7 @@ export function registerCommunicationRoutes(app: TypedApp, { database, clock }: 
   app.get(
     '/api/v1/communications/:id',
     {
+      config: studentAccess(communicationPolicy, 'read', 'communication'),
       schema: {
         tags,
         summary: 'One log entry',
@@ -54,6 +59,7 @@ export function registerCommunicationRoutes(app: TypedApp, { database, clock }: 
   app.put(
     '/api/v1/communications/:id',
     {
+      config: studentAccess(communicationPolicy, 'write', 'communication'),
       schema: {
         tags,
         summary: 'Correct a log entry',
@@ -67,6 +73,7 @@ export function registerCommunicationRoutes(app: TypedApp, { database, clock }: 
   app.get(
     '/api/v1/communications/:id/history',
     {
+      config: studentAccess(communicationPolicy, 'read', 'communication'),
       schema: {
         tags,
         summary: 'Every recorded state of a log entry',

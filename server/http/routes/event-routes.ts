@@ -5,6 +5,8 @@ import { getHistory } from '../../services/history-services';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams } from './route-schemas';
+import { studentAccess } from '../route-access';
+import { caseEventPolicy } from '../../policies/case-event-policy';
 
 const storedEventSchema = z.object({
   id: z.string(),
@@ -19,6 +21,7 @@ export function registerEventRoutes(app: TypedApp, { database, clock }: AppConte
   app.get(
     '/api/v1/students/:id/events',
     {
+      config: studentAccess(caseEventPolicy, 'read'),
       schema: {
         tags,
         summary: "A child's case events in date order",
@@ -31,6 +34,7 @@ export function registerEventRoutes(app: TypedApp, { database, clock }: AppConte
   app.post(
     '/api/v1/students/:id/events',
     {
+      config: studentAccess(caseEventPolicy, 'write'),
       schema: {
         tags,
         summary: 'Record a case event (spec/case-file.md types)',
@@ -44,6 +48,7 @@ export function registerEventRoutes(app: TypedApp, { database, clock }: AppConte
   app.get(
     '/api/v1/events/:id',
     {
+      config: studentAccess(caseEventPolicy, 'read', 'case-event'),
       schema: {
         tags,
         summary: 'A case event',
@@ -56,6 +61,7 @@ export function registerEventRoutes(app: TypedApp, { database, clock }: AppConte
   app.put(
     '/api/v1/events/:id',
     {
+      config: studentAccess(caseEventPolicy, 'write', 'case-event'),
       schema: {
         tags,
         summary: 'Correct an event entered by hand',
@@ -69,6 +75,7 @@ export function registerEventRoutes(app: TypedApp, { database, clock }: AppConte
   app.get(
     '/api/v1/events/:id/history',
     {
+      config: studentAccess(caseEventPolicy, 'read', 'case-event'),
       schema: {
         tags,
         summary: 'Every recorded state of an event',

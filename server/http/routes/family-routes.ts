@@ -4,6 +4,7 @@ import { listFamilySummaries } from '../../services/list-families';
 import { loadDemoFamily } from '../../services/load-demo-family';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
+import { NEW_STUDENT, searchAccess } from '../route-access';
 
 const demoResultSchema = z.object({ familyId: z.string(), created: z.boolean() });
 
@@ -11,6 +12,7 @@ export function registerFamilyRoutes(app: TypedApp, context: AppContext): void {
   app.get(
     '/api/v1/families',
     {
+      config: searchAccess('student'),
       schema: {
         tags: ['families'],
         summary: 'Families with their children and the plan in effect today',
@@ -23,6 +25,7 @@ export function registerFamilyRoutes(app: TypedApp, context: AppContext): void {
   app.post(
     '/api/v1/demo',
     {
+      config: NEW_STUDENT,
       schema: {
         tags: ['families'],
         summary: 'Load the fictional demo family (once; loading again changes nothing)',

@@ -9,6 +9,8 @@ import { latestGuideAnswers, saveGuideAnswers } from '../../services/guide-servi
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, idParams } from './route-schemas';
+import { SIGNED_IN, studentAccess } from '../route-access';
+import { guidePolicy } from '../../policies/guide-policy';
 
 // The guide's result is a large bilingual structure typed in core/guide/run-guide.ts; it is documented
 // here by description rather than duplicated as a second schema.
@@ -30,6 +32,7 @@ export function registerGuideRoutes(app: TypedApp, { database, clock }: AppConte
   app.get(
     '/api/v1/jurisdictions',
     {
+      config: SIGNED_IN,
       schema: {
         tags,
         summary: 'Every jurisdiction with its names, and whether the rules data encodes its own rules',
@@ -57,6 +60,7 @@ export function registerGuideRoutes(app: TypedApp, { database, clock }: AppConte
   app.get(
     '/api/v1/guide/comparison',
     {
+      config: SIGNED_IN,
       schema: {
         tags,
         summary:
@@ -71,7 +75,7 @@ export function registerGuideRoutes(app: TypedApp, { database, clock }: AppConte
   );
   app.get(
     '/api/v1/guide/questions',
-    { schema: { tags, summary: 'The decision guide’s questions, in English and Spanish' } },
+    { config: SIGNED_IN, schema: { tags, summary: 'The decision guide’s questions, in English and Spanish' } },
     () => ({
       questions: guideQuestions,
     }),
@@ -79,6 +83,7 @@ export function registerGuideRoutes(app: TypedApp, { database, clock }: AppConte
   app.post(
     '/api/v1/guide',
     {
+      config: SIGNED_IN,
       schema: {
         tags,
         summary:
@@ -92,6 +97,7 @@ export function registerGuideRoutes(app: TypedApp, { database, clock }: AppConte
   app.post(
     '/api/v1/students/:id/guide',
     {
+      config: studentAccess(guidePolicy, 'write'),
       schema: {
         tags,
         summary: "Save the guide's answers to a child's case",
@@ -106,6 +112,7 @@ export function registerGuideRoutes(app: TypedApp, { database, clock }: AppConte
   app.get(
     '/api/v1/students/:id/guide',
     {
+      config: studentAccess(guidePolicy, 'read'),
       schema: {
         tags,
         summary: "The child's latest saved guide answers and result (null when none)",

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
+import { PUBLIC } from '../route-access';
 
 const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) });
 
@@ -9,6 +10,7 @@ export function registerHealthRoutes(app: TypedApp, context: AppContext): void {
   app.get(
     '/api/v1/health',
     {
+      config: PUBLIC,
       schema: {
         tags: ['system'],
         summary: 'Is the server up and its database reachable?',

@@ -12,6 +12,8 @@ import type { FastifyReply } from 'fastify';
 import { jurisdictionParam } from './guide-routes';
 import { errorResponses, idParams } from './route-schemas';
 import { caseEventSchema } from '../../../core/schemas/case-event';
+import { SIGNED_IN, studentAccess } from '../route-access';
+import { letterPolicy } from '../../policies/letter-policy';
 
 const composedLetterSchema = letterContentSchema.extend({
   plainText: z.string(),
@@ -29,6 +31,7 @@ export function registerLetterRoutes(app: TypedApp, { database, clock }: AppCont
   app.post(
     '/api/v1/letters/compose',
     {
+      config: SIGNED_IN,
       schema: {
         tags,
         summary: 'Write one of the five letters from the case details, in English or Spanish, ready to edit',
@@ -41,6 +44,7 @@ export function registerLetterRoutes(app: TypedApp, { database, clock }: AppCont
   app.post(
     '/api/v1/letters/text',
     {
+      config: SIGNED_IN,
       schema: {
         tags,
         summary: 'A (possibly edited) letter as plain text to paste into an email',
@@ -53,6 +57,7 @@ export function registerLetterRoutes(app: TypedApp, { database, clock }: AppCont
   app.post(
     '/api/v1/letters/pdf',
     {
+      config: SIGNED_IN,
       schema: {
         tags,
         summary: 'A (possibly edited) letter as a US Letter PDF with embedded fonts',
@@ -64,6 +69,7 @@ export function registerLetterRoutes(app: TypedApp, { database, clock }: AppCont
   app.post(
     '/api/v1/students/:id/letters',
     {
+      config: studentAccess(letterPolicy, 'write-letter'),
       schema: {
         tags,
         summary: 'Keep a sent letter in the case; records the event it implies and a communication-log entry',
@@ -77,6 +83,7 @@ export function registerLetterRoutes(app: TypedApp, { database, clock }: AppCont
   app.get(
     '/api/v1/students/:id/letters',
     {
+      config: studentAccess(letterPolicy, 'read'),
       schema: {
         tags,
         summary: "A child's sent letters, newest first",
@@ -89,6 +96,7 @@ export function registerLetterRoutes(app: TypedApp, { database, clock }: AppCont
   app.get(
     '/api/v1/letters/:id',
     {
+      config: studentAccess(letterPolicy, 'read', 'letter'),
       schema: {
         tags,
         summary: 'A sent letter',
@@ -100,7 +108,10 @@ export function registerLetterRoutes(app: TypedApp, { database, clock }: AppCont
   );
   app.get(
     '/api/v1/letters/:id/pdf',
-    { schema: { tags, summary: 'A sent letter as PDF', params: idParams } },
+    {
+      config: studentAccess(letterPolicy, 'read', 'letter'),
+      schema: { tags, summary: 'A sent letter as PDF', params: idParams },
+    },
     async (request, reply) => sendPdf(reply, (await getLetter(database, request.params.id)).letter),
   );
 }

@@ -5,12 +5,15 @@ import { getMeeting, listMeetings, recordMeeting, reviseMeeting } from '../../se
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams } from './route-schemas';
+import { studentAccess } from '../route-access';
+import { meetingPolicy } from '../../policies/meeting-policy';
 
 export function registerMeetingRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['meetings'];
   app.get(
     '/api/v1/students/:id/meetings',
     {
+      config: studentAccess(meetingPolicy, 'read'),
       schema: {
         tags,
         summary: "A child's meetings, newest first",
@@ -23,6 +26,7 @@ export function registerMeetingRoutes(app: TypedApp, { database, clock }: AppCon
   app.post(
     '/api/v1/students/:id/meetings',
     {
+      config: studentAccess(meetingPolicy, 'write'),
       schema: {
         tags,
         summary: 'Record a meeting (an IEP meeting also records iep-meeting-held)',
@@ -36,12 +40,16 @@ export function registerMeetingRoutes(app: TypedApp, { database, clock }: AppCon
   );
   app.get(
     '/api/v1/meetings/:id',
-    { schema: { tags, summary: 'A meeting', params: idParams, response: { 200: meetingSchema, ...errorResponses } } },
+    {
+      config: studentAccess(meetingPolicy, 'read', 'meeting'),
+      schema: { tags, summary: 'A meeting', params: idParams, response: { 200: meetingSchema, ...errorResponses } },
+    },
     async (request) => getMeeting(database, request.params.id),
   );
   app.put(
     '/api/v1/meetings/:id',
     {
+      config: studentAccess(meetingPolicy, 'write', 'meeting'),
       schema: {
         tags,
         summary: 'Correct a meeting record',
@@ -55,6 +63,7 @@ export function registerMeetingRoutes(app: TypedApp, { database, clock }: AppCon
   app.get(
     '/api/v1/meetings/:id/history',
     {
+      config: studentAccess(meetingPolicy, 'read', 'meeting'),
       schema: {
         tags,
         summary: 'Every recorded state of a meeting',

@@ -19,6 +19,8 @@ import {
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams, planVersionParams } from './route-schemas';
+import { studentAccess } from '../route-access';
+import { planPolicy } from '../../policies/plan-policy';
 
 const changeSchema = z.object({
   section: z.string(),
@@ -31,6 +33,7 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
   app.get(
     '/api/v1/students/:id/plans',
     {
+      config: studentAccess(planPolicy, 'read'),
       schema: {
         tags,
         summary: "A child's IEPs and 504 plans with every version",
@@ -43,6 +46,7 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
   app.post(
     '/api/v1/students/:id/plans',
     {
+      config: studentAccess(planPolicy, 'write'),
       schema: {
         tags,
         summary: 'Start an IEP or a 504 plan with a first draft',
@@ -56,6 +60,7 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
   app.get(
     '/api/v1/plans/:id',
     {
+      config: studentAccess(planPolicy, 'read', 'plan'),
       schema: {
         tags,
         summary: 'A plan with every version',
@@ -68,6 +73,7 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
   app.put(
     '/api/v1/plans/:id/versions/:versionId/content',
     {
+      config: studentAccess(planPolicy, 'write', 'plan'),
       schema: {
         tags,
         summary: "Save a draft's contents (autosave); final versions never change",
@@ -81,6 +87,7 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
   app.post(
     '/api/v1/plans/:id/versions/:versionId/finalize',
     {
+      config: studentAccess(planPolicy, 'write', 'plan'),
       schema: {
         tags,
         summary: 'Make a draft final, in effect from a date',
@@ -94,6 +101,7 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
   app.post(
     '/api/v1/plans/:id/amend',
     {
+      config: studentAccess(planPolicy, 'write', 'plan'),
       schema: {
         tags,
         summary: 'Start a new draft from the latest version (amendment, annual review, reevaluation)',
@@ -108,6 +116,7 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
   app.get(
     '/api/v1/plans/:id/compare',
     {
+      config: studentAccess(planPolicy, 'read', 'plan'),
       schema: {
         tags,
         summary: 'What changed between two versions, in plain words',
@@ -123,6 +132,7 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
   app.get(
     '/api/v1/plans/:id/versions/:versionId/history',
     {
+      config: studentAccess(planPolicy, 'read', 'plan'),
       schema: {
         tags,
         summary: 'Every saved state of a version (drafts are autosaved)',

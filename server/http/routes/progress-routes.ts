@@ -29,6 +29,8 @@ import {
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams } from './route-schemas';
+import { studentAccess } from '../route-access';
+import { progressPolicy } from '../../policies/progress-policy';
 
 /** `:id` (the plan) and `:goalId` (the IEP goal's stable id inside the plan's content). */
 const planGoalParams = z.object({ id: z.string().min(1).max(64), goalId: z.string().min(1).max(64) });
@@ -42,6 +44,7 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
   app.get(
     '/api/v1/plans/:id/goals/:goalId/progress',
     {
+      config: studentAccess(progressPolicy, 'read', 'plan'),
       schema: {
         tags,
         summary: "A goal's progress as of a date: analysis, status words, graph (SVG) and its text alternative",
@@ -55,6 +58,7 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
   app.get(
     '/api/v1/plans/:id/goals/:goalId/points',
     {
+      config: studentAccess(progressPolicy, 'read', 'plan'),
       schema: {
         tags,
         summary: "A goal's scores in date order",
@@ -67,6 +71,7 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
   app.post(
     '/api/v1/plans/:id/goals/:goalId/points',
     {
+      config: studentAccess(progressPolicy, 'enter-progress', 'plan'),
       schema: {
         tags,
         summary: 'Record a score for a goal (one per day: a second score on the same date is 409)',
@@ -83,6 +88,7 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
   app.post(
     '/api/v1/plans/:id/goals/:goalId/points/import',
     {
+      config: studentAccess(progressPolicy, 'enter-progress', 'plan', false),
       schema: {
         tags,
         summary:
@@ -102,6 +108,7 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
   app.put(
     '/api/v1/progress-points/:id',
     {
+      config: studentAccess(progressPolicy, 'enter-progress', 'progress-point'),
       schema: {
         tags,
         summary: 'Correct a score (date, value, note, measured by); the history keeps what it was',
@@ -115,6 +122,7 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
   app.delete(
     '/api/v1/progress-points/:id',
     {
+      config: studentAccess(progressPolicy, 'enter-progress', 'progress-point'),
       schema: {
         tags,
         summary: 'Remove a score entered by mistake; the history keeps it',
@@ -130,6 +138,7 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
   app.get(
     '/api/v1/progress-points/:id/history',
     {
+      config: studentAccess(progressPolicy, 'read', 'progress-point'),
       schema: {
         tags,
         summary: 'Every recorded state of a score, including its deletion',
@@ -142,6 +151,7 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
   app.get(
     '/api/v1/plans/:id/goals/:goalId/phase-changes',
     {
+      config: studentAccess(progressPolicy, 'read', 'plan'),
       schema: {
         tags,
         summary: "A goal's changes in instruction in date order",
@@ -156,6 +166,7 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
   app.post(
     '/api/v1/plans/:id/goals/:goalId/phase-changes',
     {
+      config: studentAccess(progressPolicy, 'enter-progress', 'plan'),
       schema: {
         tags,
         summary: 'Record a change in instruction; only later scores make the trend (one per day)',
@@ -172,6 +183,7 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
   app.delete(
     '/api/v1/phase-changes/:id',
     {
+      config: studentAccess(progressPolicy, 'enter-progress', 'phase-change'),
       schema: {
         tags,
         summary: 'Remove a change in instruction recorded by mistake; the history keeps it',
@@ -187,6 +199,7 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
   app.get(
     '/api/v1/phase-changes/:id/history',
     {
+      config: studentAccess(progressPolicy, 'read', 'phase-change'),
       schema: {
         tags,
         summary: 'Every recorded state of a change in instruction, including its deletion',
@@ -199,6 +212,7 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
   app.get(
     '/api/v1/plans/:id/progress-report.pdf',
     {
+      config: studentAccess(progressPolicy, 'read', 'plan'),
       schema: {
         tags,
         summary:

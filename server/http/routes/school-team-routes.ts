@@ -6,6 +6,7 @@ import { getCaseload, getDistrictCompliance } from '../../services/school-team-s
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses } from './route-schemas';
+import { searchAccess } from '../route-access';
 
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
@@ -14,6 +15,7 @@ export function registerSchoolTeamRoutes(app: TypedApp, { database, clock }: App
   app.get(
     '/api/v1/caseload',
     {
+      config: searchAccess('student'),
       schema: {
         tags,
         summary:
@@ -43,6 +45,7 @@ export function registerSchoolTeamRoutes(app: TypedApp, { database, clock }: App
   app.get(
     '/api/v1/compliance',
     {
+      config: searchAccess('student'),
       schema: {
         tags,
         summary:

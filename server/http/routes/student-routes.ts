@@ -7,12 +7,15 @@ import { studentSummarySchema } from '../../../core/schemas/student';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams } from './route-schemas';
+import { NEW_STUDENT, searchAccess, studentAccess } from '../route-access';
+import { studentPolicy } from '../../policies/student-policy';
 
 export function registerStudentRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['students'];
   app.get(
     '/api/v1/students',
     {
+      config: searchAccess('student'),
       schema: {
         tags,
         summary: 'Every child, with the plan in effect today',
@@ -24,6 +27,7 @@ export function registerStudentRoutes(app: TypedApp, { database, clock }: AppCon
   app.post(
     '/api/v1/students',
     {
+      config: NEW_STUDENT,
       schema: {
         tags,
         summary: 'Add a child (in a new family unless familyId is given)',
@@ -36,6 +40,7 @@ export function registerStudentRoutes(app: TypedApp, { database, clock }: AppCon
   app.get(
     '/api/v1/students/:id',
     {
+      config: studentAccess(studentPolicy, 'read'),
       schema: {
         tags,
         summary: "A child's details",
@@ -48,6 +53,7 @@ export function registerStudentRoutes(app: TypedApp, { database, clock }: AppCon
   app.patch(
     '/api/v1/students/:id',
     {
+      config: studentAccess(studentPolicy, 'write'),
       schema: {
         tags,
         summary: "Change some of a child's details",
@@ -61,6 +67,7 @@ export function registerStudentRoutes(app: TypedApp, { database, clock }: AppCon
   app.get(
     '/api/v1/students/:id/history',
     {
+      config: studentAccess(studentPolicy, 'read'),
       schema: {
         tags,
         summary: "Every recorded state of a child's details",

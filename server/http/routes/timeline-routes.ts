@@ -7,6 +7,8 @@ import { studentCaseFile, studentTimeline } from '../../services/student-timelin
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, idParams } from './route-schemas';
+import { SIGNED_IN, studentAccess } from '../route-access';
+import { caseEventPolicy } from '../../policies/case-event-policy';
 
 const asOfQuery = z.object({ asOf: isoDate.optional() });
 
@@ -15,6 +17,7 @@ export function registerTimelineRoutes(app: TypedApp, { database, clock }: AppCo
   app.post(
     '/api/v1/timeline',
     {
+      config: SIGNED_IN,
       schema: {
         tags,
         summary: 'Deadlines and findings for a case file (spec/case-file.md); asOf defaults to today',
@@ -28,6 +31,7 @@ export function registerTimelineRoutes(app: TypedApp, { database, clock }: AppCo
   app.get(
     '/api/v1/students/:id/timeline',
     {
+      config: studentAccess(caseEventPolicy, 'read'),
       schema: {
         tags,
         summary: "A child's deadlines and findings, from the recorded events",
@@ -41,6 +45,7 @@ export function registerTimelineRoutes(app: TypedApp, { database, clock }: AppCo
   app.get(
     '/api/v1/students/:id/case-file',
     {
+      config: studentAccess(caseEventPolicy, 'read'),
       schema: {
         tags,
         summary: "A child's record as a case file, ready for binder timeline",

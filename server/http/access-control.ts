@@ -1,0 +1,178 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { studentOfRecord } from '../access/student-of-record';
+import { AppError } from '../app-error';
+import { AuditScope } from '../audit/audit-recorder';
+import type { Auth } from '../auth/auth';
+import { ANONYMOUS, currentActor, type Actor } from '../auth/current-actor';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+import { isAllowed, type AccessRole } from '../policies/access-role';
+import { checkCsrf } from './csrf';
+import type { RouteAccess } from './route-access';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who is calling (anonymous until the session cookie proves otherwise). */
+    actor: Actor;
+    /** The caller's role for the child this request touches, once the access check has run. */
+    accessRole: AccessRole | null;
+    /** This request's audit entry, for routes that touch a child's record or list children. */
+    audit: AuditScope | null;
+  }
+}
+
+interface AccessContext {
+  readonly auth: Auth;
+  readonly authSecret: string;
+  readonly config: Config;
+  readonly database: Database;
+  readonly clock: Clock;
+}
+
+/** The caller's role for one child, or null when they have none. */
+export async function roleFor(database: Database, userId: string | null, studentId: string): Promise<AccessRole | null> {
+  if (userId === null) return null;
+  const grant = await database.db
+    .selectFrom('student_access')
+    .select('role')
+    .where('student_id', '=', studentId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return grant?.role ?? null;
+}
+
+/**
+ * Authentication, CSRF, authorization and the audit trail for every API route, in Fastify's lifecycle:
+ * onRoute refuses a route without an access rule; onRequest finds the actor and checks CSRF; preValidation
+ * (before the body is even looked at, so a denied caller learns nothing) applies the rule; onSend writes
+ * the audit entry of requests that did not write theirs inside a transaction.
+ */
+export function registerAccessControl(app: FastifyInstance, context: AccessContext): void {
+  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest('accessRole', null);
+  app.decorateRequest('audit', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    if (route.config?.access === undefined) {
+      throw new Error(`${String(route.method)} ${route.url} has no access rule (server/http/route-access.ts)`);
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    request.actor = ANONYMOUS;
+    if (!request.url.startsWith('/api/')) return;
+    request.actor = await currentActor(context.auth, context.database, request, reply, context.clock.now());
+    checkCsrf(request, context.config, context.authSecret, request.actor.sessionId);
+  });
+
+  app.addHook('preValidation', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (access === undefined) return;
+    await authorize(request, access, context);
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const scope = request.audit;
+    if (scope === null || scope.recorded) return payload;
+    const access = request.routeOptions.config.access;
+    if (reply.statusCode < 400 && access !== undefined && writesInTransaction(access, request.method)) {
+      // A programming error, caught by the audit completeness test: a write must audit inside its transaction.
+      throw new Error(`${request.method} ${request.routeOptions.url ?? ''} changed a record without auditing it`);
+    }
+    await scope.recordOutcome(context.database.db, reply.statusCode < 400 ? 'allowed' : 'failed');
+    return payload;
+  });
+}
+
+function writesInTransaction(access: RouteAccess, method: string): boolean {
+  if (access.kind === 'new-student') return true;
+  if (access.kind === 'invitation') return access.action === 'accept';
+  if (access.kind !== 'student') return false;
+  return access.writes ?? method !== 'GET';
+}
+
+function routeName(request: FastifyRequest): string {
+  return `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0] ?? ''}`;
+}
+
+function newScope(request: FastifyRequest, context: AccessContext, entity: string, action: string): AuditScope {
+  return new AuditScope(
+    {
+      actorUserId: request.actor.userId,
+      actorEmail: request.actor.email,
+      actorRole: request.actor.userId === null ? 'anonymous' : 'none',
+      studentId: null,
+      entity,
+      entityId: null,
+      action,
+      route: routeName(request),
+    },
+    context.clock,
+  );
+}
+
+function notSignedIn(): AppError {
+  return new AppError('not-signed-in', 'sign in to continue');
+}
+
+async function authorize(request: FastifyRequest, access: RouteAccess, context: AccessContext): Promise<void> {
+  const { actor } = request;
+  switch (access.kind) {
+    case 'public':
+    case 'auth':
+      return;
+    case 'admin':
+      if (actor.userId === null) throw notSignedIn();
+      if (!actor.isAdmin) throw new AppError('forbidden', 'only an administrator can do this');
+      return;
+    case 'signed-in':
+      if (access.search !== undefined) request.audit = newScope(request, context, access.search, 'search');
+      if (actor.userId === null) {
+        await request.audit?.recordOutcome(context.database.db, 'denied');
+        throw notSignedIn();
+      }
+      return;
+    case 'new-student':
+      request.audit = newScope(request, context, 'student', 'write');
+      if (actor.userId === null) {
+        await request.audit.recordOutcome(context.database.db, 'denied');
+        throw notSignedIn();
+      }
+      request.audit.refine({ actorRole: 'owner' });
+      return;
+    case 'invitation':
+      request.audit = newScope(request, context, 'sharing', access.action);
+      if (actor.userId === null) {
+        await request.audit.recordOutcome(context.database.db, 'denied');
+        throw notSignedIn();
+      }
+      return;
+    case 'student': {
+      const scope = newScope(request, context, access.policy.entity, access.action);
+      request.audit = scope;
+      const id = (request.params as { id?: unknown }).id;
+      const studentId = typeof id === 'string' ? await studentOfRecord(context.database.db, access.resource, id) : null;
+      const role = studentId === null ? null : await roleFor(context.database, actor.userId, studentId);
+      scope.refine({
+        studentId,
+        entityId: access.resource === 'student' || typeof id !== 'string' ? null : id,
+        ...(role === null ? {} : { actorRole: role }),
+      });
+      if (!isAllowed(access.policy, access.action, role)) {
+        await scope.recordOutcome(context.database.db, 'denied');
+        // Exactly like a record that does not exist: the caller learns nothing about it.
+        throw actor.userId === null ? notSignedIn() : AppError.notFound(access.resource);
+      }
+      request.accessRole = role;
+      return;
+    }
+  }
+}
+
+/** The request's audit entry, for a route whose access rule makes one (student, new-student, invitation). */
+export function auditOf(request: FastifyRequest): AuditScope {
+  if (request.audit === null) throw new Error(`${request.method} ${request.url}: this route's access rule makes no audit entry`);
+  return request.audit;
+}

@@ -1,0 +1,143 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { changePasswordSchema, sessionInfoSchema, signInSchema, signUpSchema } from '../../../core/schemas/account';
+import { fieldIssues } from '../../../core/schemas/format-issues';
+import { AppError } from '../../app-error';
+import type { Auth } from '../../auth/auth';
+import { fetchHeaders } from '../../auth/current-actor';
+import { passwordProblem } from '../../auth/password-rules';
+import type { SignInThrottle } from '../../auth/sign-in-throttle';
+import type { Clock } from '../../clock';
+import { csrfTokenFor } from '../csrf';
+import type { TypedApp } from '../typed-app';
+import { PUBLIC } from '../route-access';
+
+interface AuthRouteContext {
+  readonly auth: Auth;
+  readonly authSecret: string;
+  readonly throttle: SignInThrottle;
+  readonly clock: Clock;
+}
+
+/** The better-auth endpoints people use; anything else under /api/auth answers 404. */
+const ENDPOINTS = new Set([
+  'POST /sign-up/email',
+  'POST /sign-in/email',
+  'POST /sign-out',
+  'POST /change-password',
+  'GET /get-session',
+]);
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (!result.success) throw AppError.invalidInput(fieldIssues(result.error));
+  return result.data;
+}
+
+function refusePassword(field: string, password: string): void {
+  const problem = passwordProblem(password);
+  if (problem !== null) throw AppError.invalidInput([{ field, message: problem }]);
+}
+
+/** better-auth's error codes in our error shape (`INVALID_EMAIL_OR_PASSWORD` → `invalid-email-or-password`). */
+function ourErrorBody(status: number, text: string): { error: { code: string; message: string } } {
+  let parsed: { code?: unknown; message?: unknown } = {};
+  try {
+    parsed = JSON.parse(text) as typeof parsed;
+  } catch {
+    // Not JSON: keep the defaults below.
+  }
+  const code =
+    typeof parsed.code === 'string' ? parsed.code.toLowerCase().replace(/_/g, '-') : `http-${String(status)}`;
+  const messages: Record<string, string> = {
+    'invalid-email-or-password': 'wrong e-mail or password',
+    'user-already-exists': 'an account with this e-mail already exists; sign in instead',
+    'user-already-exists-use-another-email': 'an account with this e-mail already exists; sign in instead',
+    'invalid-password': 'the current password is wrong',
+  };
+  const message = messages[code] ?? (typeof parsed.message === 'string' ? parsed.message : 'the request was refused');
+  return { error: { code, message } };
+}
+
+/**
+ * Sign-up, sign-in, sign-out and password change, handled by better-auth behind our own checks: the same
+ * field-named 400s as the rest of the API, the password rules (length, common list), growing delays after
+ * failed sign-ins, and a password change always ending the other sessions.
+ */
+export function registerAuthRoutes(app: TypedApp, context: AuthRouteContext): void {
+  app.get(
+    '/api/v1/session',
+    {
+      config: PUBLIC,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Who is signed in, and the CSRF token',
+        response: { 200: sessionInfoSchema },
+      },
+    },
+    async (request) => {
+      const { actor } = request;
+      if (actor.userId === null || actor.sessionId === null) return { user: null, csrfToken: null };
+      return {
+        user: { id: actor.userId, name: actor.name ?? '', email: actor.email ?? '', isAdmin: actor.isAdmin },
+        csrfToken: csrfTokenFor(context.authSecret, actor.sessionId),
+      };
+    },
+  );
+
+  app.route({
+    method: ['GET', 'POST'],
+    url: '/api/auth/*',
+    config: { access: { kind: 'auth' } },
+    schema: { hide: true },
+    handler: async (request, reply) => forward(request, reply, context),
+  });
+}
+
+async function forward(request: FastifyRequest, reply: FastifyReply, context: AuthRouteContext): Promise<unknown> {
+  const path = (request.url.split('?')[0] ?? '').slice('/api/auth'.length);
+  const endpoint = `${request.method} ${path}`;
+  if (!ENDPOINTS.has(endpoint)) throw AppError.notFound('page');
+  let body: unknown = request.body;
+  let signInEmail: string | null = null;
+  if (endpoint === 'POST /sign-up/email') {
+    const input = parse(signUpSchema, body);
+    refusePassword('password', input.password);
+    body = { name: input.name, email: input.email, password: input.password };
+  } else if (endpoint === 'POST /sign-in/email') {
+    const input = parse(signInSchema, body);
+    signInEmail = input.email;
+    const wait = await context.throttle.waitSeconds(input.email, context.clock.now());
+    if (wait > 0) {
+      void reply.header('retry-after', String(wait));
+      throw new AppError('rate-limited', `too many failed sign-ins: wait ${String(wait)} seconds and try again`);
+    }
+    body = { email: input.email, password: input.password, rememberMe: true };
+  } else if (endpoint === 'POST /change-password') {
+    const input = parse(changePasswordSchema, body);
+    refusePassword('newPassword', input.newPassword);
+    body = { ...input, revokeOtherSessions: true };
+  } else if (endpoint === 'POST /sign-out') {
+    body = {};
+  }
+
+  const headers = fetchHeaders(request);
+  headers.delete('content-length');
+  const url = `${request.protocol}://${request.headers.host ?? 'localhost'}${request.url}`;
+  const response = await context.auth.handler(
+    new Request(url, {
+      method: request.method,
+      headers,
+      ...(request.method === 'POST' ? { body: JSON.stringify(body ?? {}) } : {}),
+    }),
+  );
+  if (signInEmail !== null) {
+    if (response.status === 401) await context.throttle.recordFailure(signInEmail, context.clock.now());
+    else if (response.ok) await context.throttle.recordSuccess(signInEmail);
+  }
+  for (const cookie of response.headers.getSetCookie()) void reply.header('set-cookie', cookie);
+  const text = await response.text();
+  void reply.code(response.status).header('content-type', 'application/json; charset=utf-8');
+  if (!response.ok) return reply.send(ourErrorBody(response.status, text));
+  return reply.send(text === '' ? '{}' : text);
+}

@@ -1,0 +1,43 @@
+/**
+ * How a person is related to one child's record. A family owns its children (owner, set when the child is
+ * added); the owner invites the others. Nothing else grants access: administrators and unrelated accounts
+ * have none (deny by default; docs/decisions/0008-sharing-and-policies.md).
+ */
+export const ACCESS_ROLES = ['owner', 'co-parent', 'advocate', 'school-staff'] as const;
+export type AccessRole = (typeof ACCESS_ROLES)[number];
+
+/** The roles an owner can invite someone into. */
+export const INVITABLE_ROLES = ['co-parent', 'advocate', 'school-staff'] as const;
+export type InvitableRole = (typeof INVITABLE_ROLES)[number];
+
+/** What someone may try to do with part of a child's record. */
+export type StudentAction =
+  | 'read'
+  | 'write'
+  | 'comment'
+  | 'write-letter'
+  | 'enter-progress'
+  | 'log-service'
+  | 'share'
+  | 'export'
+  | 'delete';
+
+/** One entity's rules: for each action, the roles allowed. An action not listed is denied to everyone. */
+export interface EntityPolicy {
+  /** The entity's name as the audit trail shows it. */
+  readonly entity: string;
+  readonly allow: Partial<Readonly<Record<StudentAction, readonly AccessRole[]>>>;
+}
+
+/** Deny by default: allowed only when the policy lists the action and the caller's role under it. */
+export function isAllowed(policy: EntityPolicy, action: StudentAction, role: AccessRole | null): boolean {
+  if (role === null) return false;
+  return policy.allow[action]?.includes(role) ?? false;
+}
+
+/** Everyone related to the child: the family, the advocate and school staff. */
+export const EVERYONE: readonly AccessRole[] = ['owner', 'co-parent', 'advocate', 'school-staff'];
+/** The family and the advocate they chose. */
+export const FAMILY_AND_ADVOCATE: readonly AccessRole[] = ['owner', 'co-parent', 'advocate'];
+/** The family: the owner and a co-parent have the same full access, except that only the owner deletes. */
+export const FAMILY: readonly AccessRole[] = ['owner', 'co-parent'];
