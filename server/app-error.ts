@@ -11,6 +11,10 @@ export const APP_ERROR_CODES = {
   'unsupported-media-type': 415,
   'payload-too-large': 413,
   conflict: 409,
+  // A single-use invitation link that can no longer be used (410 Gone: it existed, and never will again).
+  'invitation-expired': 410,
+  'invitation-used': 410,
+  'invitation-revoked': 410,
   'rate-limited': 429,
   internal: 500,
 } as const;

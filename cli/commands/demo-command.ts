@@ -4,19 +4,29 @@ import { openDatabase } from '../../server/db/database';
 import { migrateToLatest } from '../../server/db/migrate';
 import { loadDemoFamily } from '../../server/services/load-demo-family';
 import { DEMO_FAMILY } from '../../core/demo/demo-family';
-import { EXIT, type Command } from '../command';
+import { EXIT, UsageError, type Command } from '../command';
+import { systemAudit } from '../../server/audit/audit-recorder';
+import { findUserIdByEmail } from '../../server/db/access-queries';
 import { parseFlags } from '../parse-flags';
 
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'load a fictional family: one child on an IEP, a sibling on a 504 plan',
-  usage: 'binder demo',
+  usage: 'binder demo --owner <e-mail of an existing account>',
   async run(args, io) {
-    parseFlags(args, {}, 'demo');
+    const { values } = parseFlags(args, { owner: { type: 'string' } }, 'demo');
+    if (values.owner === undefined) {
+      throw new UsageError('--owner is required: the e-mail of the account that will own the demo family');
+    }
     const database = openDatabase(readConfig(io.env));
     try {
       await migrateToLatest(database);
-      const result = await loadDemoFamily(database, systemClock);
+      const ownerUserId = await findUserIdByEmail(database.db, values.owner);
+      if (ownerUserId === null) {
+        throw new UsageError(`--owner: no account has the e-mail ${values.owner}; sign up in the app first`);
+      }
+      const audit = systemAudit(systemClock, 'student', 'CLI binder demo');
+      const result = await loadDemoFamily(database, systemClock, ownerUserId, audit);
       const children = DEMO_FAMILY.students.map(
         (s) => `${s.givenName} (${s.plan.framework === 'iep' ? 'IEP' : '504 plan'})`,
       );

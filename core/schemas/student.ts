@@ -1,3 +1,4 @@
+import { accessRoleSchema } from './access-role';
 import { z } from 'zod';
 import { isJurisdictionCode } from '../law/jurisdiction-names';
 import { isoDate } from './iso-date';
@@ -63,6 +64,8 @@ export const studentSummarySchema = z.object({
   grade: z.string().nullable(),
   /** The plan in effect today, or null when none is. */
   planInEffect: z.enum(FRAMEWORKS).nullable(),
+  /** The caller's role for this child, where the answer is for one signed-in person. */
+  accessRole: accessRoleSchema.optional(),
 });
 export type StudentSummary = z.infer<typeof studentSummarySchema>;
 

@@ -19,7 +19,11 @@ export const RECORD_TABLES = {
 export type RecordKind = keyof typeof RECORD_TABLES;
 
 /** The child a record belongs to, or null when there is no such record. */
-export async function studentOfRecord(db: Kysely<DatabaseSchema>, kind: RecordKind, id: string): Promise<string | null> {
+export async function studentOfRecord(
+  db: Kysely<DatabaseSchema>,
+  kind: RecordKind,
+  id: string,
+): Promise<string | null> {
   if (kind === 'student') {
     const row = await db.selectFrom('students').select('id').where('id', '=', id).executeTakeFirst();
     return row?.id ?? null;

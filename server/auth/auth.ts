@@ -38,7 +38,13 @@ export function createAuth(config: Config, database: Database) {
     user: { modelName: 'users', fields: { ...timestamps, emailVerified: 'email_verified' } },
     session: {
       modelName: 'sessions',
-      fields: { ...timestamps, expiresAt: 'expires_at', ipAddress: 'ip_address', userAgent: 'user_agent', userId: 'user_id' },
+      fields: {
+        ...timestamps,
+        expiresAt: 'expires_at',
+        ipAddress: 'ip_address',
+        userAgent: 'user_agent',
+        userId: 'user_id',
+      },
       expiresIn: SESSION_IDLE_SECONDS,
       updateAge: SESSION_REFRESH_SECONDS,
     },

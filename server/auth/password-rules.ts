@@ -8,7 +8,9 @@ export const MAX_PASSWORD_LENGTH = 128;
 let commonPasswords: Set<string> | null = null;
 function commonList(): Set<string> {
   commonPasswords ??= new Set(
-    readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8').split('\n').filter(Boolean),
+    readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean),
   );
   return commonPasswords;
 }

@@ -40,7 +40,11 @@ export class SignInThrottle {
         last_failure_at: now.toISOString(),
         blocked_until: new Date(now.getTime() + delayAfter(failures) * 1000).toISOString(),
       };
-      if (row === undefined) await trx.insertInto('sign_in_failures').values({ key, ...values }).execute();
+      if (row === undefined)
+        await trx
+          .insertInto('sign_in_failures')
+          .values({ key, ...values })
+          .execute();
       else await trx.updateTable('sign_in_failures').set(values).where('key', '=', key).execute();
     });
   }

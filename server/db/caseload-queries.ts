@@ -1,10 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { DatabaseSchema } from './schema';
+import { isVisibleTo } from './visible-students';
 
 export const CASELOAD_SORTS = ['name', 'next-due', 'overdue'] as const;
 export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
 
 export interface CaseloadQuery {
+  /** Whose caseload: only children this person has access to are listed. */
+  readonly viewerUserId: string;
   readonly asOf: string;
   readonly school?: string | undefined;
   readonly plan?: 'iep' | '504' | 'none' | undefined;
@@ -48,10 +51,14 @@ export async function caseloadPage(
       sql<string | null>`min(case when due >= ${asOf} then due end)`.as('next'),
     ])
     .where('completed_on', 'is', null)
+    .where(isVisibleTo('student_id', query.viewerUserId))
     .groupBy('student_id')
     .as('a');
 
-  let base = db.selectFrom('students as s').leftJoin(sums, 'a.student_id', 's.id');
+  let base = db
+    .selectFrom('students as s')
+    .leftJoin(sums, 'a.student_id', 's.id')
+    .where(isVisibleTo('s.id', query.viewerUserId));
   if (query.school !== undefined) base = base.where('s.school', '=', query.school);
   if (query.isOverdueOnly) base = base.where('a.overdue', '>', 0);
   const isIep = inEffect('iep');
@@ -82,7 +89,7 @@ export async function caseloadPage(
   if (query.sort === 'name' && !query.isOverdueOnly) {
     // By name, the page is chosen from the students alone (index on names); deadlines are summed for the
     // page's 25 students only, not the whole district.
-    let students = db.selectFrom('students as s');
+    let students = db.selectFrom('students as s').where(isVisibleTo('s.id', query.viewerUserId));
     if (query.school !== undefined) students = students.where('s.school', '=', query.school);
     if (query.plan === 'iep') students = students.where(sql<boolean>`${isIep}`);
     if (query.plan === '504') students = students.where(sql<boolean>`${is504} and not ${isIep}`);

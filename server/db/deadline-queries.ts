@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Deadline } from '../../core/timeline/timeline-result';
 import type { DatabaseSchema } from './schema';
+import { isVisibleTo } from './visible-students';
 import { sortableId } from './sortable-id';
 
 /** Replaces a student's stored deadlines with a fresh computation. Call inside the write's transaction. */
@@ -63,11 +64,12 @@ export type DeadlineFilter =
 export async function listDeadlines(
   db: Kysely<DatabaseSchema>,
   filter: DeadlineFilter,
-  options: { school?: string | null; limit: number },
+  options: { school?: string | null; limit: number; viewerUserId: string },
 ): Promise<{ rows: StoredDeadline[]; total: number }> {
   let query = db
     .selectFrom('derived_deadlines as d')
     .innerJoin('students as s', 's.id', 'd.student_id')
+    .where(isVisibleTo('d.student_id', options.viewerUserId))
     .where('d.completed_on', 'is', null)
     .where('d.due', 'is not', null);
   query =
@@ -78,6 +80,7 @@ export async function listDeadlines(
   // The total needs no student columns: counted on the covering index alone.
   let counted = db
     .selectFrom('derived_deadlines as d')
+    .where(isVisibleTo('d.student_id', options.viewerUserId))
     .where('d.completed_on', 'is', null)
     .where('d.due', 'is not', null);
   counted =
@@ -114,9 +117,11 @@ export async function countOutcomesBySchool(
   db: Kysely<DatabaseSchema>,
   kind: string,
   asOf: string,
+  viewerUserId: string,
 ): Promise<{ school: string | null; met: number; late: number; overdue: number }[]> {
   const rows = await db
     .selectFrom('derived_deadlines as d')
+    .where(isVisibleTo('d.student_id', viewerUserId))
     .where('d.kind', '=', kind)
     .where('d.due', 'is not', null)
     .select([
@@ -145,9 +150,11 @@ export async function countOpenBySchool(
   db: Kysely<DatabaseSchema>,
   asOf: string,
   until: string,
+  viewerUserId: string,
 ): Promise<{ school: string | null; overdue: number; upcoming: number }[]> {
   const rows = await db
     .selectFrom('derived_deadlines as d')
+    .where(isVisibleTo('d.student_id', viewerUserId))
     .where('d.completed_on', 'is', null)
     .where('d.due', 'is not', null)
     .select([

@@ -12,7 +12,9 @@ export type HistoryEntity =
   | 'letter'
   | 'guide-answers'
   | 'progress-point'
-  | 'phase-change';
+  | 'phase-change'
+  | 'comment'
+  | 'service-log';
 
 export interface HistoryEntry {
   readonly action: 'create' | 'update' | 'delete';

@@ -31,7 +31,11 @@ interface AccessContext {
 }
 
 /** The caller's role for one child, or null when they have none. */
-export async function roleFor(database: Database, userId: string | null, studentId: string): Promise<AccessRole | null> {
+export async function roleFor(
+  database: Database,
+  userId: string | null,
+  studentId: string,
+): Promise<AccessRole | null> {
   if (userId === null) return null;
   const grant = await database.db
     .selectFrom('student_access')
@@ -173,6 +177,13 @@ async function authorize(request: FastifyRequest, access: RouteAccess, context: 
 
 /** The request's audit entry, for a route whose access rule makes one (student, new-student, invitation). */
 export function auditOf(request: FastifyRequest): AuditScope {
-  if (request.audit === null) throw new Error(`${request.method} ${request.url}: this route's access rule makes no audit entry`);
+  if (request.audit === null)
+    throw new Error(`${request.method} ${request.url}: this route's access rule makes no audit entry`);
   return request.audit;
+}
+
+/** The caller's user id on a route whose rule requires sign-in (the access check already refused anonymous). */
+export function signedInUserId(request: FastifyRequest): string {
+  if (request.actor.userId === null) throw new AppError('not-signed-in', 'sign in to continue');
+  return request.actor.userId;
 }

@@ -52,7 +52,11 @@ export function checkCsrf(
   if (sessionId === null) return;
   const sent = request.headers[CSRF_HEADER];
   const expected = csrfTokenFor(secret, sessionId);
-  if (typeof sent !== 'string' || sent.length !== expected.length || !timingSafeEqual(Buffer.from(sent), Buffer.from(expected))) {
+  if (
+    typeof sent !== 'string' ||
+    sent.length !== expected.length ||
+    !timingSafeEqual(Buffer.from(sent), Buffer.from(expected))
+  ) {
     throw new AppError('csrf-rejected', 'the X-CSRF-Token header is missing or wrong; reload the page and try again');
   }
 }

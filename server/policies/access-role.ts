@@ -1,26 +1,13 @@
-/**
- * How a person is related to one child's record. A family owns its children (owner, set when the child is
- * added); the owner invites the others. Nothing else grants access: administrators and unrelated accounts
- * have none (deny by default; docs/decisions/0008-sharing-and-policies.md).
- */
-export const ACCESS_ROLES = ['owner', 'co-parent', 'advocate', 'school-staff'] as const;
-export type AccessRole = (typeof ACCESS_ROLES)[number];
+import type { AccessRole } from '../../core/schemas/access-role';
 
-/** The roles an owner can invite someone into. */
-export const INVITABLE_ROLES = ['co-parent', 'advocate', 'school-staff'] as const;
-export type InvitableRole = (typeof INVITABLE_ROLES)[number];
+// How a person is related to one child's record (core/schemas/access-role.ts). A family owns its children
+// (owner, set when the child is added); the owner invites the others. Nothing else grants access:
+// administrators and unrelated accounts have none (deny by default; docs/decisions/0008-sharing-and-policies.md).
+export { ACCESS_ROLES, INVITABLE_ROLES, type AccessRole, type InvitableRole } from '../../core/schemas/access-role';
 
 /** What someone may try to do with part of a child's record. */
 export type StudentAction =
-  | 'read'
-  | 'write'
-  | 'comment'
-  | 'write-letter'
-  | 'enter-progress'
-  | 'log-service'
-  | 'share'
-  | 'export'
-  | 'delete';
+  'read' | 'write' | 'comment' | 'write-letter' | 'enter-progress' | 'log-service' | 'share' | 'export' | 'delete';
 
 /** One entity's rules: for each action, the roles allowed. An action not listed is denied to everyone. */
 export interface EntityPolicy {

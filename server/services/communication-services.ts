@@ -1,3 +1,5 @@
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { auditedTransaction } from '../audit/audited-transaction';
 import { randomUUID } from 'node:crypto';
 import type { Communication, CommunicationInput } from '../../core/schemas/communication';
 import type { Clock } from '../clock';
@@ -25,9 +27,10 @@ export async function recordCommunication(
   clock: Clock,
   studentId: string,
   input: CommunicationInput,
+  audit: AuditRecorder,
 ): Promise<Communication> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     await requireStudent(trx, studentId);
     const entry: Communication = { ...input, id: randomUUID(), studentId, createdAt: at, updatedAt: at };
     await insertCommunication(trx, entry);
@@ -48,9 +51,10 @@ export async function reviseCommunication(
   clock: Clock,
   id: string,
   input: CommunicationInput,
+  audit: AuditRecorder,
 ): Promise<Communication> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     const current = found(await findCommunication(trx, id), 'communication');
     const entry: Communication = { ...current, ...input, updatedAt: at };
     await updateCommunication(trx, entry);

@@ -1,3 +1,5 @@
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { auditedTransaction } from '../audit/audited-transaction';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { findEvent, insertEvent, listEventsOfStudent, updateEvent, type StoredEvent } from '../db/event-queries';
@@ -21,9 +23,10 @@ export async function recordEvent(
   clock: Clock,
   studentId: string,
   event: StoredEvent['event'],
+  audit: AuditRecorder,
 ): Promise<StoredEvent> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     await requireStudent(trx, studentId);
     const stored = await insertEvent(trx, { studentId, event, source: null, at });
     await appendHistory(trx, {
@@ -48,9 +51,10 @@ export async function reviseEvent(
   clock: Clock,
   id: string,
   event: StoredEvent['event'],
+  audit: AuditRecorder,
 ): Promise<StoredEvent> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     const current = found(await findEvent(trx, id), 'event');
     if (current.source !== null) {
       throw new AppError('conflict', 'this event was recorded by a meeting or a plan; change that record instead');

@@ -1,3 +1,5 @@
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { auditedTransaction } from '../audit/audited-transaction';
 import { randomUUID } from 'node:crypto';
 import { runGuide, type GuideResult } from '../../core/guide/run-guide';
 import { guideAnswersSchema, type GuideAnswers } from '../../core/schemas/guide';
@@ -22,9 +24,10 @@ export async function saveGuideAnswers(
   clock: Clock,
   studentId: string,
   answers: GuideAnswers,
+  audit: AuditRecorder,
 ): Promise<SavedGuide> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     const student = await requireStudent(trx, studentId);
     const id = randomUUID();
     await trx

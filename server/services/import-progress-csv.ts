@@ -1,3 +1,5 @@
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { auditedTransaction } from '../audit/audited-transaction';
 import { formatCsvError, parseProgressCsv } from '../../core/progress/parse-progress-csv';
 import { previewProgressImport } from '../../core/progress/preview-progress-import';
 import type {
@@ -40,9 +42,10 @@ export async function commitProgressCsv(
   planId: string,
   goalId: string,
   csv: string,
+  audit: AuditRecorder,
 ): Promise<ProgressImportCommit> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     const plan = await requirePlanGoal(trx, planId, goalId);
     const parsed = parseProgressCsv(csv);
     if (!parsed.ok) {

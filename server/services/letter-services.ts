@@ -1,3 +1,5 @@
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { auditedTransaction } from '../audit/audited-transaction';
 import { randomUUID } from 'node:crypto';
 import { impliedEventOf } from '../../core/letters/compose-letter';
 import type { EditedLetter, SavedLetter } from '../../core/schemas/letter-content';
@@ -30,9 +32,10 @@ export async function sendLetter(
   clock: Clock,
   studentId: string,
   letter: EditedLetter,
+  audit: AuditRecorder,
 ): Promise<SavedLetter> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     await requireStudent(trx, studentId);
     const id = randomUUID();
     const implied = impliedEventOf(letter);

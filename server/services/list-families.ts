@@ -4,10 +4,14 @@ import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { listFamilies } from '../db/family-queries';
 
-/** Every family with each child's plan in effect today. */
-export async function listFamilySummaries(database: Database, clock: Clock): Promise<FamilySummary[]> {
+/** The families of the children this person can see, with each child's plan in effect today. */
+export async function listFamilySummaries(
+  database: Database,
+  clock: Clock,
+  viewerUserId: string,
+): Promise<FamilySummary[]> {
   const today = clock.today();
-  const families = await listFamilies(database.db);
+  const families = await listFamilies(database.db, viewerUserId);
   return families.map((family) => ({
     id: family.id,
     name: family.name,

@@ -5,7 +5,10 @@ import { iepContentSchema } from '../../core/schemas/iep';
 import { plan504ContentSchema } from '../../core/schemas/plan-504';
 import { studentInputSchema } from '../../core/schemas/student';
 import type { PlanVersion } from '../../core/schemas/plan';
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { auditedTransaction } from '../audit/audited-transaction';
 import type { Clock } from '../clock';
+import { insertGrant } from '../db/access-queries';
 import type { Database } from '../db/database';
 import { insertEvent } from '../db/event-queries';
 import { findDemoFamilyId, insertFamilyRow } from '../db/family-queries';
@@ -28,7 +31,7 @@ async function insertDemoStudent(
   student: DemoStudent,
   at: string,
   today: string,
-): Promise<void> {
+): Promise<string> {
   const studentId = randomUUID();
   // The demo data goes through the same validation as anything a person types.
   await insertStudent(trx, {
@@ -61,20 +64,34 @@ async function insertDemoStudent(
     await insertEvent(trx, { studentId, event: caseEventSchema.parse(event), source: null, at });
   }
   await refreshStudentDeadlines(trx, studentId, today);
+  return studentId;
 }
 
 /**
- * Loads the fictional demo family (core/demo) once. Loading it again changes nothing, so the home page's
- * link and `binder demo` are safe to use twice.
+ * Loads the fictional demo family (core/demo) for one person, who owns it. Loading it again changes
+ * nothing, so the home page's button and `binder demo` are safe to use twice.
  */
-export async function loadDemoFamily(database: Database, clock: Clock): Promise<LoadDemoResult> {
+export async function loadDemoFamily(
+  database: Database,
+  clock: Clock,
+  ownerUserId: string,
+  audit: AuditRecorder,
+): Promise<LoadDemoResult> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
-    const existing = await findDemoFamilyId(trx);
-    if (existing !== null) return { familyId: existing, created: false };
-    const familyId = randomUUID();
-    await insertFamilyRow(trx, { id: familyId, name: DEMO_FAMILY.name, isDemo: true, createdAt: at });
-    for (const student of DEMO_FAMILY.students) await insertDemoStudent(trx, familyId, student, at, clock.today());
-    return { familyId, created: true };
-  });
+  return auditedTransaction(
+    database,
+    audit,
+    async (trx) => {
+      const existing = await findDemoFamilyId(trx, ownerUserId);
+      if (existing !== null) return { familyId: existing, created: false };
+      const familyId = randomUUID();
+      await insertFamilyRow(trx, { id: familyId, name: DEMO_FAMILY.name, isDemo: true, createdAt: at });
+      for (const student of DEMO_FAMILY.students) {
+        const studentId = await insertDemoStudent(trx, familyId, student, at, clock.today());
+        await insertGrant(trx, { studentId, userId: ownerUserId, role: 'owner', grantedBy: null, at });
+      }
+      return { familyId, created: true };
+    },
+    (result) => ({ entityId: result.familyId }),
+  );
 }

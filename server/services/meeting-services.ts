@@ -1,3 +1,5 @@
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { auditedTransaction } from '../audit/audited-transaction';
 import { randomUUID } from 'node:crypto';
 import { meetingEvent } from '../../core/case/meeting-event';
 import type { Meeting, MeetingInput } from '../../core/schemas/meeting';
@@ -24,9 +26,10 @@ export async function recordMeeting(
   clock: Clock,
   studentId: string,
   input: MeetingInput,
+  audit: AuditRecorder,
 ): Promise<Meeting> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     await requireStudent(trx, studentId);
     const meeting: Meeting = { ...input, id: randomUUID(), studentId, createdAt: at, updatedAt: at };
     await insertMeeting(trx, meeting);
@@ -51,9 +54,10 @@ export async function reviseMeeting(
   clock: Clock,
   meetingId: string,
   input: MeetingInput,
+  audit: AuditRecorder,
 ): Promise<Meeting> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     const current = found(await findMeeting(trx, meetingId), 'meeting');
     const meeting: Meeting = { ...current, ...input, updatedAt: at };
     await updateMeeting(trx, meeting);

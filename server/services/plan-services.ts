@@ -1,3 +1,5 @@
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { auditedTransaction } from '../audit/audited-transaction';
 import { randomUUID } from 'node:crypto';
 import { compare504Plans, compareIeps, type PlanChange } from '../../core/case/compare-plans';
 import { fieldIssues } from '../../core/schemas/format-issues';
@@ -45,9 +47,10 @@ export async function createPlan(
   clock: Clock,
   studentId: string,
   input: PlanCreate,
+  audit: AuditRecorder,
 ): Promise<Plan> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     await requireStudent(trx, studentId);
     const planId = randomUUID();
     await insertPlan(trx, { id: planId, studentId, framework: input.framework, at });
@@ -100,9 +103,10 @@ export async function saveDraft(
   planId: string,
   versionId: string,
   content: unknown,
+  audit: AuditRecorder,
 ): Promise<PlanVersion> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     const plan = await requirePlan(trx, planId);
     const version = requireVersion(plan, versionId);
     if (version.status !== 'draft')
@@ -138,9 +142,10 @@ export async function finalizeVersion(
   planId: string,
   versionId: string,
   input: FinalizeVersion,
+  audit: AuditRecorder,
 ): Promise<Plan> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     const plan = await requirePlan(trx, planId);
     const version = requireVersion(plan, versionId);
     if (version.status !== 'draft') throw new AppError('conflict', 'this version is already final');
@@ -190,9 +195,10 @@ export async function amendPlan(
   clock: Clock,
   planId: string,
   reason: VersionReason,
+  audit: AuditRecorder,
 ): Promise<Plan> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     const plan = await requirePlan(trx, planId);
     if (plan.versions.some((v) => v.status === 'draft')) {
       throw new AppError('conflict', 'this plan already has a draft; finish or keep editing that one');

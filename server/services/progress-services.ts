@@ -1,3 +1,5 @@
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { auditedTransaction } from '../audit/audited-transaction';
 import type {
   PhaseChangeInput,
   PhaseChangeRecord,
@@ -62,9 +64,10 @@ export async function addProgressPoint(
   planId: string,
   goalId: string,
   input: ProgressPointInput,
+  audit: AuditRecorder,
 ): Promise<ProgressPointRecord> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     const plan = await requirePlanGoal(trx, planId, goalId);
     await refuseSecondScore(trx, { planId, goalId }, input.date, null);
     const point: ProgressPointRecord = {
@@ -98,9 +101,10 @@ export async function correctProgressPoint(
   clock: Clock,
   pointId: string,
   input: ProgressPointInput,
+  audit: AuditRecorder,
 ): Promise<ProgressPointRecord> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     const current = found(await findPoint(trx, pointId), 'progress point');
     await refuseSecondScore(trx, current, input.date, current.id);
     const next: ProgressPointRecord = {
@@ -125,9 +129,14 @@ export async function correctProgressPoint(
 }
 
 /** Removes a score entered by mistake; its history (every state, then the deletion) stays. */
-export async function deleteProgressPoint(database: Database, clock: Clock, pointId: string): Promise<void> {
+export async function deleteProgressPoint(
+  database: Database,
+  clock: Clock,
+  pointId: string,
+  audit: AuditRecorder,
+): Promise<void> {
   const at = clock.now().toISOString();
-  await database.db.transaction().execute(async (trx) => {
+  await auditedTransaction(database, audit, async (trx) => {
     const current = found(await findPoint(trx, pointId), 'progress point');
     await deletePoint(trx, pointId);
     await appendHistory(trx, {
@@ -158,9 +167,10 @@ export async function addPhaseChange(
   planId: string,
   goalId: string,
   input: PhaseChangeInput,
+  audit: AuditRecorder,
 ): Promise<PhaseChangeRecord> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     const plan = await requirePlanGoal(trx, planId, goalId);
     const existing = await findPhaseChangeOnDate(trx, { planId, goalId }, input.date);
     if (existing !== null) {
@@ -191,9 +201,14 @@ export async function addPhaseChange(
 }
 
 /** Removes a phase change recorded by mistake; the history keeps it. */
-export async function removePhaseChange(database: Database, clock: Clock, id: string): Promise<void> {
+export async function removePhaseChange(
+  database: Database,
+  clock: Clock,
+  id: string,
+  audit: AuditRecorder,
+): Promise<void> {
   const at = clock.now().toISOString();
-  await database.db.transaction().execute(async (trx) => {
+  await auditedTransaction(database, audit, async (trx) => {
     const current = found(await findPhaseChange(trx, id), 'phase change');
     await deletePhaseChange(trx, id);
     await appendHistory(trx, {

@@ -43,15 +43,17 @@ function sumOutcomes(items: readonly Outcomes[]): Outcomes {
  */
 export async function getDistrictCompliance(
   database: Database,
-  options: { asOf: string; upcomingDays: number; limit: number },
+  options: { asOf: string; upcomingDays: number; limit: number; viewerUserId: string },
 ): Promise<DistrictComplianceView> {
-  const { asOf, upcomingDays, limit } = options;
+  const { asOf, upcomingDays, limit, viewerUserId } = options;
   const until = addDays(asOf, upcomingDays);
   const [overdue, upcoming, open, ...outcomes] = await Promise.all([
-    listDeadlines(database.db, { state: 'overdue', asOf }, { limit }),
-    listDeadlines(database.db, { state: 'upcoming', asOf, until }, { limit }),
-    countOpenBySchool(database.db, asOf, until),
-    ...COMPLIANCE_MEASURES.map((measure) => countOutcomesBySchool(database.db, measure.deadlineKind, asOf)),
+    listDeadlines(database.db, { state: 'overdue', asOf }, { limit, viewerUserId }),
+    listDeadlines(database.db, { state: 'upcoming', asOf, until }, { limit, viewerUserId }),
+    countOpenBySchool(database.db, asOf, until, viewerUserId),
+    ...COMPLIANCE_MEASURES.map((measure) =>
+      countOutcomesBySchool(database.db, measure.deadlineKind, asOf, viewerUserId),
+    ),
   ]);
   const schoolNames = [
     ...new Set([...open.map((row) => row.school), ...outcomes.flat().map((row) => row.school)]),

@@ -1,3 +1,5 @@
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { auditedTransaction } from '../audit/audited-transaction';
 import { randomUUID } from 'node:crypto';
 import { planInEffect } from '../../core/case/plan-in-effect';
 import type { Student, StudentInput, StudentPatch } from '../../core/schemas/student';
@@ -5,6 +7,7 @@ import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { insertFamilyRow } from '../db/family-queries';
+import { insertGrant, isFamilyParent } from '../db/access-queries';
 import { appendHistory } from '../db/history-queries';
 import { listPlanSpansOfStudent } from '../db/plan-queries';
 import { insertStudent, updateStudent, type StudentRow } from '../db/student-queries';
@@ -16,28 +19,39 @@ async function withPlanInEffect(db: Database['db'], row: StudentRow, today: stri
   return { ...row, planInEffect: planInEffect(plans, today) };
 }
 
-/** Adds a child, in a new family unless one is named, and records the first history entry. */
+/**
+ * Adds a child, in a new family unless one of the caller's families is named, makes the caller the child's
+ * owner, and records the first history entry and the audit entry, all in one transaction.
+ */
 export async function createStudent(
   database: Database,
   clock: Clock,
   input: StudentInput & { familyId?: string | undefined },
+  ownerUserId: string,
+  audit: AuditRecorder,
 ): Promise<Student> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
-    let familyId = input.familyId;
-    if (familyId === undefined) {
-      familyId = randomUUID();
-      await insertFamilyRow(trx, { id: familyId, name: `${input.familyName} family`, isDemo: false, createdAt: at });
-    } else {
-      const family = await trx.selectFrom('families').select('id').where('id', '=', familyId).executeTakeFirst();
-      if (family === undefined) throw AppError.notFound('family');
-    }
-    const id = randomUUID();
-    await insertStudent(trx, { ...input, id, familyId, at });
-    const row = await requireStudent(trx, id);
-    await appendHistory(trx, { entity: 'student', entityId: id, studentId: id, action: 'create', data: row, at });
-    return { ...row, planInEffect: null };
-  });
+  return auditedTransaction(
+    database,
+    audit,
+    async (trx) => {
+      let familyId = input.familyId;
+      if (familyId === undefined) {
+        familyId = randomUUID();
+        await insertFamilyRow(trx, { id: familyId, name: `${input.familyName} family`, isDemo: false, createdAt: at });
+      } else if (!(await isFamilyParent(trx, familyId, ownerUserId))) {
+        // Someone else's family, or none: the same answer either way.
+        throw AppError.notFound('family');
+      }
+      const id = randomUUID();
+      await insertStudent(trx, { ...input, id, familyId, at });
+      await insertGrant(trx, { studentId: id, userId: ownerUserId, role: 'owner', grantedBy: null, at });
+      const row = await requireStudent(trx, id);
+      await appendHistory(trx, { entity: 'student', entityId: id, studentId: id, action: 'create', data: row, at });
+      return { ...row, planInEffect: null, accessRole: 'owner' as const };
+    },
+    (student) => ({ studentId: student.id }),
+  );
 }
 
 export async function getStudent(database: Database, clock: Clock, studentId: string): Promise<Student> {
@@ -51,9 +65,10 @@ export async function patchStudent(
   clock: Clock,
   studentId: string,
   patch: StudentPatch,
+  audit: AuditRecorder,
 ): Promise<Student> {
   const at = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
+  return auditedTransaction(database, audit, async (trx) => {
     const current = await requireStudent(trx, studentId);
     const next: StudentRow = { ...current, ...patch, updatedAt: at };
     await updateStudent(trx, next);

@@ -1,63 +1,84 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { apiErrorFrom, networkError } from './api-error';
+import { queryClient } from './query-client';
+import { sessionQuery, SIGNED_OUT } from './session-query';
 
-/** An answer from the API that was not a success, with the server's user-safe message. */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly issues: readonly { field: string; message: string }[];
+export { ApiError } from './api-error';
 
-  constructor(status: number, code: string, message: string, issues: readonly { field: string; message: string }[]) {
-    super(message);
-    this.status = status;
-    this.code = code;
-    this.issues = issues;
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** The session's CSRF token (null when nobody is signed in), from the session query, fetched if need be. */
+async function csrfToken(): Promise<string | null> {
+  try {
+    return (await queryClient.ensureQueryData(sessionQuery)).csrfToken;
+  } catch {
+    return null;
   }
 }
 
-const errorBodySchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-  }),
-});
+/**
+ * The server says nobody is signed in (the session timed out, or was ended elsewhere): the app shows the
+ * sign-in page (which brings the person back where they were), and nothing read as that person stays cached.
+ */
+function endSession(): void {
+  const wasSignedIn = queryClient.getQueryData(sessionQuery.queryKey)?.user != null;
+  queryClient.setQueryData(sessionQuery.queryKey, { ...SIGNED_OUT, hasEnded: wasSignedIn });
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQuery.queryKey[0] });
+}
 
 /**
- * Calls the JSON API and checks the answer against the zod schema from core/schemas, so the web app and
- * the server agree on shapes at run time too.
+ * Every request of the web app goes through here: a state-changing one carries the session's CSRF token
+ * (`X-CSRF-Token`; the browser adds our Origin itself). A 401 "not signed in" ends the session in the app;
+ * a 403 "csrf-rejected" (the session changed, e.g. a password change elsewhere) is tried once more with the
+ * current token. A failed answer is thrown as an ApiError with the server's code, message and field issues.
  */
-export async function callApi<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+export async function sendRequest(
+  method: Method,
   path: string,
-  schema: z.ZodType<T>,
-  body?: unknown,
-): Promise<T> {
+  options: { body?: unknown; accept?: string } = {},
+  isRetry = false,
+): Promise<Response> {
+  const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') {
+    const token = await csrfToken();
+    if (token !== null) headers['x-csrf-token'] = token;
+  }
   let response: Response;
   try {
     response = await fetch(path, {
       method,
-      headers:
-        body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',
     });
   } catch {
-    throw new ApiError(0, 'network', 'the server could not be reached', []);
+    throw networkError();
   }
-  const payload: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const parsed = errorBodySchema.safeParse(payload);
-    if (parsed.success) {
-      throw new ApiError(
-        response.status,
-        parsed.data.error.code,
-        parsed.data.error.message,
-        parsed.data.error.issues ?? [],
-      );
-    }
-    throw new ApiError(response.status, 'unexpected', `the server answered ${String(response.status)}`, []);
+  if (response.ok) return response;
+  const error = await apiErrorFrom(response);
+  if (error.status === 401 && error.code === 'not-signed-in') {
+    endSession();
+  } else if (error.status === 403 && error.code === 'csrf-rejected' && method !== 'GET' && !isRetry) {
+    const fresh = await queryClient.fetchQuery({ ...sessionQuery, staleTime: 0 }).catch(() => null);
+    if (fresh !== null && fresh.user === null) endSession();
+    else if (fresh !== null) return sendRequest(method, path, options, true);
   }
+  throw error;
+}
+
+/**
+ * Calls the JSON API and checks the answer against the zod schema from core/schemas, so the web app and
+ * the server agree on shapes at run time too. A 204 answer is `null`.
+ */
+export async function callApi<T>(method: Method, path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
+  const response = await sendRequest(method, path, { body });
+  const payload: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   return schema.parse(payload);
+}
+
+/** A file from the API (a PDF); refusals still arrive as JSON and are thrown as an ApiError. */
+export async function fetchFile(method: Method, path: string, accept: string, body?: unknown): Promise<Blob> {
+  const response = await sendRequest(method, path, { body, accept: `${accept}, application/json` });
+  return response.blob();
 }

@@ -11,7 +11,7 @@ import {
   type PhaseChangeInput,
   type ProgressPointInput,
 } from '../../core/schemas/progress-data';
-import { ApiError, callApi } from './client';
+import { ApiError, callApi, fetchFile } from './client';
 
 /** Languages the progress words, graph and report come in. */
 export type ProgressLanguage = 'en' | 'es';
@@ -164,32 +164,6 @@ export function progressReportUrl(planId: string, options: ProgressReportOptions
 }
 
 /** Fetches the progress report PDF; a refusal comes back as an ApiError naming the bad field. */
-export async function fetchProgressReportPdf(url: string): Promise<Blob> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { accept: 'application/pdf, application/json' },
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, 'network', 'the server could not be reached', []);
-  }
-  if (!response.ok) {
-    const payload: unknown = await response.json().catch(() => null);
-    const parsed = z
-      .object({
-        error: z.object({
-          code: z.string(),
-          message: z.string(),
-          issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-        }),
-      })
-      .safeParse(payload);
-    if (parsed.success) {
-      const { code, message, issues } = parsed.data.error;
-      throw new ApiError(response.status, code, message, issues ?? []);
-    }
-    throw new ApiError(response.status, 'unexpected', `the server answered ${String(response.status)}`, []);
-  }
-  return response.blob();
+export function fetchProgressReportPdf(url: string): Promise<Blob> {
+  return fetchFile('GET', url, 'application/pdf');
 }

@@ -1,5 +1,6 @@
 /** The TanStack Query keys of the web app, in one place so mutations invalidate exactly what they change. */
 export const queryKeys = {
+  session: ['session'] as const,
   families: ['families'] as const,
   student: (studentId: string) => ['student', studentId] as const,
   plans: (studentId: string) => ['student', studentId, 'plans'] as const,
@@ -8,4 +9,10 @@ export const queryKeys = {
   events: (studentId: string) => ['student', studentId, 'events'] as const,
   communications: (studentId: string) => ['student', studentId, 'communications'] as const,
   timeline: (studentId: string) => ['student', studentId, 'timeline'] as const,
+  access: (studentId: string) => ['student', studentId, 'access'] as const,
+  myRole: (studentId: string) => ['student', studentId, 'my-role'] as const,
+  auditTrail: (studentId: string) => ['student', studentId, 'audit'] as const,
+  comments: (studentId: string) => ['student', studentId, 'comments'] as const,
+  serviceLogs: (studentId: string) => ['student', studentId, 'service-logs'] as const,
+  invitationPreview: (token: string) => ['invitation', token] as const,
 };

@@ -4,7 +4,7 @@ import type { EditedLetter } from '../../core/schemas/letter-content';
 import type { LetterInput } from '../../core/schemas/letters';
 import { studentSchema } from '../../core/schemas/student';
 import { timelineResultSchema } from '../../core/timeline/timeline-result';
-import { ApiError, callApi } from './client';
+import { callApi, fetchFile } from './client';
 import { queryKeys } from './query-keys';
 import {
   comparisonResponseSchema,
@@ -107,32 +107,8 @@ export function useComposeLetter() {
 }
 
 /** The (edited) letter as a PDF file. Errors arrive as JSON like every other answer. */
-export async function fetchLetterPdf(letter: EditedLetter): Promise<Blob> {
-  let response: Response;
-  try {
-    response = await fetch('/api/v1/letters/pdf', {
-      method: 'POST',
-      headers: { accept: 'application/pdf, application/json', 'content-type': 'application/json' },
-      body: JSON.stringify(letter),
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, 'network', 'the server could not be reached', []);
-  }
-  if (!response.ok) {
-    const payload: unknown = await response.json().catch(() => null);
-    const error =
-      typeof payload === 'object' && payload !== null && 'error' in payload
-        ? (payload.error as { code?: unknown; message?: unknown; issues?: unknown })
-        : null;
-    throw new ApiError(
-      response.status,
-      typeof error?.code === 'string' ? error.code : 'unexpected',
-      typeof error?.message === 'string' ? error.message : `the server answered ${String(response.status)}`,
-      Array.isArray(error?.issues) ? (error.issues as { field: string; message: string }[]) : [],
-    );
-  }
-  return response.blob();
+export function fetchLetterPdf(letter: EditedLetter): Promise<Blob> {
+  return fetchFile('POST', '/api/v1/letters/pdf', 'application/pdf', letter);
 }
 
 /**

@@ -109,7 +109,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('student_comments_student').on('student_comments').columns(['student_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('student_comments_student')
+    .on('student_comments')
+    .columns(['student_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('service_logs')

@@ -75,7 +75,7 @@ export function registerAuthRoutes(app: TypedApp, context: AuthRouteContext): vo
         response: { 200: sessionInfoSchema },
       },
     },
-    async (request) => {
+    (request) => {
       const { actor } = request;
       if (actor.userId === null || actor.sessionId === null) return { user: null, csrfToken: null };
       return {

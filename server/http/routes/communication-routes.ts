@@ -1,3 +1,4 @@
+import { auditOf } from '../access-control';
 import { z } from 'zod';
 import { communicationInputSchema, communicationSchema } from '../../../core/schemas/communication';
 import {
@@ -41,7 +42,9 @@ export function registerCommunicationRoutes(app: TypedApp, { database, clock }: 
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await recordCommunication(database, clock, request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(await recordCommunication(database, clock, request.params.id, request.body, auditOf(request))),
   );
   app.get(
     '/api/v1/communications/:id',
@@ -68,7 +71,7 @@ export function registerCommunicationRoutes(app: TypedApp, { database, clock }: 
         response: { 200: communicationSchema, ...errorResponses },
       },
     },
-    async (request) => reviseCommunication(database, clock, request.params.id, request.body),
+    async (request) => reviseCommunication(database, clock, request.params.id, request.body, auditOf(request)),
   );
   app.get(
     '/api/v1/communications/:id/history',

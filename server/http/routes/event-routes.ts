@@ -1,3 +1,4 @@
+import { auditOf } from '../access-control';
 import { z } from 'zod';
 import { caseEventSchema } from '../../../core/schemas/case-event';
 import { getEvent, listEvents, recordEvent, reviseEvent } from '../../services/event-services';
@@ -43,7 +44,8 @@ export function registerEventRoutes(app: TypedApp, { database, clock }: AppConte
         response: { 201: storedEventSchema, ...errorResponses },
       },
     },
-    async (request, reply) => reply.code(201).send(await recordEvent(database, clock, request.params.id, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await recordEvent(database, clock, request.params.id, request.body, auditOf(request))),
   );
   app.get(
     '/api/v1/events/:id',
@@ -70,7 +72,7 @@ export function registerEventRoutes(app: TypedApp, { database, clock }: AppConte
         response: { 200: storedEventSchema, ...errorResponses },
       },
     },
-    async (request) => reviseEvent(database, clock, request.params.id, request.body),
+    async (request) => reviseEvent(database, clock, request.params.id, request.body, auditOf(request)),
   );
   app.get(
     '/api/v1/events/:id/history',

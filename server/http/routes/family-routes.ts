@@ -1,3 +1,4 @@
+import { auditOf, signedInUserId } from '../access-control';
 import { z } from 'zod';
 import { familySummarySchema } from '../../../core/schemas/student';
 import { listFamilySummaries } from '../../services/list-families';
@@ -19,7 +20,9 @@ export function registerFamilyRoutes(app: TypedApp, context: AppContext): void {
         response: { 200: z.object({ families: z.array(familySummarySchema) }) },
       },
     },
-    async () => ({ families: await listFamilySummaries(context.database, context.clock) }),
+    async (request) => ({
+      families: await listFamilySummaries(context.database, context.clock, signedInUserId(request)),
+    }),
   );
 
   app.post(
@@ -32,8 +35,8 @@ export function registerFamilyRoutes(app: TypedApp, context: AppContext): void {
         response: { 200: demoResultSchema, 201: demoResultSchema },
       },
     },
-    async (_request, reply) => {
-      const result = await loadDemoFamily(context.database, context.clock);
+    async (request, reply) => {
+      const result = await loadDemoFamily(context.database, context.clock, signedInUserId(request), auditOf(request));
       return reply.code(result.created ? 201 : 200).send(result);
     },
   );

@@ -1,3 +1,4 @@
+import { auditOf } from '../access-control';
 import { z } from 'zod';
 import { comparisonFor } from '../../../core/guide/comparison-for';
 import { guideQuestions } from '../../../core/guide/guide-questions';
@@ -107,7 +108,9 @@ export function registerGuideRoutes(app: TypedApp, { database, clock }: AppConte
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await saveGuideAnswers(database, clock, request.params.id, request.body.answers)),
+      reply
+        .code(201)
+        .send(await saveGuideAnswers(database, clock, request.params.id, request.body.answers, auditOf(request))),
   );
   app.get(
     '/api/v1/students/:id/guide',

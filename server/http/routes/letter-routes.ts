@@ -1,3 +1,4 @@
+import { auditOf } from '../access-control';
 import { z } from 'zod';
 import { composeLetter } from '../../../core/letters/compose-letter';
 import { letterPlainText } from '../../../core/letters/letter-plain-text';
@@ -78,7 +79,8 @@ export function registerLetterRoutes(app: TypedApp, { database, clock }: AppCont
         response: { 201: savedLetterSchema, ...errorResponses },
       },
     },
-    async (request, reply) => reply.code(201).send(await sendLetter(database, clock, request.params.id, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await sendLetter(database, clock, request.params.id, request.body, auditOf(request))),
   );
   app.get(
     '/api/v1/students/:id/letters',

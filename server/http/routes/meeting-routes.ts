@@ -1,3 +1,4 @@
+import { auditOf } from '../access-control';
 import { z } from 'zod';
 import { meetingInputSchema, meetingSchema } from '../../../core/schemas/meeting';
 import { getHistory } from '../../services/history-services';
@@ -36,7 +37,7 @@ export function registerMeetingRoutes(app: TypedApp, { database, clock }: AppCon
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await recordMeeting(database, clock, request.params.id, request.body)),
+      reply.code(201).send(await recordMeeting(database, clock, request.params.id, request.body, auditOf(request))),
   );
   app.get(
     '/api/v1/meetings/:id',
@@ -58,7 +59,7 @@ export function registerMeetingRoutes(app: TypedApp, { database, clock }: AppCon
         response: { 200: meetingSchema, ...errorResponses },
       },
     },
-    async (request) => reviseMeeting(database, clock, request.params.id, request.body),
+    async (request) => reviseMeeting(database, clock, request.params.id, request.body, auditOf(request)),
   );
   app.get(
     '/api/v1/meetings/:id/history',

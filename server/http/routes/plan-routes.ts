@@ -1,3 +1,4 @@
+import { auditOf } from '../access-control';
 import { z } from 'zod';
 import {
   finalizeVersionSchema,
@@ -55,7 +56,8 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
         response: { 201: planSchema, ...errorResponses },
       },
     },
-    async (request, reply) => reply.code(201).send(await createPlan(database, clock, request.params.id, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await createPlan(database, clock, request.params.id, request.body, auditOf(request))),
   );
   app.get(
     '/api/v1/plans/:id',
@@ -82,7 +84,8 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
         response: { 200: planVersionSchema, ...errorResponses },
       },
     },
-    async (request) => saveDraft(database, clock, request.params.id, request.params.versionId, request.body.content),
+    async (request) =>
+      saveDraft(database, clock, request.params.id, request.params.versionId, request.body.content, auditOf(request)),
   );
   app.post(
     '/api/v1/plans/:id/versions/:versionId/finalize',
@@ -96,7 +99,8 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
         response: { 200: planSchema, ...errorResponses },
       },
     },
-    async (request) => finalizeVersion(database, clock, request.params.id, request.params.versionId, request.body),
+    async (request) =>
+      finalizeVersion(database, clock, request.params.id, request.params.versionId, request.body, auditOf(request)),
   );
   app.post(
     '/api/v1/plans/:id/amend',
@@ -111,7 +115,7 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await amendPlan(database, clock, request.params.id, request.body.reason)),
+      reply.code(201).send(await amendPlan(database, clock, request.params.id, request.body.reason, auditOf(request))),
   );
   app.get(
     '/api/v1/plans/:id/compare',

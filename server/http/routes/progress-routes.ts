@@ -1,3 +1,4 @@
+import { auditOf } from '../access-control';
 import { z } from 'zod';
 import {
   goalProgressQuerySchema,
@@ -83,7 +84,16 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
     async (request, reply) =>
       reply
         .code(201)
-        .send(await addProgressPoint(database, clock, request.params.id, request.params.goalId, request.body)),
+        .send(
+          await addProgressPoint(
+            database,
+            clock,
+            request.params.id,
+            request.params.goalId,
+            request.body,
+            auditOf(request),
+          ),
+        ),
   );
   app.post(
     '/api/v1/plans/:id/goals/:goalId/points/import',
@@ -102,7 +112,9 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
     async (request, reply) => {
       const { id, goalId } = request.params;
       if (request.query.dryRun === 'true') return previewProgressCsv(database, id, goalId, request.body.csv);
-      return reply.code(201).send(await commitProgressCsv(database, clock, id, goalId, request.body.csv));
+      return reply
+        .code(201)
+        .send(await commitProgressCsv(database, clock, id, goalId, request.body.csv, auditOf(request)));
     },
   );
   app.put(
@@ -117,7 +129,7 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
         response: { 200: progressPointRecordSchema, ...errorResponses },
       },
     },
-    async (request) => correctProgressPoint(database, clock, request.params.id, request.body),
+    async (request) => correctProgressPoint(database, clock, request.params.id, request.body, auditOf(request)),
   );
   app.delete(
     '/api/v1/progress-points/:id',
@@ -131,7 +143,7 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
       },
     },
     async (request, reply) => {
-      await deleteProgressPoint(database, clock, request.params.id);
+      await deleteProgressPoint(database, clock, request.params.id, auditOf(request));
       return reply.code(204).send(null);
     },
   );
@@ -178,7 +190,16 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
     async (request, reply) =>
       reply
         .code(201)
-        .send(await addPhaseChange(database, clock, request.params.id, request.params.goalId, request.body)),
+        .send(
+          await addPhaseChange(
+            database,
+            clock,
+            request.params.id,
+            request.params.goalId,
+            request.body,
+            auditOf(request),
+          ),
+        ),
   );
   app.delete(
     '/api/v1/phase-changes/:id',
@@ -192,7 +213,7 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
       },
     },
     async (request, reply) => {
-      await removePhaseChange(database, clock, request.params.id);
+      await removePhaseChange(database, clock, request.params.id, auditOf(request));
       return reply.code(204).send(null);
     },
   );

@@ -1,3 +1,4 @@
+import { signedInUserId } from '../access-control';
 import { z } from 'zod';
 import { isoDate } from '../../../core/schemas/iso-date';
 import { caseloadPageSchema, districtComplianceSchema } from '../../../core/schemas/school-team';
@@ -39,7 +40,12 @@ export function registerSchoolTeamRoutes(app: TypedApp, { database, clock }: App
     },
     async (request) => {
       const { asOf, overdue, ...rest } = request.query;
-      return getCaseload(database, { ...rest, asOf: asOf ?? clock.today(), isOverdueOnly: overdue });
+      return getCaseload(database, {
+        ...rest,
+        asOf: asOf ?? clock.today(),
+        isOverdueOnly: overdue,
+        viewerUserId: signedInUserId(request),
+      });
     },
   );
   app.get(
@@ -58,6 +64,11 @@ export function registerSchoolTeamRoutes(app: TypedApp, { database, clock }: App
         response: { 200: districtComplianceSchema, ...errorResponses },
       },
     },
-    async (request) => getDistrictCompliance(database, { ...request.query, asOf: request.query.asOf ?? clock.today() }),
+    async (request) =>
+      getDistrictCompliance(database, {
+        ...request.query,
+        asOf: request.query.asOf ?? clock.today(),
+        viewerUserId: signedInUserId(request),
+      }),
   );
 }

@@ -1,3 +1,4 @@
+import { auditOf, signedInUserId } from '../access-control';
 import { z } from 'zod';
 import { studentInputSchema, studentPatchSchema, studentSchema } from '../../../core/schemas/student';
 import { getHistory } from '../../services/history-services';
@@ -22,7 +23,11 @@ export function registerStudentRoutes(app: TypedApp, { database, clock }: AppCon
         response: { 200: z.object({ students: z.array(studentSummarySchema) }) },
       },
     },
-    async () => ({ students: (await listFamilySummaries(database, clock)).flatMap((family) => family.students) }),
+    async (request) => ({
+      students: (await listFamilySummaries(database, clock, signedInUserId(request))).flatMap(
+        (family) => family.students,
+      ),
+    }),
   );
   app.post(
     '/api/v1/students',
@@ -35,7 +40,10 @@ export function registerStudentRoutes(app: TypedApp, { database, clock }: AppCon
         response: { 201: studentSchema, ...errorResponses },
       },
     },
-    async (request, reply) => reply.code(201).send(await createStudent(database, clock, request.body)),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await createStudent(database, clock, request.body, signedInUserId(request), auditOf(request))),
   );
   app.get(
     '/api/v1/students/:id',
@@ -48,7 +56,10 @@ export function registerStudentRoutes(app: TypedApp, { database, clock }: AppCon
         response: { 200: studentSchema, ...errorResponses },
       },
     },
-    async (request) => getStudent(database, clock, request.params.id),
+    async (request) => ({
+      ...(await getStudent(database, clock, request.params.id)),
+      ...(request.accessRole === null ? {} : { accessRole: request.accessRole }),
+    }),
   );
   app.patch(
     '/api/v1/students/:id',
@@ -62,7 +73,7 @@ export function registerStudentRoutes(app: TypedApp, { database, clock }: AppCon
         response: { 200: studentSchema, ...errorResponses },
       },
     },
-    async (request) => patchStudent(database, clock, request.params.id, request.body),
+    async (request) => patchStudent(database, clock, request.params.id, request.body, auditOf(request)),
   );
   app.get(
     '/api/v1/students/:id/history',

@@ -1,0 +1,76 @@
+import { deleteStudentSchema } from '../../../core/schemas/whole-record';
+import { attachmentHeader, attachmentName } from '../../documents/attachment-name';
+import { wholeRecordPolicy } from '../../policies/whole-record-policy';
+import { deleteStudentRecord } from '../../services/delete-student-record';
+import { exportArchive } from '../../services/export-archive';
+import { exportRecord, type RecordExport } from '../../services/export-record';
+import { auditOf } from '../access-control';
+import type { AppContext } from '../app-context';
+import { studentAccess } from '../route-access';
+import type { TypedApp } from '../typed-app';
+import { errorResponses, idParams } from './route-schemas';
+
+/** `binder-record-Maya-Rivera-2026-11-28`: the family recognises the file in their downloads. */
+function fileNameOf(record: RecordExport, extension: string): string {
+  const { givenName, familyName } = record.student;
+  const names = [givenName, familyName].filter((n): n is string => typeof n === 'string');
+  return attachmentName(['binder-record', ...names, record.exportedAt.slice(0, 10)], extension);
+}
+
+/** The child's whole record at once: exporting it (FERPA inspection) and deleting it (destruction on request). */
+export function registerWholeRecordRoutes(app: TypedApp, { database, clock }: AppContext): void {
+  const tags = ['whole record'];
+  app.get(
+    '/api/v1/students/:id/export.json',
+    {
+      config: studentAccess(wholeRecordPolicy, 'export'),
+      schema: {
+        tags,
+        summary: "The child's whole record as one JSON document (format binder-record/1), as a download",
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      const record = await exportRecord(database, clock, request.params.id);
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', attachmentHeader(fileNameOf(record, 'json')))
+        .send(JSON.stringify(record, null, 2));
+    },
+  );
+  app.get(
+    '/api/v1/students/:id/export.zip',
+    {
+      config: studentAccess(wholeRecordPolicy, 'export'),
+      schema: {
+        tags,
+        summary: 'The whole record as a ZIP: record.json, every letter and progress report as PDF, a README',
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      const { record, zip } = await exportArchive(database, clock, request.params.id);
+      return reply
+        .type('application/zip')
+        .header('content-disposition', attachmentHeader(fileNameOf(record, 'zip')))
+        .send(zip);
+    },
+  );
+  app.delete(
+    '/api/v1/students/:id',
+    {
+      config: studentAccess(wholeRecordPolicy, 'delete'),
+      schema: {
+        tags,
+        summary: "Delete the child's whole record for good (owner only; confirm with the child's given name)",
+        params: idParams,
+        body: deleteStudentSchema,
+        response: errorResponses,
+      },
+    },
+    async (request, reply) => {
+      await deleteStudentRecord(database, request.params.id, request.body.confirmGivenName, auditOf(request));
+      return reply.code(204).send();
+    },
+  );
+}

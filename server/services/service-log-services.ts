@@ -1,0 +1,71 @@
+import { summarizeServiceLog } from '../../core/case/summarize-service-log';
+import type { ServiceLogEntry, ServiceLogInput, ServiceSummary } from '../../core/schemas/service-log';
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { auditedTransaction } from '../audit/audited-transaction';
+import type { Clock } from '../clock';
+import type { Database } from '../db/database';
+import { appendHistory } from '../db/history-queries';
+import { insertServiceLogEntry, listServiceLogOfStudent } from '../db/service-log-queries';
+import { sortableId } from '../db/sortable-id';
+import { requireStudent } from './require-record';
+
+/** Who logs a session: their account, and the name shown with the entry. */
+export interface ServiceLogAuthor {
+  readonly userId: string | null;
+  readonly name: string;
+}
+
+/** The child's logged sessions, newest first, with totals per service. */
+export async function getServiceLog(
+  database: Database,
+  studentId: string,
+): Promise<{ entries: ServiceLogEntry[]; summary: ServiceSummary[] }> {
+  await requireStudent(database.db, studentId);
+  const entries = await listServiceLogOfStudent(database.db, studentId);
+  return { entries, summary: summarizeServiceLog(entries) };
+}
+
+/** Logs one session of a service as delivered or missed. */
+export async function logServiceSession(
+  database: Database,
+  clock: Clock,
+  studentId: string,
+  author: ServiceLogAuthor,
+  input: ServiceLogInput,
+  audit: AuditRecorder,
+): Promise<ServiceLogEntry> {
+  const at = clock.now().toISOString();
+  const note = input.note === undefined || input.note === '' ? null : input.note;
+  const entry: ServiceLogEntry = {
+    id: sortableId(),
+    service: input.service,
+    date: input.date,
+    minutes: input.minutes,
+    status: input.status,
+    note,
+    enteredByName: author.name,
+    createdAt: at,
+  };
+  return auditedTransaction(
+    database,
+    audit,
+    async (trx) => {
+      await requireStudent(trx, studentId);
+      await insertServiceLogEntry(trx, {
+        id: entry.id,
+        student_id: studentId,
+        service: entry.service,
+        date: entry.date,
+        minutes: entry.minutes,
+        status: entry.status,
+        note,
+        entered_by_user_id: author.userId,
+        entered_by_name: author.name,
+        created_at: at,
+      });
+      await appendHistory(trx, { entity: 'service-log', entityId: entry.id, studentId, action: 'create', data: entry, at });
+      return entry;
+    },
+    () => ({ entityId: entry.id }),
+  );
+}

@@ -1,0 +1,228 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { invitationStatus } from '../../core/case/invitation-status';
+import type {
+  AcceptedInvitation,
+  AccessList,
+  CreatedInvitation,
+  InvitationInput,
+  InvitationPreview,
+  InvitationRole,
+  InvitationStatus,
+} from '../../core/schemas/sharing';
+import { AppError } from '../app-error';
+import type { AuditRecorder, AuditScope } from '../audit/audit-recorder';
+import { auditedTransaction } from '../audit/audited-transaction';
+import type { Clock } from '../clock';
+import type { Database } from '../db/database';
+import {
+  closeInvitation,
+  deleteGrant,
+  findGrant,
+  findInvitation,
+  findInvitationByTokenHash,
+  hasGrant,
+  insertGrant,
+  insertInvitation,
+  listGrantsOfStudent,
+  listInvitationsOfStudent,
+  type InvitationRow,
+} from '../db/sharing-queries';
+import type { InvitableRole } from '../policies/access-role';
+import { found, requireStudent } from './require-record';
+
+// The API's list of invitable roles must be the policies' list: this fails to compile when they drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _rolesAgree: Same<InvitableRole, InvitationRole> = true;
+
+/** How long an invitation link works. Short, because whoever holds the link can use it. */
+export const INVITATION_LIFETIME_DAYS = 7;
+
+/** A signed-in person acting on sharing. */
+export interface SharingActor {
+  readonly userId: string;
+}
+
+/** The stored form of a token: its SHA-256, so a copy of the database cannot be used to accept invitations. */
+export function hashInvitationToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** Who can see the child's record, and every invitation link made for it with where it stands. */
+export async function listAccess(database: Database, clock: Clock, studentId: string): Promise<AccessList> {
+  await requireStudent(database.db, studentId);
+  return accessListOf(database.db, clock.now().toISOString(), studentId);
+}
+
+/** The access list as of `now`, read with `db` (also inside the export's transaction). */
+export async function accessListOf(db: Database['db'], now: string, studentId: string): Promise<AccessList> {
+  const grants = await listGrantsOfStudent(db, studentId);
+  const invitations = await listInvitationsOfStudent(db, studentId);
+  return {
+    people: grants.map((g) => ({
+      grantId: g.id,
+      userId: g.userId,
+      name: g.name,
+      email: g.email,
+      role: g.role,
+      since: g.createdAt,
+    })),
+    invitations: invitations.map((i) => ({
+      id: i.id,
+      role: i.role,
+      note: i.note,
+      createdAt: i.createdAt,
+      expiresAt: i.expiresAt,
+      status: invitationStatus(i, now),
+      acceptedByName: i.acceptedByName,
+    })),
+  };
+}
+
+/**
+ * Shares the record: makes a single-use link for one role. The token (32 random bytes) is answered once and
+ * only its hash is stored; the link works for seven days.
+ */
+export async function shareRecord(
+  database: Database,
+  clock: Clock,
+  studentId: string,
+  actor: SharingActor,
+  input: InvitationInput,
+  audit: AuditRecorder,
+): Promise<CreatedInvitation> {
+  const now = clock.now();
+  const token = randomBytes(32).toString('base64url');
+  const id = randomUUID();
+  const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_DAYS * 24 * 60 * 60 * 1000).toISOString();
+  const note = input.note === undefined || input.note === '' ? null : input.note;
+  await auditedTransaction(
+    database,
+    audit,
+    async (trx) => {
+      await requireStudent(trx, studentId);
+      await insertInvitation(trx, {
+        id,
+        student_id: studentId,
+        role: input.role,
+        token_hash: hashInvitationToken(token),
+        note,
+        created_by: actor.userId,
+        created_at: now.toISOString(),
+        expires_at: expiresAt,
+      });
+    },
+    () => ({ entityId: id }),
+  );
+  return { id, role: input.role, expiresAt, token, path: `/invite/${token}` };
+}
+
+/** Revokes an open invitation; a used or already revoked one answers 409 (an expired one may still be revoked). */
+export async function revokeInvitation(
+  database: Database,
+  clock: Clock,
+  invitationId: string,
+  audit: AuditRecorder,
+): Promise<void> {
+  const at = clock.now().toISOString();
+  await auditedTransaction(database, audit, async (trx) => {
+    const invitation = found(await findInvitation(trx, invitationId), 'invitation');
+    if (invitation.acceptedAt !== null) {
+      throw new AppError('conflict', 'this invitation was already used; remove the person’s access instead');
+    }
+    if (invitation.revokedAt !== null || !(await closeInvitation(trx, invitationId, { revokedAt: at }))) {
+      throw new AppError('conflict', 'this invitation was already revoked');
+    }
+  });
+}
+
+/**
+ * Removes one person's access at once: the access check reads the grants on every request, so their next
+ * request is answered 404. The owner's access cannot be removed (the record would have no owner).
+ */
+export async function removeAccess(database: Database, grantId: string, audit: AuditRecorder): Promise<void> {
+  await auditedTransaction(database, audit, async (trx) => {
+    const grant = found(await findGrant(trx, grantId), 'access');
+    if (grant.role === 'owner') {
+      throw new AppError(
+        'conflict',
+        'the owner’s access cannot be removed; to remove the child’s whole record, delete the record instead',
+      );
+    }
+    await deleteGrant(trx, grantId);
+  });
+}
+
+async function requireInvitationByToken(db: Database['db'], token: string): Promise<InvitationRow> {
+  return found(await findInvitationByTokenHash(db, hashInvitationToken(token)), 'invitation');
+}
+
+/** What the invitee sees before accepting; the child's id is for the audit entry, not for the caller. */
+export async function previewInvitation(
+  database: Database,
+  clock: Clock,
+  token: string,
+): Promise<{ studentId: string; preview: InvitationPreview }> {
+  const invitation = await requireInvitationByToken(database.db, token);
+  return {
+    studentId: invitation.studentId,
+    preview: {
+      childGivenName: invitation.childGivenName,
+      role: invitation.role,
+      invitedByName: invitation.invitedByName,
+      expiresAt: invitation.expiresAt,
+      status: invitationStatus(invitation, clock.now().toISOString()),
+    },
+  };
+}
+
+/** Why a link that exists can no longer be used: 410, with a code the invite page words for the person. */
+function unusable(status: Exclude<InvitationStatus, 'open'>): AppError {
+  switch (status) {
+    case 'accepted':
+      return new AppError('invitation-used', 'this invitation link was already used; ask the family for a new one');
+    case 'revoked':
+      return new AppError('invitation-revoked', 'the family revoked this invitation link; ask them for a new one');
+    case 'expired':
+      return new AppError('invitation-expired', 'this invitation link has expired; ask the family for a new one');
+  }
+}
+
+/** The audit entry of an accept: named after the child as soon as the token shows which child it is. */
+export type InvitationAudit = AuditRecorder & Pick<AuditScope, 'refine'>;
+
+/**
+ * Accepts an invitation: in one transaction, gives the caller the invited role for the child, marks the
+ * link used (single use, even when two requests race), and records the audit entry naming the child.
+ */
+export async function acceptInvitation(
+  database: Database,
+  clock: Clock,
+  actor: SharingActor,
+  token: string,
+  audit: InvitationAudit,
+): Promise<AcceptedInvitation> {
+  const now = clock.now().toISOString();
+  return database.db.transaction().execute(async (trx) => {
+    const invitation = await requireInvitationByToken(trx, token);
+    // A refused attempt is recorded too (after the rollback, by the HTTP layer): name the child in it.
+    audit.refine({ studentId: invitation.studentId, entityId: invitation.id });
+    const status = invitationStatus(invitation, now);
+    if (status !== 'open') throw unusable(status);
+    if (await hasGrant(trx, invitation.studentId, actor.userId)) {
+      throw new AppError('conflict', 'you already have access to this child’s record');
+    }
+    if (!(await closeInvitation(trx, invitation.id, { acceptedBy: actor.userId, acceptedAt: now }))) {
+      throw unusable('accepted');
+    }
+    await insertGrant(trx, {
+      id: randomUUID(),
+      student_id: invitation.studentId,
+      user_id: actor.userId,
+      role: invitation.role,
+      granted_by: invitation.createdBy,
+      created_at: now,
+    });
+    await audit.record(trx, { studentId: invitation.studentId, entityId: invitation.id });
+    return { studentId: invitation.studentId, role: invitation.role };
+  });
+}

@@ -1,0 +1,25 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { callApi } from './client';
+import { queryKeys } from './query-keys';
+import { commentSchema, commentsSchema } from './sharing-schemas';
+
+function commentsPath(studentId: string): string {
+  return `/api/v1/students/${encodeURIComponent(studentId)}/comments`;
+}
+
+/** The comments on a child's record (the family and their advocate). */
+export function useComments(studentId: string, isEnabled = true) {
+  return useQuery({
+    queryKey: queryKeys.comments(studentId),
+    queryFn: async () => (await callApi('GET', commentsPath(studentId), commentsSchema)).comments,
+    enabled: isEnabled,
+  });
+}
+
+export function useAddComment(studentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) => callApi('POST', commentsPath(studentId), commentSchema, { body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.comments(studentId) }),
+  });
+}

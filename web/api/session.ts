@@ -1,0 +1,66 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { ChangePassword, SignIn, SignUp } from '../../core/schemas/account';
+import { callApi } from './client';
+import { queryClient } from './query-client';
+import { sessionQuery, SIGNED_OUT, type SessionState } from './session-query';
+
+/** Who is signed in (and the CSRF token), fetched once. */
+export function useSession() {
+  return useQuery(sessionQuery);
+}
+
+/** better-auth's own answers (the user, a token) are not used: the session is read again from our API. */
+const authAnswer = z.unknown();
+
+/**
+ * After signing in, up or out: the session is read again, and nothing cached for the previous person is
+ * kept (one browser may be shared by a family, or by a parent and an advocate).
+ */
+async function startFresh(): Promise<SessionState> {
+  const session = await queryClient.fetchQuery({ ...sessionQuery, staleTime: 0 });
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQuery.queryKey[0] });
+  return session;
+}
+
+export function useSignIn() {
+  return useMutation({
+    mutationFn: async (input: SignIn) => {
+      await callApi('POST', '/api/auth/sign-in/email', authAnswer, input);
+      return startFresh();
+    },
+  });
+}
+
+export function useSignUp() {
+  return useMutation({
+    mutationFn: async (input: SignUp) => {
+      await callApi('POST', '/api/auth/sign-up/email', authAnswer, input);
+      return startFresh();
+    },
+  });
+}
+
+/** Signs out; when the session had already ended, the person is signed out all the same. */
+export function useSignOut() {
+  return useMutation({
+    mutationFn: async () => {
+      try {
+        await callApi('POST', '/api/auth/sign-out', authAnswer, {});
+      } finally {
+        queryClient.setQueryData(sessionQuery.queryKey, SIGNED_OUT);
+        queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQuery.queryKey[0] });
+      }
+    },
+  });
+}
+
+/** Changes the password; the server ends every other session, and this one gets a new CSRF token. */
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: async (input: ChangePassword) => {
+      await callApi('POST', '/api/auth/change-password', authAnswer, input);
+      return queryClient.fetchQuery({ ...sessionQuery, staleTime: 0 });
+    },
+  });
+}

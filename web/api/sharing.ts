@@ -1,0 +1,69 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { callApi } from './client';
+import { queryKeys } from './query-keys';
+import {
+  acceptedInvitationSchema,
+  accessListSchema,
+  invitationPreviewSchema,
+  newInvitationSchema,
+  type InvitableRole,
+} from './sharing-schemas';
+
+const noContent = z.null();
+
+function studentPath(studentId: string): string {
+  return `/api/v1/students/${encodeURIComponent(studentId)}`;
+}
+
+/** Who has access to a child's record, and the invitations (the family only: anyone else gets 404). */
+export function useAccessList(studentId: string, isEnabled = true) {
+  return useQuery({
+    queryKey: queryKeys.access(studentId),
+    queryFn: () => callApi('GET', `${studentPath(studentId)}/access`, accessListSchema),
+    enabled: isEnabled,
+  });
+}
+
+export function useCreateInvitation(studentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { role: InvitableRole; note?: string }) =>
+      callApi('POST', `${studentPath(studentId)}/invitations`, newInvitationSchema, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.access(studentId) }),
+  });
+}
+
+export function useCancelInvitation(studentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (invitationId: string) =>
+      callApi('DELETE', `/api/v1/invitations/${encodeURIComponent(invitationId)}`, noContent),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.access(studentId) }),
+  });
+}
+
+export function useRemoveAccess(studentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (grantId: string) => callApi('DELETE', `/api/v1/access/${encodeURIComponent(grantId)}`, noContent),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.access(studentId) }),
+  });
+}
+
+/** What an invitation link offers (who invited, which child, which role), for the signed-in person holding it. */
+export function useInvitationPreview(token: string, isEnabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.invitationPreview(token),
+    queryFn: () => callApi('POST', '/api/v1/invitations/preview', invitationPreviewSchema, { token }),
+    enabled: isEnabled,
+  });
+}
+
+export function useAcceptInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) => callApi('POST', '/api/v1/invitations/accept', acceptedInvitationSchema, { token }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.families }),
+  });
+}

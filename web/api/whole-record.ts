@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { callApi } from './client';
+import { queryKeys } from './query-keys';
+
+/** The addresses of the whole record's downloads (the family only). Plain links: the browser saves the file. */
+export function exportUrls(studentId: string): { json: string; zip: string } {
+  const base = `/api/v1/students/${encodeURIComponent(studentId)}`;
+  return { json: `${base}/export.json`, zip: `${base}/export.zip` };
+}
+
+/**
+ * Deletes a child's record (the owner only); the server asks for the child's first name as confirmation.
+ * Call `forget` once the child's page is gone, so nothing of the record stays cached.
+ */
+export function useDeleteStudent(studentId: string) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: (confirmGivenName: string) =>
+      callApi('DELETE', `/api/v1/students/${encodeURIComponent(studentId)}`, z.null(), { confirmGivenName }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.families }),
+  });
+  const forget = () => {
+    queryClient.removeQueries({ queryKey: queryKeys.student(studentId) });
+  };
+  return { ...mutation, forget };
+}
