@@ -3,11 +3,14 @@ import type { FastifyInstance } from 'fastify';
 
 /**
  * Strict headers from the start: our own scripts, styles, fonts and images only (no third-party origin,
- * no inline script), no framing, and `no-store` on every API answer so a shared computer keeps no copy
+ * no inline script, a per-response nonce on the page's tags), no framing, and `no-store` on every API answer so a shared computer keeps no copy
  * of a child's record.
  */
 export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
   await app.register(helmet, {
+    // A fresh nonce per response, added to script-src and style-src; the page's own tags carry it
+    // (server/http/static-files.ts), so even an injected same-origin <script> without it is refused.
+    enableCSPNonces: true,
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {

@@ -1,19 +1,43 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../app-error';
 import { errorBody } from './error-handler';
 
+/** index.html with this response's CSP nonce on every script, module preload and stylesheet tag. */
+export function withNonces(html: string, nonce: { script: string; style: string }): string {
+  return html
+    .replace(/<script /g, `<script nonce="${nonce.script}" `)
+    .replace(/<link rel="modulepreload" /g, `<link rel="modulepreload" nonce="${nonce.script}" `)
+    .replace(/<link rel="stylesheet" /g, `<link rel="stylesheet" nonce="${nonce.style}" `);
+}
+
 /**
  * Serves the built web app. A browser asking for a page (GET, accepts HTML, outside /api) gets index.html
- * and the app's router shows the page or its own "not found"; every other unknown request gets a JSON 404.
+ * (with this response's nonces) and the app's router shows the page or its own "not found"; every other
+ * unknown request gets a JSON 404.
  */
 export async function registerWebApp(app: FastifyInstance, webRoot: string | null): Promise<void> {
   const root = webRoot === null ? null : resolve(webRoot);
-  const hasIndex = root !== null && existsSync(resolve(root, 'index.html'));
-  if (hasIndex) {
-    await app.register(fastifyStatic, { root, index: ['index.html'], wildcard: false, maxAge: 0 });
+  const indexFile = root === null ? null : resolve(root, 'index.html');
+  const hasIndex = indexFile !== null && existsSync(indexFile);
+  const indexHtml = hasIndex ? readFileSync(indexFile, 'utf8') : '';
+  const sendPage = (reply: FastifyReply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(withNonces(indexHtml, reply.cspNonce));
+  if (hasIndex && root !== null) {
+    // index.html is never sent as a file: it needs this response's nonces (the not-found handler sends it).
+    await app.register(fastifyStatic, {
+      root,
+      index: false,
+      wildcard: false,
+      maxAge: 0,
+      allowedPath: (path) => path !== '/index.html',
+    });
+    app.get('/', (_request, reply) => sendPage(reply));
   }
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     const wantsPage =
@@ -21,7 +45,7 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
       request.method === 'GET' &&
       !request.url.startsWith('/api/') &&
       (request.headers.accept ?? '').includes('text/html');
-    if (wantsPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    if (wantsPage) return sendPage(reply);
     const error = AppError.notFound(`${request.method} ${request.url.split('?')[0] ?? ''}`);
     return reply.code(404).type('application/json; charset=utf-8').send(errorBody(error));
   });
