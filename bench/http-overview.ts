@@ -1,7 +1,8 @@
 import autocannon from 'autocannon';
 import { createServer, type Server } from 'node:http';
 import { sql } from 'kysely';
-import { fixedClock } from '../server/clock';
+import { systemClock } from '../server/clock';
+import { BENCH_CASE_MANAGER, benchConfig } from './bench-case-manager';
 import { buildApp } from '../server/http/build-app';
 import { benchFlags, openBenchDatabase, writeResult } from './bench-database';
 
@@ -23,21 +24,22 @@ const ids = (await database.db.selectFrom('students').select('id').orderBy('id')
 if (ids.length === 0) throw new Error('no students: run npm run bench:seed first');
 
 const app = await buildApp({
-  config: {
-    host: '127.0.0.1',
-    port: 0,
-    databaseUrl: null,
-    databaseSchema: null,
-    dataDir: 'bench/data',
-    logLevel: 'silent',
-    webRoot: null,
-    publicUrl: null,
-    authSecret: null,
-  },
+  config: benchConfig(null),
   database,
-  clock: fixedClock(`${asOf}T12:00:00.000Z`, asOf),
+  // The real clock: sessions are made and checked against it (a fixed clock would expire them).
+  clock: systemClock,
 });
 await app.listen({ host: '127.0.0.1', port: 0 });
+// Binder's requests come from the signed-in case manager: each one looks up the session, checks the grant
+// and appends an audit entry (the record of access the law asks for), none of which the floor does.
+const signIn = await app.inject({
+  method: 'POST',
+  url: '/api/auth/sign-in/email',
+  headers: { origin: 'http://localhost' },
+  payload: { email: BENCH_CASE_MANAGER.email, password: BENCH_CASE_MANAGER.password },
+});
+const sessionCookie = String([signIn.headers['set-cookie']].flat()[0] ?? '').split(';')[0] ?? '';
+if (signIn.statusCode !== 200 || sessionCookie === '') throw new Error('the case manager could not sign in');
 
 // The floor: one query joining the student with the plan in effect, no validation, no framework.
 const floorQuery = (id: string) =>
@@ -78,12 +80,14 @@ function portOf(server: Server): number {
 async function load(
   port: number,
   pathFor: (id: string) => string,
+  headers: Record<string, string> = {},
 ): Promise<{ rps: number; p99: number; median: number; errors: number }> {
   let next = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${String(port)}`,
     connections,
     duration,
+    headers,
     requests: [
       {
         setupRequest: (request) => {
@@ -101,7 +105,7 @@ async function load(
   };
 }
 
-const binder = await load(portOf(app.server), (id) => `/api/v1/students/${id}`);
+const binder = await load(portOf(app.server), (id) => `/api/v1/students/${id}`, { cookie: sessionCookie });
 const bare = await load(portOf(floor), (id) => `/students/${id}`);
 await app.close();
 floor.close();

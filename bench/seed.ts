@@ -12,6 +12,7 @@ import {
   writeResult,
 } from './bench-database';
 import { seedDistrict } from './seed-district';
+import { BENCH_CASE_MANAGER, benchConfig, seedCaseManager } from './bench-case-manager';
 
 // npm run bench:seed -- --students 50000 [--seed 20261128] [--state US] [--today 2026-11-28]
 // Creates the fictional district the other district benchmarks read: a fresh SQLite file under bench/data,
@@ -48,6 +49,7 @@ const counts = await seedDistrict(database, {
     if (done % 10_000 === 0 || done === students) process.stdout.write(`  ${String(done)} students written\n`);
   },
 });
+await seedCaseManager(database, benchConfig(url), `${flags.today ?? '2026-11-28'}T08:00:00.000Z`);
 // Planner statistics, as a deployment gets from `pragma optimize` / autovacuum.
 await sql`analyze`.execute(database.db);
 if (database.dialect === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(database.db);
@@ -60,6 +62,7 @@ process.stdout.write(
     `Seeded a fictional district on ${database.dialect} in ${seconds.toFixed(1)} s (seed ${String(flags.seed)}):`,
     `  ${String(counts.students)} students (${String(counts.ieps)} IEPs, ${String(counts.plans504)} 504 plans), ${String(counts.events)} events,`,
     `  ${String(counts.goals)} goals with ${String(counts.progressPoints)} progress points, ${String(counts.deadlines)} stored deadlines`,
+    `  one case manager (${BENCH_CASE_MANAGER.email}) with school-staff access to every student`,
     `  database size: ${(bytes / 1024 / 1024).toFixed(1)} MiB`,
     `  results: ${writeResult('seed', database.dialect, { seed: Number(flags.seed), seconds, bytes, ...counts })}`,
     '',

@@ -4,6 +4,11 @@ import type { DatabaseSchema } from '../db/schema';
 import type { AuditFacts } from './audit-entry';
 import { appendAuditEntry } from './append-audit-entry';
 
+/** Where entries not written inside a change's transaction go (server/audit/audit-batcher.ts). */
+export interface AuditSink {
+  append(facts: AuditFacts): Promise<void>;
+}
+
 /** What a write learns only as it runs: the id of the child or record it created. */
 export interface AuditDetails {
   readonly studentId?: string;
@@ -33,6 +38,7 @@ export class AuditScope implements AuditRecorder {
   constructor(
     draft: AuditDraft,
     private readonly clock: Clock,
+    private readonly sink: AuditSink | null = null,
   ) {
     this.draft = draft;
   }
@@ -53,11 +59,17 @@ export class AuditScope implements AuditRecorder {
     this.recorded = true;
   }
 
+  /** Records how a request without a write of its own ended (read, denied or failed), before it is answered. */
   async recordOutcome(db: Kysely<DatabaseSchema>, outcome: AuditFacts['outcome']): Promise<void> {
     if (this.recorded) return;
     this.recorded = true;
+    const facts: AuditFacts = { ...this.draft, at: this.clock.now().toISOString(), outcome };
+    if (this.sink !== null) {
+      await this.sink.append(facts);
+      return;
+    }
     await db.transaction().execute(async (trx) => {
-      await appendAuditEntry(trx, { ...this.draft, at: this.clock.now().toISOString(), outcome });
+      await appendAuditEntry(trx, facts);
     });
   }
 }
