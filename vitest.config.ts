@@ -12,7 +12,7 @@ const postgresProjects =
         {
           test: {
             name: 'server-postgres',
-            include: ['server/http/**/*.test.ts'],
+            include: ['server/http/**/*.test.ts', 'server/audit/**/*.test.ts'],
             testTimeout: 20_000,
             env: { BINDER_TEST_POSTGRES_URL: postgresUrl },
           },

@@ -2,23 +2,28 @@ import { sql, type Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema';
 import { auditHash, type AuditFacts } from './audit-entry';
 
+/** Rows per INSERT: 13 columns each stays far below every driver's parameter limit. */
+const ROWS_PER_INSERT = 50;
+
 /**
- * Appends one entry to the chain, inside the caller's transaction. Moving the head first takes its row
- * lock on PostgreSQL (SQLite has one writer anyway), so concurrent requests queue instead of forking the
- * chain; if the caller's transaction rolls back, the entry and the head move vanish with it.
+ * Appends entries to the chain, in order, inside the caller's transaction. Moving the head first takes its
+ * row lock on PostgreSQL (SQLite has one writer anyway), so concurrent requests queue instead of forking the
+ * chain; if the caller's transaction rolls back, the entries and the head move vanish with it. Returns the
+ * number of the last entry.
  */
-export async function appendAuditEntry(trx: Kysely<DatabaseSchema>, facts: AuditFacts): Promise<number> {
+export async function appendAuditEntries(trx: Kysely<DatabaseSchema>, entries: readonly AuditFacts[]): Promise<number> {
   const head = await trx
     .updateTable('audit_head')
-    .set({ last_seq: sql`last_seq + 1` })
+    .set({ last_seq: sql`last_seq + ${entries.length}` })
     .where('id', '=', 1)
     .returning(['last_seq', 'last_hash'])
     .executeTakeFirstOrThrow();
-  const seq = Number(head.last_seq);
-  const hash = auditHash(head.last_hash, seq, facts);
-  await trx
-    .insertInto('audit_entries')
-    .values({
+  const lastSeq = Number(head.last_seq);
+  let prevHash = head.last_hash;
+  const rows = entries.map((facts, index) => {
+    const seq = lastSeq - entries.length + 1 + index;
+    const hash = auditHash(prevHash, seq, facts);
+    const row = {
       seq,
       at: facts.at,
       actor_user_id: facts.actorUserId,
@@ -30,10 +35,23 @@ export async function appendAuditEntry(trx: Kysely<DatabaseSchema>, facts: Audit
       action: facts.action,
       route: facts.route,
       outcome: facts.outcome,
-      prev_hash: head.last_hash,
+      prev_hash: prevHash,
       hash,
-    })
-    .execute();
-  await trx.updateTable('audit_head').set({ last_hash: hash }).where('id', '=', 1).execute();
-  return seq;
+    };
+    prevHash = hash;
+    return row;
+  });
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    await trx
+      .insertInto('audit_entries')
+      .values(rows.slice(start, start + ROWS_PER_INSERT))
+      .execute();
+  }
+  await trx.updateTable('audit_head').set({ last_hash: prevHash }).where('id', '=', 1).execute();
+  return lastSeq;
+}
+
+/** Appends one entry (see appendAuditEntries). */
+export function appendAuditEntry(trx: Kysely<DatabaseSchema>, facts: AuditFacts): Promise<number> {
+  return appendAuditEntries(trx, [facts]);
 }

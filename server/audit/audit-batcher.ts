@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema';
 import type { AuditFacts } from './audit-entry';
-import { appendAuditEntry } from './append-audit-entry';
+import { appendAuditEntries } from './append-audit-entry';
 
 interface Pending {
   readonly facts: AuditFacts;
@@ -37,7 +37,10 @@ export class AuditBatcher {
       this.queue = [];
       try {
         await this.db.transaction().execute(async (trx) => {
-          for (const pending of batch) await appendAuditEntry(trx, pending.facts);
+          await appendAuditEntries(
+            trx,
+            batch.map((pending) => pending.facts),
+          );
         });
         for (const pending of batch) pending.resolve();
       } catch (error) {

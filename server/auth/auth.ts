@@ -13,7 +13,7 @@ export const SESSION_IDLE_SECONDS = 30 * 60;
 /** …and at the latest this long after sign-in, however active (checked in server/auth/current-actor.ts). */
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 /** How often an active session's expiry moves forward (one write per minute of use, not per request). */
-const SESSION_REFRESH_SECONDS = 60;
+export const SESSION_REFRESH_SECONDS = 60;
 
 const timestamps = { createdAt: 'created_at', updatedAt: 'updated_at' } as const;
 

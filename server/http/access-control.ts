@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { studentOfRecord } from '../access/student-of-record';
 import { AppError } from '../app-error';
-import { AuditScope } from '../audit/audit-recorder';
+import { AuditBatcher } from '../audit/audit-batcher';
+import { AuditScope, type AuditSink } from '../audit/audit-recorder';
 import type { Auth } from '../auth/auth';
 import { ANONYMOUS, currentActor, type Actor } from '../auth/current-actor';
 import type { Clock } from '../clock';
@@ -28,6 +29,7 @@ interface AccessContext {
   readonly config: Config;
   readonly database: Database;
   readonly clock: Clock;
+  readonly auditSink: AuditSink;
 }
 
 /** The caller's role for one child, or null when they have none. */
@@ -52,7 +54,8 @@ export async function roleFor(
  * (before the body is even looked at, so a denied caller learns nothing) applies the rule; onSend writes
  * the audit entry of requests that did not write theirs inside a transaction.
  */
-export function registerAccessControl(app: FastifyInstance, context: AccessContext): void {
+export function registerAccessControl(app: FastifyInstance, base: Omit<AccessContext, 'auditSink'>): void {
+  const context: AccessContext = { ...base, auditSink: new AuditBatcher(base.database.db) };
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('accessRole', null);
   app.decorateRequest('audit', null);
@@ -67,7 +70,8 @@ export function registerAccessControl(app: FastifyInstance, context: AccessConte
   app.addHook('onRequest', async (request, reply) => {
     request.actor = ANONYMOUS;
     if (!request.url.startsWith('/api/')) return;
-    request.actor = await currentActor(context.auth, context.database, request, reply, context.clock.now());
+    // Real time, not the app clock: better-auth stamps sessions with real time when it creates them.
+    request.actor = await currentActor(context.database, context.authSecret, request, reply, new Date());
     checkCsrf(request, context.config, context.authSecret, request.actor.sessionId);
   });
 
@@ -114,6 +118,7 @@ function newScope(request: FastifyRequest, context: AccessContext, entity: strin
       route: routeName(request),
     },
     context.clock,
+    context.auditSink,
   );
 }
 
