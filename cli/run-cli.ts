@@ -1,9 +1,12 @@
 import { ConfigError } from '../server/config';
 import { EXIT, UsageError, type CliIo, type Command } from './command';
+import { adminCommand } from './commands/admin-command';
+import { auditCommand } from './commands/audit-command';
 import { checkGoalCommand } from './commands/check-goal-command';
 import { demoCommand } from './commands/demo-command';
 import { migrateCommand } from './commands/migrate-command';
 import { progressCommand } from './commands/progress-command';
+import { refreshDeadlinesCommand } from './commands/refresh-deadlines-command';
 import { serveCommand } from './commands/serve-command';
 import { timelineCommand } from './commands/timeline-command';
 
@@ -15,6 +18,9 @@ export const COMMANDS: readonly Command[] = [
   timelineCommand,
   progressCommand,
   checkGoalCommand,
+  adminCommand,
+  auditCommand,
+  refreshDeadlinesCommand,
 ];
 
 function helpText(): string {

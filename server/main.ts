@@ -4,6 +4,7 @@ import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { buildApp } from './http/build-app';
+import { scheduleDeadlineRefresh } from './deadline-refresh-schedule';
 
 export interface RunningServer {
   readonly app: FastifyInstance;
@@ -24,12 +25,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const address = app.server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${String(port)}`;
+    const refresh = scheduleDeadlineRefresh(database, systemClock, (line) => {
+      app.log.warn(line);
+    });
     return {
       app,
       database,
       url,
       stop: async () => {
         await app.close();
+        await refresh.stop();
         await database.close();
       },
     };
