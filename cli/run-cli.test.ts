@@ -3,9 +3,11 @@ import { rmSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../server/db/database';
+import { migrateToLatest } from '../server/db/migrate';
 import { migrations } from '../server/db/migrations/index';
 import { captureIo } from '../test/helpers/capture-io';
 import { testConfig } from '../test/helpers/test-app';
+import { createAccount } from '../test/helpers/test-users';
 import { runCli } from './run-cli';
 
 const dirs: string[] = [];
@@ -58,19 +60,51 @@ describe('binder (in-process)', () => {
     expect(second.out()).toBe('The sqlite database is up to date.\n');
   });
 
-  it('loads the demo family once', async () => {
+  it('refuses to load the demo family without the e-mail of an existing account to own it', async () => {
     const env = { BINDER_DATA_DIR: dataDir() };
+    const missing = captureIo(env);
+    expect(await runCli(['demo'], missing)).toBe(2);
+    expect(missing.err()).toBe(
+      'binder demo: --owner is required: the e-mail of the account that will own the demo family\n',
+    );
+    const unknown = captureIo(env);
+    expect(await runCli(['demo', '--owner', 'nobody@example.org'], unknown)).toBe(2);
+    expect(unknown.err()).toBe(
+      'binder demo: --owner: no account has the e-mail nobody@example.org; sign up in the app first\n',
+    );
+    const database = openDatabase({ databaseUrl: null, dataDir: env.BINDER_DATA_DIR });
+    const students = await database.db.selectFrom('students').select('id').execute();
+    await database.close();
+    expect(students).toEqual([]);
+  });
+
+  it('loads the demo family once, owned by the account named with --owner', async () => {
+    const env = { BINDER_DATA_DIR: dataDir() };
+    const config = testConfig({ dataDir: env.BINDER_DATA_DIR });
+    const setup = openDatabase(config);
+    await migrateToLatest(setup);
+    const ownerId = await createAccount(config, setup, { name: 'Rosa Rivera', email: 'rosa.rivera@example.org' });
+    await setup.close();
+
     const first = captureIo(env);
-    expect(await runCli(['demo'], first)).toBe(0);
+    expect(await runCli(['demo', '--owner', 'Rosa.Rivera@example.org'], first)).toBe(0);
     expect(first.out()).toBe('Loaded the Rivera family (demo): Maya (IEP), Leo (504 plan).\n');
     const again = captureIo(env);
-    expect(await runCli(['demo'], again)).toBe(0);
+    expect(await runCli(['demo', '--owner', 'rosa.rivera@example.org'], again)).toBe(0);
     expect(again.out()).toContain('already loaded; nothing changed');
 
     const database = openDatabase({ databaseUrl: null, dataDir: env.BINDER_DATA_DIR });
-    const students = await database.db.selectFrom('students').select('given_name').orderBy('given_name').execute();
+    const students = await database.db
+      .selectFrom('students as s')
+      .innerJoin('student_access as a', 'a.student_id', 's.id')
+      .select(['s.given_name', 'a.user_id', 'a.role'])
+      .orderBy('s.given_name')
+      .execute();
     await database.close();
-    expect(students.map((s) => s.given_name)).toEqual(['Leo', 'Maya']);
+    expect(students).toEqual([
+      { given_name: 'Leo', user_id: ownerId, role: 'owner' },
+      { given_name: 'Maya', user_id: ownerId, role: 'owner' },
+    ]);
   });
 });
 

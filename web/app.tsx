@@ -1,18 +1,27 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { queryClient } from './api/query-client';
 import { AppShell } from './components/app-shell';
+import { RequireSignIn } from './components/require-sign-in';
+import { AccountPage } from './pages/account-page';
 import { ChildrenPage } from './pages/children-page';
+import { CreateAccountPage } from './pages/create-account-page';
 import { HomePage } from './pages/home-page';
+import { InvitationPage } from './pages/invitation-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { SignInPage } from './pages/sign-in-page';
 import {
   CaseloadPage,
   CompliancePage,
   GoalProgressPage,
   PlanComparePage,
   PlanVersionPage,
+  StudentActivityTab,
+  StudentCommentsTab,
   StudentCommunicationsTab,
+  StudentDataTab,
   StudentGoalsTab,
   StudentMeetingsTab,
   StudentOverviewTab,
@@ -20,13 +29,10 @@ import {
   StudentPlansTab,
   StudentSectionNotFound,
   StudentServicesTab,
+  StudentSharingTab,
   StudentTimelineTab,
 } from './lazy-pages';
 import { ComparisonPage, GuidePage, LettersPage } from './understand/understand-pages';
-
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
-});
 
 function Loading() {
   const { t } = useTranslation();
@@ -41,24 +47,34 @@ export function App() {
           <Suspense fallback={<Loading />}>
             <Routes>
               <Route path="/" element={<HomePage />} />
-              <Route path="/children" element={<ChildrenPage />} />
-              <Route path="/iep-vs-504" element={<ComparisonPage />} />
-              <Route path="/guide" element={<GuidePage />} />
-              <Route path="/letters" element={<LettersPage />} />
-              <Route path="/plans/:planId/goals/:goalId/progress" element={<GoalProgressPage />} />
-              <Route path="/caseload" element={<CaseloadPage />} />
-              <Route path="/compliance" element={<CompliancePage />} />
-              <Route path="/students/:studentId" element={<StudentPage />}>
-                <Route index element={<StudentOverviewTab />} />
-                <Route path="plans" element={<StudentPlansTab />} />
-                <Route path="plans/:planId/versions/:versionId" element={<PlanVersionPage />} />
-                <Route path="plans/:planId/compare" element={<PlanComparePage />} />
-                <Route path="goals" element={<StudentGoalsTab />} />
-                <Route path="services" element={<StudentServicesTab />} />
-                <Route path="meetings" element={<StudentMeetingsTab />} />
-                <Route path="timeline" element={<StudentTimelineTab />} />
-                <Route path="communications" element={<StudentCommunicationsTab />} />
-                <Route path="*" element={<StudentSectionNotFound />} />
+              <Route path="/sign-in" element={<SignInPage />} />
+              <Route path="/create-account" element={<CreateAccountPage />} />
+              <Route path="/invite/:token" element={<InvitationPage />} />
+              <Route element={<RequireSignIn />}>
+                <Route path="/account" element={<AccountPage />} />
+                <Route path="/children" element={<ChildrenPage />} />
+                <Route path="/iep-vs-504" element={<ComparisonPage />} />
+                <Route path="/guide" element={<GuidePage />} />
+                <Route path="/letters" element={<LettersPage />} />
+                <Route path="/plans/:planId/goals/:goalId/progress" element={<GoalProgressPage />} />
+                <Route path="/caseload" element={<CaseloadPage />} />
+                <Route path="/compliance" element={<CompliancePage />} />
+                <Route path="/students/:studentId" element={<StudentPage />}>
+                  <Route index element={<StudentOverviewTab />} />
+                  <Route path="plans" element={<StudentPlansTab />} />
+                  <Route path="plans/:planId/versions/:versionId" element={<PlanVersionPage />} />
+                  <Route path="plans/:planId/compare" element={<PlanComparePage />} />
+                  <Route path="goals" element={<StudentGoalsTab />} />
+                  <Route path="services" element={<StudentServicesTab />} />
+                  <Route path="meetings" element={<StudentMeetingsTab />} />
+                  <Route path="timeline" element={<StudentTimelineTab />} />
+                  <Route path="communications" element={<StudentCommunicationsTab />} />
+                  <Route path="comments" element={<StudentCommentsTab />} />
+                  <Route path="sharing" element={<StudentSharingTab />} />
+                  <Route path="activity" element={<StudentActivityTab />} />
+                  <Route path="data" element={<StudentDataTab />} />
+                  <Route path="*" element={<StudentSectionNotFound />} />
+                </Route>
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

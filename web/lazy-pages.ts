@@ -31,6 +31,18 @@ export const StudentTimelineTab = lazy(async () => ({
 export const StudentCommunicationsTab = lazy(async () => ({
   default: (await import('./pages/student-communications-tab')).StudentCommunicationsTab,
 }));
+export const StudentCommentsTab = lazy(async () => ({
+  default: (await import('./pages/student-comments-tab')).StudentCommentsTab,
+}));
+export const StudentSharingTab = lazy(async () => ({
+  default: (await import('./pages/student-sharing-tab')).StudentSharingTab,
+}));
+export const StudentActivityTab = lazy(async () => ({
+  default: (await import('./pages/student-activity-tab')).StudentActivityTab,
+}));
+export const StudentDataTab = lazy(async () => ({
+  default: (await import('./pages/student-data-tab')).StudentDataTab,
+}));
 export const StudentSectionNotFound = lazy(async () => ({
   default: (await import('./pages/student-section-not-found')).StudentSectionNotFound,
 }));

@@ -11,7 +11,12 @@ export function summarizeServiceLog(
   const byKey = new Map<string, ServiceSummary>();
   for (const entry of entries) {
     const key = entry.service.trim().toLocaleLowerCase('en-US');
-    const current = byKey.get(key) ?? { service: entry.service.trim(), sessions: 0, deliveredMinutes: 0, missedMinutes: 0 };
+    const current = byKey.get(key) ?? {
+      service: entry.service.trim(),
+      sessions: 0,
+      deliveredMinutes: 0,
+      missedMinutes: 0,
+    };
     byKey.set(key, {
       ...current,
       sessions: current.sessions + 1,

@@ -2,11 +2,7 @@ import { z } from 'zod';
 
 /** A comment as typed: 1–4000 characters once surrounding spaces are trimmed. */
 export const commentInputSchema = z.object({
-  body: z
-    .string({ error: 'expected the comment text' })
-    .trim()
-    .min(1, 'required')
-    .max(4000, 'at most 4000 characters'),
+  body: z.string({ error: 'expected the comment text' }).trim().min(1, 'required').max(4000, 'at most 4000 characters'),
 });
 export type CommentInput = z.infer<typeof commentInputSchema>;
 

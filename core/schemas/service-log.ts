@@ -6,7 +6,11 @@ export type ServiceLogStatus = (typeof SERVICE_LOG_STATUSES)[number];
 
 /** One session as logged: which service, the day, how many minutes, and whether it happened. */
 export const serviceLogInputSchema = z.object({
-  service: z.string({ error: 'expected the service name' }).trim().min(1, 'required').max(200, 'at most 200 characters'),
+  service: z
+    .string({ error: 'expected the service name' })
+    .trim()
+    .min(1, 'required')
+    .max(200, 'at most 200 characters'),
   date: isoDate,
   minutes: z
     .number({ error: 'expected a number of minutes' })

@@ -8,6 +8,10 @@ export const RECORD_EXPORT_FORMAT = 'binder-record/1';
  * stray click; the service compares it with the record.
  */
 export const deleteStudentSchema = z.object({
-  confirmGivenName: z.string({ error: "expected the child's given name, to confirm" }).trim().min(1, 'required').max(100),
+  confirmGivenName: z
+    .string({ error: "expected the child's given name, to confirm" })
+    .trim()
+    .min(1, 'required')
+    .max(100),
 });
 export type DeleteStudent = z.infer<typeof deleteStudentSchema>;

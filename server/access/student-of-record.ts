@@ -18,7 +18,10 @@ export const RECORD_TABLES = {
 } as const satisfies Record<string, keyof DatabaseSchema>;
 export type RecordKind = keyof typeof RECORD_TABLES;
 
-/** The child a record belongs to, or null when there is no such record. */
+/**
+ * The child a record belongs to, or null when there is no such record. A deleted progress point or phase
+ * change still has its history (GET …/:id/history shows the deletion), so its child is found there.
+ */
 export async function studentOfRecord(
   db: Kysely<DatabaseSchema>,
   kind: RecordKind,
@@ -31,5 +34,13 @@ export async function studentOfRecord(
   // Every table but students has a student_id column; the cast names one of them for the type checker.
   const table = RECORD_TABLES[kind] as 'plans';
   const row = await db.selectFrom(table).select('student_id').where('id', '=', id).executeTakeFirst();
-  return row?.student_id ?? null;
+  if (row !== undefined) return row.student_id;
+  if (kind !== 'progress-point' && kind !== 'phase-change') return null;
+  const history = await db
+    .selectFrom('record_history')
+    .select('student_id')
+    .where('entity', '=', kind)
+    .where('entity_id', '=', id)
+    .executeTakeFirst();
+  return history?.student_id ?? null;
 }

@@ -16,7 +16,17 @@ export async function listAuditEntriesOfStudent(
   let query = db
     .selectFrom('audit_entries as a')
     .leftJoin('users as u', 'u.id', 'a.actor_user_id')
-    .select(['a.seq', 'a.at', 'u.name', 'a.actor_email', 'a.actor_role', 'a.entity', 'a.action', 'a.route', 'a.outcome'])
+    .select([
+      'a.seq',
+      'a.at',
+      'u.name',
+      'a.actor_email',
+      'a.actor_role',
+      'a.entity',
+      'a.action',
+      'a.route',
+      'a.outcome',
+    ])
     .where('a.student_id', '=', studentId);
   if (page.before !== null) query = query.where('a.seq', '<', page.before);
   const rows = await query.orderBy('a.seq', 'desc').limit(page.limit).execute();

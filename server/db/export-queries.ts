@@ -67,7 +67,11 @@ export async function studentAndFamilyRows(
 ): Promise<{ student: ExportRow; family: ExportRow } | null> {
   const student = await db.selectFrom('students').selectAll().where('id', '=', studentId).executeTakeFirst();
   if (student === undefined) return null;
-  const family = await db.selectFrom('families').selectAll().where('id', '=', student.family_id).executeTakeFirstOrThrow();
+  const family = await db
+    .selectFrom('families')
+    .selectAll()
+    .where('id', '=', student.family_id)
+    .executeTakeFirstOrThrow();
   return {
     student: exportRow(student, ['home_languages', 'contacts']),
     family: exportRow({ ...family, is_demo: family.is_demo === 1 }),
@@ -102,7 +106,12 @@ export async function planRows(db: Db, studentId: string): Promise<ExportRow[]> 
 
 /** The child's audit trail, oldest first, hashes included so a reader can check the chain links. */
 export async function auditRows(db: Db, studentId: string): Promise<ExportRow[]> {
-  const rows = await db.selectFrom('audit_entries').selectAll().where('student_id', '=', studentId).orderBy('seq').execute();
+  const rows = await db
+    .selectFrom('audit_entries')
+    .selectAll()
+    .where('student_id', '=', studentId)
+    .orderBy('seq')
+    .execute();
   // bigint: PostgreSQL hands it back as a string.
   return rows.map((row) => exportRow({ ...row, seq: Number(row.seq) }));
 }

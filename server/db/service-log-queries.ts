@@ -16,7 +16,10 @@ export function toServiceLogEntry(row: Selectable<ServiceLogTable>): ServiceLogE
 }
 
 /** A child's logged sessions, newest date first (then latest written first). */
-export async function listServiceLogOfStudent(db: Kysely<DatabaseSchema>, studentId: string): Promise<ServiceLogEntry[]> {
+export async function listServiceLogOfStudent(
+  db: Kysely<DatabaseSchema>,
+  studentId: string,
+): Promise<ServiceLogEntry[]> {
   const rows = await db
     .selectFrom('service_logs')
     .selectAll()

@@ -114,7 +114,10 @@ export async function findInvitationByTokenHash(db: Db, tokenHash: string): Prom
 
 export async function insertInvitation(
   db: Db,
-  invitation: Pick<InvitationTable, 'id' | 'student_id' | 'role' | 'token_hash' | 'note' | 'created_by' | 'created_at' | 'expires_at'>,
+  invitation: Pick<
+    InvitationTable,
+    'id' | 'student_id' | 'role' | 'token_hash' | 'note' | 'created_by' | 'created_at' | 'expires_at'
+  >,
 ): Promise<void> {
   await db
     .insertInto('invitations')
@@ -146,7 +149,11 @@ export async function closeInvitation(
 }
 
 export async function findGrant(db: Db, id: string): Promise<Pick<GrantRow, 'id' | 'userId' | 'role'> | null> {
-  const row = await db.selectFrom('student_access').select(['id', 'user_id', 'role']).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('student_access')
+    .select(['id', 'user_id', 'role'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row === undefined ? null : { id: row.id, userId: row.user_id, role: row.role };
 }
 

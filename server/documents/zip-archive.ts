@@ -38,7 +38,10 @@ function checkNames(entries: readonly ZipEntry[]): void {
   for (const { name } of entries) {
     const parts = name.split('/');
     const unsafe =
-      name === '' || name.startsWith('/') || name.includes('\\') || parts.some((p) => p === '' || p === '.' || p === '..');
+      name === '' ||
+      name.startsWith('/') ||
+      name.includes('\\') ||
+      parts.some((p) => p === '' || p === '.' || p === '..');
     if (unsafe) throw new Error(`zip entry name "${name}" is not a safe relative path`);
     if (seen.has(name)) throw new Error(`zip entry name "${name}" is used twice`);
     seen.add(name);

@@ -98,7 +98,7 @@ function writesInTransaction(access: RouteAccess, method: string): boolean {
   if (access.kind === 'new-student') return true;
   if (access.kind === 'invitation') return access.action === 'accept';
   if (access.kind !== 'student') return false;
-  return access.writes ?? method !== 'GET';
+  return access.writes ?? (method !== 'GET' && method !== 'HEAD');
 }
 
 function routeName(request: FastifyRequest): string {

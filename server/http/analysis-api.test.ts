@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeTimeline } from '../../core/timeline/compute-timeline';
 import { parseCaseFile } from '../../core/schemas/case-file';
-import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/test-app';
 
 const specCase = JSON.parse(readFileSync('test/fixtures/spec-case-file.json', 'utf8')) as Record<string, unknown>;
 const specGoal = JSON.parse(readFileSync('test/fixtures/spec-progress-goal.json', 'utf8')) as Record<string, unknown>;
 
-let t: TestApp;
+let t: SignedInTestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createSignedInTestApp();
 });
 afterAll(async () => {
   await t.close();
@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('POST /api/v1/timeline', () => {
   it('answers the same JSON as the engine (and the CLI) for the spec example', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/timeline?asOf=2025-12-01', payload: specCase });
+    const response = await t.owner.inject({ method: 'POST', url: '/api/v1/timeline?asOf=2025-12-01', payload: specCase });
     expect(response.statusCode).toBe(200);
     const parsed = parseCaseFile(specCase);
     if (!parsed.ok) throw new Error(parsed.message);
@@ -35,7 +35,7 @@ describe('POST /api/v1/timeline', () => {
       { type: 'evaluation-requested', date: '2025-01-06' },
       { type: 'evaluation-requested', date: '3/4/2026' },
     ];
-    const response = await t.app.inject({
+    const response = await t.owner.inject({
       method: 'POST',
       url: '/api/v1/timeline',
       payload: { jurisdiction: 'US', events },
@@ -44,7 +44,7 @@ describe('POST /api/v1/timeline', () => {
     expect(response.json<{ error: { message: string } }>().error.message).toBe(
       'events[3].date: expected YYYY-MM-DD, got "3/4/2026"',
     );
-    const badAsOf = await t.app.inject({ method: 'POST', url: '/api/v1/timeline?asOf=tomorrow', payload: specCase });
+    const badAsOf = await t.owner.inject({ method: 'POST', url: '/api/v1/timeline?asOf=tomorrow', payload: specCase });
     expect(badAsOf.statusCode).toBe(400);
     expect(badAsOf.json<{ error: { message: string } }>().error.message).toBe(
       'asOf: expected YYYY-MM-DD, got "tomorrow"',
@@ -52,12 +52,12 @@ describe('POST /api/v1/timeline', () => {
   });
 
   it('computes a stored child’s deadlines from the recorded events', async () => {
-    await t.app.inject({ method: 'POST', url: '/api/v1/demo' });
-    const { students } = (await t.app.inject({ method: 'GET', url: '/api/v1/students' })).json<{
+    await t.owner.inject({ method: 'POST', url: '/api/v1/demo' });
+    const { students } = (await t.owner.inject({ method: 'GET', url: '/api/v1/students' })).json<{
       students: { id: string; givenName: string }[];
     }>();
     const leo = students.find((s) => s.givenName === 'Leo');
-    const timeline = await t.app.inject({
+    const timeline = await t.owner.inject({
       method: 'GET',
       url: `/api/v1/students/${leo?.id ?? ''}/timeline?asOf=2026-11-28`,
     });
@@ -70,7 +70,7 @@ describe('POST /api/v1/timeline', () => {
 
 describe('POST /api/v1/progress/analyze and /api/v1/goals/check', () => {
   it('analyses the spec test vector', async () => {
-    const response = await t.app.inject({
+    const response = await t.owner.inject({
       method: 'POST',
       url: '/api/v1/progress/analyze?asOf=2026-03-10',
       payload: specGoal,
@@ -83,7 +83,7 @@ describe('POST /api/v1/progress/analyze and /api/v1/goals/check', () => {
   });
 
   it('answers 400 naming the field', async () => {
-    const response = await t.app.inject({
+    const response = await t.owner.inject({
       method: 'POST',
       url: '/api/v1/progress/analyze',
       payload: { ...specGoal, points: [{ date: '2026-01-12', value: 'twenty' }] },
@@ -93,14 +93,14 @@ describe('POST /api/v1/progress/analyze and /api/v1/goals/check', () => {
   });
 
   it('checks a goal', async () => {
-    const response = await t.app.inject({
+    const response = await t.owner.inject({
       method: 'POST',
       url: '/api/v1/goals/check',
       payload: { text: 'Sam will improve his reading.' },
     });
     expect(response.statusCode).toBe(200);
     expect(response.json<{ measurable: boolean }>().measurable).toBe(false);
-    const empty = await t.app.inject({ method: 'POST', url: '/api/v1/goals/check', payload: { text: '' } });
+    const empty = await t.owner.inject({ method: 'POST', url: '/api/v1/goals/check', payload: { text: '' } });
     expect(empty.statusCode).toBe(400);
   });
 });

@@ -22,6 +22,12 @@ import { registerProgressRoutes } from './routes/progress-routes';
 import { registerStudentRoutes } from './routes/student-routes';
 import { registerTimelineRoutes } from './routes/timeline-routes';
 import { registerHealthRoutes } from './routes/health-routes';
+import { registerSharingRoutes } from './routes/sharing-routes';
+import { registerAuditTrailRoutes } from './routes/audit-trail-routes';
+import { registerAdminRoutes } from './routes/admin-routes';
+import { registerWholeRecordRoutes } from './routes/whole-record-routes';
+import { registerCommentRoutes } from './routes/comment-routes';
+import { registerServiceLogRoutes } from './routes/service-log-routes';
 import { registerSecurityHeaders } from './security-headers';
 import { registerWebApp } from './static-files';
 import { validatorCompiler } from './validator-compiler';
@@ -87,6 +93,12 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerLetterRoutes(app, context);
   registerSchoolTeamRoutes(app, context);
   registerProgressRoutes(app, context);
+  registerSharingRoutes(app, context);
+  registerAuditTrailRoutes(app, context);
+  registerAdminRoutes(app, context);
+  registerWholeRecordRoutes(app, context);
+  registerCommentRoutes(app, context);
+  registerServiceLogRoutes(app, context);
   app.get('/api/v1/openapi.json', { config: PUBLIC, schema: { hide: true } }, () => app.swagger());
 
   await registerWebApp(app, context.config.webRoot);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+import { expectOnlyRefusedWrites, lastAuditSeq } from '../../test/helpers/audit-entries';
+import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/test-app';
 
 // The case record through HTTP, on a real SQLite file: students, versioned plans, meetings, events and the
 // communication log, with validation errors, 404s and history for each. All people are fictional.
@@ -8,16 +9,16 @@ interface Json {
   [key: string]: unknown;
 }
 
-let t: TestApp;
+let t: SignedInTestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createSignedInTestApp();
 });
 afterAll(async () => {
   await t.close();
 });
 
 async function call(method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) {
-  const response = await t.app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as Json }) });
+  const response = await t.owner.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as Json }) });
   return { status: response.statusCode, body: response.json<Json>() };
 }
 
@@ -70,6 +71,7 @@ describe('students', () => {
 
   it('names every bad field and writes nothing', async () => {
     const before = await count('students');
+    const seq = await lastAuditSeq(t.database.db);
     const bad = await call('POST', '/api/v1/students', {
       ...newStudent,
       givenName: '',
@@ -89,6 +91,7 @@ describe('students', () => {
       ]),
     );
     expect(await count('students')).toBe(before);
+    await expectOnlyRefusedWrites(t.database.db, seq, 1);
   });
 
   it('answers 404 for a child that does not exist, on every student route', async () => {
@@ -328,6 +331,7 @@ describe('events entered by hand', () => {
   it('answers the spec’s message for a bad date and an unknown type, and writes nothing', async () => {
     const studentId = await addStudent();
     const before = await count('case_events');
+    const seq = await lastAuditSeq(t.database.db);
     const badDate = await call('POST', `/api/v1/students/${studentId}/events`, {
       type: 'evaluation-requested',
       date: '3/4/2026',
@@ -337,6 +341,7 @@ describe('events entered by hand', () => {
     const badType = await call('POST', `/api/v1/students/${studentId}/events`, { type: 'party', date: '2026-03-04' });
     expect(badType.status).toBe(400);
     expect(await count('case_events')).toBe(before);
+    await expectOnlyRefusedWrites(t.database.db, seq, 2);
   });
 });
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresTestUrl } from '../../test/helpers/postgres-schema';
-import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/test-app';
 
 describe('the foundation API on a real database', () => {
-  let t: TestApp;
+  let t: SignedInTestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createSignedInTestApp();
   });
   afterAll(async () => {
     await t.close();
@@ -29,13 +29,13 @@ describe('the foundation API on a real database', () => {
   });
 
   it('loads the demo family once, then lists both children with their plans', async () => {
-    const first = await t.app.inject({ method: 'POST', url: '/api/v1/demo' });
+    const first = await t.owner.inject({ method: 'POST', url: '/api/v1/demo' });
     expect(first.statusCode).toBe(201);
-    const second = await t.app.inject({ method: 'POST', url: '/api/v1/demo' });
+    const second = await t.owner.inject({ method: 'POST', url: '/api/v1/demo' });
     expect(second.statusCode).toBe(200);
     expect(second.json<{ familyId: string }>().familyId).toBe(first.json<{ familyId: string }>().familyId);
 
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/families' });
+    const list = await t.owner.inject({ method: 'GET', url: '/api/v1/families' });
     const { families } = list.json<{
       families: { isDemo: boolean; students: { givenName: string; planInEffect: string }[] }[];
     }>();
@@ -53,7 +53,7 @@ describe('the foundation API on a real database', () => {
   });
 
   it('answers a malformed JSON body with a JSON 400, never HTML or a stack trace', async () => {
-    const response = await t.app.inject({
+    const response = await t.owner.inject({
       method: 'POST',
       url: '/api/v1/demo',
       headers: { 'content-type': 'application/json' },
@@ -75,7 +75,7 @@ describe('the foundation API on a real database', () => {
   });
 
   it('refuses a body over the size limit with 413', async () => {
-    const response = await t.app.inject({
+    const response = await t.owner.inject({
       method: 'POST',
       url: '/api/v1/demo',
       headers: { 'content-type': 'application/json' },

@@ -1,19 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLetterInput } from '../../core/letters/letter-input-builder';
 import { hasCitation } from '../../core/law';
-import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+import { expectOnlyRefusedWrites, lastAuditSeq } from '../../test/helpers/audit-entries';
+import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/test-app';
 import { hasPoppler, inkOutside, pdfInfo, pdfText, renderFirstPage } from '../../test/helpers/pdf-tools';
 
-let t: TestApp;
+let t: SignedInTestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createSignedInTestApp();
 });
 afterAll(async () => {
   await t.close();
 });
 
 async function addStudent(jurisdiction: string): Promise<string> {
-  const response = await t.app.inject({
+  const response = await t.owner.inject({
     method: 'POST',
     url: '/api/v1/students',
     payload: { givenName: 'Maya', familyName: 'Ortiz', birthDate: '2016-03-14', jurisdiction, grade: '4' },
@@ -23,7 +24,7 @@ async function addStudent(jurisdiction: string): Promise<string> {
 
 describe('the IEP-vs-504 comparison and the guide over HTTP', () => {
   it('shows the comparison for a state, with the state’s numbers from the rules data', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/guide/comparison?jurisdiction=tx' });
+    const response = await t.owner.inject({ method: 'GET', url: '/api/v1/guide/comparison?jurisdiction=tx' });
     expect(response.statusCode).toBe(200);
     const body = response.json<{
       facts: { jurisdiction: string; initialEvaluation: { count: number } };
@@ -33,7 +34,7 @@ describe('the IEP-vs-504 comparison and the guide over HTTP', () => {
     expect(body.facts.initialEvaluation.count).toBe(45);
     expect(body.rows.length).toBeGreaterThan(10);
     expect(JSON.stringify(body.rows)).toContain('45');
-    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/guide/comparison?jurisdiction=XX' });
+    const bad = await t.owner.inject({ method: 'GET', url: '/api/v1/guide/comparison?jurisdiction=XX' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ error: { message: string } }>().error.message).toMatch(
       /^jurisdiction: expected "US" or a two-letter state code/,
@@ -49,22 +50,22 @@ describe('the IEP-vs-504 comparison and the guide over HTTP', () => {
       hasCondition: 'yes',
       progressWithSupports: 'falling-behind',
     };
-    const run = await t.app.inject({ method: 'POST', url: '/api/v1/guide', payload: { jurisdiction: 'TX', answers } });
+    const run = await t.owner.inject({ method: 'POST', url: '/api/v1/guide', payload: { jurisdiction: 'TX', answers } });
     expect(run.statusCode, run.body).toBe(200);
     const result = run.json<{ leaning: string; suggestedLetter: string | null; disclaimer: { en: string } }>();
     expect(result.leaning).toBe('iep');
     expect(result.suggestedLetter).toBe('iep-evaluation-after-504');
     expect(result.disclaimer.en.length).toBeGreaterThan(0);
 
-    const saved = await t.app.inject({
+    const saved = await t.owner.inject({
       method: 'POST',
       url: `/api/v1/students/${studentId}/guide`,
       payload: { answers },
     });
     expect(saved.statusCode).toBe(201);
-    const latest = await t.app.inject({ method: 'GET', url: `/api/v1/students/${studentId}/guide` });
+    const latest = await t.owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}/guide` });
     expect(latest.json<{ saved: { result: { leaning: string } } }>().saved.result.leaning).toBe(result.leaning);
-    const bad = await t.app.inject({
+    const bad = await t.owner.inject({
       method: 'POST',
       url: '/api/v1/guide',
       payload: { answers: { favouriteColour: 'blue' } },
@@ -76,7 +77,7 @@ describe('the IEP-vs-504 comparison and the guide over HTTP', () => {
 describe('letters over HTTP', () => {
   it('composes letter 2 in Spanish with the state timeline, and every law-stating paragraph cites the rules data', async () => {
     const input = buildLetterInput('iep-evaluation-after-504', { language: 'es' });
-    const response = await t.app.inject({
+    const response = await t.owner.inject({
       method: 'POST',
       url: '/api/v1/letters/compose',
       payload: { jurisdiction: 'TX', input },
@@ -100,10 +101,10 @@ describe('letters over HTTP', () => {
     async () => {
       const input = buildLetterInput('iep-evaluation-after-504', { language: 'es' });
       const composed = (
-        await t.app.inject({ method: 'POST', url: '/api/v1/letters/compose', payload: { jurisdiction: 'TX', input } })
+        await t.owner.inject({ method: 'POST', url: '/api/v1/letters/compose', payload: { jurisdiction: 'TX', input } })
       ).json<Record<string, unknown>>();
       const { plainText: _plain, impliedEvent: _event, ...content } = composed;
-      const response = await t.app.inject({ method: 'POST', url: '/api/v1/letters/pdf', payload: content });
+      const response = await t.owner.inject({ method: 'POST', url: '/api/v1/letters/pdf', payload: content });
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toBe('application/pdf');
       const pdf = response.rawPayload;
@@ -123,31 +124,32 @@ describe('letters over HTTP', () => {
     const studentId = await addStudent('TX');
     const input = buildLetterInput('evaluation-request', { date: '2026-11-02' });
     const composed = (
-      await t.app.inject({ method: 'POST', url: '/api/v1/letters/compose', payload: { jurisdiction: 'TX', input } })
+      await t.owner.inject({ method: 'POST', url: '/api/v1/letters/compose', payload: { jurisdiction: 'TX', input } })
     ).json<Record<string, unknown>>();
     const { plainText: _plain, impliedEvent: _event, ...content } = composed;
-    const sent = await t.app.inject({ method: 'POST', url: `/api/v1/students/${studentId}/letters`, payload: content });
+    const sent = await t.owner.inject({ method: 'POST', url: `/api/v1/students/${studentId}/letters`, payload: content });
     expect(sent.statusCode, sent.body).toBe(201);
-    const events = (await t.app.inject({ method: 'GET', url: `/api/v1/students/${studentId}/events` })).json<{
+    const events = (await t.owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}/events` })).json<{
       events: { source: string; event: unknown }[];
     }>().events;
     expect(events.map((e) => e.event)).toEqual([{ type: 'evaluation-requested', date: '2026-11-02', by: 'parent' }]);
-    const log = (await t.app.inject({ method: 'GET', url: `/api/v1/students/${studentId}/communications` })).json<{
+    const log = (await t.owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}/communications` })).json<{
       communications: { channel: string; date: string }[];
     }>();
     expect(log.communications).toMatchObject([{ channel: 'letter', date: '2026-11-02' }]);
-    const letters = (await t.app.inject({ method: 'GET', url: `/api/v1/students/${studentId}/letters` })).json<{
+    const letters = (await t.owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}/letters` })).json<{
       letters: { id: string }[];
     }>();
     expect(letters.letters).toHaveLength(1);
-    const pdf = await t.app.inject({ method: 'GET', url: `/api/v1/letters/${letters.letters[0]?.id ?? ''}/pdf` });
+    const pdf = await t.owner.inject({ method: 'GET', url: `/api/v1/letters/${letters.letters[0]?.id ?? ''}/pdf` });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('names the bad field of a letter and writes nothing', async () => {
     const studentId = await addStudent('TX');
-    const bad = await t.app.inject({
+    const seq = await lastAuditSeq(t.database.db);
+    const bad = await t.owner.inject({
       method: 'POST',
       url: `/api/v1/students/${studentId}/letters`,
       payload: { kind: 'evaluation-request', language: 'en', date: '2026-13-01' },
@@ -156,9 +158,10 @@ describe('letters over HTTP', () => {
     expect(bad.json<{ error: { message: string } }>().error.message).toBe(
       'date: expected YYYY-MM-DD, got "2026-13-01"',
     );
-    const events = (await t.app.inject({ method: 'GET', url: `/api/v1/students/${studentId}/events` })).json<{
+    const events = (await t.owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}/events` })).json<{
       events: unknown[];
     }>();
     expect(events.events).toEqual([]);
+    await expectOnlyRefusedWrites(t.database.db, seq, 1);
   });
 });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeProgress } from '../../core/progress/analyze-progress';
 import type { ProgressInput } from '../../core/schemas/progress';
 import { hasPoppler, inkOutside, pdfInfo, pdfText, renderFirstPage } from '../../test/helpers/pdf-tools';
-import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+import { expectOnlyRefusedWrites, lastAuditSeq } from '../../test/helpers/audit-entries';
+import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/test-app';
 
 // Goals and progress through HTTP on a real SQLite file: a teacher enters weekly scores, imports more from a
 // spreadsheet, records a change in instruction, and prints the progress report. All people are fictional.
@@ -11,16 +12,16 @@ interface Json {
   [key: string]: unknown;
 }
 
-let t: TestApp;
+let t: SignedInTestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createSignedInTestApp();
 });
 afterAll(async () => {
   await t.close();
 });
 
 async function call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) {
-  const response = await t.app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as Json }) });
+  const response = await t.owner.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as Json }) });
   return {
     status: response.statusCode,
     body: response.body === '' ? ({} as Json) : response.json<Json>(),
@@ -154,12 +155,14 @@ describe('a teacher records progress on a reading goal', () => {
       rows: [],
       counts: { new: 0, alreadyRecorded: 0, conflict: 0 },
     });
+    const beforeRefusal = await lastAuditSeq(t.database.db);
     const refused = await call('POST', `${pointsUrl}/import?dryRun=false`, { csv: badCsv });
     expect(refused.status).toBe(400);
     expect(refused.body).toMatchObject({
       error: { code: 'invalid-input', message: 'csv: row 3, Date: expected YYYY-MM-DD, got "2/23/2026"' },
     });
     expect(await countPoints()).toBe(6);
+    await expectOnlyRefusedWrites(t.database.db, beforeRefusal, 1);
 
     // The fixed file: one row already recorded (same score, skipped), four new.
     const fixed = await call('POST', `${pointsUrl}/import`, { csv: fixedCsv });
@@ -215,11 +218,13 @@ describe('a teacher records progress on a reading goal', () => {
       status: 'conflict',
       recorded: { value: 25 },
     });
+    const beforeCommit = await lastAuditSeq(t.database.db);
     const commit = await call('POST', `${pointsUrl}/import?dryRun=false`, { csv });
     expect(commit.status).toBe(409);
     expect(commit.body).toMatchObject({ error: { code: 'conflict', issues: [{ field: 'csv' }] } });
     expect(JSON.stringify(commit.body)).toContain('2026-02-09');
     expect(await countPoints()).toBe(10);
+    await expectOnlyRefusedWrites(t.database.db, beforeCommit, 1);
   });
 
   it('answers the goal status with the spec numbers, and a phase change changes which points are used', async () => {
@@ -373,6 +378,7 @@ describe('a teacher records progress on a reading goal', () => {
 describe('bad requests', () => {
   it('answers 400 naming the field, and writes nothing', async () => {
     const before = await countPoints();
+    const seq = await lastAuditSeq(t.database.db);
     const badDate = await call('POST', pointsUrl, { date: '3/4/2026', value: 30 });
     expect(badDate.status).toBe(400);
     expect(badDate.body).toMatchObject({
@@ -397,6 +403,7 @@ describe('bad requests', () => {
     const badPeriod = await call('GET', `/api/v1/plans/${planId}/progress-report.pdf?from=2026-03-10&to=2026-03-09`);
     expect(badPeriod.body).toMatchObject({ error: { message: 'from: expected a date on or before to (2026-03-09)' } });
     expect(await countPoints()).toBe(before);
+    await expectOnlyRefusedWrites(t.database.db, seq, 5);
   });
 
   it('answers 404 for an unknown plan, goal, score or phase change, and for a 504 plan', async () => {
@@ -432,7 +439,7 @@ describe('bad requests', () => {
   });
 
   it('lists the routes in the OpenAPI document', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    const response = await t.owner.inject({ method: 'GET', url: '/api/v1/openapi.json' });
     expect(response.statusCode).toBe(200);
     const paths = Object.keys(response.json<{ paths: Record<string, unknown> }>().paths);
     expect(paths).toEqual(
@@ -451,7 +458,7 @@ describe('the progress report PDF', () => {
   it.skipIf(!hasPoppler())(
     'is US Letter with the student, every goal statement and its status in words, and no ink in the margins',
     async () => {
-      const response = await t.app.inject({
+      const response = await t.owner.inject({
         method: 'GET',
         url: `/api/v1/plans/${planId}/progress-report.pdf?from=2026-02-01&to=2026-03-09`,
       });
@@ -479,7 +486,7 @@ describe('the progress report PDF', () => {
   );
 
   it.skipIf(!hasPoppler())('speaks Spanish when asked', async () => {
-    const response = await t.app.inject({
+    const response = await t.owner.inject({
       method: 'GET',
       url: `/api/v1/plans/${planId}/progress-report.pdf?from=2026-02-01&to=2026-03-09&language=es`,
     });

@@ -10,7 +10,7 @@ import type { EntityPolicy, StudentAction } from '../policies/access-role';
  * - `admin`: an administrator.
  * - `student`: part of one child's record, found from the route's `:id` (`resource` says what it names); the
  *   entity's policy decides by the caller's role for that child. Writes record their audit entry inside
- *   their transaction (`writes`, default: any method but GET).
+ *   their transaction (`writes`, default: any method but GET and HEAD).
  * - `new-student`: adding a child, audited with the new child's id inside the transaction.
  * - `invitation`: a signed-in person presenting an invitation link; the service names the child in the
  *   audit entry (it learns which child from the token) and records it inside its transaction when it writes.

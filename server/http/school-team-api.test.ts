@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/test-app';
 
 // Caseload and district compliance, read from the deadlines stored when events change (clock: 2026-11-28).
-let t: TestApp;
+let t: SignedInTestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createSignedInTestApp();
 });
 afterAll(async () => {
   await t.close();
 });
 
 async function post(url: string, payload: unknown) {
-  const response = await t.app.inject({ method: 'POST', url, payload: payload as Record<string, unknown> });
+  const response = await t.owner.inject({ method: 'POST', url, payload: payload as Record<string, unknown> });
   expect(response.statusCode, response.body).toBeLessThan(300);
   return response.json<{ id: string }>();
 }
 async function get<T>(url: string): Promise<T> {
-  const response = await t.app.inject({ method: 'GET', url });
+  const response = await t.owner.inject({ method: 'GET', url });
   expect(response.statusCode, response.body).toBe(200);
   return response.json<T>();
 }
@@ -100,7 +100,7 @@ describe('the caseload', () => {
     const page2 = await get<Caseload>('/api/v1/caseload?asOf=2026-11-28&sort=name&pageSize=2&page=2');
     expect(page2).toMatchObject({ total: 3 });
     expect(page2.students.map((s) => s.givenName)).toEqual(['Cy']);
-    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/caseload?pageSize=500' });
+    const bad = await t.owner.inject({ method: 'GET', url: '/api/v1/caseload?pageSize=500' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ error: { message: string } }>().error.message).toBe('pageSize: expected at most 100');
   });

@@ -7,7 +7,11 @@ import { requireStudent } from './require-record';
  * One page of "who looked at or changed my child's record" (FERPA 34 CFR 99.32, IDEA 300.614), newest
  * first. One extra entry is read to know whether an older page exists.
  */
-export async function getAuditTrail(database: Database, studentId: string, query: AuditTrailQuery): Promise<AuditTrailPage> {
+export async function getAuditTrail(
+  database: Database,
+  studentId: string,
+  query: AuditTrailQuery,
+): Promise<AuditTrailPage> {
   await requireStudent(database.db, studentId);
   const rows = await listAuditEntriesOfStudent(database.db, studentId, {
     before: query.before ?? null,

@@ -46,7 +46,14 @@ export async function addComment(
         body: comment.body,
         created_at: at,
       });
-      await appendHistory(trx, { entity: 'comment', entityId: comment.id, studentId, action: 'create', data: comment, at });
+      await appendHistory(trx, {
+        entity: 'comment',
+        entityId: comment.id,
+        studentId,
+        action: 'create',
+        data: comment,
+        at,
+      });
       return comment;
     },
     () => ({ entityId: comment.id }),

@@ -52,7 +52,11 @@ export async function deleteStudentRecord(
     }
     await deleteChildRows(trx, studentId);
     await trx.deleteFrom('students').where('id', '=', studentId).execute();
-    const sibling = await trx.selectFrom('students').select('id').where('family_id', '=', student.familyId).executeTakeFirst();
+    const sibling = await trx
+      .selectFrom('students')
+      .select('id')
+      .where('family_id', '=', student.familyId)
+      .executeTakeFirst();
     if (sibling === undefined) await trx.deleteFrom('families').where('id', '=', student.familyId).execute();
   });
 }

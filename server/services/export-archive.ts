@@ -34,7 +34,8 @@ export async function exportArchive(
     if (plan.framework !== 'iep' || typeof plan.id !== 'string') continue;
     for (const language of reportLanguages(record)) {
       const pdf = await progressReportPdf(database, clock, plan.id, language);
-      if (pdf !== null) entries.push({ name: uniqueName(names, `progress-reports/${plan.id}-${language}`, 'pdf'), data: pdf });
+      if (pdf !== null)
+        entries.push({ name: uniqueName(names, `progress-reports/${plan.id}-${language}`, 'pdf'), data: pdf });
     }
   }
   entries.push({ name: 'README.txt', data: readme(record, entries) });
@@ -45,10 +46,13 @@ export async function exportArchive(
 function reportLanguages(record: RecordExport): Language[] {
   const spoken = new Set<string>();
   const { homeLanguages, contacts } = record.student;
-  if (Array.isArray(homeLanguages)) for (const tag of homeLanguages) spoken.add(String(tag).slice(0, 2).toLowerCase());
+  if (Array.isArray(homeLanguages)) {
+    for (const tag of homeLanguages) if (typeof tag === 'string') spoken.add(tag.slice(0, 2).toLowerCase());
+  }
   if (Array.isArray(contacts)) {
     for (const contact of contacts as { preferredLanguage?: unknown }[]) {
-      spoken.add(String(contact.preferredLanguage ?? '').slice(0, 2).toLowerCase());
+      if (typeof contact.preferredLanguage === 'string')
+        spoken.add(contact.preferredLanguage.slice(0, 2).toLowerCase());
     }
   }
   return LANGUAGES.filter((language) => language === 'en' || spoken.has(language));

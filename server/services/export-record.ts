@@ -42,7 +42,8 @@ export async function exportRecord(database: Database, clock: Clock, studentId: 
       const owner = await studentAndFamilyRows(trx, studentId);
       if (owner === null) throw AppError.notFound('student');
       const tables = {} as Record<ChildTableKey, ExportRow[]>;
-      for (const key of Object.keys(CHILD_TABLES) as ChildTableKey[]) tables[key] = await childRows(trx, key, studentId);
+      for (const key of Object.keys(CHILD_TABLES) as ChildTableKey[])
+        tables[key] = await childRows(trx, key, studentId);
       return {
         exportedAt,
         format: RECORD_EXPORT_FORMAT,

@@ -63,7 +63,14 @@ export async function logServiceSession(
         entered_by_name: author.name,
         created_at: at,
       });
-      await appendHistory(trx, { entity: 'service-log', entityId: entry.id, studentId, action: 'create', data: entry, at });
+      await appendHistory(trx, {
+        entity: 'service-log',
+        entityId: entry.id,
+        studentId,
+        action: 'create',
+        data: entry,
+        at,
+      });
       return entry;
     },
     () => ({ entityId: entry.id }),

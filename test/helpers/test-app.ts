@@ -8,6 +8,7 @@ import { openDatabase, type Database } from '../../server/db/database';
 import { migrateToLatest } from '../../server/db/migrate';
 import { buildApp } from '../../server/http/build-app';
 import { createTestSchema, dropTestSchema, postgresTestUrl } from './postgres-schema';
+import { signUp, type TestUser } from './test-users';
 
 export interface TestApp {
   readonly app: FastifyInstance;
@@ -59,4 +60,25 @@ export async function createTestApp(options: { config?: Partial<Config>; clock?:
       if (postgresUrl !== null && schema !== null) await dropTestSchema(postgresUrl, schema);
     },
   };
+}
+
+/** A test app with one person signed in: the account that creates children in the test and so owns them. */
+export interface SignedInTestApp extends TestApp {
+  readonly owner: TestUser;
+}
+
+/** The fictional parent `createSignedInTestApp` signs up unless told otherwise. */
+export const TEST_OWNER = { name: 'Carmen Lopez', email: 'carmen.lopez@example.org' } as const;
+
+/** `createTestApp`, plus an account signed up through the real endpoint and signed in (`t.owner.inject`). */
+export async function createSignedInTestApp(
+  options: { config?: Partial<Config>; clock?: Clock; owner?: { name: string; email: string } } = {},
+): Promise<SignedInTestApp> {
+  const t = await createTestApp(options);
+  try {
+    return { ...t, owner: await signUp(t.app, options.owner ?? TEST_OWNER) };
+  } catch (error) {
+    await t.close();
+    throw error;
+  }
 }

@@ -1,4 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { createAuth } from '../../server/auth/auth';
+import type { Config } from '../../server/config';
+import type { Database } from '../../server/db/database';
 
 /** The origin `app.inject` requests are addressed to (its default Host is localhost:80). */
 export const TEST_ORIGIN = 'http://localhost';
@@ -70,4 +73,21 @@ export async function signIn(app: FastifyInstance, email: string, password = TES
   });
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${String(response.statusCode)} ${response.body}`);
   return asUser(app, sessionCookieFrom(response));
+}
+
+/**
+ * Creates an ordinary account straight in a database, through better-auth's own sign-up (the password is
+ * hashed as for any account), for tests without an HTTP app, such as the CLI's. The session sign-up makes is
+ * removed: nobody holds its cookie.
+ */
+export async function createAccount(
+  config: Config,
+  database: Database,
+  person: { name: string; email: string; password?: string },
+): Promise<string> {
+  const { user } = await createAuth(config, database).api.signUpEmail({
+    body: { name: person.name, email: person.email, password: person.password ?? TEST_PASSWORD },
+  });
+  await database.db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+  return user.id;
 }

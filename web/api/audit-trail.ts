@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
-import { auditPageSchema } from './sharing-schemas';
+import { auditTrailPageSchema } from '../../core/schemas/audit-trail';
 
 const PAGE_SIZE = 50;
 
@@ -16,7 +16,7 @@ export function useAuditTrail(studentId: string) {
       return callApi(
         'GET',
         `/api/v1/students/${encodeURIComponent(studentId)}/audit?${query.toString()}`,
-        auditPageSchema,
+        auditTrailPageSchema,
       );
     },
     getNextPageParam: (page) => (page.nextBefore === null ? undefined : String(page.nextBefore)),

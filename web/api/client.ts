@@ -10,7 +10,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** The session's CSRF token (null when nobody is signed in), from the session query, fetched if need be. */
 async function csrfToken(): Promise<string | null> {
   try {
-    return (await queryClient.ensureQueryData(sessionQuery)).csrfToken;
+    return (await queryClient.query({ ...sessionQuery, staleTime: 'static' })).csrfToken;
   } catch {
     return null;
   }
@@ -60,7 +60,7 @@ export async function sendRequest(
   if (error.status === 401 && error.code === 'not-signed-in') {
     endSession();
   } else if (error.status === 403 && error.code === 'csrf-rejected' && method !== 'GET' && !isRetry) {
-    const fresh = await queryClient.fetchQuery({ ...sessionQuery, staleTime: 0 }).catch(() => null);
+    const fresh = await queryClient.query({ ...sessionQuery, staleTime: 0 }).catch(() => null);
     if (fresh !== null && fresh.user === null) endSession();
     else if (fresh !== null) return sendRequest(method, path, options, true);
   }

@@ -1,18 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
-import { commentSchema, commentsSchema } from './sharing-schemas';
+import { z } from 'zod';
+import { commentSchema } from '../../core/schemas/comment';
 
 function commentsPath(studentId: string): string {
   return `/api/v1/students/${encodeURIComponent(studentId)}/comments`;
 }
 
 /** The comments on a child's record (the family and their advocate). */
-export function useComments(studentId: string, isEnabled = true) {
+export function useComments(studentId: string) {
   return useQuery({
     queryKey: queryKeys.comments(studentId),
-    queryFn: async () => (await callApi('GET', commentsPath(studentId), commentsSchema)).comments,
-    enabled: isEnabled,
+    queryFn: async () => (await callApi('GET', commentsPath(studentId), z.object({ comments: z.array(commentSchema) }))).comments,
   });
 }
 

@@ -10,7 +10,6 @@ export const queryKeys = {
   communications: (studentId: string) => ['student', studentId, 'communications'] as const,
   timeline: (studentId: string) => ['student', studentId, 'timeline'] as const,
   access: (studentId: string) => ['student', studentId, 'access'] as const,
-  myRole: (studentId: string) => ['student', studentId, 'my-role'] as const,
   auditTrail: (studentId: string) => ['student', studentId, 'audit'] as const,
   comments: (studentId: string) => ['student', studentId, 'comments'] as const,
   serviceLogs: (studentId: string) => ['student', studentId, 'service-logs'] as const,

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
-import { serviceLogEntrySchema, serviceLogSchema, type ServiceLogInput } from './sharing-schemas';
+import { serviceLogEntrySchema, serviceLogSchema, type ServiceLogInput } from '../../core/schemas/service-log';
 
 function serviceLogPath(studentId: string): string {
   return `/api/v1/students/${encodeURIComponent(studentId)}/service-logs`;

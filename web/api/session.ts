@@ -18,7 +18,7 @@ const authAnswer = z.unknown();
  * kept (one browser may be shared by a family, or by a parent and an advocate).
  */
 async function startFresh(): Promise<SessionState> {
-  const session = await queryClient.fetchQuery({ ...sessionQuery, staleTime: 0 });
+  const session = await queryClient.query({ ...sessionQuery, staleTime: 0 });
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQuery.queryKey[0] });
   return session;
 }
@@ -60,7 +60,7 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: async (input: ChangePassword) => {
       await callApi('POST', '/api/auth/change-password', authAnswer, input);
-      return queryClient.fetchQuery({ ...sessionQuery, staleTime: 0 });
+      return queryClient.query({ ...sessionQuery, staleTime: 0 });
     },
   });
 }

@@ -5,10 +5,10 @@ import { queryKeys } from './query-keys';
 import {
   acceptedInvitationSchema,
   accessListSchema,
+  createdInvitationSchema,
   invitationPreviewSchema,
-  newInvitationSchema,
-  type InvitableRole,
-} from './sharing-schemas';
+  type InvitationRole,
+} from '../../core/schemas/sharing';
 
 const noContent = z.null();
 
@@ -17,19 +17,18 @@ function studentPath(studentId: string): string {
 }
 
 /** Who has access to a child's record, and the invitations (the family only: anyone else gets 404). */
-export function useAccessList(studentId: string, isEnabled = true) {
+export function useAccessList(studentId: string) {
   return useQuery({
     queryKey: queryKeys.access(studentId),
     queryFn: () => callApi('GET', `${studentPath(studentId)}/access`, accessListSchema),
-    enabled: isEnabled,
   });
 }
 
 export function useCreateInvitation(studentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { role: InvitableRole; note?: string }) =>
-      callApi('POST', `${studentPath(studentId)}/invitations`, newInvitationSchema, input),
+    mutationFn: (input: { role: InvitationRole; note?: string }) =>
+      callApi('POST', `${studentPath(studentId)}/invitations`, createdInvitationSchema, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.access(studentId) }),
   });
 }
@@ -57,6 +56,8 @@ export function useInvitationPreview(token: string, isEnabled: boolean) {
     queryKey: queryKeys.invitationPreview(token),
     queryFn: () => callApi('POST', '/api/v1/invitations/preview', invitationPreviewSchema, { token }),
     enabled: isEnabled,
+    // Read once when the page opens: after "Accept" it would only say that the link is used.
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }
 

@@ -1,5 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { studentSchema, type StudentInputRequest, type StudentPatchRequest } from '../../core/schemas/student';
+import {
+  studentSchema,
+  type Student,
+  type StudentInputRequest,
+  type StudentPatchRequest,
+} from '../../core/schemas/student';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
 
@@ -18,7 +23,8 @@ export function useAddStudent() {
     mutationFn: (input: StudentInputRequest & { familyId?: string }) =>
       callApi('POST', '/api/v1/students', studentSchema, input),
     onSuccess: async (student) => {
-      queryClient.setQueryData(queryKeys.student(student.id), student);
+      // Whoever adds a child is its owner (the answer to the POST does not repeat it).
+      queryClient.setQueryData(queryKeys.student(student.id), { ...student, accessRole: student.accessRole ?? 'owner' });
       await queryClient.invalidateQueries({ queryKey: queryKeys.families });
     },
   });
@@ -31,7 +37,11 @@ export function useUpdateStudent(studentId: string) {
     mutationFn: (patch: StudentPatchRequest) =>
       callApi('PATCH', `/api/v1/students/${encodeURIComponent(studentId)}`, studentSchema, patch),
     onSuccess: async (student) => {
-      queryClient.setQueryData(queryKeys.student(studentId), student);
+      // The answer to a change does not repeat the caller's role: keep the one read with the details.
+      queryClient.setQueryData<Student>(queryKeys.student(studentId), (old) => ({
+        ...student,
+        accessRole: student.accessRole ?? old?.accessRole,
+      }));
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.families }),
         queryClient.invalidateQueries({ queryKey: queryKeys.timeline(studentId) }),

@@ -1,4 +1,4 @@
-import type { AccessRole } from '../api/sharing-schemas';
+import type { AccessRole } from '../../core/schemas/access-role';
 
 /**
  * What a role may do with one child's record, as the screens need it: they hide what a role cannot use

@@ -1,11 +1,15 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { useSession } from '../api/session';
+import { AccountNav } from './account-nav';
 import { LanguageSwitch } from './language-switch';
 
-/** Header with the app name, main navigation and language switch; the page; a footer. */
+/** Header with the app name, main navigation, who is signed in and the language switch; the page; a footer. */
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const session = useSession();
+  const isSignedIn = session.data?.user != null;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -23,26 +27,31 @@ export function AppShell({ children }: { children: ReactNode }) {
                 {t('nav.home')}
               </NavLink>
             </li>
-            <li>
-              <NavLink to="/children">{t('nav.children')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/iep-vs-504">{t('comparison.navLabel')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/guide">{t('guide.navLabel')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/letters">{t('letters.navLabel')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/caseload">{t('caseload.navLabel')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/compliance">{t('compliance.navLabel')}</NavLink>
-            </li>
+            {isSignedIn ? (
+              <>
+                <li>
+                  <NavLink to="/children">{t('nav.children')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/iep-vs-504">{t('comparison.navLabel')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/guide">{t('guide.navLabel')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/letters">{t('letters.navLabel')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/caseload">{t('caseload.navLabel')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/compliance">{t('compliance.navLabel')}</NavLink>
+                </li>
+              </>
+            ) : null}
           </ul>
         </nav>
+        {session.data === undefined ? null : <AccountNav user={session.data.user} />}
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>

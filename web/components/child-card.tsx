@@ -18,14 +18,14 @@ export function ChildCard(props: {
   timeline: TimelineResult | undefined;
   isTimelineLoading: boolean;
   timelineError: string | null;
+  /** False for someone who may not see the child's timeline (school staff): the deadlines are left out. */
+  isTimelineShared?: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const { student, timeline } = props;
+  const { student } = props;
   const language = i18n.language;
   const plan = student.planInEffect ?? 'none';
   const headingId = `child-${student.id}`;
-  const deadlines = timeline === undefined ? [] : nextDeadlines(timeline.deadlines, SHOWN);
-  const findings = timeline === undefined ? [] : findingsBySeverity(timeline.findings);
   const jurisdiction = isJurisdictionCode(student.jurisdiction)
     ? localized(JURISDICTION_NAMES[student.jurisdiction], language)
     : student.jurisdiction;
@@ -61,6 +61,25 @@ export function ChildCard(props: {
           <dd>{student.jurisdiction === 'US' ? t('jurisdiction.US') : jurisdiction}</dd>
         </div>
       </dl>
+      {props.isTimelineShared === false ? null : <ChildDeadlines {...props} />}
+    </article>
+  );
+}
+
+/** The next deadlines, what needs attention, and the link to the timeline. */
+function ChildDeadlines(props: {
+  student: StudentSummary;
+  timeline: TimelineResult | undefined;
+  isTimelineLoading: boolean;
+  timelineError: string | null;
+}) {
+  const { t, i18n } = useTranslation();
+  const { student, timeline } = props;
+  const language = i18n.language;
+  const deadlines = timeline === undefined ? [] : nextDeadlines(timeline.deadlines, SHOWN);
+  const findings = timeline === undefined ? [] : findingsBySeverity(timeline.findings);
+  return (
+    <>
       <h4>{t('children.nextDeadlines')}</h4>
       {props.isTimelineLoading ? <p>{t('children.loading')}</p> : null}
       {props.timelineError === null ? null : (
@@ -102,6 +121,6 @@ export function ChildCard(props: {
       <p>
         <Link to={`/students/${student.id}/timeline`}>{t('children.openTimeline', { name: student.givenName })}</Link>
       </p>
-    </article>
+    </>
   );
 }

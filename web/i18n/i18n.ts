@@ -1,8 +1,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import accountEn from './account.en.json';
+import accountEs from './account.es.json';
 import en from './en.json';
 import es from './es.json';
-import { mergeTranslations } from './merge-translations';
+import { mergeTranslations, type Translations } from './merge-translations';
 import progressEn from './progress.en.json';
 import progressEs from './progress.es.json';
 import schoolEn from './school.en.json';
@@ -31,10 +33,10 @@ export async function setUpI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     resources: {
       en: {
-        translation: mergeTranslations(mergeTranslations(mergeTranslations(en, understandEn), progressEn), schoolEn),
+        translation: [understandEn, progressEn, schoolEn, accountEn].reduce<Translations>((merged, extra) => mergeTranslations(merged, extra), en),
       },
       es: {
-        translation: mergeTranslations(mergeTranslations(mergeTranslations(es, understandEs), progressEs), schoolEs),
+        translation: [understandEs, progressEs, schoolEs, accountEs].reduce<Translations>((merged, extra) => mergeTranslations(merged, extra), es),
       },
     },
     lng: initialLanguage(),

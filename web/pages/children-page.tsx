@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isNotFound } from '../api/api-error';
 import { useFamilies } from '../api/families';
 import { useTimelines } from '../api/timeline';
 import { ChildCard } from '../components/child-card';
@@ -37,7 +38,8 @@ export function ChildrenPage() {
                     student={student}
                     timeline={timeline?.data}
                     isTimelineLoading={timeline?.isPending ?? false}
-                    timelineError={timeline?.error?.message ?? null}
+                    timelineError={isNotFound(timeline?.error) ? null : (timeline?.error?.message ?? null)}
+                    isTimelineShared={!isNotFound(timeline?.error)}
                   />
                 </li>
               );

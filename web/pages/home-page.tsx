@@ -1,41 +1,78 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useLoadDemoFamily } from '../api/families';
+import { useSession } from '../api/session';
 import { PageTitle } from '../components/page-title';
 
-export function HomePage() {
+/** A status message handed over by the page the person came from (e.g. "the record was deleted"). */
+function noticeOf(state: unknown): string | null {
+  const notice = (state as { notice?: unknown } | null)?.notice;
+  return typeof notice === 'string' ? notice : null;
+}
+
+/** For a visitor: sign in or create an account. Once signed in: the demo family and the children. */
+function DemoFamilySection() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const loadDemo = useLoadDemoFamily();
   return (
+    <section className="card" aria-labelledby="demo-title">
+      <h2 id="demo-title">{t('home.demoTitle')}</h2>
+      <p>{t('home.demoText')}</p>
+      <button
+        type="button"
+        className="primary"
+        disabled={loadDemo.isPending}
+        onClick={() => {
+          loadDemo.mutate(undefined, {
+            onSuccess: () => {
+              void navigate('/children');
+            },
+          });
+        }}
+      >
+        {loadDemo.isPending ? t('home.loadingDemo') : t('home.loadDemo')}
+      </button>{' '}
+      <Link to="/children">{t('home.seeChildren')}</Link>
+      <div role="status" aria-live="polite">
+        {loadDemo.isError ? <p className="error">{t('home.demoFailed', { message: loadDemo.error.message })}</p> : null}
+      </div>
+    </section>
+  );
+}
+
+function StartSection() {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="start-title">
+      <h2 id="start-title">{t('home.startTitle')}</h2>
+      <p>{t('home.startText')}</p>
+      <div className="actions">
+        <Link className="button-link primary" to="/sign-in">
+          {t('account.shell.signIn')}
+        </Link>
+        <Link className="button-link secondary-link" to="/create-account">
+          {t('account.shell.createAccount')}
+        </Link>
+      </div>
+    </section>
+  );
+}
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const session = useSession();
+  const notice = noticeOf(location.state);
+  return (
     <>
       <PageTitle>{t('home.title')}</PageTitle>
+      <div role="status" aria-live="polite">
+        {notice === null ? null : <p className="notice">{notice}</p>}
+      </div>
       <p className="lead">{t('home.intro1')}</p>
       <p className="lead">{t('home.intro2')}</p>
-      <section className="card" aria-labelledby="demo-title">
-        <h2 id="demo-title">{t('home.demoTitle')}</h2>
-        <p>{t('home.demoText')}</p>
-        <button
-          type="button"
-          className="primary"
-          disabled={loadDemo.isPending}
-          onClick={() => {
-            loadDemo.mutate(undefined, {
-              onSuccess: () => {
-                void navigate('/children');
-              },
-            });
-          }}
-        >
-          {loadDemo.isPending ? t('home.loadingDemo') : t('home.loadDemo')}
-        </button>{' '}
-        <Link to="/children">{t('home.seeChildren')}</Link>
-        <div role="status" aria-live="polite">
-          {loadDemo.isError ? (
-            <p className="error">{t('home.demoFailed', { message: loadDemo.error.message })}</p>
-          ) : null}
-        </div>
-      </section>
+      {session.data === undefined ? null : session.data.user === null ? <StartSection /> : <DemoFamilySection />}
     </>
   );
 }

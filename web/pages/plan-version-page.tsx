@@ -7,7 +7,7 @@ import { Plan504Summary } from '../components/plan-504-summary';
 import { SectionTitle } from '../components/section-title';
 import { formatDate } from '../i18n/format-date';
 import { PlanDraftEditor } from './plan-draft-editor';
-import { useStudentId } from './student-page';
+import { useStudentAccess, useStudentId } from './student-page';
 
 /** One version of a plan: the editor for a draft, the full text for a final version. */
 export function PlanVersionPage() {
@@ -16,6 +16,7 @@ export function PlanVersionPage() {
   const { planId, versionId } = useParams();
   const plans = usePlans(studentId);
   const student = useStudent(studentId);
+  const { abilities } = useStudentAccess();
   const plan = plans.data?.find((p) => p.id === planId);
   const version = plan?.versions.find((v) => v.id === versionId);
   const back = (
@@ -46,7 +47,7 @@ export function PlanVersionPage() {
           : ` · ${t('plan.effectiveFrom', { date: formatDate(version.effectiveFrom, i18n.language) })}`}
       </p>
       {back}
-      {version.status === 'draft' ? (
+      {version.status === 'draft' && abilities.canEditRecord ? (
         <PlanDraftEditor key={version.id} plan={plan} version={version} student={student.data} />
       ) : version.framework === 'iep' ? (
         <IepSummary content={version.content} />

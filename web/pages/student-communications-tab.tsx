@@ -7,7 +7,8 @@ import { formIssues } from '../case/api-issues';
 import { CommunicationForm } from '../components/communication-form';
 import { CommunicationList } from '../components/communication-list';
 import { SectionTitle } from '../components/section-title';
-import { useStudentId } from './student-page';
+import { StudentSectionGate } from './student-section-gate';
+import { useStudentAccess, useStudentId } from './student-page';
 
 const EMPTY: CommunicationInput = {
   date: '',
@@ -23,10 +24,22 @@ interface Rejection {
   readonly attempt: number;
 }
 
-/** Communication log: every call, email and letter with the school, and a form to log one. */
+/**
+ * Communication log: every call, email and letter with the school, and a form to log one.
+ * The family and their advocate see it; school staff do not (the gate keeps its requests from running).
+ */
 export function StudentCommunicationsTab() {
+  return (
+    <StudentSectionGate tab="communications" need="canSeeCase">
+      <StudentCommunicationsTabContent />
+    </StudentSectionGate>
+  );
+}
+
+function StudentCommunicationsTabContent() {
   const { t } = useTranslation();
   const studentId = useStudentId();
+  const { abilities } = useStudentAccess();
   const log = useCommunications(studentId);
   const record = useRecordCommunication(studentId);
   const [values, setValues] = useState<CommunicationInput>(EMPTY);
@@ -70,17 +83,19 @@ export function StudentCommunicationsTab() {
         <h3 id="log-title">{t('communication.listTitle')}</h3>
         {log.data === undefined ? <p>{t('children.loading')}</p> : <CommunicationList entries={log.data} />}
       </section>
-      <section className="card" aria-labelledby="log-form-title">
-        <h3 id="log-form-title">{t('communication.formTitle')}</h3>
-        <CommunicationForm
-          values={values}
-          onChange={setValues}
-          onSubmit={submit}
-          isSubmitting={record.isPending}
-          errors={errors}
-          errorFocusKey={rejection?.attempt ?? 0}
-        />
-      </section>
+      {abilities.canEditRecord ? (
+        <section className="card" aria-labelledby="log-form-title">
+          <h3 id="log-form-title">{t('communication.formTitle')}</h3>
+          <CommunicationForm
+            values={values}
+            onChange={setValues}
+            onSubmit={submit}
+            isSubmitting={record.isPending}
+            errors={errors}
+            errorFocusKey={rejection?.attempt ?? 0}
+          />
+        </section>
+      ) : null}
     </section>
   );
 }

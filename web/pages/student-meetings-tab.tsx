@@ -11,17 +11,30 @@ import { MeetingForm } from '../components/meeting-form';
 import { MeetingList } from '../components/meeting-list';
 import { SectionTitle } from '../components/section-title';
 import { formatDate } from '../i18n/format-date';
-import { useStudentId } from './student-page';
+import { StudentSectionGate } from './student-section-gate';
+import { useStudentAccess, useStudentId } from './student-page';
 
 interface Rejection {
   readonly issues: readonly { field: string; message: string }[];
   readonly attempt: number;
 }
 
-/** Meetings: the list, and the form with the required-member checklist. */
+/**
+ * Meetings: the list, and the form with the required-member checklist.
+ * The family and their advocate see it; school staff do not (the gate keeps its requests from running).
+ */
 export function StudentMeetingsTab() {
+  return (
+    <StudentSectionGate tab="meetings" need="canSeeCase">
+      <StudentMeetingsTabContent />
+    </StudentSectionGate>
+  );
+}
+
+function StudentMeetingsTabContent() {
   const { t, i18n } = useTranslation();
   const studentId = useStudentId();
+  const { abilities } = useStudentAccess();
   const student = useStudent(studentId);
   const meetings = useMeetings(studentId);
   const record = useRecordMeeting(studentId);
@@ -95,19 +108,21 @@ export function StudentMeetingsTab() {
         {meetings.isPending ? <p>{t('children.loading')}</p> : null}
         {meetings.data === undefined ? null : <MeetingList meetings={meetings.data} />}
       </section>
-      <section className="card" aria-labelledby="meeting-form-title">
-        <h3 id="meeting-form-title">{t('meeting.formTitle')}</h3>
-        <MeetingForm
-          values={values}
-          onChange={setValues}
-          onSubmit={submit}
-          isSubmitting={record.isPending}
-          errors={errors}
-          errorFocusKey={rejection?.attempt ?? 0}
-          isStudentRequired={isStudentRequired}
-          studentNote={studentNote}
-        />
-      </section>
+      {abilities.canEditRecord ? (
+        <section className="card" aria-labelledby="meeting-form-title">
+          <h3 id="meeting-form-title">{t('meeting.formTitle')}</h3>
+          <MeetingForm
+            values={values}
+            onChange={setValues}
+            onSubmit={submit}
+            isSubmitting={record.isPending}
+            errors={errors}
+            errorFocusKey={rejection?.attempt ?? 0}
+            isStudentRequired={isStudentRequired}
+            studentNote={studentNote}
+          />
+        </section>
+      ) : null}
     </section>
   );
 }

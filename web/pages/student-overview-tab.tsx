@@ -8,7 +8,7 @@ import { studentFormFromStudent, studentInputFromForm, type StudentFormValues } 
 import { SectionTitle } from '../components/section-title';
 import { StudentDetails } from '../components/student-details';
 import { StudentForm } from '../components/student-form';
-import { useStudentId } from './student-page';
+import { useStudentAccess, useStudentId } from './student-page';
 
 interface Rejection {
   readonly issues: readonly { field: string; message: string }[];
@@ -22,6 +22,7 @@ export function StudentOverviewTab() {
   const studentId = useStudentId();
   const student = useStudent(studentId);
   const update = useUpdateStudent(studentId);
+  const { abilities } = useStudentAccess();
   const [editing, setEditing] = useState<StudentFormValues | null>(null);
   const [rejection, setRejection] = useState<Rejection | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -55,16 +56,18 @@ export function StudentOverviewTab() {
       {editing === null ? (
         <>
           <StudentDetails student={student.data} />
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              setMessage(null);
-              setEditing(studentFormFromStudent(student.data));
-            }}
-          >
-            {t('student.edit')}
-          </button>
+          {abilities.canEditRecord ? (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setMessage(null);
+                setEditing(studentFormFromStudent(student.data));
+              }}
+            >
+              {t('student.edit')}
+            </button>
+          ) : null}
           <StudentComparisonSection studentId={studentId} jurisdiction={student.data.jurisdiction} />
         </>
       ) : (

@@ -9,7 +9,7 @@ import { AmendForm } from '../components/amend-form';
 import { PlanVersionList } from '../components/plan-version-list';
 import { SectionTitle } from '../components/section-title';
 import { formatDate } from '../i18n/format-date';
-import { useStudentId } from './student-page';
+import { useStudentAccess, useStudentId } from './student-page';
 
 /** Plan: each IEP and 504 plan with its versions; start, amend and compare. */
 export function StudentPlansTab() {
@@ -21,6 +21,7 @@ export function StudentPlansTab() {
   const plans = usePlans(studentId);
   const createPlan = useCreatePlan(studentId);
   const amendPlan = useAmendPlan(studentId);
+  const { abilities } = useStudentAccess();
   const [failure, setFailure] = useState<string | null>(null);
   const openDraft = (plan: Plan) => {
     const draft = draftVersion(plan);
@@ -68,7 +69,7 @@ export function StudentPlansTab() {
                 </Link>
               </p>
             ) : null}
-            {draft === undefined && final !== undefined ? (
+            {abilities.canEditRecord && draft === undefined && final !== undefined ? (
               <AmendForm
                 idPrefix={`plan-${plan.id}`}
                 isPending={amendPlan.isPending}
@@ -86,11 +87,11 @@ export function StudentPlansTab() {
                 }}
               />
             ) : null}
-            {draft !== undefined && final !== undefined ? <p className="hint">{t('plan.oneDraftAtATime')}</p> : null}
+            {abilities.canEditRecord && draft !== undefined && final !== undefined ? <p className="hint">{t('plan.oneDraftAtATime')}</p> : null}
           </section>
         );
       })}
-      {plans.data !== undefined && missing.length > 0 ? (
+      {abilities.canEditRecord && plans.data !== undefined && missing.length > 0 ? (
         <div className="card">
           <h3>{t('plan.startTitle')}</h3>
           <p>{t('plan.startIntro')}</p>

@@ -1,19 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePlans } from '../api/plans';
+import { useStudent } from '../api/students';
 import { latestPlanOf, versionToShow } from '../case/plan-versions';
 import { Accommodation504List } from '../components/accommodation-504-list';
 import { SectionTitle } from '../components/section-title';
 import { ServiceList } from '../components/service-list';
 import { VersionNote } from '../components/version-note';
+import { ServiceLogSection } from './service-log-section';
 import { useStudentId } from './student-page';
 
-/** Services: the IEP's services with their minutes; a 504 plan's accommodations and who provides them. */
+/**
+ * Services: the IEP's services with their minutes; a 504 plan's accommodations and who provides them; the
+ * service log (sessions delivered and missed).
+ */
 export function StudentServicesTab() {
   const { t } = useTranslation();
   const studentId = useStudentId();
   const plans = usePlans(studentId);
-  if (plans.data === undefined) return <p role="status">{t('children.loading')}</p>;
+  const student = useStudent(studentId);
+  if (plans.data === undefined || student.data === undefined) return <p role="status">{t('children.loading')}</p>;
   const iep = versionToShow(plans.data, 'iep');
   const iepPlan = latestPlanOf(plans.data, 'iep');
   const plan504 = versionToShow(plans.data, '504');
@@ -41,6 +47,7 @@ export function StudentServicesTab() {
           {t('services.noPlan')} <Link to={`/students/${studentId}/plans`}>{t('goals.startPlan')}</Link>
         </p>
       ) : null}
+      <ServiceLogSection student={student.data} plans={plans.data} />
     </section>
   );
 }

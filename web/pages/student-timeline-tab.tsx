@@ -17,17 +17,30 @@ import { ReminderItem } from '../components/reminder-item';
 import { SectionTitle } from '../components/section-title';
 import { formatDate } from '../i18n/format-date';
 import { localized } from '../i18n/localized';
-import { useStudentId } from './student-page';
+import { StudentSectionGate } from './student-section-gate';
+import { useStudentAccess, useStudentId } from './student-page';
 
 interface Rejection {
   readonly issues: readonly { field: string; message: string }[];
   readonly attempt: number;
 }
 
-/** Timeline: deadlines with their law, findings, reminders, how we count; the events, and a form to add one. */
+/**
+ * Timeline: deadlines with their law, findings, reminders, how we count; the events, and a form to add one.
+ * The family and their advocate see it; school staff do not (the gate keeps its requests from running).
+ */
 export function StudentTimelineTab() {
+  return (
+    <StudentSectionGate tab="timeline" need="canSeeCase">
+      <StudentTimelineTabContent />
+    </StudentSectionGate>
+  );
+}
+
+function StudentTimelineTabContent() {
   const { t, i18n } = useTranslation();
   const studentId = useStudentId();
+  const { abilities } = useStudentAccess();
   const student = useStudent(studentId);
   const timeline = useTimeline(studentId);
   const events = useEvents(studentId);
@@ -81,9 +94,11 @@ export function StudentTimelineTab() {
   return (
     <section aria-labelledby="timeline-title">
       <SectionTitle id="timeline-title">{t('student.tabs.timeline')}</SectionTitle>
-      <p>
-        <a href="#event-form-title">{t('timeline.jumpToForm')}</a>
-      </p>
+      {abilities.canEditRecord ? (
+        <p>
+          <a href="#event-form-title">{t('timeline.jumpToForm')}</a>
+        </p>
+      ) : null}
       <div role="status" aria-live="polite">
         {message === null ? null : <p className="notice">{message}</p>}
         {timeline.isError ? <p className="error">{t('timeline.failed', { message: timeline.error.message })}</p> : null}
@@ -127,21 +142,23 @@ export function StudentTimelineTab() {
         <h3 id="events-title">{t('timeline.events')}</h3>
         {events.data === undefined ? <p>{t('children.loading')}</p> : <EventList events={events.data} />}
       </section>
-      <section className="card" aria-labelledby="event-form-title">
-        <h3 id="event-form-title" tabIndex={-1}>
-          {t('event.formTitle')}
-        </h3>
-        <EventForm
-          values={values}
-          onChange={setValues}
-          onSubmit={submit}
-          isSubmitting={record.isPending}
-          errors={errors}
-          errorFocusKey={rejection?.attempt ?? 0}
-          jurisdiction={code}
-          placeName={placeName}
-        />
-      </section>
+      {abilities.canEditRecord ? (
+        <section className="card" aria-labelledby="event-form-title">
+          <h3 id="event-form-title" tabIndex={-1}>
+            {t('event.formTitle')}
+          </h3>
+          <EventForm
+            values={values}
+            onChange={setValues}
+            onSubmit={submit}
+            isSubmitting={record.isPending}
+            errors={errors}
+            errorFocusKey={rejection?.attempt ?? 0}
+            jurisdiction={code}
+            placeName={placeName}
+          />
+        </section>
+      ) : null}
     </section>
   );
 }

@@ -33,6 +33,9 @@ export function registerAdminRoutes(app: TypedApp, { database }: AppContext): vo
         response: { 200: auditChainReportSchema, ...refused },
       },
     },
-    async () => verifyAuditChain(database.db),
+    async () => {
+      const report = await verifyAuditChain(database.db);
+      return { entries: report.entries, problems: [...report.problems] };
+    },
   );
 }

@@ -123,6 +123,8 @@ async function forward(request: FastifyRequest, reply: FastifyReply, context: Au
 
   const headers = fetchHeaders(request);
   headers.delete('content-length');
+  // The body sent on is always JSON (`{}` for a sign-out sent without one), whatever the caller labelled theirs.
+  if (request.method === 'POST') headers.set('content-type', 'application/json');
   const url = `${request.protocol}://${request.headers.host ?? 'localhost'}${request.url}`;
   const response = await context.auth.handler(
     new Request(url, {

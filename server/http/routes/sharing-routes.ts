@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   acceptedInvitationSchema,
   accessListSchema,
@@ -21,6 +22,9 @@ import type { AppContext } from '../app-context';
 import { studentAccess, type RouteAccess } from '../route-access';
 import type { TypedApp } from '../typed-app';
 import { errorResponse, errorResponses, idParams } from './route-schemas';
+
+/** A deletion answers 204 with no body. */
+const noContent = z.null().describe('no content');
 
 const PREVIEW: { access: RouteAccess } = { access: { kind: 'invitation', action: 'read' } };
 const ACCEPT: { access: RouteAccess } = { access: { kind: 'invitation', action: 'accept' } };
@@ -69,22 +73,32 @@ export function registerSharingRoutes(app: TypedApp, { database, clock }: AppCon
     '/api/v1/invitations/:id',
     {
       config: studentAccess(sharingPolicy, 'share', 'invitation'),
-      schema: { tags, summary: 'Revoke an invitation link that was not used yet', params: idParams },
+      schema: {
+        tags,
+        summary: 'Revoke an invitation link that was not used yet',
+        params: idParams,
+        response: { 204: noContent, ...errorResponses },
+      },
     },
     async (request, reply) => {
       await revokeInvitation(database, clock, request.params.id, auditOf(request));
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
   app.delete(
     '/api/v1/access/:id',
     {
       config: studentAccess(sharingPolicy, 'share', 'access-grant'),
-      schema: { tags, summary: "Remove one person's access to the record, effective immediately", params: idParams },
+      schema: {
+        tags,
+        summary: "Remove one person's access to the record, effective immediately",
+        params: idParams,
+        response: { 204: noContent, ...errorResponses },
+      },
     },
     async (request, reply) => {
       await removeAccess(database, request.params.id, auditOf(request));
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
   app.post(

@@ -11,6 +11,13 @@ import { SIGNED_IN, studentAccess } from '../route-access';
 import { caseEventPolicy } from '../../policies/case-event-policy';
 
 const asOfQuery = z.object({ asOf: isoDate.optional() });
+/** A stored child's case file as answered (already valid: built from the stored, validated events). */
+const caseFileResponse = z.looseObject({
+  jurisdiction: z.string(),
+  student: z.unknown().optional(),
+  calendar: z.unknown().optional(),
+  events: caseFileSchema.shape.events,
+});
 
 export function registerTimelineRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['deadlines'];
@@ -50,7 +57,8 @@ export function registerTimelineRoutes(app: TypedApp, { database, clock }: AppCo
         tags,
         summary: "A child's record as a case file, ready for binder timeline",
         params: idParams,
-        response: { 200: caseFileSchema, ...errorResponses },
+        // Not caseFileSchema itself: its jurisdiction transform (upper-casing input) cannot encode a response.
+        response: { 200: caseFileResponse, ...errorResponses },
       },
     },
     async (request) => studentCaseFile(database.db, request.params.id),

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { deleteStudentSchema } from '../../../core/schemas/whole-record';
 import { attachmentHeader, attachmentName } from '../../documents/attachment-name';
 import { wholeRecordPolicy } from '../../policies/whole-record-policy';
@@ -9,6 +10,9 @@ import type { AppContext } from '../app-context';
 import { studentAccess } from '../route-access';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, idParams } from './route-schemas';
+
+/** A deletion answers 204 with no body. */
+const noContent = z.null().describe('no content');
 
 /** `binder-record-Maya-Rivera-2026-11-28`: the family recognises the file in their downloads. */
 function fileNameOf(record: RecordExport, extension: string): string {
@@ -65,12 +69,12 @@ export function registerWholeRecordRoutes(app: TypedApp, { database, clock }: Ap
         summary: "Delete the child's whole record for good (owner only; confirm with the child's given name)",
         params: idParams,
         body: deleteStudentSchema,
-        response: errorResponses,
+        response: { 204: noContent, ...errorResponses },
       },
     },
     async (request, reply) => {
       await deleteStudentRecord(database, request.params.id, request.body.confirmGivenName, auditOf(request));
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

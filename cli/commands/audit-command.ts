@@ -1,0 +1,35 @@
+import { verifyAuditChain } from '../../server/audit/verify-audit-chain';
+import { readConfig } from '../../server/config';
+import { openDatabase } from '../../server/db/database';
+import { EXIT, type Command } from '../command';
+import { parseFlags } from '../parse-flags';
+
+/**
+ * `binder audit verify`: walks the hash-chained audit trail (server/audit/verify-audit-chain.ts). Prints one
+ * line when the chain is intact (exit 0), else one line per break (exit 1), for cron jobs and monitoring.
+ */
+export const auditCommand: Command = {
+  name: 'audit',
+  summary: 'check that the audit trail was not changed (binder audit verify)',
+  usage: 'binder audit verify\n  Exit status 0 when the chain is intact, 1 when an entry was changed or removed.',
+  async run(args, io) {
+    const [sub, ...rest] = args;
+    if (sub !== 'verify') {
+      io.stderr('binder audit: expected "verify" (see binder audit --help)\n');
+      return EXIT.usage;
+    }
+    parseFlags(rest, {}, 'audit');
+    const database = openDatabase(readConfig(io.env));
+    try {
+      const report = await verifyAuditChain(database.db);
+      if (report.problems.length === 0) {
+        io.stdout(`audit: ${String(report.entries)} entries, chain intact\n`);
+        return EXIT.ok;
+      }
+      for (const problem of report.problems) io.stdout(`audit: ${problem}\n`);
+      return EXIT.failed;
+    } finally {
+      await database.close();
+    }
+  },
+};

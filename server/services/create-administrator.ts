@@ -1,0 +1,48 @@
+import { AppError } from '../app-error';
+import { systemAudit } from '../audit/audit-recorder';
+import { createAuth } from '../auth/auth';
+import { passwordProblem } from '../auth/password-rules';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+
+/** Who the new administrator is. The password is checked against the same rules as a sign-up. */
+export interface NewAdministrator {
+  readonly email: string;
+  readonly name: string;
+  readonly password: string;
+}
+
+/**
+ * Creates an administrator account (`binder admin create`): through better-auth's own sign-up, called on the
+ * server, so the password is hashed exactly like any account's; then the account is listed in
+ * `administrators`. Being an administrator grants no access to any child's record.
+ *
+ * better-auth writes the account in its own transaction, so the listing (with its audit entry) is a second
+ * one; if it failed, the account would exist as an ordinary one and running the command again would say so.
+ */
+export async function createAdministrator(
+  config: Config,
+  database: Database,
+  clock: Clock,
+  admin: NewAdministrator,
+): Promise<{ userId: string; email: string }> {
+  const problem = passwordProblem(admin.password);
+  if (problem !== null) throw AppError.invalidInput([{ field: 'password', message: problem }]);
+  const email = admin.email.trim().toLowerCase();
+  const existing = await database.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+  if (existing !== undefined) throw new AppError('conflict', 'an account with this e-mail already exists');
+
+  const auth = createAuth(config, database);
+  const { user } = await auth.api.signUpEmail({ body: { email, name: admin.name, password: admin.password } });
+  await database.db.transaction().execute(async (trx) => {
+    // Sign-up signs the new account in; nobody holds that session's cookie, so it is removed at once.
+    await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+    await trx
+      .insertInto('administrators')
+      .values({ user_id: user.id, created_at: clock.now().toISOString() })
+      .execute();
+    await systemAudit(clock, 'administrator', 'binder admin create').record(trx, { entityId: user.id });
+  });
+  return { userId: user.id, email: user.email };
+}

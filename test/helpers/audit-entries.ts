@@ -1,0 +1,60 @@
+import { expect } from 'vitest';
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../../server/db/schema';
+
+/** An audit entry as the tests compare it (seq as a number: PostgreSQL hands bigint back as a string). */
+export interface AuditRow {
+  readonly seq: number;
+  readonly at: string;
+  readonly actorUserId: string | null;
+  readonly actorEmail: string | null;
+  readonly actorRole: string;
+  readonly studentId: string | null;
+  readonly entity: string;
+  readonly entityId: string | null;
+  readonly action: string;
+  readonly route: string;
+  readonly outcome: string;
+}
+
+/** The number of the newest audit entry (0 when there is none): take it before a call, then read what follows. */
+export async function lastAuditSeq(db: Kysely<DatabaseSchema>): Promise<number> {
+  const row = await db.selectFrom('audit_entries').select('seq').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return row === undefined ? 0 : Number(row.seq);
+}
+
+/** Every audit entry written after entry `seq`, oldest first. */
+export async function auditEntriesAfter(db: Kysely<DatabaseSchema>, seq: number): Promise<AuditRow[]> {
+  const rows = await db.selectFrom('audit_entries').selectAll().where('seq', '>', seq).orderBy('seq').execute();
+  return rows.map((row) => ({
+    seq: Number(row.seq),
+    at: row.at,
+    actorUserId: row.actor_user_id,
+    actorEmail: row.actor_email,
+    actorRole: row.actor_role,
+    studentId: row.student_id,
+    entity: row.entity,
+    entityId: row.entity_id,
+    action: row.action,
+    route: row.route,
+    outcome: row.outcome,
+  }));
+}
+
+/** Makes an account an administrator, as `binder admin create` does (a row in `administrators`). */
+export async function makeAdministrator(db: Kysely<DatabaseSchema>, userId: string): Promise<void> {
+  await db.insertInto('administrators').values({ user_id: userId, created_at: new Date().toISOString() }).execute();
+}
+
+/**
+ * For a test that checks a refused change wrote nothing: since entry `seq`, exactly `attempts` requests tried
+ * to change something (any method but GET), each has its entry, and none claims the change happened (every
+ * outcome is `failed`, none `allowed`).
+ */
+export async function expectOnlyRefusedWrites(db: Kysely<DatabaseSchema>, seq: number, attempts: number): Promise<void> {
+  const writes = (await auditEntriesAfter(db, seq)).filter((entry) => !entry.route.startsWith('GET '));
+  expect(writes.map((entry) => `${entry.route}: ${entry.outcome}`)).toEqual(
+    writes.map((entry) => `${entry.route}: failed`),
+  );
+  expect(writes).toHaveLength(attempts);
+}

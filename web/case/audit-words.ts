@@ -1,0 +1,64 @@
+import type { TFunction } from 'i18next';
+import type { AuditTrailEntry } from '../../core/schemas/audit-trail';
+
+const ACTIONS = [
+  'read',
+  'write',
+  'comment',
+  'write-letter',
+  'enter-progress',
+  'log-service',
+  'share',
+  'export',
+  'delete',
+  'search',
+  'accept',
+] as const;
+const ENTITIES = [
+  'student',
+  'plan',
+  'progress',
+  'service-log',
+  'sharing',
+  'comment',
+  'case-event',
+  'communication',
+  'guide-answers',
+  'letter',
+  'meeting',
+  'audit-trail',
+  'whole-record',
+] as const;
+const ROLES = ['owner', 'co-parent', 'advocate', 'school-staff', 'none', 'anonymous', 'system'] as const;
+const OUTCOMES = ['allowed', 'denied', 'failed'] as const;
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+/** Who did it: their name, else their e-mail, else "Binder" or "someone not signed in". */
+export function auditWho(entry: AuditTrailEntry, t: TFunction): string {
+  if (entry.actorName !== null && entry.actorName !== '') return entry.actorName;
+  if (entry.actorEmail !== null && entry.actorEmail !== '') return entry.actorEmail;
+  return entry.actorRole === 'system' ? t('roles.name.system') : t('audit.someone');
+}
+
+/** The role they had for the child at the time, in words ("advocate", "no access"). */
+export function auditRole(role: string, t: TFunction): string {
+  return isOneOf(ROLES, role) ? t(`roles.name.${role}`) : role;
+}
+
+/**
+ * What they did, in plain words: "viewed the meetings", or "tried to view the meetings" when it was refused
+ * or failed. Anything this version of the app does not know is shown as the server recorded it.
+ */
+export function auditWhat(entry: AuditTrailEntry, t: TFunction): string {
+  const verb = entry.outcome === 'allowed' ? 'did' : 'tried';
+  const action = isOneOf(ACTIONS, entry.action) ? entry.action : 'other';
+  const what = isOneOf(ENTITIES, entry.entity) ? t(`audit.entity.${entry.entity}`) : entry.entity;
+  return t(`audit.${verb}.${action}`, { what, action: entry.action });
+}
+
+export function auditOutcome(outcome: string, t: TFunction): string {
+  return isOneOf(OUTCOMES, outcome) ? t(`audit.outcomes.${outcome}`) : outcome;
+}
