@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import { caseloadPage } from '../server/db/caseload-queries';
-import { getDistrictCompliance } from '../server/services/school-team-services';
+import { getCaseload, getDistrictCompliance } from '../server/services/school-team-services';
 import { benchFlags, openBenchDatabase, summarize, writeResult } from './bench-database';
 import { benchCaseManagerId } from './bench-case-manager';
 
@@ -35,7 +34,7 @@ const dashboard = summarize(
 );
 const caseload = summarize(
   await time(() =>
-    caseloadPage(database.db, {
+    getCaseload(database, {
       asOf,
       isOverdueOnly: true,
       sort: 'next-due',

@@ -1,13 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { DatabaseSchema } from './schema';
-import { isVisibleTo } from './visible-students';
+import { isVisibleTo, type Viewer } from './visible-students';
 
 export const CASELOAD_SORTS = ['name', 'next-due', 'overdue'] as const;
 export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
 
 export interface CaseloadQuery {
-  /** Whose caseload: only children this person has access to are listed. */
-  readonly viewerUserId: string;
+  /** Whose caseload: only children this person has access to are listed (server/db/visible-students.ts). */
+  readonly viewerUserId: Viewer;
   readonly asOf: string;
   readonly school?: string | undefined;
   readonly plan?: 'iep' | '504' | 'none' | undefined;

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Deadline } from '../../core/timeline/timeline-result';
 import type { DatabaseSchema } from './schema';
-import { isVisibleTo } from './visible-students';
+import { isVisibleTo, type Viewer } from './visible-students';
 import { sortableId } from './sortable-id';
 
 /** Replaces a student's stored deadlines with a fresh computation. Call inside the write's transaction. */
@@ -64,7 +64,7 @@ export type DeadlineFilter =
 export async function listDeadlines(
   db: Kysely<DatabaseSchema>,
   filter: DeadlineFilter,
-  options: { school?: string | null; limit: number; viewerUserId: string },
+  options: { school?: string | null; limit: number; viewerUserId: Viewer },
 ): Promise<{ rows: StoredDeadline[]; total: number }> {
   let query = db
     .selectFrom('derived_deadlines as d')
@@ -117,7 +117,7 @@ export async function countOutcomesBySchool(
   db: Kysely<DatabaseSchema>,
   kind: string,
   asOf: string,
-  viewerUserId: string,
+  viewerUserId: Viewer,
 ): Promise<{ school: string | null; met: number; late: number; overdue: number }[]> {
   const rows = await db
     .selectFrom('derived_deadlines as d')
@@ -150,7 +150,7 @@ export async function countOpenBySchool(
   db: Kysely<DatabaseSchema>,
   asOf: string,
   until: string,
-  viewerUserId: string,
+  viewerUserId: Viewer,
 ): Promise<{ school: string | null; overdue: number; upcoming: number }[]> {
   const rows = await db
     .selectFrom('derived_deadlines as d')

@@ -3,13 +3,18 @@ import { toEpochDay } from '../../core/calendar/epoch-day';
 import { COMPLIANCE_MEASURES, complianceRate, type Outcomes } from '../../core/compliance/compliance-measures';
 import { statusOf } from '../../core/timeline/deadlines-for-rule';
 import type { Database } from '../db/database';
+import { viewerFor } from '../db/visible-students';
 import { caseloadPage, type CaseloadQuery } from '../db/caseload-queries';
 import type { CaseloadPageView, DistrictComplianceView } from '../../core/schemas/school-team';
 import { countOpenBySchool, countOutcomesBySchool, listDeadlines, type StoredDeadline } from '../db/deadline-queries';
 
 /** A case manager's caseload, one page at a time, from the stored deadlines. */
-export async function getCaseload(database: Database, query: CaseloadQuery): Promise<CaseloadPageView> {
-  const { rows, total } = await caseloadPage(database.db, query);
+export async function getCaseload(
+  database: Database,
+  query: Omit<CaseloadQuery, 'viewerUserId'> & { viewerUserId: string },
+): Promise<CaseloadPageView> {
+  const viewer = await viewerFor(database.db, query.viewerUserId);
+  const { rows, total } = await caseloadPage(database.db, { ...query, viewerUserId: viewer });
   return { asOf: query.asOf, total, page: query.page, pageSize: query.pageSize, students: rows };
 }
 
@@ -45,7 +50,8 @@ export async function getDistrictCompliance(
   database: Database,
   options: { asOf: string; upcomingDays: number; limit: number; viewerUserId: string },
 ): Promise<DistrictComplianceView> {
-  const { asOf, upcomingDays, limit, viewerUserId } = options;
+  const { asOf, upcomingDays, limit } = options;
+  const viewerUserId = await viewerFor(database.db, options.viewerUserId);
   const until = addDays(asOf, upcomingDays);
   const [overdue, upcoming, open, ...outcomes] = await Promise.all([
     listDeadlines(database.db, { state: 'overdue', asOf }, { limit, viewerUserId }),
