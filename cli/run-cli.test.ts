@@ -74,8 +74,10 @@ describe('binder (in-process)', () => {
     );
     const database = openDatabase({ databaseUrl: null, dataDir: env.BINDER_DATA_DIR });
     const students = await database.db.selectFrom('students').select('id').execute();
+    const audit = await database.db.selectFrom('audit_entries').select('seq').execute();
     await database.close();
     expect(students).toEqual([]);
+    expect(audit).toEqual([]);
   });
 
   it('loads the demo family once, owned by the account named with --owner', async () => {

@@ -1,4 +1,4 @@
-import { Migrator } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Database } from './database';
@@ -22,9 +22,17 @@ export async function migrateToLatest(
 ): Promise<MigrationReport> {
   const migrations = options.migrations ?? allMigrations;
   const now = options.now ?? (() => new Date());
+  // On PostgreSQL Kysely looks for its migration table in every schema unless told which one: name the schema
+  // in use (DATABASE_SCHEMA, else the default), or a fresh schema in a database whose other schema is migrated
+  // (several deployments or test runs sharing one database) is taken for migrated and fails.
+  const schema =
+    database.dialect === 'postgres'
+      ? (await sql<{ name: string | null }>`select current_schema() as name`.execute(database.db)).rows[0]?.name
+      : null;
   const migrator = new Migrator({
     db: database.db,
     provider: { getMigrations: () => Promise.resolve(migrations) },
+    ...(typeof schema === 'string' ? { migrationTableSchema: schema } : {}),
   });
   const known = await migrator.getMigrations();
   const pending = known.filter((m) => m.executedAt === undefined);

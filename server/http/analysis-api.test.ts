@@ -17,7 +17,11 @@ afterAll(async () => {
 
 describe('POST /api/v1/timeline', () => {
   it('answers the same JSON as the engine (and the CLI) for the spec example', async () => {
-    const response = await t.owner.inject({ method: 'POST', url: '/api/v1/timeline?asOf=2025-12-01', payload: specCase });
+    const response = await t.owner.inject({
+      method: 'POST',
+      url: '/api/v1/timeline?asOf=2025-12-01',
+      payload: specCase,
+    });
     expect(response.statusCode).toBe(200);
     const parsed = parseCaseFile(specCase);
     if (!parsed.ok) throw new Error(parsed.message);

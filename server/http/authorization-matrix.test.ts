@@ -16,7 +16,7 @@ import {
   type Which,
   type World,
 } from '../../test/helpers/route-matrix';
-import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+import { createTestApp, inMemoryDataDir, type TestApp } from '../../test/helpers/test-app';
 
 // The authorization matrix (reliability-security.md §5 T1; ASVS v5.0.0 8.2.1–8.2.3): every API route, as the
 // app registers it, must have a row in test/helpers/route-matrix.ts, and every row is called by every role
@@ -45,7 +45,7 @@ const ROWS = routeTable();
 let t: TestApp;
 let world: World;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ config: { dataDir: inMemoryDataDir() } });
   world = await createWorld(t);
 }, 60_000);
 afterAll(async () => {
@@ -109,7 +109,9 @@ function searchProblems(role: Role, body: string): string[] {
   if (mentions(body, world.children.other)) problems.push(`${role}: lists another family's child`);
   const related = (GRANT_ROLES as readonly string[]).includes(role);
   if (mentions(body, world.children.own) !== related) {
-    problems.push(`${role}: ${related ? 'does not list the child they have a grant on' : 'lists a child they have no grant on'}`);
+    problems.push(
+      `${role}: ${related ? 'does not list the child they have a grant on' : 'lists a child they have no grant on'}`,
+    );
   }
   return problems;
 }
@@ -125,7 +127,8 @@ describe('the authorization matrix covers every API route', () => {
     const extra = rows.filter((route) => !routes.has(route)).sort();
     expect({ missingFromTheMatrix: missing, notARoute: extra }).toEqual({ missingFromTheMatrix: [], notARoute: [] });
     // Fastify answers HEAD with the GET route's handler and hooks: each HEAD route has its GET row.
-    for (const head of api.filter((r) => r.method === 'HEAD')) expect(routes.has(`GET ${head.url}`), head.url).toBe(true);
+    for (const head of api.filter((r) => r.method === 'HEAD'))
+      expect(routes.has(`GET ${head.url}`), head.url).toBe(true);
   });
 });
 
@@ -153,7 +156,8 @@ describe.each(ROWS.map((row) => [row.route, row] as const))('%s', (_route, row) 
           problems.push(`${cell}: expected ${String(expected.status)}, got ${String(status)}`);
         } else if (status === 404) {
           deniedBody ??= await notFoundBody(row);
-          if (response.body !== deniedBody) problems.push(`${cell}: a denial that differs from "not found": ${response.body}`);
+          if (response.body !== deniedBody)
+            problems.push(`${cell}: a denial that differs from "not found": ${response.body}`);
         }
 
         const outcomes = entries.map((e) => e.outcome);
@@ -196,7 +200,10 @@ describe('rules the table cannot express', () => {
     for (const role of ROLES) {
       const answers: number[] = [];
       for (const familyId of [own.familyId, other.familyId, 'no-such-family']) {
-        answers.push((await injectAs(world, role, { method: 'POST', url: '/api/v1/students', payload: sibling(familyId) })).statusCode);
+        answers.push(
+          (await injectAs(world, role, { method: 'POST', url: '/api/v1/students', payload: sibling(familyId) }))
+            .statusCode,
+        );
       }
       statuses[role] = answers;
     }
@@ -214,7 +221,9 @@ describe('rules the table cannot express', () => {
 
   it('never removes the owner’s access (409), and the owner keeps it', async () => {
     const { studentId } = world.children.own;
-    const access = (await world.users.owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}/access` })).json<{
+    const access = (
+      await world.users.owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}/access` })
+    ).json<{
       people: { grantId: string; role: string }[];
     }>();
     const ownerGrant = access.people.find((p) => p.role === 'owner')?.grantId ?? '';
@@ -222,7 +231,9 @@ describe('rules the table cannot express', () => {
       const response = await injectAs(world, role, { method: 'DELETE', url: `/api/v1/access/${ownerGrant}` });
       expect(response.statusCode, role).toBe(409);
     }
-    expect((await world.users.owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}` })).statusCode).toBe(200);
+    expect((await world.users.owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}` })).statusCode).toBe(
+      200,
+    );
   });
 
   it('answers HEAD like GET: the same access rule', async () => {

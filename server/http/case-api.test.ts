@@ -18,7 +18,11 @@ afterAll(async () => {
 });
 
 async function call(method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) {
-  const response = await t.owner.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as Json }) });
+  const response = await t.owner.inject({
+    method,
+    url,
+    ...(payload === undefined ? {} : { payload: payload as Json }),
+  });
   return { status: response.statusCode, body: response.json<Json>() };
 }
 

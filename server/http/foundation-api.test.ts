@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEntriesAfter, lastAuditSeq } from '../../test/helpers/audit-entries';
 import { postgresTestUrl } from '../../test/helpers/postgres-schema';
 import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/test-app';
 
@@ -53,6 +54,7 @@ describe('the foundation API on a real database', () => {
   });
 
   it('answers a malformed JSON body with a JSON 400, never HTML or a stack trace', async () => {
+    const seq = await lastAuditSeq(t.database.db);
     const response = await t.owner.inject({
       method: 'POST',
       url: '/api/v1/demo',
@@ -65,6 +67,7 @@ describe('the foundation API on a real database', () => {
       error: { code: 'malformed-json', message: 'the request body is not valid JSON' },
     });
     expect(response.body).not.toMatch(/at .*\.ts:\d+/);
+    expect((await auditEntriesAfter(t.database.db, seq)).filter((e) => e.outcome === 'allowed')).toEqual([]);
   });
 
   it('answers an unknown API route with a JSON 404', async () => {
@@ -75,6 +78,7 @@ describe('the foundation API on a real database', () => {
   });
 
   it('refuses a body over the size limit with 413', async () => {
+    const seq = await lastAuditSeq(t.database.db);
     const response = await t.owner.inject({
       method: 'POST',
       url: '/api/v1/demo',
@@ -83,6 +87,7 @@ describe('the foundation API on a real database', () => {
     });
     expect(response.statusCode).toBe(413);
     expect(response.json<{ error: { code: string } }>().error.code).toBe('payload-too-large');
+    expect((await auditEntriesAfter(t.database.db, seq)).filter((e) => e.outcome === 'allowed')).toEqual([]);
   });
 
   it('sends a strict Content-Security-Policy and the other security headers', async () => {

@@ -50,7 +50,11 @@ describe('the IEP-vs-504 comparison and the guide over HTTP', () => {
       hasCondition: 'yes',
       progressWithSupports: 'falling-behind',
     };
-    const run = await t.owner.inject({ method: 'POST', url: '/api/v1/guide', payload: { jurisdiction: 'TX', answers } });
+    const run = await t.owner.inject({
+      method: 'POST',
+      url: '/api/v1/guide',
+      payload: { jurisdiction: 'TX', answers },
+    });
     expect(run.statusCode, run.body).toBe(200);
     const result = run.json<{ leaning: string; suggestedLetter: string | null; disclaimer: { en: string } }>();
     expect(result.leaning).toBe('iep');
@@ -127,7 +131,11 @@ describe('letters over HTTP', () => {
       await t.owner.inject({ method: 'POST', url: '/api/v1/letters/compose', payload: { jurisdiction: 'TX', input } })
     ).json<Record<string, unknown>>();
     const { plainText: _plain, impliedEvent: _event, ...content } = composed;
-    const sent = await t.owner.inject({ method: 'POST', url: `/api/v1/students/${studentId}/letters`, payload: content });
+    const sent = await t.owner.inject({
+      method: 'POST',
+      url: `/api/v1/students/${studentId}/letters`,
+      payload: content,
+    });
     expect(sent.statusCode, sent.body).toBe(201);
     const events = (await t.owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}/events` })).json<{
       events: { source: string; event: unknown }[];

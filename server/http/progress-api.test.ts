@@ -21,7 +21,11 @@ afterAll(async () => {
 });
 
 async function call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) {
-  const response = await t.owner.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as Json }) });
+  const response = await t.owner.inject({
+    method,
+    url,
+    ...(payload === undefined ? {} : { payload: payload as Json }),
+  });
   return {
     status: response.statusCode,
     body: response.body === '' ? ({} as Json) : response.json<Json>(),

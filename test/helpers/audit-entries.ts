@@ -51,7 +51,11 @@ export async function makeAdministrator(db: Kysely<DatabaseSchema>, userId: stri
  * to change something (any method but GET), each has its entry, and none claims the change happened (every
  * outcome is `failed`, none `allowed`).
  */
-export async function expectOnlyRefusedWrites(db: Kysely<DatabaseSchema>, seq: number, attempts: number): Promise<void> {
+export async function expectOnlyRefusedWrites(
+  db: Kysely<DatabaseSchema>,
+  seq: number,
+  attempts: number,
+): Promise<void> {
   const writes = (await auditEntriesAfter(db, seq)).filter((entry) => !entry.route.startsWith('GET '));
   expect(writes.map((entry) => `${entry.route}: ${entry.outcome}`)).toEqual(
     writes.map((entry) => `${entry.route}: failed`),

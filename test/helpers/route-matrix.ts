@@ -41,7 +41,12 @@ export type ExpectedAccess =
   /** Any signed-in person holding an invitation token; audited, naming the invitation's child. */
   | { readonly kind: 'invitation'; readonly action: 'read' | 'accept' }
   /** Part of one child's record: only the listed roles of that child; audited as `entity`/`action`. */
-  | { readonly kind: 'student'; readonly entity: string; readonly action: string; readonly allow: readonly GrantRole[] };
+  | {
+      readonly kind: 'student';
+      readonly entity: string;
+      readonly action: string;
+      readonly allow: readonly GrantRole[];
+    };
 
 /** What a route's `:id` names. */
 export type IdKind =
@@ -219,7 +224,11 @@ export async function share(owner: TestUser, studentId: string, invitee: TestUse
 /** Gives `spare` a grant on the child straight in the database (removing an earlier one) and answers its id. */
 async function spareGrant(world: World, studentId: string): Promise<string> {
   const db = world.t.database.db;
-  await db.deleteFrom('student_access').where('student_id', '=', studentId).where('user_id', '=', world.spare.id).execute();
+  await db
+    .deleteFrom('student_access')
+    .where('student_id', '=', studentId)
+    .where('user_id', '=', world.spare.id)
+    .execute();
   const id = randomUUID();
   await db
     .insertInto('student_access')
@@ -259,9 +268,15 @@ async function populate(
     'drafting a plan',
   );
   const versionId = plan.versions[0]?.id ?? '';
-  await ok(post(owner, `/api/v1/plans/${plan.id}/versions/${versionId}/finalize`, { effectiveFrom: '2026-01-05' }), 'finalizing');
+  await ok(
+    post(owner, `/api/v1/plans/${plan.id}/versions/${versionId}/finalize`, { effectiveFrom: '2026-01-05' }),
+    'finalizing',
+  );
   const goalUrl = `/api/v1/plans/${plan.id}/goals/${GOAL.id}`;
-  const point = await ok<{ id: string }>(post(owner, `${goalUrl}/points`, { date: '2026-01-05', value: 21 }), 'a score');
+  const point = await ok<{ id: string }>(
+    post(owner, `${goalUrl}/points`, { date: '2026-01-05', value: 21 }),
+    'a score',
+  );
   const phase = await ok<{ id: string }>(
     post(owner, `${goalUrl}/phase-changes`, { date: '2026-01-05', label: 'Small-group instruction' }),
     'a phase change',
@@ -278,9 +293,17 @@ async function populate(
     post(owner, `${s}/invitations`, { role: 'advocate', note: 'left open for the matrix' }),
     'an invitation',
   );
-  const comment = await ok<{ id: string }>(post(owner, `${s}/comments`, { body: 'Reading homework takes two hours.' }), 'a comment');
+  const comment = await ok<{ id: string }>(
+    post(owner, `${s}/comments`, { body: 'Reading homework takes two hours.' }),
+    'a comment',
+  );
   const log = await ok<{ id: string }>(
-    post(owner, `${s}/service-logs`, { service: 'Speech-language therapy', date: '2026-11-02', minutes: 30, status: 'delivered' }),
+    post(owner, `${s}/service-logs`, {
+      service: 'Speech-language therapy',
+      date: '2026-11-02',
+      minutes: 30,
+      status: 'delivered',
+    }),
     'a service log',
   );
   await ok(post(owner, `${s}/guide`, { answers: GUIDE_ANSWERS }), 'guide answers');
@@ -326,7 +349,8 @@ export async function createWorld(t: TestApp): Promise<World> {
   const spare = await person('Pat Spare', 'pat.spare@example.org');
 
   const ana = await addChild(users.owner, 'Ana', 'Lopez', OWN_SCHOOL);
-  for (const role of ['co-parent', 'advocate', 'school-staff'] as const) await share(users.owner, ana.id, users[role], role);
+  for (const role of ['co-parent', 'advocate', 'school-staff'] as const)
+    await share(users.owner, ana.id, users[role], role);
   const zora = await addChild(otherOwner, 'Zora', 'Zamora', OTHER_SCHOOL);
 
   const composed = await ok<Record<string, unknown>>(
@@ -348,7 +372,8 @@ export async function createWorld(t: TestApp): Promise<World> {
   return world;
 }
 
-function idOf(records: ChildRecords, kind: IdKind): string {
+/** The id a route's `:id` takes for a child's records. */
+export function idOf(records: ChildRecords, kind: IdKind): string {
   switch (kind) {
     case 'student':
       return records.studentId;
@@ -462,7 +487,9 @@ async function freshPhaseChange(world: World, which: Which): Promise<Partial<Chi
 
 async function freshInvitation(world: World, which: Which): Promise<Partial<ChildRecords>> {
   const invitation = await ok<{ id: string; token: string }>(
-    post(ownerOf(world, which), `/api/v1/students/${world.children[which].studentId}/invitations`, { role: 'advocate' }),
+    post(ownerOf(world, which), `/api/v1/students/${world.children[which].studentId}/invitations`, {
+      role: 'advocate',
+    }),
     'an invitation to revoke',
   );
   return { invitationId: invitation.id, invitationToken: invitation.token };
@@ -517,7 +544,11 @@ export function routeTable(): RouteRow[] {
     { route: 'GET /api/v1/guide/comparison', access: signedIn, query: 'jurisdiction=TX' },
     { route: 'GET /api/v1/guide/questions', access: signedIn },
     { route: 'POST /api/v1/guide', access: signedIn, body: () => ({ jurisdiction: 'TX', answers: GUIDE_ANSWERS }) },
-    { route: 'POST /api/v1/letters/compose', access: signedIn, body: () => ({ jurisdiction: 'CA', input: LETTER_INPUT }) },
+    {
+      route: 'POST /api/v1/letters/compose',
+      access: signedIn,
+      body: () => ({ jurisdiction: 'CA', input: LETTER_INPUT }),
+    },
     { route: 'POST /api/v1/letters/text', access: signedIn, body: (_r, world) => world.letter },
     { route: 'POST /api/v1/letters/pdf', access: signedIn, body: (_r, world) => world.letter },
 
@@ -575,11 +606,20 @@ export function routeTable(): RouteRow[] {
       id: 'invitation',
       fresh: freshInvitation,
     },
-    { route: 'DELETE /api/v1/access/:id', access: onChild('sharing', 'share', FAMILY), id: 'access-grant', fresh: freshGrant },
+    {
+      route: 'DELETE /api/v1/access/:id',
+      access: onChild('sharing', 'share', FAMILY),
+      id: 'access-grant',
+      fresh: freshGrant,
+    },
 
     // Plans.
     { route: 'GET /api/v1/students/:id/plans', access: onChild('plan', 'read', EVERYONE) },
-    { route: 'POST /api/v1/students/:id/plans', access: onChild('plan', 'write', FAMILY), body: () => ({ framework: '504' }) },
+    {
+      route: 'POST /api/v1/students/:id/plans',
+      access: onChild('plan', 'write', FAMILY),
+      body: () => ({ framework: '504' }),
+    },
     { route: 'GET /api/v1/plans/:id', access: onChild('plan', 'read', EVERYONE), id: 'plan' },
     {
       route: 'PUT /api/v1/plans/:id/versions/:versionId/content',
@@ -605,7 +645,11 @@ export function routeTable(): RouteRow[] {
       id: 'plan',
       query: (r) => `from=${r.versionId}&to=${r.versionId}`,
     },
-    { route: 'GET /api/v1/plans/:id/versions/:versionId/history', access: onChild('plan', 'read', EVERYONE), id: 'plan' },
+    {
+      route: 'GET /api/v1/plans/:id/versions/:versionId/history',
+      access: onChild('plan', 'read', EVERYONE),
+      id: 'plan',
+    },
 
     // Progress monitoring.
     {
@@ -640,7 +684,11 @@ export function routeTable(): RouteRow[] {
       id: 'progress-point',
       fresh: freshPoint,
     },
-    { route: 'GET /api/v1/progress-points/:id/history', access: onChild('progress', 'read', EVERYONE), id: 'progress-point' },
+    {
+      route: 'GET /api/v1/progress-points/:id/history',
+      access: onChild('progress', 'read', EVERYONE),
+      id: 'progress-point',
+    },
     {
       route: 'GET /api/v1/plans/:id/goals/:goalId/phase-changes',
       access: onChild('progress', 'read', EVERYONE),
@@ -658,7 +706,11 @@ export function routeTable(): RouteRow[] {
       id: 'phase-change',
       fresh: freshPhaseChange,
     },
-    { route: 'GET /api/v1/phase-changes/:id/history', access: onChild('progress', 'read', EVERYONE), id: 'phase-change' },
+    {
+      route: 'GET /api/v1/phase-changes/:id/history',
+      access: onChild('progress', 'read', EVERYONE),
+      id: 'phase-change',
+    },
     {
       route: 'GET /api/v1/plans/:id/progress-report.pdf',
       access: onChild('progress', 'read', EVERYONE),
@@ -670,8 +722,17 @@ export function routeTable(): RouteRow[] {
     { route: 'GET /api/v1/students/:id/meetings', access: onChild('meeting', 'read', FAMILY_AND_ADVOCATE) },
     { route: 'POST /api/v1/students/:id/meetings', access: onChild('meeting', 'write', FAMILY), body: () => MEETING },
     { route: 'GET /api/v1/meetings/:id', access: onChild('meeting', 'read', FAMILY_AND_ADVOCATE), id: 'meeting' },
-    { route: 'PUT /api/v1/meetings/:id', access: onChild('meeting', 'write', FAMILY), id: 'meeting', body: () => MEETING },
-    { route: 'GET /api/v1/meetings/:id/history', access: onChild('meeting', 'read', FAMILY_AND_ADVOCATE), id: 'meeting' },
+    {
+      route: 'PUT /api/v1/meetings/:id',
+      access: onChild('meeting', 'write', FAMILY),
+      id: 'meeting',
+      body: () => MEETING,
+    },
+    {
+      route: 'GET /api/v1/meetings/:id/history',
+      access: onChild('meeting', 'read', FAMILY_AND_ADVOCATE),
+      id: 'meeting',
+    },
     { route: 'GET /api/v1/students/:id/events', access: onChild('case-event', 'read', FAMILY_AND_ADVOCATE) },
     {
       route: 'POST /api/v1/students/:id/events',
@@ -679,8 +740,17 @@ export function routeTable(): RouteRow[] {
       body: () => ({ type: 'evaluation-requested', date: '2026-08-20', by: 'parent' }),
     },
     { route: 'GET /api/v1/events/:id', access: onChild('case-event', 'read', FAMILY_AND_ADVOCATE), id: 'case-event' },
-    { route: 'PUT /api/v1/events/:id', access: onChild('case-event', 'write', FAMILY), id: 'case-event', body: () => CONSENT },
-    { route: 'GET /api/v1/events/:id/history', access: onChild('case-event', 'read', FAMILY_AND_ADVOCATE), id: 'case-event' },
+    {
+      route: 'PUT /api/v1/events/:id',
+      access: onChild('case-event', 'write', FAMILY),
+      id: 'case-event',
+      body: () => CONSENT,
+    },
+    {
+      route: 'GET /api/v1/events/:id/history',
+      access: onChild('case-event', 'read', FAMILY_AND_ADVOCATE),
+      id: 'case-event',
+    },
     {
       route: 'GET /api/v1/students/:id/timeline',
       access: onChild('case-event', 'read', FAMILY_AND_ADVOCATE),
@@ -739,7 +809,13 @@ export function routeTable(): RouteRow[] {
     {
       route: 'POST /api/v1/students/:id/service-logs',
       access: onChild('service-log', 'log-service', EVERYONE),
-      body: () => ({ service: 'Speech-language therapy', date: '2026-11-09', minutes: 30, status: 'missed', note: 'Therapist out' }),
+      body: () => ({
+        service: 'Speech-language therapy',
+        date: '2026-11-09',
+        minutes: 30,
+        status: 'missed',
+        note: 'Therapist out',
+      }),
     },
   ];
 }

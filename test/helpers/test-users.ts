@@ -24,7 +24,8 @@ export function sessionCookieFrom(response: LightMyRequestResponse): string {
   const raw = response.headers['set-cookie'];
   const cookies = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   const session = cookies.find((cookie) => cookie.startsWith('__Host-binder.session='));
-  if (session === undefined) throw new Error(`no session cookie in the response (status ${String(response.statusCode)})`);
+  if (session === undefined)
+    throw new Error(`no session cookie in the response (status ${String(response.statusCode)})`);
   return session.split(';')[0] ?? '';
 }
 
