@@ -1,16 +1,18 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../app-error';
 import { errorBody } from './error-handler';
+import { pagePolicy } from './security-headers';
 
 /** index.html with this response's CSP nonce on every script, module preload and stylesheet tag. */
-export function withNonces(html: string, nonce: { script: string; style: string }): string {
+export function withNonce(html: string, nonce: string): string {
   return html
-    .replace(/<script /g, `<script nonce="${nonce.script}" `)
-    .replace(/<link rel="modulepreload" /g, `<link rel="modulepreload" nonce="${nonce.script}" `)
-    .replace(/<link rel="stylesheet" /g, `<link rel="stylesheet" nonce="${nonce.style}" `);
+    .replace(/<script /g, `<script nonce="${nonce}" `)
+    .replace(/<link rel="modulepreload" /g, `<link rel="modulepreload" nonce="${nonce}" `)
+    .replace(/<link rel="stylesheet" /g, `<link rel="stylesheet" nonce="${nonce}" `);
 }
 
 /**
@@ -23,11 +25,14 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
   const indexFile = root === null ? null : resolve(root, 'index.html');
   const hasIndex = indexFile !== null && existsSync(indexFile);
   const indexHtml = hasIndex ? readFileSync(indexFile, 'utf8') : '';
-  const sendPage = (reply: FastifyReply) =>
-    reply
+  const sendPage = (reply: FastifyReply) => {
+    const nonce = randomBytes(16).toString('hex');
+    return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
-      .send(withNonces(indexHtml, reply.cspNonce));
+      .header('content-security-policy', pagePolicy(nonce))
+      .send(withNonce(indexHtml, nonce));
+  };
   if (hasIndex && root !== null) {
     // index.html is never sent as a file: it needs this response's nonces (the not-found handler sends it).
     await app.register(fastifyStatic, {
