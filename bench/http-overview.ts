@@ -38,7 +38,7 @@ const signIn = await app.inject({
   headers: { origin: 'http://localhost' },
   payload: { email: BENCH_CASE_MANAGER.email, password: BENCH_CASE_MANAGER.password },
 });
-const sessionCookie = String([signIn.headers['set-cookie']].flat()[0] ?? '').split(';')[0] ?? '';
+const sessionCookie = ([signIn.headers['set-cookie']].flat()[0] ?? '').split(';')[0] ?? '';
 if (signIn.statusCode !== 200 || sessionCookie === '') throw new Error('the case manager could not sign in');
 
 // The floor: one query joining the student with the plan in effect, no validation, no framework.

@@ -2,13 +2,27 @@ import AxeBuilder from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type APIResponse, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openDatabase, type Database } from '../../server/db/database';
 import { migrateToLatest } from '../../server/db/migrate';
 import { buildApp } from '../../server/http/build-app';
 import { TEST_CLOCK, testConfig } from '../helpers/test-app';
+import { TEST_PASSWORD } from '../helpers/test-users';
 import { rmSync } from 'node:fs';
+
+/** The session cookie (server/auth/auth.ts): `__Host-`, so Secure, Path=/ and no Domain. */
+export const SESSION_COOKIE = '__Host-binder.session';
+
+/** A fictional person with an account in a journey. */
+export interface Person {
+  readonly name: string;
+  readonly email: string;
+  readonly password?: string;
+}
+
+/** The parent most journeys are signed in as (fictional). */
+export const PARENT: Person = { name: 'Lucía Martínez', email: 'lucia.martinez@example.org' };
 
 /** Debian's Chromium (apt-get install chromium), or the one CHROMIUM_PATH names. */
 export function findChromium(): string | null {
@@ -39,15 +53,60 @@ export interface BrowserSession {
   readonly context: BrowserContext;
   readonly page: Page;
   readonly database: Database;
+  /** Creates an account from the page, which leaves the session cookie in this browser context. */
+  signUp(person: Person): Promise<void>;
+  /** Calls the API as the signed-in person, with our Origin and the session's CSRF token, as the app does. */
+  api(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, data?: unknown): Promise<APIResponse>;
   close(): Promise<void>;
 }
 
 /**
+ * Creates an account with `fetch` from a page of the app (so the browser stores the cookie itself, exactly as
+ * after the sign-up form) and checks that Chromium kept the `__Host-` Secure cookie on http://127.0.0.1
+ * (loopback counts as a secure context). The page's app still thinks nobody is signed in: navigate next.
+ */
+export async function signUpFromPage(page: Page, baseUrl: string, person: Person): Promise<void> {
+  if (!page.url().startsWith(baseUrl)) await page.goto(baseUrl);
+  const answer = await page.evaluate(
+    async (body) => {
+      const response = await fetch('/api/auth/sign-up/email', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, text: await response.text() };
+    },
+    { name: person.name, email: person.email, password: person.password ?? TEST_PASSWORD },
+  );
+  expect(answer.status, `sign-up of ${person.email}: ${answer.text}`).toBe(200);
+  const cookie = (await page.context().cookies(baseUrl)).find((c) => c.name === SESSION_COOKIE);
+  expect(cookie, 'Chromium did not store the __Host- session cookie on 127.0.0.1').toBeDefined();
+  expect(cookie?.secure).toBe(true);
+  expect(cookie?.httpOnly).toBe(true);
+}
+
+/** Creates an account through the "Create an account" form, from whatever page the form is on. */
+export async function signUpThroughForm(page: Page, person: Person): Promise<void> {
+  await page.locator('#account-name').fill(person.name);
+  await page.locator('#account-email').fill(person.email);
+  await page.locator('#account-password').fill(person.password ?? TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Create the account' }).click();
+}
+
+/** Signs in through the sign-in form. */
+export async function signInThroughForm(page: Page, person: Person): Promise<void> {
+  await page.locator('#sign-in-email').fill(person.email);
+  await page.locator('#sign-in-password').fill(person.password ?? TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/**
  * The real app (built web app + API on a fresh SQLite file) listening on a free port of 127.0.0.1, and a
- * real headless Chromium with a new context (which @axe-core/playwright needs).
+ * real headless Chromium with a new context (which @axe-core/playwright needs). With `account`, that person
+ * signs up first (every page of the app but the home page needs a signed-in person).
  */
 export async function openBrowserSession(
-  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+  options: { locale?: string; viewport?: { width: number; height: number }; account?: Person } = {},
 ): Promise<BrowserSession> {
   const webRoot = resolve('dist/web');
   if (!existsSync(resolve(webRoot, 'index.html'))) {
@@ -80,12 +139,22 @@ export async function openBrowserSession(
     viewport: options.viewport ?? { width: 1280, height: 900 },
   });
   const page = await context.newPage();
-  return {
-    baseUrl: `http://127.0.0.1:${String(port)}`,
+  const baseUrl = `http://127.0.0.1:${String(port)}`;
+  const session: BrowserSession = {
+    baseUrl,
     browser,
     context,
     page,
     database,
+    signUp: (person) => signUpFromPage(page, baseUrl, person),
+    api: async (method, path, data) => {
+      const info = (await (await page.request.get(`${baseUrl}/api/v1/session`)).json()) as { csrfToken: string | null };
+      return page.request.fetch(`${baseUrl}${path}`, {
+        method,
+        ...(data === undefined ? {} : { data }),
+        headers: { origin: baseUrl, ...(info.csrfToken === null ? {} : { 'x-csrf-token': info.csrfToken }) },
+      });
+    },
     close: async () => {
       await browser.close();
       await app.close();
@@ -93,6 +162,8 @@ export async function openBrowserSession(
       rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
+  if (options.account !== undefined) await session.signUp(options.account);
+  return session;
 }
 
 /** axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules; any violation fails with its rule ids and targets. */

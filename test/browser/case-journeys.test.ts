@@ -5,6 +5,7 @@ import {
   expectNoAxeViolations,
   hasHorizontalOverflow,
   openBrowserSession,
+  PARENT,
   type BrowserSession,
 } from './browser-harness';
 
@@ -24,12 +25,12 @@ async function waitForSaved(page: Page): Promise<void> {
   await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toMatch(/^Saved at /);
 }
 
-async function openTab(page: Page, name: string): Promise<void> {
+async function openTab(page: Page, name: string, heading = name): Promise<void> {
   await page
     .getByRole('navigation', { name: /^Sections of / })
     .getByRole('link', { name, exact: true })
     .click();
-  await expect.poll(() => page.locator('.tab-panel h2').first().textContent()).toBe(name);
+  await expect.poll(() => page.locator('.tab-panel h2').first().textContent()).toBe(heading);
 }
 
 async function recordEvent(page: Page, type: string, date: string, fill?: () => Promise<void>): Promise<string> {
@@ -55,7 +56,7 @@ async function addChild(page: Page, baseUrl: string, givenName: string, familyNa
 describe.skipIf(!canRunBrowser)('journey: a parent in Texas, from evaluation request to an amended IEP', () => {
   let session: BrowserSession;
   beforeAll(async () => {
-    session = await openBrowserSession();
+    session = await openBrowserSession({ account: PARENT });
   });
   afterAll(async () => {
     await session.close();
@@ -325,6 +326,34 @@ describe.skipIf(!canRunBrowser)('journey: a parent in Texas, from evaluation req
     expect(await page.locator('.minutes').textContent()).toBe('2 × 20 minutes = 40 minutes a week');
     await expectNoAxeViolations(page, 'the services tab');
 
+    // The service log: sessions of the plan's services, delivered or missed, and the minutes per service.
+    const logStatus = page.locator('section[aria-labelledby="service-log-title"] > [role="status"]');
+    await page.locator('#service-log-service').selectOption('Speech-language therapy');
+    expect(await page.locator('#service-log-minutes').inputValue()).toBe('20');
+    await page.getByRole('button', { name: 'Save the session' }).click();
+    await expect
+      .poll(() => page.locator('#service-log-date-error').textContent())
+      .toBe('Error: Enter the date of the session.');
+    await page.locator('#service-log-date').fill('2026-11-16');
+    await page.getByRole('button', { name: 'Save the session' }).click();
+    await expect
+      .poll(() => logStatus.textContent())
+      .toBe('Saved: Speech-language therapy on 16 November 2026, 20 minutes, delivered.');
+    await page.locator('#service-log-date').fill('2026-11-18');
+    await page.locator('#service-log-minutes').fill('20');
+    await page.getByLabel('Missed', { exact: true }).check();
+    await page.locator('#service-log-note').fill('The therapist was out sick.');
+    await page.getByRole('button', { name: 'Save the session' }).click();
+    await expect
+      .poll(() => logStatus.textContent())
+      .toBe('Saved: Speech-language therapy on 18 November 2026, 20 minutes, missed.');
+    const summary = page.locator('table', { hasText: 'Minutes delivered and missed, by service' });
+    await expect
+      .poll(() => summary.locator('tbody tr').first().locator('th, td').allInnerTexts())
+      .toEqual(['Speech-language therapy', '2', '20 min', '20 min']);
+    await expect.poll(() => page.locator('table', { hasText: 'Sessions logged' }).locator('tbody tr').count()).toBe(2);
+    await expectNoAxeViolations(page, 'the services tab with the service log');
+
     await openTab(page, 'Communication log');
     await page.locator('#communication-date').fill('2026-11-21');
     await page.locator('#communication-channel').selectOption('call');
@@ -367,7 +396,7 @@ describe.skipIf(!canRunBrowser)('journey: a parent in Texas, from evaluation req
 describe.skipIf(!canRunBrowser)('journey: a 504 plan — draft, finalize, amend away an accommodation, compare', () => {
   let session: BrowserSession;
   beforeAll(async () => {
-    session = await openBrowserSession();
+    session = await openBrowserSession({ account: PARENT });
   });
   afterAll(async () => {
     await session.close();
@@ -435,7 +464,7 @@ describe.skipIf(!canRunBrowser)('journey: a 504 plan — draft, finalize, amend 
 describe.skipIf(!canRunBrowser)('journey: the case screens on a 375-pixel phone', () => {
   let session: BrowserSession;
   beforeAll(async () => {
-    session = await openBrowserSession({ viewport: { width: 375, height: 740 } });
+    session = await openBrowserSession({ viewport: { width: 375, height: 740 }, account: PARENT });
   });
   afterAll(async () => {
     await session.close();
@@ -452,11 +481,16 @@ describe.skipIf(!canRunBrowser)('journey: the case screens on a 375-pixel phone'
 
     await page.getByRole('link', { name: 'Maya Rivera' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Maya Rivera');
-    for (const tab of ['Overview', 'Plan', 'Goals', 'Services', 'Meetings', 'Timeline', 'Communication log']) {
+    const tabs = ['Overview', 'Plan', 'Goals', 'Services', 'Meetings', 'Timeline', 'Communication log', 'Comments'];
+    for (const tab of [...tabs, 'Sharing', 'Your data']) {
       await openTab(page, tab);
       expect(await hasHorizontalOverflow(page), `sideways scrolling on the ${tab} tab`).toBe(false);
       await expectNoAxeViolations(page, `the ${tab} tab on a phone`);
     }
+    await openTab(page, 'Activity log', 'Who looked at or changed this record');
+    await expect.poll(() => page.locator('table.audit-table tbody tr').count()).toBeGreaterThan(0);
+    expect(await hasHorizontalOverflow(page), 'sideways scrolling on the activity log').toBe(false);
+    await expectNoAxeViolations(page, 'the activity log on a phone');
 
     await openTab(page, 'Plan');
     await page.getByRole('button', { name: 'Amend: start a new draft' }).click();
@@ -471,5 +505,6 @@ describe.skipIf(!canRunBrowser)('journey: the case screens on a 375-pixel phone'
     await expect.poll(() => page.locator('.change-cut').count()).toBeGreaterThan(0);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await expectNoAxeViolations(page, 'the comparison on a phone');
-  });
+    // Eleven tabs, the editor and the comparison, each checked by axe: longer than one journey step.
+  }, 150_000);
 });

@@ -6,6 +6,7 @@ import {
   hasHorizontalOverflow,
   openBrowserSession,
   type BrowserSession,
+  type Person,
 } from './browser-harness';
 
 // A case manager's day, on the real server and a real Chromium: a student whose annual IEP review is overdue
@@ -16,9 +17,16 @@ import {
 
 const SCHOOL = 'Riverbend Middle School (fictional)';
 
+/** The case manager, signed in: the students are added by her, so her caseload is theirs (fictional). */
+const CASE_MANAGER: Person = { name: 'Dana Whitfield', email: 'dana.whitfield@example.org' };
+
 async function createStudent(session: BrowserSession, givenName: string, familyName: string): Promise<string> {
-  const response = await session.page.request.post(`${session.baseUrl}/api/v1/students`, {
-    data: { givenName, familyName, jurisdiction: 'US', school: SCHOOL, grade: '7' },
+  const response = await session.api('POST', '/api/v1/students', {
+    givenName,
+    familyName,
+    jurisdiction: 'US',
+    school: SCHOOL,
+    grade: '7',
   });
   expect(response.status()).toBe(201);
   return ((await response.json()) as { id: string }).id;
@@ -37,11 +45,13 @@ describe.skipIf(!canRunBrowser)('journey: a case manager clears an overdue annua
   let tomasId = '';
 
   beforeAll(async () => {
-    session = await openBrowserSession();
+    session = await openBrowserSession({ account: CASE_MANAGER });
     tomasId = await createStudent(session, 'Tomás', 'Okafor');
     await createStudent(session, 'Ana', 'Lindqvist');
-    const meeting = await session.page.request.post(`${session.baseUrl}/api/v1/students/${tomasId}/meetings`, {
-      data: { date: '2025-06-02', framework: 'iep', purpose: 'initial' },
+    const meeting = await session.api('POST', `/api/v1/students/${tomasId}/meetings`, {
+      date: '2025-06-02',
+      framework: 'iep',
+      purpose: 'initial',
     });
     expect(meeting.status()).toBe(201);
   });

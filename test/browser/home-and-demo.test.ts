@@ -4,6 +4,8 @@ import {
   expectNoAxeViolations,
   hasHorizontalOverflow,
   openBrowserSession,
+  PARENT,
+  signInThroughForm,
   type BrowserSession,
 } from './browser-harness';
 
@@ -16,8 +18,31 @@ describe.skipIf(!canRunBrowser)('journey: the home page, Spanish, and the demo f
     await session.close();
   });
 
-  it('opens the home page in English with the app shell', async () => {
+  it('welcomes a visitor, and sends them to sign in before any page of the app', async () => {
+    const { page, baseUrl } = session;
+    await page.goto(baseUrl);
+    await expect.poll(() => page.locator('h1').textContent()).toBe("Your child's IEP or 504 plan, in one place");
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Home']);
+    expect(await page.getByRole('navigation', { name: 'Account' }).getByRole('link').allTextContents()).toEqual([
+      'Sign in',
+      'Create an account',
+    ]);
+    const start = page.getByRole('region', { name: 'Start here' });
+    expect(await start.getByRole('link').allTextContents()).toEqual(['Sign in', 'Create an account']);
+    await expectNoAxeViolations(page, 'the home page, signed out');
+
+    await page.goto(`${baseUrl}/children`);
+    await page.waitForURL('**/sign-in?next=%2Fchildren');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Sign in');
+    expect(await page.locator('.notice').textContent()).toBe(
+      'Sign in to see that page. You will go back to it afterwards.',
+    );
+    await expectNoAxeViolations(page, 'the sign-in page');
+  });
+
+  it('opens the home page in English with the app shell, signed in', async () => {
     const { page } = session;
+    await session.signUp(PARENT);
     await page.goto(session.baseUrl);
     await expect.poll(() => page.locator('h1').textContent()).toBe("Your child's IEP or 504 plan, in one place");
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -30,6 +55,10 @@ describe.skipIf(!canRunBrowser)('journey: the home page, Spanish, and the demo f
       'Caseload',
       'Compliance',
     ]);
+    const account = page.getByRole('navigation', { name: 'Account' });
+    expect(await account.locator('.signed-in-as').textContent()).toBe('Signed in as Lucía Martínez');
+    expect(await account.getByRole('link').allTextContents()).toEqual(['Your account']);
+    expect(await account.getByRole('button').allTextContents()).toEqual(['Sign out']);
     expect(await page.title()).toBe("Your child's IEP or 504 plan, in one place · Binder");
     await expectNoAxeViolations(page, 'the home page (English)');
   });
@@ -75,12 +104,33 @@ describe.skipIf(!canRunBrowser)('journey: the home page, Spanish, and the demo f
     await expect.poll(() => page.locator('h1').textContent()).toBe('Página no encontrada');
     await expectNoAxeViolations(page, 'the not-found page');
   });
+
+  it('when the session ends under the person, asks them to sign in again and brings them back', async () => {
+    const { page, baseUrl } = session;
+    await page.goto(`${baseUrl}/children`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getByRole('article').count()).toBe(2);
+    // What the 30-minute idle timeout does, without waiting for it: the server forgets the session.
+    await session.database.db.deleteFrom('sessions').execute();
+    await page.getByRole('link', { name: 'Maya Rivera' }).click();
+    await page.waitForURL(/\/sign-in\?next=%2Fstudents%2F/);
+    await expect
+      .poll(() => page.locator('.notice').textContent())
+      .toBe(
+        'Your session ended: after 30 minutes without activity, or when you signed out elsewhere. Sign in again to continue where you were.',
+      );
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Home']);
+    await expectNoAxeViolations(page, 'the sign-in page after the session ended');
+    await signInThroughForm(page, PARENT);
+    await page.waitForURL(/\/students\/[^/?]+$/);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Maya Rivera');
+  });
 });
 
 describe.skipIf(!canRunBrowser)('journey: on a 375-pixel phone screen', () => {
   let session: BrowserSession;
   beforeAll(async () => {
-    session = await openBrowserSession({ viewport: { width: 375, height: 740 } });
+    session = await openBrowserSession({ viewport: { width: 375, height: 740 }, account: PARENT });
   });
   afterAll(async () => {
     await session.close();

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canRunBrowser, expectNoAxeViolations, openBrowserSession, type BrowserSession } from './browser-harness';
+import {
+  canRunBrowser,
+  expectNoAxeViolations,
+  openBrowserSession,
+  PARENT,
+  type BrowserSession,
+} from './browser-harness';
 
 // A parent drafting an IEP sees, as they type, whether a goal is measurable; the child's page shows the
 // IEP-vs-504 comparison for the child's state. Demo data only (fictional).
@@ -8,19 +14,18 @@ describe.skipIf(!canRunBrowser)('journey: measurability feedback and the compari
   let studentId = '';
   let draftPath = '';
   beforeAll(async () => {
-    session = await openBrowserSession();
-    const api = session.page.request;
-    await api.post(`${session.baseUrl}/api/v1/demo`);
-    const { students } = (await (await api.get(`${session.baseUrl}/api/v1/students`)).json()) as {
+    session = await openBrowserSession({ account: PARENT });
+    expect((await session.api('POST', '/api/v1/demo')).ok()).toBe(true);
+    const { students } = (await (await session.api('GET', '/api/v1/students')).json()) as {
       students: { id: string; givenName: string }[];
     };
     studentId = students.find((s) => s.givenName === 'Maya')?.id ?? '';
-    const { plans } = (await (await api.get(`${session.baseUrl}/api/v1/students/${studentId}/plans`)).json()) as {
+    const { plans } = (await (await session.api('GET', `/api/v1/students/${studentId}/plans`)).json()) as {
       plans: { id: string }[];
     };
     const planId = plans[0]?.id ?? '';
     const amended = (await (
-      await api.post(`${session.baseUrl}/api/v1/plans/${planId}/amend`, { data: { reason: 'amendment' } })
+      await session.api('POST', `/api/v1/plans/${planId}/amend`, { reason: 'amendment' })
     ).json()) as {
       versions: { id: string; status: string }[];
     };

@@ -6,6 +6,7 @@ import {
   expectNoAxeViolations,
   hasHorizontalOverflow,
   openBrowserSession,
+  PARENT,
   type BrowserSession,
 } from './browser-harness';
 
@@ -51,7 +52,7 @@ describe.skipIf(!canRunBrowser)("journey: progress on Maya's reading goal, from 
   let progressUrl = '';
 
   beforeAll(async () => {
-    session = await openBrowserSession();
+    session = await openBrowserSession({ account: PARENT });
   });
   afterAll(async () => {
     await session.close();

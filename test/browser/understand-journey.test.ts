@@ -5,6 +5,7 @@ import {
   expectNoAxeViolations,
   hasHorizontalOverflow,
   openBrowserSession,
+  PARENT,
   type BrowserSession,
 } from './browser-harness';
 
@@ -15,25 +16,23 @@ const EDITED_PARAGRAPH =
 
 /** A fictional child in Texas whose school offered a 504 plan, added through the API as the app would. */
 async function addChild(session: BrowserSession): Promise<string> {
-  const response = await session.page.request.post(`${session.baseUrl}/api/v1/students`, {
-    data: {
-      givenName: 'Sofía',
-      familyName: 'Marín',
-      birthDate: '2016-05-02',
-      jurisdiction: 'TX',
-      school: 'Cedar Hill Elementary School (fictional)',
-      district: 'Maple Valley Independent School District (fictional)',
-      grade: '4th',
-      contacts: [
-        {
-          name: 'Elena Marín',
-          relationship: 'Mother',
-          email: 'elena.marin@example.org',
-          phone: '(555) 010-7788',
-          preferredLanguage: 'es',
-        },
-      ],
-    },
+  const response = await session.api('POST', '/api/v1/students', {
+    givenName: 'Sofía',
+    familyName: 'Marín',
+    birthDate: '2016-05-02',
+    jurisdiction: 'TX',
+    school: 'Cedar Hill Elementary School (fictional)',
+    district: 'Maple Valley Independent School District (fictional)',
+    grade: '4th',
+    contacts: [
+      {
+        name: 'Elena Marín',
+        relationship: 'Mother',
+        email: 'elena.marin@example.org',
+        phone: '(555) 010-7788',
+        preferredLanguage: 'es',
+      },
+    ],
   });
   expect(response.status()).toBe(201);
   const body = (await response.json()) as { id: string };
@@ -54,7 +53,7 @@ describe.skipIf(!canRunBrowser)('journey: offered a 504 plan, the guide, the let
   let session: BrowserSession;
   let studentId: string;
   beforeAll(async () => {
-    session = await openBrowserSession();
+    session = await openBrowserSession({ account: PARENT });
     studentId = await addChild(session);
   });
   afterAll(async () => {
@@ -312,7 +311,7 @@ describe.skipIf(!canRunBrowser)('journey: offered a 504 plan, the guide, the let
 describe.skipIf(!canRunBrowser)('journey: New Hampshire on a 375-pixel phone, in Spanish', () => {
   let session: BrowserSession;
   beforeAll(async () => {
-    session = await openBrowserSession({ locale: 'es-US', viewport: { width: 375, height: 740 } });
+    session = await openBrowserSession({ locale: 'es-US', viewport: { width: 375, height: 740 }, account: PARENT });
   });
   afterAll(async () => {
     await session.close();

@@ -22,7 +22,7 @@ async function csrfToken(): Promise<string | null> {
  */
 function endSession(): void {
   const wasSignedIn = queryClient.getQueryData(sessionQuery.queryKey)?.user != null;
-  queryClient.setQueryData(sessionQuery.queryKey, { ...SIGNED_OUT, hasEnded: wasSignedIn });
+  queryClient.setQueryData(sessionQuery.queryKey, wasSignedIn ? { ...SIGNED_OUT, ended: 'expired' } : SIGNED_OUT);
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQuery.queryKey[0] });
 }
 

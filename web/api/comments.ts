@@ -12,7 +12,8 @@ function commentsPath(studentId: string): string {
 export function useComments(studentId: string) {
   return useQuery({
     queryKey: queryKeys.comments(studentId),
-    queryFn: async () => (await callApi('GET', commentsPath(studentId), z.object({ comments: z.array(commentSchema) }))).comments,
+    queryFn: async () =>
+      (await callApi('GET', commentsPath(studentId), z.object({ comments: z.array(commentSchema) }))).comments,
   });
 }
 

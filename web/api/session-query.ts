@@ -3,10 +3,13 @@ import { sessionInfoSchema, type SessionInfo } from '../../core/schemas/account'
 import { apiErrorFrom, networkError } from './api-error';
 import { queryKeys } from './query-keys';
 
-/** The session as the web app keeps it: who is signed in and the CSRF token, and whether it just ended. */
+/** The session as the web app keeps it: who is signed in and the CSRF token, and how it just ended. */
 export type SessionState = SessionInfo & {
-  /** True when a signed-in session ended under the person (idle timeout, signed out elsewhere). */
-  readonly hasEnded?: boolean;
+  /**
+   * `expired`: a signed-in session ended under the person (idle timeout, signed out elsewhere), so the
+   * sign-in page brings them back where they were; `signed-out`: they signed out, and it says so.
+   */
+  readonly ended?: 'expired' | 'signed-out';
 };
 
 export const SIGNED_OUT: SessionState = { user: null, csrfToken: null };

@@ -41,16 +41,17 @@ export function useSignUp() {
   });
 }
 
-/** Signs out; when the session had already ended, the person is signed out all the same. */
-export function useSignOut() {
+/**
+ * Signs out; when the session had already ended, the person is signed out all the same. `onSignedOut` runs
+ * afterwards even though the button that asked is gone by then (the header no longer shows it).
+ */
+export function useSignOut(onSignedOut: () => void) {
   return useMutation({
-    mutationFn: async () => {
-      try {
-        await callApi('POST', '/api/auth/sign-out', authAnswer, {});
-      } finally {
-        queryClient.setQueryData(sessionQuery.queryKey, SIGNED_OUT);
-        queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQuery.queryKey[0] });
-      }
+    mutationFn: () => callApi('POST', '/api/auth/sign-out', authAnswer, {}),
+    onSettled: () => {
+      queryClient.setQueryData(sessionQuery.queryKey, { ...SIGNED_OUT, ended: 'signed-out' });
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQuery.queryKey[0] });
+      onSignedOut();
     },
   });
 }

@@ -24,7 +24,10 @@ export function useAddStudent() {
       callApi('POST', '/api/v1/students', studentSchema, input),
     onSuccess: async (student) => {
       // Whoever adds a child is its owner (the answer to the POST does not repeat it).
-      queryClient.setQueryData(queryKeys.student(student.id), { ...student, accessRole: student.accessRole ?? 'owner' });
+      queryClient.setQueryData(queryKeys.student(student.id), {
+        ...student,
+        accessRole: student.accessRole ?? 'owner',
+      });
       await queryClient.invalidateQueries({ queryKey: queryKeys.families });
     },
   });

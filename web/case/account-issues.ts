@@ -23,7 +23,11 @@ export function accountFormProblems(
 ): FormProblems {
   const items = issues.map((issue) => {
     const field = issue.field in labels ? issue.field : fallbackField;
-    return { fieldId: `${prefix}-${field}`, label: labels[field] ?? field, message: accountIssueMessage(issue.message, t) };
+    return {
+      fieldId: `${prefix}-${field}`,
+      label: labels[field] ?? field,
+      message: accountIssueMessage(issue.message, t),
+    };
   });
   return { items, byField: byFieldOf(items) };
 }

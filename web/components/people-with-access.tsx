@@ -22,9 +22,7 @@ export function PeopleWithAccess(props: {
     <ul className="item-list">
       {props.people.map((person) => (
         <li key={person.grantId} className="card person-card">
-          <h4>
-            {person.name} {person.userId === props.currentUserId ? t('sharing.you') : null}
-          </h4>
+          <h4>{person.userId === props.currentUserId ? `${person.name} ${t('sharing.you')}` : person.name}</h4>
           <p>
             <span className="badge">{t(`roles.name.${person.role}`)}</span> {person.email} ·{' '}
             {t('sharing.since', { date: formatDateTime(person.since, i18n.language) })}
@@ -51,7 +49,8 @@ export function PeopleWithAccess(props: {
                 props.onAskRemove(person.grantId);
               }}
             >
-              {t('sharing.remove')} <span className="visually-hidden">{t('sharing.removeFor', { name: person.name })}</span>
+              {t('sharing.remove')}{' '}
+              <span className="visually-hidden">{t('sharing.removeFor', { name: person.name })}</span>
             </button>
           )}
         </li>

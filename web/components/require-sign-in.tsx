@@ -23,12 +23,15 @@ export function RequireSignIn() {
     );
   }
   if (session.data.user === null) {
+    if (session.data.ended === 'signed-out') {
+      return <Navigate to="/sign-in" replace state={{ reason: 'signed-out' }} />;
+    }
     const here = `${location.pathname}${location.search}${location.hash}`;
     return (
       <Navigate
         to={signInPath(here)}
         replace
-        state={{ reason: session.data.hasEnded === true ? 'session-ended' : 'needed' }}
+        state={{ reason: session.data.ended === 'expired' ? 'session-ended' : 'needed' }}
       />
     );
   }

@@ -37,7 +37,11 @@ export function ServiceSummaryTable({ summary }: { summary: readonly ServiceSumm
             </td>
             <td>
               <span className="cell-label">{headings[3]}</span>
-              {row.missedMinutes > 0 ? <strong>{t('serviceLog.minutesValue', { count: row.missedMinutes })}</strong> : t('serviceLog.minutesValue', { count: 0 })}
+              {row.missedMinutes > 0 ? (
+                <strong>{t('serviceLog.minutesValue', { count: row.missedMinutes })}</strong>
+              ) : (
+                t('serviceLog.minutesValue', { count: 0 })
+              )}
             </td>
           </tr>
         ))}

@@ -6,18 +6,16 @@ import { useSignOut } from '../api/session';
 export function SignOutButton({ className = 'secondary' }: { className?: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const signOut = useSignOut();
+  const signOut = useSignOut(() => {
+    void navigate('/sign-in', { replace: true, state: { reason: 'signed-out' } });
+  });
   return (
     <button
       type="button"
       className={className}
       disabled={signOut.isPending}
       onClick={() => {
-        signOut.mutate(undefined, {
-          onSettled: () => {
-            void navigate('/sign-in', { replace: true, state: { reason: 'signed-out' } });
-          },
-        });
+        signOut.mutate();
       }}
     >
       {signOut.isPending ? t('account.shell.signingOut') : t('account.shell.signOut')}

@@ -33,10 +33,16 @@ export async function setUpI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     resources: {
       en: {
-        translation: [understandEn, progressEn, schoolEn, accountEn].reduce<Translations>((merged, extra) => mergeTranslations(merged, extra), en),
+        translation: [understandEn, progressEn, schoolEn, accountEn].reduce<Translations>(
+          (merged, extra) => mergeTranslations(merged, extra),
+          en,
+        ),
       },
       es: {
-        translation: [understandEs, progressEs, schoolEs, accountEs].reduce<Translations>((merged, extra) => mergeTranslations(merged, extra), es),
+        translation: [understandEs, progressEs, schoolEs, accountEs].reduce<Translations>(
+          (merged, extra) => mergeTranslations(merged, extra),
+          es,
+        ),
       },
     },
     lng: initialLanguage(),

@@ -44,7 +44,9 @@ export function AccountPage() {
             setProblems(accountFormProblems(error.issues, 'password', labels, 'newPassword', t));
           } else if (error instanceof ApiError && error.code === 'invalid-password') {
             setCurrentPassword('');
-            setProblems(fieldProblem('password-currentPassword', labels.currentPassword, t('account.page.wrongCurrent')));
+            setProblems(
+              fieldProblem('password-currentPassword', labels.currentPassword, t('account.page.wrongCurrent')),
+            );
           } else {
             setProblems(NO_PROBLEMS);
             setMessage({ text: t('account.page.changeFailed', { message: error.message }), isError: true });

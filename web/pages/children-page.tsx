@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { isNotFound } from '../api/api-error';
 import { useFamilies } from '../api/families';
 import { useTimelines } from '../api/timeline';
 import { ChildCard } from '../components/child-card';
 import { PageTitle } from '../components/page-title';
+import { abilitiesOf } from '../case/role-abilities';
 import { AddChildSection } from './add-child-section';
 
 /** The dashboard: every child with the plan in effect, the next deadlines and findings; then "Add a child". */
@@ -11,8 +11,13 @@ export function ChildrenPage() {
   const { t } = useTranslation();
   const families = useFamilies();
   const students = families.data?.flatMap((family) => family.students) ?? [];
-  const timelines = useTimelines(students.map((student) => student.id));
-  const timelineOf = new Map(students.map((student, index) => [student.id, timelines[index]]));
+  // Deadlines come from the timeline, which school staff may not read: their cards leave them out, unasked.
+  // (A summary without a role, from an older server, is asked as before.)
+  const withTimeline = students.filter(
+    (student) => student.accessRole === undefined || abilitiesOf(student.accessRole).canSeeCase,
+  );
+  const timelines = useTimelines(withTimeline.map((student) => student.id));
+  const timelineOf = new Map(withTimeline.map((student, index) => [student.id, timelines[index]]));
   return (
     <>
       <PageTitle>{t('children.title')}</PageTitle>
@@ -38,8 +43,8 @@ export function ChildrenPage() {
                     student={student}
                     timeline={timeline?.data}
                     isTimelineLoading={timeline?.isPending ?? false}
-                    timelineError={isNotFound(timeline?.error) ? null : (timeline?.error?.message ?? null)}
-                    isTimelineShared={!isNotFound(timeline?.error)}
+                    timelineError={timeline?.error?.message ?? null}
+                    isTimelineShared={timeline !== undefined}
                   />
                 </li>
               );
@@ -47,7 +52,14 @@ export function ChildrenPage() {
           </ul>
         </section>
       ))}
-      <AddChildSection families={families.data ?? []} />
+      {/* A child joins a family only the family's parents may add to (the server refuses anyone else). */}
+      <AddChildSection
+        families={(families.data ?? []).filter((family) =>
+          family.students.some(
+            (student) => student.accessRole === undefined || abilitiesOf(student.accessRole).canEditRecord,
+          ),
+        )}
+      />
     </>
   );
 }

@@ -18,6 +18,7 @@ import { localized } from '../i18n/localized';
 import { answersToSend, chosenOptions, formAnswersFrom, type GuideFormAnswers } from '../understand/guide-form-answers';
 import { isKnownJurisdiction, jurisdictionName } from '../understand/jurisdiction-options';
 import { useFocusWhenShown } from '../understand/use-focus-when-shown';
+import { abilitiesOf } from '../case/role-abilities';
 
 /** A question's text for the error summary; its id when the API names one the page does not know. */
 function questionText(id: string, language: string): string {
@@ -147,7 +148,10 @@ function GuideWorkspace({
 function ChildChoice() {
   const { t } = useTranslation();
   const families = useFamilies();
-  const students = families.data?.flatMap((family) => family.students) ?? [];
+  // The answers are saved in the child's record, which only the family changes.
+  const students = (families.data?.flatMap((family) => family.students) ?? []).filter(
+    (student) => student.accessRole === undefined || abilitiesOf(student.accessRole).canEditRecord,
+  );
   if (students.length === 0) return null;
   return (
     <section className="card" aria-labelledby="guide-children">

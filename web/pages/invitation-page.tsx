@@ -127,7 +127,12 @@ export function InvitationPage() {
       );
   } else {
     const refusal = refusalOfStatus(preview.data.status);
-    body = refusal === null ? <InvitationOffer token={token} preview={preview.data} /> : <RefusalMessage refusal={refusal} />;
+    body =
+      refusal === null ? (
+        <InvitationOffer token={token} preview={preview.data} />
+      ) : (
+        <RefusalMessage refusal={refusal} />
+      );
   }
   return (
     <>

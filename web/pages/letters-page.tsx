@@ -16,6 +16,7 @@ import { LetterSentSummary } from '../components/letter-sent-summary';
 import { PageTitle } from '../components/page-title';
 import { isKnownJurisdiction, jurisdictionName } from '../understand/jurisdiction-options';
 import { useFocusWhenShown } from '../understand/use-focus-when-shown';
+import { abilitiesOf } from '../case/role-abilities';
 import {
   areasFrom,
   checkLetterForm,
@@ -150,7 +151,10 @@ function LetterWorkspace({ student, initial }: { student: Student | null; initia
 function ChildChoice({ kind }: { kind: string }) {
   const { t } = useTranslation();
   const families = useFamilies();
-  const students = families.data?.flatMap((family) => family.students) ?? [];
+  // Letters are written by the family and their advocate, not by school staff.
+  const students = (families.data?.flatMap((family) => family.students) ?? []).filter(
+    (student) => student.accessRole === undefined || abilitiesOf(student.accessRole).canWriteLetters,
+  );
   if (students.length === 0) return null;
   return (
     <section className="card" aria-labelledby="letters-children">

@@ -87,7 +87,9 @@ export function StudentPlansTab() {
                 }}
               />
             ) : null}
-            {abilities.canEditRecord && draft !== undefined && final !== undefined ? <p className="hint">{t('plan.oneDraftAtATime')}</p> : null}
+            {abilities.canEditRecord && draft !== undefined && final !== undefined ? (
+              <p className="hint">{t('plan.oneDraftAtATime')}</p>
+            ) : null}
           </section>
         );
       })}
