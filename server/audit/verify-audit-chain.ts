@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { DatabaseSchema } from '../db/schema';
+import type { Kysely, Selectable } from 'kysely';
+import type { AuditEntryTable, DatabaseSchema } from '../db/schema';
 import { auditHash, GENESIS_HASH, type AuditFacts } from './audit-entry';
 
 export interface AuditChainReport {
@@ -9,6 +9,22 @@ export interface AuditChainReport {
 }
 
 const PAGE = 5000;
+
+/** A stored entry's facts, as its hash covers them. */
+export function auditFactsOf(row: Selectable<AuditEntryTable>): AuditFacts {
+  return {
+    at: row.at,
+    actorUserId: row.actor_user_id,
+    actorEmail: row.actor_email,
+    actorRole: row.actor_role,
+    studentId: row.student_id,
+    entity: row.entity,
+    entityId: row.entity_id,
+    action: row.action,
+    route: row.route,
+    outcome: row.outcome as AuditFacts['outcome'],
+  };
+}
 
 /** Walks the whole chain from the first entry, recomputing every link and comparing the head. */
 export async function verifyAuditChain(db: Kysely<DatabaseSchema>): Promise<AuditChainReport> {
@@ -33,18 +49,7 @@ export async function verifyAuditChain(db: Kysely<DatabaseSchema>): Promise<Audi
             : `entries ${String(expectedSeq)}–${String(seq - 1)} are missing`,
         );
       }
-      const facts: AuditFacts = {
-        at: row.at,
-        actorUserId: row.actor_user_id,
-        actorEmail: row.actor_email,
-        actorRole: row.actor_role,
-        studentId: row.student_id,
-        entity: row.entity,
-        entityId: row.entity_id,
-        action: row.action,
-        route: row.route,
-        outcome: row.outcome as AuditFacts['outcome'],
-      };
+      const facts = auditFactsOf(row);
       if (row.hash !== auditHash(row.prev_hash, seq, facts)) problems.push(`entry ${String(seq)} was changed`);
       else if (seq === expectedSeq && row.prev_hash !== prevHash) {
         problems.push(`entry ${String(seq)} does not follow entry ${String(seq - 1)}`);

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../server/db/schema';
+import { auditFactsOf } from '../../server/audit/verify-audit-chain';
 
 /** An audit entry as the tests compare it (seq as a number: PostgreSQL hands bigint back as a string). */
 export interface AuditRow {
@@ -26,19 +27,7 @@ export async function lastAuditSeq(db: Kysely<DatabaseSchema>): Promise<number> 
 /** Every audit entry written after entry `seq`, oldest first. */
 export async function auditEntriesAfter(db: Kysely<DatabaseSchema>, seq: number): Promise<AuditRow[]> {
   const rows = await db.selectFrom('audit_entries').selectAll().where('seq', '>', seq).orderBy('seq').execute();
-  return rows.map((row) => ({
-    seq: Number(row.seq),
-    at: row.at,
-    actorUserId: row.actor_user_id,
-    actorEmail: row.actor_email,
-    actorRole: row.actor_role,
-    studentId: row.student_id,
-    entity: row.entity,
-    entityId: row.entity_id,
-    action: row.action,
-    route: row.route,
-    outcome: row.outcome,
-  }));
+  return rows.map((row) => ({ seq: Number(row.seq), ...auditFactsOf(row) }));
 }
 
 /** Makes an account an administrator, as `binder admin create` does (a row in `administrators`). */
