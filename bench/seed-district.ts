@@ -5,7 +5,7 @@ import { iepContentSchema } from '../core/schemas/iep';
 import { plan504ContentSchema } from '../core/schemas/plan-504';
 import { computeTimeline } from '../core/timeline/compute-timeline';
 import type { Database } from '../server/db/database';
-import { seededRandom } from './generate-cases';
+import { BENCH_CALENDARS, seededRandom } from './generate-cases';
 
 /**
  * A fictional district, reproducible from a seed: about 60% of students on an IEP and 40% on a 504 plan,
@@ -33,6 +33,17 @@ export interface SeedCounts {
 }
 
 const SCHOOLS = Array.from({ length: 24 }, (_, i) => `School ${String(i + 1).padStart(2, '0')} (fictional)`);
+/**
+ * Each school's calendar as its families enter it: the schools share a few district calendars, and the
+ * families of one school in four have not entered one. Chosen by the school, so the random sequence (and so
+ * every other row) stays what it was before calendars were stored.
+ */
+const SCHOOL_CALENDARS = new Map(
+  SCHOOLS.map((school, index) => {
+    const calendar = BENCH_CALENDARS[index % BENCH_CALENDARS.length];
+    return [school, calendar === undefined ? undefined : { calendar, json: JSON.stringify(calendar) }] as const;
+  }),
+);
 const GIVEN = [
   'Ana',
   'Ben',
@@ -115,6 +126,7 @@ export async function seedDistrict(database: Database, options: SeedOptions): Pr
       case_events: [],
       progress_points: [],
       derived_deadlines: [],
+      student_calendars: [],
     };
     const last = Math.min(options.students, first + 1000);
     for (let n = first; n < last; n += 1) {
@@ -241,8 +253,22 @@ export async function seedDistrict(database: Database, options: SeedOptions): Pr
       counts.goals += goals.length;
       counts.progressPoints += goals.length * 30;
 
+      const schoolCalendar = SCHOOL_CALENDARS.get(school);
+      if (schoolCalendar !== undefined) {
+        batch.student_calendars?.push({
+          id: randomUUID(),
+          student_id: id,
+          calendar: schoolCalendar.json,
+          updated_at: at,
+        });
+      }
       const result = computeTimeline(
-        { jurisdiction: options.jurisdiction, student: { birthDate }, events: events_ },
+        {
+          jurisdiction: options.jurisdiction,
+          student: { birthDate },
+          ...(schoolCalendar === undefined ? {} : { calendar: schoolCalendar.calendar }),
+          events: events_,
+        },
         options.today,
       );
       for (const d of result.deadlines) {

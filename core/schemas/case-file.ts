@@ -14,7 +14,8 @@ const range = z
   .object({ start: isoDate, end: isoDate })
   .refine((value) => value.start <= value.end, { error: 'expected start on or before end', path: ['end'] });
 
-const calendarSchema = z.object({
+/** A school calendar (spec/case-file.md `calendar`): terms, closed days inside them, holidays for business days. */
+export const caseCalendarSchema = z.object({
   terms: z.array(range).optional(),
   closed: z.array(z.union([isoDate, range])).optional(),
   holidays: z.array(isoDate).optional(),
@@ -122,7 +123,7 @@ export const caseFileSchema = z.looseObject(
         error: (issue) => `expected "US" or a two-letter state code, got ${JSON.stringify(issue.input)}`,
       }),
     student: studentSchema.optional(),
-    calendar: calendarSchema.optional(),
+    calendar: caseCalendarSchema.optional(),
     events: z.array(eventSchema, { error: 'expected a list of events' }),
   },
   { error: (issue) => (issue.code === 'invalid_type' ? 'expected a case file (a JSON object)' : undefined) },
@@ -131,7 +132,7 @@ export const caseFileSchema = z.looseObject(
 /** A parsed case file. */
 export type CaseFile = z.infer<typeof caseFileSchema>;
 /** A school calendar as the case file gives it. */
-export type CaseCalendar = z.infer<typeof calendarSchema>;
+export type CaseCalendar = z.infer<typeof caseCalendarSchema>;
 
 /** Outcome of {@link parseCaseFile}. */
 export type ParseCaseFileResult =

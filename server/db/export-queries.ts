@@ -18,6 +18,7 @@ export const CHILD_TABLES = {
   deadlines: { table: 'derived_deadlines', orderBy: 'trigger_date', json: [] },
   comments: { table: 'student_comments', orderBy: 'created_at', json: [] },
   serviceLogs: { table: 'service_logs', orderBy: 'date', json: [] },
+  calendar: { table: 'student_calendars', orderBy: 'updated_at', json: ['calendar'] },
   history: { table: 'record_history', orderBy: 'id', json: ['data'] },
 } as const satisfies Record<string, { table: keyof DatabaseSchema; orderBy: string; json: readonly string[] }>;
 export type ChildTableKey = keyof typeof CHILD_TABLES;

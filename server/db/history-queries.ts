@@ -14,7 +14,8 @@ export type HistoryEntity =
   | 'progress-point'
   | 'phase-change'
   | 'comment'
-  | 'service-log';
+  | 'service-log'
+  | 'school-calendar';
 
 export interface HistoryEntry {
   readonly action: 'create' | 'update' | 'delete';

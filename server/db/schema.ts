@@ -28,6 +28,7 @@ export interface DatabaseSchema {
   sign_in_failures: SignInFailureTable;
   student_comments: StudentCommentTable;
   service_logs: ServiceLogTable;
+  student_calendars: StudentCalendarTable;
   audit_entries: AuditEntryTable;
   audit_head: AuditHeadTable;
 }
@@ -321,4 +322,12 @@ export interface ServiceLogTable {
   entered_by_user_id: string | null;
   entered_by_name: string;
   created_at: string;
+}
+
+/** A child's school calendar as the case file gives it (spec/case-file.md `calendar`), stored as JSON text. */
+export interface StudentCalendarTable {
+  id: string;
+  student_id: string;
+  calendar: string;
+  updated_at: string;
 }

@@ -28,6 +28,7 @@ import { registerAdminRoutes } from './routes/admin-routes';
 import { registerWholeRecordRoutes } from './routes/whole-record-routes';
 import { registerCommentRoutes } from './routes/comment-routes';
 import { registerServiceLogRoutes } from './routes/service-log-routes';
+import { registerCalendarRoutes } from './routes/calendar-routes';
 import { registerSecurityHeaders } from './security-headers';
 import { registerWebApp } from './static-files';
 import { validatorCompiler } from './validator-compiler';
@@ -88,6 +89,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerEventRoutes(app, context);
   registerCommunicationRoutes(app, context);
   registerTimelineRoutes(app, context);
+  registerCalendarRoutes(app, context);
   registerAnalysisRoutes(app, context);
   registerGuideRoutes(app, context);
   registerLetterRoutes(app, context);

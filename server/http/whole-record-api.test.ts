@@ -49,6 +49,7 @@ const EXPORT_KEYS = [
   'deadlines',
   'comments',
   'serviceLogs',
+  'calendar',
   'history',
   'access',
   'auditTrail',
@@ -83,6 +84,7 @@ describe('exporting the whole record', () => {
       'deadlines',
       'comments',
       'serviceLogs',
+      'calendar',
       'history',
     ]) {
       expect((record[key] as unknown[]).length, key).toBeGreaterThan(0);
@@ -211,6 +213,7 @@ describe('deleting a child’s whole record', () => {
     'record_history',
     'service_logs',
     'student_access',
+    'student_calendars',
     'student_comments',
     'students',
   ];

@@ -22,6 +22,7 @@ const CHILD_TABLES = [
   'communications',
   'student_comments',
   'service_logs',
+  'student_calendars',
   'invitations',
   'student_access',
   'record_history',

@@ -99,8 +99,8 @@ export interface FilledRecord {
 /**
  * Writes a row about the child in every child table: an IEP (the demo's, which has goals) with a final and a
  * draft version, events (and so derived deadlines), a meeting, a communication, two letters of the same kind
- * and day, guide answers, progress points, a phase change, a comment, a service-log entry, history rows and an
- * invitation.
+ * and day, guide answers, progress points, a phase change, a comment, a service-log entry, a school calendar, history
+ * rows and an invitation.
  */
 export async function fillRecord(database: Database, studentId: string, createdBy: string): Promise<FilledRecord> {
   const db = database.db;
@@ -163,6 +163,15 @@ export async function fillRecord(database: Database, studentId: string, createdB
         created_at: AT,
       },
     ])
+    .execute();
+  await db
+    .insertInto('student_calendars')
+    .values({
+      id: randomUUID(),
+      student_id: studentId,
+      calendar: JSON.stringify({ terms: [{ start: '2026-08-17', end: '2027-05-28' }], closed: ['2026-11-26'] }),
+      updated_at: AT,
+    })
     .execute();
   await refreshStudentDeadlines(db, studentId, TEST_CLOCK.today());
   await db

@@ -757,6 +757,13 @@ export function routeTable(): RouteRow[] {
       query: 'asOf=2026-11-28',
     },
     { route: 'GET /api/v1/students/:id/case-file', access: onChild('case-event', 'read', FAMILY_AND_ADVOCATE) },
+    { route: 'GET /api/v1/students/:id/calendar', access: onChild('school-calendar', 'read', FAMILY_AND_ADVOCATE) },
+    {
+      route: 'PUT /api/v1/students/:id/calendar',
+      access: onChild('school-calendar', 'write', FAMILY),
+      body: () => ({ calendar: { terms: [{ start: '2026-08-17', end: '2027-05-28' }], closed: ['2026-11-26'] } }),
+    },
+    { route: 'DELETE /api/v1/students/:id/calendar', access: onChild('school-calendar', 'write', FAMILY) },
 
     // The communication log and letters.
     { route: 'GET /api/v1/students/:id/communications', access: onChild('communication', 'read', FAMILY_AND_ADVOCATE) },

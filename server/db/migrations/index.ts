@@ -7,6 +7,7 @@ import * as createDerivedDeadlines from './20261128110000-create-derived-deadlin
 import * as indexDerivedDeadlinesBySchool from './20261128120000-index-derived-deadlines-by-school';
 import * as backfillDeadlineSchools from './20261128130000-backfill-deadline-schools';
 import * as createAccountsSharingAudit from './20261128140000-create-accounts-sharing-audit';
+import * as createStudentCalendars from './20261128150000-create-student-calendars';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '20261128120000-index-derived-deadlines-by-school': indexDerivedDeadlinesBySchool,
   '20261128130000-backfill-deadline-schools': backfillDeadlineSchools,
   '20261128140000-create-accounts-sharing-audit': createAccountsSharingAudit,
+  '20261128150000-create-student-calendars': createStudentCalendars,
 };

@@ -29,7 +29,7 @@ import {
 } from '../../services/progress-services';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
-import { errorResponses, historyResponse, idParams } from './route-schemas';
+import { errorResponses, historyResponse, idParams, noContent } from './route-schemas';
 import { studentAccess } from '../route-access';
 import { progressPolicy } from '../../policies/progress-policy';
 
@@ -37,7 +37,6 @@ import { progressPolicy } from '../../policies/progress-policy';
 const planGoalParams = z.object({ id: z.string().min(1).max(64), goalId: z.string().min(1).max(64) });
 
 /** A deletion answers 204 with no body. */
-const noContent = z.null().describe('no content');
 
 /** Progress data of IEP goals, each goal's progress, CSV import and the progress report (docs/decisions/0005). */
 export function registerProgressRoutes(app: TypedApp, { database, clock }: AppContext): void {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 /** `:id`-style path parameters. Ids are opaque; an unknown one answers 404, not 400. */
+/** The body of a 204 answer. */
+export const noContent = z.null().describe('no content');
 export const idParams = z.object({ id: z.string().min(1).max(64) });
 export const planVersionParams = z.object({ id: z.string().min(1).max(64), versionId: z.string().min(1).max(64) });
 

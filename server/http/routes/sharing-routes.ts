@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   acceptedInvitationSchema,
   accessListSchema,
@@ -21,10 +20,9 @@ import { auditOf } from '../access-control';
 import type { AppContext } from '../app-context';
 import { studentAccess, type RouteAccess } from '../route-access';
 import type { TypedApp } from '../typed-app';
-import { errorResponse, errorResponses, idParams } from './route-schemas';
+import { errorResponse, errorResponses, idParams, noContent } from './route-schemas';
 
 /** A deletion answers 204 with no body. */
-const noContent = z.null().describe('no content');
 
 const PREVIEW: { access: RouteAccess } = { access: { kind: 'invitation', action: 'read' } };
 const ACCEPT: { access: RouteAccess } = { access: { kind: 'invitation', action: 'accept' } };

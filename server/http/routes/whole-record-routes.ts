@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { deleteStudentSchema } from '../../../core/schemas/whole-record';
 import { attachmentHeader, attachmentName } from '../../documents/attachment-name';
 import { wholeRecordPolicy } from '../../policies/whole-record-policy';
@@ -9,10 +8,9 @@ import { auditOf } from '../access-control';
 import type { AppContext } from '../app-context';
 import { studentAccess } from '../route-access';
 import type { TypedApp } from '../typed-app';
-import { errorResponses, idParams } from './route-schemas';
+import { errorResponses, idParams, noContent } from './route-schemas';
 
 /** A deletion answers 204 with no body. */
-const noContent = z.null().describe('no content');
 
 /** `binder-record-Maya-Rivera-2026-11-28`: the family recognises the file in their downloads. */
 function fileNameOf(record: RecordExport, extension: string): string {

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { caseCalendarSchema } from './case-file';
+
+/**
+ * A child's school calendar as Binder stores it: the case file's `calendar` (spec/case-file.md) with limits
+ * on its size, so one request cannot store an unbounded list. A school year has a handful of terms and at
+ * most a few dozen closed days or ranges; the limits leave room for several years.
+ */
+export const schoolCalendarSchema = caseCalendarSchema.extend({
+  terms: caseCalendarSchema.shape.terms.unwrap().max(40, 'at most 40 terms').optional(),
+  closed: caseCalendarSchema.shape.closed.unwrap().max(1000, 'at most 1000 closed days or ranges').optional(),
+  holidays: caseCalendarSchema.shape.holidays.unwrap().max(1000, 'at most 1000 holidays').optional(),
+});
+export type SchoolCalendar = z.infer<typeof schoolCalendarSchema>;
+
+/** What PUT /api/v1/students/:id/calendar takes. */
+export const schoolCalendarInputSchema = z.object(
+  { calendar: schoolCalendarSchema },
+  { error: 'expected an object with a calendar' },
+);
+
+/** A child's stored calendar, or null when none has been entered (school-day deadlines then have no date). */
+export const storedSchoolCalendarSchema = z.object({
+  calendar: schoolCalendarSchema.nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type StoredSchoolCalendar = z.infer<typeof storedSchoolCalendarSchema>;
