@@ -1,6 +1,7 @@
 import Sqlite from 'better-sqlite3';
 import { PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import pg from 'pg';
+import { withStatementCache } from './statement-cache';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -25,7 +26,7 @@ export function openSqlite(file: string): OpenedDialect {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return { name: 'sqlite', dialect: new SqliteDialect({ database }), sqlite: database };
+  return { name: 'sqlite', dialect: new SqliteDialect({ database: withStatementCache(database) }), sqlite: database };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { studentOfRecord } from '../access/student-of-record';
+import { accessToRecord } from '../access/student-of-record';
 import { AppError } from '../app-error';
 import { AuditBatcher } from '../audit/audit-batcher';
 import { AuditScope, type AuditSink } from '../audit/audit-recorder';
@@ -30,22 +30,6 @@ interface AccessContext {
   readonly database: Database;
   readonly clock: Clock;
   readonly auditSink: AuditSink;
-}
-
-/** The caller's role for one child, or null when they have none. */
-export async function roleFor(
-  database: Database,
-  userId: string | null,
-  studentId: string,
-): Promise<AccessRole | null> {
-  if (userId === null) return null;
-  const grant = await database.db
-    .selectFrom('student_access')
-    .select('role')
-    .where('student_id', '=', studentId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return grant?.role ?? null;
 }
 
 /**
@@ -162,8 +146,10 @@ async function authorize(request: FastifyRequest, access: RouteAccess, context: 
       const scope = newScope(request, context, access.policy.entity, access.action);
       request.audit = scope;
       const id = (request.params as { id?: unknown }).id;
-      const studentId = typeof id === 'string' ? await studentOfRecord(context.database.db, access.resource, id) : null;
-      const role = studentId === null ? null : await roleFor(context.database, actor.userId, studentId);
+      const { studentId, role } =
+        typeof id === 'string'
+          ? await accessToRecord(context.database.db, access.resource, id, actor.userId)
+          : { studentId: null, role: null };
       scope.refine({
         studentId,
         entityId: access.resource === 'student' || typeof id !== 'string' ? null : id,
