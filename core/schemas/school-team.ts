@@ -68,3 +68,9 @@ export const districtComplianceSchema = z.object({
   schools: z.array(schoolCompliance),
 });
 export type DistrictComplianceView = z.infer<typeof districtComplianceSchema>;
+
+/** The schools of the children a person can see, with how many of those children each has (caseload filter). */
+export const schoolListSchema = z.object({
+  schools: z.array(z.object({ name: z.string(), students: z.number().int() })),
+});
+export type SchoolList = z.infer<typeof schoolListSchema>;

@@ -167,3 +167,23 @@ export async function caseloadPage(
     })),
   };
 }
+
+/**
+ * The schools of the children a person can see, by name, with how many of those children each has: the
+ * caseload's school filter. One grouped read of the students' (school, family_name) index.
+ */
+export async function schoolsOfVisibleStudents(
+  db: Kysely<DatabaseSchema>,
+  viewer: Viewer,
+): Promise<{ name: string; students: number }[]> {
+  const rows = await db
+    .selectFrom('students')
+    .select(['school', (eb) => eb.fn.countAll().as('students')])
+    .where('school', 'is not', null)
+    .where('school', '!=', '')
+    .where(isVisibleTo('students.id', viewer))
+    .groupBy('school')
+    .orderBy('school')
+    .execute();
+  return rows.map((row) => ({ name: row.school ?? '', students: Number(row.students) }));
+}

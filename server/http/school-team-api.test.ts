@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/test-app';
+import { signUp } from '../../test/helpers/test-users';
 
 // Caseload and district compliance, read from the deadlines stored when events change (clock: 2026-11-28).
 let t: SignedInTestApp;
@@ -103,6 +104,30 @@ describe('the caseload', () => {
     const bad = await t.owner.inject({ method: 'GET', url: '/api/v1/caseload?pageSize=500' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ error: { message: string } }>().error.message).toBe('pageSize: expected at most 100');
+  });
+});
+
+describe('the schools of the caseload', () => {
+  it('lists each school of the children the person can see once, by name, with how many children', async () => {
+    const { schools } = await get<{ schools: { name: string; students: number }[] }>('/api/v1/schools');
+    expect(schools).toEqual([
+      { name: 'North Middle (fictional)', students: 2 },
+      { name: 'South Middle (fictional)', students: 1 },
+    ]);
+  });
+
+  it('leaves out the schools of children shared with nobody in this list', async () => {
+    const stranger = await signUp(t.app, { name: 'Lena Park', email: 'lena.park@example.org' });
+    const created = await stranger.inject({
+      method: 'POST',
+      url: '/api/v1/students',
+      payload: { givenName: 'Omar', familyName: 'Park', jurisdiction: 'US', school: 'East High (fictional)' },
+    });
+    expect(created.statusCode).toBe(201);
+    const mine = await get<{ schools: { name: string }[] }>('/api/v1/schools');
+    expect(mine.schools.map((school) => school.name)).not.toContain('East High (fictional)');
+    const theirs = await stranger.inject({ method: 'GET', url: '/api/v1/schools' });
+    expect(theirs.json()).toEqual({ schools: [{ name: 'East High (fictional)', students: 1 }] });
   });
 });
 

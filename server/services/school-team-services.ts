@@ -4,8 +4,8 @@ import { COMPLIANCE_MEASURES, complianceRate, type Outcomes } from '../../core/c
 import { statusOf } from '../../core/timeline/deadlines-for-rule';
 import type { Database } from '../db/database';
 import { viewerFor } from '../db/visible-students';
-import { caseloadPage, type CaseloadQuery } from '../db/caseload-queries';
-import type { CaseloadPageView, DistrictComplianceView } from '../../core/schemas/school-team';
+import { caseloadPage, schoolsOfVisibleStudents, type CaseloadQuery } from '../db/caseload-queries';
+import type { CaseloadPageView, DistrictComplianceView, SchoolList } from '../../core/schemas/school-team';
 import { countOpenBySchool, countOutcomesBySchool, listDeadlines, type StoredDeadline } from '../db/deadline-queries';
 
 /** A case manager's caseload, one page at a time, from the stored deadlines. */
@@ -16,6 +16,11 @@ export async function getCaseload(
   const viewer = await viewerFor(database.db, query.viewerUserId);
   const { rows, total } = await caseloadPage(database.db, { ...query, viewerUserId: viewer });
   return { asOf: query.asOf, total, page: query.page, pageSize: query.pageSize, students: rows };
+}
+
+/** The schools of the children this person can see, with counts (the caseload's school filter). */
+export async function getSchools(database: Database, viewerUserId: string): Promise<SchoolList> {
+  return { schools: await schoolsOfVisibleStudents(database.db, await viewerFor(database.db, viewerUserId)) };
 }
 
 type DeadlineItem = DistrictComplianceView['overdue']['items'][number];

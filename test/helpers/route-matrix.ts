@@ -557,6 +557,7 @@ export function routeTable(): RouteRow[] {
     { route: 'GET /api/v1/students', access: search },
     { route: 'GET /api/v1/caseload', access: search, query: 'asOf=2026-11-28' },
     { route: 'GET /api/v1/compliance', access: search, query: 'asOf=2026-11-28' },
+    { route: 'GET /api/v1/schools', access: search },
 
     // Adding a child (the caller becomes its owner).
     {

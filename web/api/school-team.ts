@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { caseloadPageSchema, districtComplianceSchema } from '../../core/schemas/school-team';
+import { caseloadPageSchema, districtComplianceSchema, schoolListSchema } from '../../core/schemas/school-team';
 import { callApi } from './client';
 
 export const CASELOAD_SORTS = ['name', 'next-due', 'overdue'] as const;
@@ -81,5 +81,13 @@ export function useDistrictCompliance(upcomingDays: number, limit = 100) {
         districtComplianceSchema,
       ),
     refetchOnMount: 'always',
+  });
+}
+
+/** The schools of the children the person can see, by name (the caseload's school filter). */
+export function useSchools() {
+  return useQuery({
+    queryKey: ['schools'] as const,
+    queryFn: async () => (await callApi('GET', '/api/v1/schools', schoolListSchema)).schools,
   });
 }

@@ -22,6 +22,7 @@ const ENTITIES = [
   'sharing',
   'comment',
   'case-event',
+  'school-calendar',
   'communication',
   'guide-answers',
   'letter',

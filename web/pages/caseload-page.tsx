@@ -4,7 +4,7 @@ import {
   caseloadQueryFromSearch,
   searchFromCaseloadQuery,
   useCaseload,
-  useDistrictCompliance,
+  useSchools,
   type CaseloadQuery,
 } from '../api/school-team';
 import { CaseloadFilters } from '../components/caseload-filters';
@@ -31,11 +31,7 @@ export function CaseloadPage() {
   const [search, setSearch] = useSearchParams();
   const query = caseloadQueryFromSearch(search);
   const caseload = useCaseload(query);
-  // The schools with deadlines on record, from the district summary (a cheap grouped query).
-  const district = useDistrictCompliance(30, 1);
-  const schools = (district.data?.schools ?? [])
-    .map((school) => school.school)
-    .filter((school): school is string => school !== null);
+  const schools = (useSchools().data ?? []).map((school) => school.name);
 
   const apply = (next: CaseloadQuery) => {
     setSearch(searchFromCaseloadQuery(next));

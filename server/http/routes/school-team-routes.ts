@@ -1,9 +1,9 @@
 import { signedInUserId } from '../access-control';
 import { z } from 'zod';
 import { isoDate } from '../../../core/schemas/iso-date';
-import { caseloadPageSchema, districtComplianceSchema } from '../../../core/schemas/school-team';
+import { caseloadPageSchema, districtComplianceSchema, schoolListSchema } from '../../../core/schemas/school-team';
 import { CASELOAD_SORTS } from '../../db/caseload-queries';
-import { getCaseload, getDistrictCompliance } from '../../services/school-team-services';
+import { getCaseload, getDistrictCompliance, getSchools } from '../../services/school-team-services';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses } from './route-schemas';
@@ -47,6 +47,18 @@ export function registerSchoolTeamRoutes(app: TypedApp, { database, clock }: App
         viewerUserId: signedInUserId(request),
       });
     },
+  );
+  app.get(
+    '/api/v1/schools',
+    {
+      config: searchAccess('student'),
+      schema: {
+        tags,
+        summary: 'The schools of the children you can see, by name, with how many of them each has',
+        response: { 200: schoolListSchema, ...errorResponses },
+      },
+    },
+    async (request) => getSchools(database, signedInUserId(request)),
   );
   app.get(
     '/api/v1/compliance',
