@@ -20,8 +20,8 @@ const postgresProjects =
       ];
 
 // Tiers (docs/architecture.md): pure core tests — run again under two far-apart time zones to prove that
-// date-only arithmetic never depends on the clock's zone —, server and CLI tests on a real SQLite file,
-// and browser journeys in a real Chromium.
+// date-only arithmetic never depends on the clock's zone —, the web app's pure helpers, server and CLI tests
+// on a real SQLite file, and browser journeys in a real Chromium.
 export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
@@ -29,6 +29,8 @@ export default defineConfig({
       { test: { name: 'core', include: coreTests, env: { TZ: 'UTC' } } },
       { test: { name: 'core-tz-los-angeles', include: coreTests, env: { TZ: 'America/Los_Angeles' } } },
       { test: { name: 'core-tz-kiritimati', include: coreTests, env: { TZ: 'Pacific/Kiritimati' } } },
+      // The web app's pure helpers (form values, issue mapping): no DOM, no server.
+      { test: { name: 'web', include: ['web/**/*.test.ts'], env: { TZ: 'UTC' } } },
       {
         test: {
           name: 'server',

@@ -1,16 +1,30 @@
 import { z } from 'zod';
 import { caseCalendarSchema } from './case-file';
 
+/** The messages of a calendar that says nothing (web/i18n/issue-message.ts says them in the UI language). */
+export const TERMS_NEEDED = 'add at least one term: the first and last day of the school year';
+export const HOLIDAYS_NEEDED = 'add at least one holiday, or leave the list out to use the US federal holidays';
+
 /**
  * A child's school calendar as Binder stores it: the case file's `calendar` (spec/case-file.md) with limits
  * on its size, so one request cannot store an unbounded list. A school year has a handful of terms and at
  * most a few dozen closed days or ranges; the limits leave room for several years.
  */
-export const schoolCalendarSchema = caseCalendarSchema.extend({
-  terms: caseCalendarSchema.shape.terms.unwrap().max(40, 'at most 40 terms').optional(),
-  closed: caseCalendarSchema.shape.closed.unwrap().max(1000, 'at most 1000 closed days or ranges').optional(),
-  holidays: caseCalendarSchema.shape.holidays.unwrap().max(1000, 'at most 1000 holidays').optional(),
-});
+export const schoolCalendarSchema = caseCalendarSchema
+  .extend({
+    terms: caseCalendarSchema.shape.terms.unwrap().max(40, 'at most 40 terms').optional(),
+    closed: caseCalendarSchema.shape.closed.unwrap().max(1000, 'at most 1000 closed days or ranges').optional(),
+    holidays: caseCalendarSchema.shape.holidays
+      .unwrap()
+      .min(1, HOLIDAYS_NEEDED)
+      .max(1000, 'at most 1000 holidays')
+      .optional(),
+  })
+  // A calendar with neither terms nor holidays would change no deadline; saying so beats storing nothing useful.
+  .refine((calendar) => (calendar.terms?.length ?? 0) > 0 || calendar.holidays !== undefined, {
+    error: TERMS_NEEDED,
+    path: ['terms'],
+  });
 export type SchoolCalendar = z.infer<typeof schoolCalendarSchema>;
 
 /** What PUT /api/v1/students/:id/calendar takes. */

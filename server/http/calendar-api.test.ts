@@ -124,6 +124,9 @@ describe("a child's school calendar", () => {
     [{ calendar: { terms: [{ start: '2027-05-28', end: '2026-08-17' }] } }, 'calendar.terms[0].end'],
     [{ calendar: { terms: TERMS, closed: ['2026-02-30'] } }, 'calendar.closed[0]'],
     [{ calendar: { terms: TERMS, holidays: 'none' } }, 'calendar.holidays'],
+    [{ calendar: {} }, 'calendar.terms'],
+    [{ calendar: { closed: ['2026-11-26'] } }, 'calendar.terms'],
+    [{ calendar: { terms: TERMS, holidays: [] } }, 'calendar.holidays'],
     [{}, 'calendar'],
   ])('refuses %j naming the field, and changes nothing', async (payload, field) => {
     await owner.inject({ method: 'PUT', url: calendarUrl(), payload: { calendar: CALENDAR } });

@@ -164,6 +164,96 @@ describe.skipIf(!canRunBrowser)('journey: a parent in Texas, from evaluation req
     await expect.poll(() => page.getByRole('article', { name: 'initial evaluation' }).count()).toBe(1);
   });
 
+  it('enters the school calendar from the warning, and the school-day deadline gets its date', async () => {
+    const { page } = session;
+    await openTab(page, 'Timeline');
+    const studentId = /\/students\/([^/]+)\//.exec(page.url())?.[1] ?? '';
+    const deadline = page.getByRole('article', { name: 'initial evaluation' });
+    await expect.poll(() => deadline.textContent()).toContain('Date unknown');
+    const findings = page.locator('#findings-title').locator('..');
+    expect(await findings.textContent()).toContain('add the school calendar');
+    await findings.getByRole('link', { name: 'Enter the school calendar' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('school-calendar-title');
+    const calendar = page.getByRole('region', { name: 'School calendar' });
+    expect(await calendar.textContent()).toContain('No school calendar has been entered yet.');
+    await expectNoAxeViolations(page, 'the timeline tab with the calendar form');
+
+    // A last day before the first: named at the field, and nothing changes.
+    await page.getByLabel('Term 1, first day', { exact: true }).fill('2026-08-17');
+    await page.getByLabel('Term 1, last day', { exact: true }).fill('2026-05-28');
+    await page.getByRole('button', { name: 'Save the calendar' }).click();
+    const summary = calendar.locator('.error-summary');
+    await expect.poll(() => summary.count()).toBe(1);
+    expect(await summary.getByRole('link').allTextContents()).toEqual([
+      'Term 1, last day: The last day must be on or after the first day.',
+    ]);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    expect(await page.locator('#calendar-terms-0-end').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#calendar-terms-0-end-error').textContent()).toBe(
+      'Error: The last day must be on or after the first day.',
+    );
+    expect(await page.locator('#calendar-terms-0-start').inputValue()).toBe('2026-08-17');
+    const stored = await session.api('GET', `/api/v1/students/${studentId}/calendar`);
+    expect(await stored.json()).toEqual({ calendar: null, updatedAt: null });
+    expect(await deadline.textContent()).toContain('Date unknown');
+    expect(await calendar.textContent()).toContain('No school calendar has been entered yet.');
+    await expectNoAxeViolations(page, 'the calendar form with an error');
+
+    // The school year and two breaks, by label; each "Add" by keyboard puts the focus on the new row's first day.
+    await page.getByLabel('Term 1, last day', { exact: true }).fill('2027-05-28');
+    const addClosed = page.getByRole('button', { name: 'Add a closed day or range' });
+    await addClosed.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('calendar-closed-0-start');
+    await page.getByLabel('Closure 1, first day', { exact: true }).fill('2026-11-23');
+    await page.getByLabel('Closure 1, last day (leave empty for one day)', { exact: true }).fill('2026-11-27');
+    await addClosed.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('calendar-closed-1-start');
+    await page.getByLabel('Closure 2, first day', { exact: true }).fill('2026-12-21');
+    await page.getByLabel('Closure 2, last day (leave empty for one day)', { exact: true }).fill('2027-01-01');
+    expect(await page.getByRole('button', { name: 'Remove closure 2' }).count()).toBe(1);
+    expect(await page.getByLabel('US federal holidays (the default)').isChecked()).toBe(true);
+    await expectNoAxeViolations(page, 'the calendar form filled in');
+    await page.getByRole('button', { name: 'Save the calendar' }).focus();
+    await page.keyboard.press('Enter');
+
+    // 45 school days after Tuesday 15 September 2026 (not counted), before the November break: 17 November.
+    await expect
+      .poll(() => calendar.locator('[role="status"]').textContent())
+      .toBe('The calendar was saved; the deadlines were recomputed.');
+    await expect.poll(() => deadline.textContent()).toContain('Due 17 November 2026');
+    expect(await deadline.textContent()).not.toContain('Date unknown');
+    expect(await findings.textContent()).not.toContain('add the school calendar');
+    expect(await findings.getByRole('link', { name: 'Enter the school calendar' }).count()).toBe(0);
+    expect(await calendar.locator('.error-summary').count()).toBe(0);
+    const words = (await calendar.locator('dl').textContent()) ?? '';
+    expect(words).toContain('17 August 2026 to 28 May 2027');
+    expect(words).toContain('2 closed days or ranges');
+    expect(words).toContain('US federal holidays (the default)');
+    expect(words).toContain('Last changed');
+    await expectNoAxeViolations(page, 'the timeline tab after saving the calendar');
+
+    // Removing it asks first: "No" keeps it and gives the focus back, "Yes" takes the dates away again. The
+    // rest of the journey goes on without a calendar (the dashboard step reads its warning on the child's card).
+    const remove = calendar.getByRole('button', { name: 'Remove the calendar' });
+    await remove.click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toContain('Remove the school calendar?');
+    await page.getByRole('button', { name: 'No, keep the calendar' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('school-calendar-remove');
+    await remove.click();
+    await page.getByRole('button', { name: 'Yes, remove the calendar' }).click();
+    await expect
+      .poll(() => calendar.locator('[role="status"]').textContent())
+      .toBe('The calendar was removed; deadlines counted in school days have no date now.');
+    await expect.poll(() => deadline.textContent()).toContain('Date unknown');
+    expect(await findings.textContent()).toContain('add the school calendar');
+    expect(await calendar.textContent()).toContain('No school calendar has been entered yet.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('school-calendar-title');
+  });
+
   it('records the eligibility meeting with the team checklist, then the eligibility decision', async () => {
     const { page } = session;
     await openTab(page, 'Meetings');

@@ -9,6 +9,7 @@ export const queryKeys = {
   events: (studentId: string) => ['student', studentId, 'events'] as const,
   communications: (studentId: string) => ['student', studentId, 'communications'] as const,
   timeline: (studentId: string) => ['student', studentId, 'timeline'] as const,
+  calendar: (studentId: string) => ['student', studentId, 'calendar'] as const,
   access: (studentId: string) => ['student', studentId, 'access'] as const,
   auditTrail: (studentId: string) => ['student', studentId, 'audit'] as const,
   comments: (studentId: string) => ['student', studentId, 'comments'] as const,

@@ -38,7 +38,8 @@ export function fieldProblem(fieldId: string, label: string, message: string): F
   return { items, byField: byFieldOf(items) };
 }
 
-function byFieldOf(items: readonly ErrorSummaryItem[]): Record<string, string> {
+/** Each field's first message, by input id, for the fields to show beside them. */
+export function byFieldOf(items: readonly ErrorSummaryItem[]): Record<string, string> {
   const byField: Record<string, string> = {};
   for (const item of items) byField[item.fieldId] ??= item.message;
   return byField;

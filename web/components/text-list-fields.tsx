@@ -17,6 +17,8 @@ export function TextListFields(props: {
   items: readonly string[];
   onChange: (items: string[]) => void;
   suggestions?: readonly string[];
+  /** `date` for a list of days (a district's holidays); text by default. */
+  inputType?: 'text' | 'date';
 }) {
   const { t } = useTranslation();
   const focusLater = useFocusAfterRender();
@@ -38,6 +40,7 @@ export function TextListFields(props: {
         <div key={index} className="list-item">
           <TextField
             id={id(index)}
+            type={props.inputType}
             label={props.itemLabel(index + 1)}
             value={item}
             list={listId}

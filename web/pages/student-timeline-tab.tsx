@@ -17,6 +17,7 @@ import { ReminderItem } from '../components/reminder-item';
 import { SectionTitle } from '../components/section-title';
 import { formatDate } from '../i18n/format-date';
 import { localized } from '../i18n/localized';
+import { SchoolCalendarSection, SCHOOL_CALENDAR_TITLE_ID } from './school-calendar-section';
 import { StudentSectionGate } from './student-section-gate';
 import { useStudentAccess, useStudentId } from './student-page';
 
@@ -25,8 +26,12 @@ interface Rejection {
   readonly attempt: number;
 }
 
+/** The findings a school calendar answers: they link to the calendar section. */
+const CALENDAR_FINDINGS: ReadonlySet<string> = new Set(['calendar-needed', 'calendar-incomplete']);
+
 /**
- * Timeline: deadlines with their law, findings, reminders, how we count; the events, and a form to add one.
+ * Timeline: deadlines with their law, findings, reminders, how we count; the school calendar; the events,
+ * and a form to add one.
  * The family and their advocate see it; school staff do not (the gate keeps its requests from running).
  */
 export function StudentTimelineTab() {
@@ -124,7 +129,17 @@ function StudentTimelineTabContent() {
             <h3 id="findings-title">{t('timeline.findings')}</h3>
             {result.findings.length === 0 ? <p>{t('timeline.noFindings')}</p> : null}
             {findingsBySeverity(result.findings).map((finding, index) => (
-              <FindingItem key={`${finding.code}-${String(index)}`} finding={finding} />
+              <FindingItem
+                key={`${finding.code}-${String(index)}`}
+                finding={finding}
+                action={
+                  CALENDAR_FINDINGS.has(finding.code) ? (
+                    <a href={`#${SCHOOL_CALENDAR_TITLE_ID}`}>
+                      {abilities.canEditRecord ? t('calendar.enterLink') : t('calendar.seeLink')}
+                    </a>
+                  ) : undefined
+                }
+              />
             ))}
           </section>
           <section aria-labelledby="reminders-title">
@@ -138,6 +153,7 @@ function StudentTimelineTabContent() {
           <CountingConventions conventions={result.conventions} />
         </>
       )}
+      <SchoolCalendarSection studentId={studentId} canEdit={abilities.canEditRecord} />
       <section aria-labelledby="events-title">
         <h3 id="events-title">{t('timeline.events')}</h3>
         {events.data === undefined ? <p>{t('children.loading')}</p> : <EventList events={events.data} />}

@@ -1,0 +1,46 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { schoolCalendarInputSchema, storedSchoolCalendarSchema } from '../../core/schemas/school-calendar';
+import { callApi } from './client';
+import { queryKeys } from './query-keys';
+
+function calendarPath(studentId: string): string {
+  return `/api/v1/students/${encodeURIComponent(studentId)}/calendar`;
+}
+
+/** A child's school calendar and when it was last changed; `calendar` is null when none was entered. */
+export function useSchoolCalendar(studentId: string) {
+  return useQuery({
+    queryKey: queryKeys.calendar(studentId),
+    queryFn: () => callApi('GET', calendarPath(studentId), storedSchoolCalendarSchema),
+  });
+}
+
+/** The server recomputes the child's deadlines with the calendar in the same transaction: both are read again. */
+function useRefreshAfterCalendarChange(studentId: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.calendar(studentId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.timeline(studentId) }),
+    ]);
+}
+
+/** Enters or replaces a child's school calendar; school-day deadlines get their dates from it. */
+export function useSaveSchoolCalendar(studentId: string) {
+  const refresh = useRefreshAfterCalendarChange(studentId);
+  return useMutation({
+    mutationFn: (input: z.infer<typeof schoolCalendarInputSchema>) =>
+      callApi('PUT', calendarPath(studentId), storedSchoolCalendarSchema, input),
+    onSuccess: refresh,
+  });
+}
+
+/** Removes a child's school calendar; school-day deadlines go back to "date unknown". */
+export function useRemoveSchoolCalendar(studentId: string) {
+  const refresh = useRefreshAfterCalendarChange(studentId);
+  return useMutation({
+    mutationFn: () => callApi('DELETE', calendarPath(studentId), z.null()),
+    onSuccess: refresh,
+  });
+}

@@ -1,0 +1,44 @@
+import type { ReactNode, SubmitEvent } from 'react';
+import type { FormProblems } from '../case/account-issues';
+import { ErrorSummary } from './error-summary';
+import { FieldErrorsContext } from './field-errors-context';
+
+/** What a form of typed values takes from the page that holds its state and sends it. */
+export interface FormWithProblemsProps<V> {
+  values: V;
+  onChange: (values: V) => void;
+  onSubmit: () => void;
+  isSubmitting: boolean;
+  problems: FormProblems;
+  /** Changes with each failed attempt, so the error summary takes focus again. */
+  problemKey: number;
+}
+
+/**
+ * A form's frame: the error summary above the fields after a failed submit (it takes focus, and each entry
+ * leads to its field), each field's message beside it (through FieldErrorsContext), and the submit button.
+ */
+export function FormWithProblems(
+  props: Pick<FormWithProblemsProps<unknown>, 'onSubmit' | 'isSubmitting' | 'problems' | 'problemKey'> & {
+    submitLabel: string;
+    /** What the button says while the form is being sent. */
+    submittingLabel: string;
+    children: ReactNode;
+  },
+) {
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    props.onSubmit();
+  };
+  return (
+    <form className="stack" noValidate onSubmit={submit}>
+      <ErrorSummary items={props.problems.items} headingLevel={3} focusKey={props.problemKey} />
+      <FieldErrorsContext value={props.problems.byField}>{props.children}</FieldErrorsContext>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={props.isSubmitting}>
+          {props.isSubmitting ? props.submittingLabel : props.submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
