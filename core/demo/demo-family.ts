@@ -1,3 +1,5 @@
+import type { SchoolCalendar } from '../schemas/school-calendar';
+
 /**
  * The fictional demo family loaded by `binder demo` and the home page's "load a demo family" link.
  * Every name, school and date is invented. The dates are fixed (not relative to today) so that the
@@ -20,7 +22,48 @@ export interface DemoStudent {
   };
   /** Case events in the shape of spec/case-file.md. */
   readonly events: readonly ({ readonly type: string; readonly date: string } & Record<string, unknown>)[];
+  /** The school calendar as the family entered it (spec/case-file.md `calendar`). */
+  readonly calendar: SchoolCalendar;
 }
+
+/**
+ * The fictional Riverbend district's calendar for three school years, as a family would copy it from the
+ * district's website: first and last days, and the holidays and breaks inside them. Texas counts the initial
+ * evaluation in school days, so with it the demo's deadlines have dates instead of "date unknown".
+ */
+const RIVERBEND_CALENDAR: SchoolCalendar = {
+  terms: [
+    { start: '2024-08-14', end: '2025-05-23' },
+    { start: '2025-08-13', end: '2026-05-22' },
+    { start: '2026-08-12', end: '2027-05-21' },
+  ],
+  closed: [
+    '2024-09-02',
+    '2024-10-14',
+    { start: '2024-11-25', end: '2024-11-29' },
+    { start: '2024-12-23', end: '2025-01-03' },
+    '2025-01-20',
+    '2025-02-17',
+    { start: '2025-03-17', end: '2025-03-21' },
+    '2025-04-18',
+    '2025-09-01',
+    '2025-10-13',
+    { start: '2025-11-24', end: '2025-11-28' },
+    { start: '2025-12-22', end: '2026-01-02' },
+    '2026-01-19',
+    '2026-02-16',
+    { start: '2026-03-16', end: '2026-03-20' },
+    '2026-04-03',
+    '2026-09-07',
+    '2026-10-12',
+    { start: '2026-11-23', end: '2026-11-27' },
+    { start: '2026-12-21', end: '2027-01-01' },
+    '2027-01-18',
+    '2027-02-15',
+    { start: '2027-03-15', end: '2027-03-19' },
+    '2027-03-26',
+  ],
+};
 
 export interface DemoFamily {
   readonly name: string;
@@ -113,6 +156,7 @@ export const DEMO_FAMILY: DemoFamily = {
           },
         },
       },
+      calendar: RIVERBEND_CALENDAR,
       events: [
         { type: 'evaluation-requested', date: '2024-09-03', by: 'parent' },
         { type: 'evaluation-consent-received', date: '2024-09-12' },
@@ -164,6 +208,7 @@ export const DEMO_FAMILY: DemoFamily = {
           reviewDate: '2026-10-20',
         },
       },
+      calendar: RIVERBEND_CALENDAR,
       events: [
         { type: 'evaluation-requested', date: '2025-09-15', by: 'parent' },
         { type: 'plan-started', date: '2025-10-20', framework: '504' },

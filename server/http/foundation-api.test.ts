@@ -51,6 +51,20 @@ describe('the foundation API on a real database', () => {
       .select(({ fn }) => fn.countAll<number | string>().as('n'))
       .executeTakeFirstOrThrow();
     expect(Number(events.n)).toBe(11);
+
+    // With the demo district's calendar, Texas's 45 school days after consent (12 September 2024) have a date:
+    // counted by hand, 15 November 2024 (Columbus Day closed), and the evaluation of 30 October met it.
+    const studentsResponse = await t.owner.inject({ method: 'GET', url: '/api/v1/students' });
+    const maya = studentsResponse
+      .json<{ students: { id: string; givenName: string }[] }>()
+      .students.find((s) => s.givenName === 'Maya');
+    const timeline = await t.owner.inject({ method: 'GET', url: `/api/v1/students/${maya?.id ?? ''}/timeline` });
+    const { deadlines, findings } = timeline.json<{
+      deadlines: { kind: string; due: string | null; status: string }[];
+      findings: { code: string }[];
+    }>();
+    expect(deadlines.find((d) => d.kind === 'initial-evaluation')).toMatchObject({ due: '2024-11-15', status: 'met' });
+    expect(findings.map((f) => f.code)).not.toContain('calendar-needed');
   });
 
   it('answers a malformed JSON body with a JSON 400, never HTML or a stack trace', async () => {

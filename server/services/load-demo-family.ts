@@ -3,6 +3,7 @@ import { DEMO_FAMILY, type DemoStudent } from '../../core/demo/demo-family';
 import { caseEventSchema } from '../../core/schemas/case-event';
 import { iepContentSchema } from '../../core/schemas/iep';
 import { plan504ContentSchema } from '../../core/schemas/plan-504';
+import { schoolCalendarSchema } from '../../core/schemas/school-calendar';
 import { studentInputSchema } from '../../core/schemas/student';
 import type { PlanVersion } from '../../core/schemas/plan';
 import type { AuditRecorder } from '../audit/audit-recorder';
@@ -10,6 +11,7 @@ import { auditedTransaction } from '../audit/audited-transaction';
 import type { Clock } from '../clock';
 import { insertGrant } from '../db/access-queries';
 import type { Database } from '../db/database';
+import { saveCalendarOfStudent } from '../db/calendar-queries';
 import { insertEvent } from '../db/event-queries';
 import { findDemoFamilyId, insertFamilyRow } from '../db/family-queries';
 import { insertPlan, insertVersion, setPlanSpan } from '../db/plan-queries';
@@ -24,7 +26,10 @@ export interface LoadDemoResult {
 
 type Trx = Database['db'];
 
-/** Writes one demo child with the plan in effect (one final version) and the case events, validated like any input. */
+/**
+ * Writes one demo child with the plan in effect (one final version), the case events and the school calendar,
+ * validated like any input.
+ */
 async function insertDemoStudent(
   trx: Trx,
   familyId: string,
@@ -63,6 +68,7 @@ async function insertDemoStudent(
   for (const event of student.events) {
     await insertEvent(trx, { studentId, event: caseEventSchema.parse(event), source: null, at });
   }
+  await saveCalendarOfStudent(trx, studentId, schoolCalendarSchema.parse(student.calendar), at);
   await refreshStudentDeadlines(trx, studentId, today);
   return studentId;
 }
