@@ -1,7 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { schoolCalendarInputSchema, storedSchoolCalendarSchema } from '../../core/schemas/school-calendar';
+import type { SchoolCalendar } from '../../core/schemas/school-calendar';
 import { callApi } from './client';
+import { useFamilies } from './families';
 import { queryKeys } from './query-keys';
 
 function calendarPath(studentId: string): string {
@@ -13,6 +15,31 @@ export function useSchoolCalendar(studentId: string) {
   return useQuery({
     queryKey: queryKeys.calendar(studentId),
     queryFn: () => callApi('GET', calendarPath(studentId), storedSchoolCalendarSchema),
+  });
+}
+
+/** Roles that may read a child's calendar (server/policies/school-calendar-policy.ts). */
+const CALENDAR_READERS: readonly string[] = ['owner', 'co-parent', 'advocate'];
+
+/**
+ * The calendars already entered for the child's brothers and sisters (the same family in Binder), so a family
+ * with several children at one school enters it once: `[{ givenName, calendar }]`, in the family's order.
+ */
+export function useSiblingCalendars(studentId: string): { givenName: string; calendar: SchoolCalendar }[] {
+  const families = useFamilies();
+  const family = families.data?.find((candidate) => candidate.students.some((s) => s.id === studentId));
+  const siblings = (family?.students ?? []).filter(
+    (sibling) => sibling.id !== studentId && CALENDAR_READERS.includes(sibling.accessRole ?? ''),
+  );
+  const calendars = useQueries({
+    queries: siblings.map((sibling) => ({
+      queryKey: queryKeys.calendar(sibling.id),
+      queryFn: () => callApi('GET', calendarPath(sibling.id), storedSchoolCalendarSchema),
+    })),
+  });
+  return siblings.flatMap((sibling, index) => {
+    const calendar = calendars[index]?.data?.calendar;
+    return calendar === undefined || calendar === null ? [] : [{ givenName: sibling.givenName, calendar }];
   });
 }
 

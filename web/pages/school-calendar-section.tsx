@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StoredSchoolCalendar } from '../../core/schemas/school-calendar';
-import { useRemoveSchoolCalendar, useSaveSchoolCalendar, useSchoolCalendar } from '../api/calendar';
+import type { SchoolCalendar, StoredSchoolCalendar } from '../../core/schemas/school-calendar';
+import {
+  useRemoveSchoolCalendar,
+  useSaveSchoolCalendar,
+  useSchoolCalendar,
+  useSiblingCalendars,
+} from '../api/calendar';
 import { ApiError } from '../api/client';
 import { NO_PROBLEMS, type FormProblems } from '../case/account-issues';
 import { calendarFormIssues } from '../case/calendar-form-issues';
@@ -62,6 +67,8 @@ function SchoolCalendarEditor(props: {
   const [problemKey, setProblemKey] = useState(0);
   const [isConfirming, setIsConfirming] = useState(false);
 
+  const siblings = useSiblingCalendars(props.studentId);
+
   const submit = () => {
     props.onMessage(null);
     const { input, rows } = calendarInputFromForm(values);
@@ -98,9 +105,43 @@ function SchoolCalendarEditor(props: {
     });
   };
 
+  const copyFrom = (givenName: string, calendar: SchoolCalendar) => {
+    props.onMessage(null);
+    save.mutate(
+      { calendar },
+      {
+        onSuccess: (saved) => {
+          setProblems(NO_PROBLEMS);
+          setValues(calendarFormFromStored(saved.calendar));
+          props.onMessage({ text: t('calendar.copied', { name: givenName }), isError: false });
+        },
+        onError: (error) => {
+          props.onMessage({ text: t('calendar.saveFailed', { message: error.message }), isError: true });
+        },
+      },
+    );
+  };
+
   return (
     <section className="card" aria-labelledby="school-calendar-form-title">
       <h4 id="school-calendar-form-title">{t('calendar.formTitle')}</h4>
+      {props.stored.calendar === null && siblings.length > 0 ? (
+        <div className="actions">
+          {siblings.map((sibling) => (
+            <button
+              key={sibling.givenName}
+              type="button"
+              className="secondary"
+              disabled={save.isPending}
+              onClick={() => {
+                copyFrom(sibling.givenName, sibling.calendar);
+              }}
+            >
+              {t('calendar.copyFrom', { name: sibling.givenName })}
+            </button>
+          ))}
+        </div>
+      ) : null}
       <SchoolCalendarForm
         values={values}
         onChange={setValues}
