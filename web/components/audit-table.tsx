@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditTrailEntry } from '../../core/schemas/audit-trail';
 import { auditOutcome, auditRole, auditWhat, auditWho } from '../case/audit-words';
 import { formatDateTime } from '../i18n/format-date-time';
+import { StackedTableHead } from './stacked-table-head';
 
 /** The audit trail as a table: when (local date and time), who, as what role, what they did, and the result. */
 export function AuditTable({ entries, childName }: { entries: readonly AuditTrailEntry[]; childName: string }) {
@@ -10,15 +11,7 @@ export function AuditTable({ entries, childName }: { entries: readonly AuditTrai
   return (
     <table className="stacked-table audit-table">
       <caption>{t('audit.caption', { name: childName })}</caption>
-      <thead>
-        <tr>
-          {headings.map((heading) => (
-            <th key={heading} scope="col">
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <StackedTableHead headings={headings} />
       <tbody>
         {entries.map((entry) => (
           <tr key={String(entry.seq)} className={entry.outcome === 'allowed' ? undefined : 'audit-refused'}>

@@ -1,105 +1,84 @@
-import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMUNICATION_CHANNELS, type CommunicationInput } from '../../core/schemas/communication';
-import { ErrorSummary, type ErrorSummaryItem } from './error-summary';
-import { FieldErrorsContext } from './field-errors-context';
+import { FormWithProblems, type FormWithProblemsProps } from './form-with-problems';
 import { RadioGroupField } from './radio-group-field';
 import { SelectField } from './select-field';
 import { TextAreaField } from './text-area-field';
 import { TextField } from './text-field';
 
 /** Log a call, email, letter or meeting with the school. */
-export function CommunicationForm(props: {
-  values: CommunicationInput;
-  onChange: (values: CommunicationInput) => void;
-  onSubmit: () => void;
-  isSubmitting: boolean;
-  errors: { items: readonly ErrorSummaryItem[]; byField: Readonly<Record<string, string>> };
-  errorFocusKey: number;
-}) {
+export function CommunicationForm(props: FormWithProblemsProps<CommunicationInput>) {
   const { t } = useTranslation();
   const { values, onChange } = props;
   const set = <K extends keyof CommunicationInput>(key: K, value: CommunicationInput[K]) => {
     onChange({ ...values, [key]: value });
   };
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    props.onSubmit();
-  };
   return (
-    <form className="stack" noValidate onSubmit={submit}>
-      <ErrorSummary items={props.errors.items} headingLevel={3} focusKey={props.errorFocusKey} />
-      <FieldErrorsContext value={props.errors.byField}>
-        <div className="field-row">
-          <TextField
-            id="communication-date"
-            type="date"
-            label={t('communication.date')}
-            value={values.date}
-            isRequired
-            onChange={(value) => {
-              set('date', value);
-            }}
-          />
-          <SelectField
-            id="communication-channel"
-            label={t('communication.channelLabel')}
-            value={values.channel}
-            options={COMMUNICATION_CHANNELS.map((channel) => ({
-              value: channel,
-              label: t(`communication.channel.${channel}`),
-            }))}
-            onChange={(value) => {
-              set('channel', COMMUNICATION_CHANNELS.find((channel) => channel === value) ?? values.channel);
-            }}
-          />
-        </div>
-        <RadioGroupField
-          id="communication-direction"
-          legend={t('communication.directionLabel')}
-          value={values.direction}
-          isInline
-          options={[
-            { value: 'to-school', label: t('communication.direction.to-school') },
-            { value: 'from-school', label: t('communication.direction.from-school') },
-          ]}
-          onChange={(value) => {
-            set('direction', value === 'from-school' ? 'from-school' : 'to-school');
-          }}
-        />
+    <FormWithProblems {...props} submitLabel={t('communication.save')}>
+      <div className="field-row">
         <TextField
-          id="communication-counterpart"
-          label={t('communication.counterpart')}
-          hint={t('communication.counterpartHint')}
-          value={values.counterpart}
-          onChange={(value) => {
-            set('counterpart', value);
-          }}
-        />
-        <TextField
-          id="communication-subject"
-          label={t('communication.subject')}
-          value={values.subject}
+          id="communication-date"
+          type="date"
+          label={t('communication.date')}
+          value={values.date}
           isRequired
           onChange={(value) => {
-            set('subject', value);
+            set('date', value);
           }}
         />
-        <TextAreaField
-          id="communication-summary"
-          label={t('communication.summary')}
-          hint={t('communication.summaryHint')}
-          value={values.summary}
+        <SelectField
+          id="communication-channel"
+          label={t('communication.channelLabel')}
+          value={values.channel}
+          options={COMMUNICATION_CHANNELS.map((channel) => ({
+            value: channel,
+            label: t(`communication.channel.${channel}`),
+          }))}
           onChange={(value) => {
-            set('summary', value);
+            set('channel', COMMUNICATION_CHANNELS.find((channel) => channel === value) ?? values.channel);
           }}
         />
-      </FieldErrorsContext>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={props.isSubmitting}>
-          {t('communication.save')}
-        </button>
       </div>
-    </form>
+      <RadioGroupField
+        id="communication-direction"
+        legend={t('communication.directionLabel')}
+        value={values.direction}
+        isInline
+        options={[
+          { value: 'to-school', label: t('communication.direction.to-school') },
+          { value: 'from-school', label: t('communication.direction.from-school') },
+        ]}
+        onChange={(value) => {
+          set('direction', value === 'from-school' ? 'from-school' : 'to-school');
+        }}
+      />
+      <TextField
+        id="communication-counterpart"
+        label={t('communication.counterpart')}
+        hint={t('communication.counterpartHint')}
+        value={values.counterpart}
+        onChange={(value) => {
+          set('counterpart', value);
+        }}
+      />
+      <TextField
+        id="communication-subject"
+        label={t('communication.subject')}
+        value={values.subject}
+        isRequired
+        onChange={(value) => {
+          set('subject', value);
+        }}
+      />
+      <TextAreaField
+        id="communication-summary"
+        label={t('communication.summary')}
+        hint={t('communication.summaryHint')}
+        value={values.summary}
+        onChange={(value) => {
+          set('summary', value);
+        }}
+      />
+    </FormWithProblems>
   );
 }

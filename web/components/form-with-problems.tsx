@@ -21,8 +21,14 @@ export interface FormWithProblemsProps<V> {
 export function FormWithProblems(
   props: Pick<FormWithProblemsProps<unknown>, 'onSubmit' | 'isSubmitting' | 'problems' | 'problemKey'> & {
     submitLabel: string;
-    /** What the button says while the form is being sent. */
-    submittingLabel: string;
+    /** What the button says while the form is being sent; absent, it keeps its label. */
+    submittingLabel?: string;
+    /** `danger` for a submit that cannot be undone (deleting a record). */
+    submitStyle?: 'primary' | 'danger';
+    /** What the form says before the error summary (what submitting it will do). */
+    intro?: ReactNode;
+    /** Buttons beside the submit button (Cancel). */
+    otherActions?: ReactNode;
     children: ReactNode;
   },
 ) {
@@ -32,12 +38,14 @@ export function FormWithProblems(
   };
   return (
     <form className="stack" noValidate onSubmit={submit}>
+      {props.intro}
       <ErrorSummary items={props.problems.items} headingLevel={3} focusKey={props.problemKey} />
       <FieldErrorsContext value={props.problems.byField}>{props.children}</FieldErrorsContext>
       <div className="actions">
-        <button type="submit" className="primary" disabled={props.isSubmitting}>
-          {props.isSubmitting ? props.submittingLabel : props.submitLabel}
+        <button type="submit" className={props.submitStyle ?? 'primary'} disabled={props.isSubmitting}>
+          {props.isSubmitting ? (props.submittingLabel ?? props.submitLabel) : props.submitLabel}
         </button>
+        {props.otherActions}
       </div>
     </form>
   );

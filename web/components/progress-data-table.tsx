@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { GoalProgress } from '../../core/schemas/progress-data';
 import { formatDate } from '../i18n/format-date';
 import { formatProgressNumber } from './progress-number';
+import { StackedTableHead } from './stacked-table-head';
 
 /**
  * The graph's text alternative: its overview in a sentence and every score as a table row with the week,
@@ -30,15 +31,7 @@ export function ProgressDataTable({ progress }: { progress: GoalProgress }) {
       ) : (
         <table className="stacked-table">
           <caption>{t('progress.table.caption', { count: rows.length })}</caption>
-          <thead>
-            <tr>
-              {headings.map((heading) => (
-                <th key={heading} scope="col">
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <StackedTableHead headings={headings} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.date}>

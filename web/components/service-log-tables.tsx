@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ServiceLogEntry, ServiceSummary } from '../../core/schemas/service-log';
 import { formatDate } from '../i18n/format-date';
+import { StackedTableHead } from './stacked-table-head';
 
 /** Minutes delivered and missed per service: what the school gave, and what it may owe. */
 export function ServiceSummaryTable({ summary }: { summary: readonly ServiceSummary[] }) {
@@ -14,15 +15,7 @@ export function ServiceSummaryTable({ summary }: { summary: readonly ServiceSumm
   return (
     <table className="stacked-table">
       <caption>{t('serviceLog.summaryCaption')}</caption>
-      <thead>
-        <tr>
-          {headings.map((heading) => (
-            <th key={heading} scope="col">
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <StackedTableHead headings={headings} />
       <tbody>
         {summary.map((row) => (
           <tr key={row.service}>
@@ -64,15 +57,7 @@ export function ServiceLogTable({ entries }: { entries: readonly ServiceLogEntry
   return (
     <table className="stacked-table">
       <caption>{t('serviceLog.caption')}</caption>
-      <thead>
-        <tr>
-          {headings.map((heading) => (
-            <th key={heading} scope="col">
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <StackedTableHead headings={headings} />
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id}>

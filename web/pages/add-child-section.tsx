@@ -67,8 +67,8 @@ export function AddChildSection({ families }: { families: readonly FamilySummary
         onSubmit={submit}
         submitLabel={t('student.addSubmit')}
         isSubmitting={addStudent.isPending}
-        errors={errors}
-        errorFocusKey={rejection?.attempt ?? 0}
+        problems={errors}
+        problemKey={rejection?.attempt ?? 0}
         familyOptions={[
           { value: NEW_FAMILY, label: t('student.newFamily') },
           ...families.map((family) => ({ value: family.id, label: family.name })),

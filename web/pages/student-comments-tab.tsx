@@ -1,12 +1,11 @@
-import { useState, type SubmitEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { useAddComment, useComments } from '../api/comments';
 import { useStudent } from '../api/students';
 import { accountFormProblems, fieldProblem, NO_PROBLEMS, type FormProblems } from '../case/account-issues';
 import { CommentList } from '../components/comment-list';
-import { ErrorSummary } from '../components/error-summary';
-import { FieldErrorsContext } from '../components/field-errors-context';
+import { FormWithProblems } from '../components/form-with-problems';
 import { SectionTitle } from '../components/section-title';
 import { TextAreaField } from '../components/text-area-field';
 import { StudentSectionGate } from './student-section-gate';
@@ -32,8 +31,7 @@ function CommentsContent() {
   const [problemKey, setProblemKey] = useState(0);
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const label = t('comments.body');
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
+  const submit = () => {
     setMessage(null);
     if (body.trim() === '') {
       setProblems(fieldProblem('comment-body', label, t('comments.empty')));
@@ -70,17 +68,16 @@ function CommentsContent() {
       </section>
       <section className="card" aria-labelledby="comment-form-title">
         <h3 id="comment-form-title">{t('comments.formTitle')}</h3>
-        <form className="stack" noValidate onSubmit={submit}>
-          <ErrorSummary items={problems.items} headingLevel={3} focusKey={problemKey} />
-          <FieldErrorsContext value={problems.byField}>
-            <TextAreaField id="comment-body" label={label} value={body} rows={4} isRequired onChange={setBody} />
-          </FieldErrorsContext>
-          <div className="actions">
-            <button type="submit" className="primary" disabled={add.isPending}>
-              {add.isPending ? t('comments.posting') : t('comments.submit')}
-            </button>
-          </div>
-        </form>
+        <FormWithProblems
+          onSubmit={submit}
+          isSubmitting={add.isPending}
+          problems={problems}
+          problemKey={problemKey}
+          submitLabel={t('comments.submit')}
+          submittingLabel={t('comments.posting')}
+        >
+          <TextAreaField id="comment-body" label={label} value={body} rows={4} isRequired onChange={setBody} />
+        </FormWithProblems>
       </section>
     </section>
   );

@@ -91,8 +91,8 @@ function StudentCommunicationsTabContent() {
             onChange={setValues}
             onSubmit={submit}
             isSubmitting={record.isPending}
-            errors={errors}
-            errorFocusKey={rejection?.attempt ?? 0}
+            problems={errors}
+            problemKey={rejection?.attempt ?? 0}
           />
         </section>
       ) : null}

@@ -116,8 +116,8 @@ function StudentMeetingsTabContent() {
             onChange={setValues}
             onSubmit={submit}
             isSubmitting={record.isPending}
-            errors={errors}
-            errorFocusKey={rejection?.attempt ?? 0}
+            problems={errors}
+            problemKey={rejection?.attempt ?? 0}
             isStudentRequired={isStudentRequired}
             studentNote={studentNote}
           />

@@ -79,8 +79,8 @@ export function StudentOverviewTab() {
           }}
           submitLabel={t('student.saveDetails')}
           isSubmitting={update.isPending}
-          errors={errors}
-          errorFocusKey={rejection?.attempt ?? 0}
+          problems={errors}
+          problemKey={rejection?.attempt ?? 0}
           onCancel={() => {
             setEditing(null);
             setRejection(null);

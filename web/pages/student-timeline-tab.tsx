@@ -168,8 +168,8 @@ function StudentTimelineTabContent() {
             onChange={setValues}
             onSubmit={submit}
             isSubmitting={record.isPending}
-            errors={errors}
-            errorFocusKey={rejection?.attempt ?? 0}
+            problems={errors}
+            problemKey={rejection?.attempt ?? 0}
             jurisdiction={code}
             placeName={placeName}
           />
