@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ErrorSummaryItem } from '../components/error-summary';
+import { problemsOf, type FormProblems } from './form-problems';
 import { issueMessage } from '../i18n/issue-message';
 
 /**
@@ -12,13 +12,11 @@ export function formIssues(
   fields: Readonly<Record<string, string>>,
   fallbackField: string,
   t: TFunction,
-): { items: ErrorSummaryItem[]; byField: Record<string, string> } {
+): FormProblems {
   const items = issues.map((issue) => {
     const top = issue.field.split(/[.[]/)[0] ?? issue.field;
     const field = top in fields ? top : fallbackField;
     return { fieldId: `${prefix}-${field}`, label: fields[field] ?? field, message: issueMessage(issue.message, t) };
   });
-  const byField: Record<string, string> = {};
-  for (const item of items) byField[item.fieldId] ??= item.message;
-  return { items, byField };
+  return problemsOf(items);
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { issueMessage } from '../i18n/issue-message';
-import { byFieldOf, type FormProblems } from './account-issues';
+import { problemsOf, type FormProblems } from './form-problems';
 import type { CalendarFormRows } from './calendar-form-values';
 import { fieldId } from './field-id';
 
@@ -57,5 +57,5 @@ export function calendarFormIssues(
     seen.add(id);
     return [{ fieldId: id, label, message: issueMessage(issue.message, t) }];
   });
-  return { items, byField: byFieldOf(items) };
+  return problemsOf(items);
 }

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ErrorSummaryItem } from '../components/error-summary';
+import { problemsOf, type FormProblems } from './form-problems';
 import { issueMessage } from '../i18n/issue-message';
 import { fieldId } from './field-id';
 
@@ -29,12 +29,10 @@ export function studentFormIssues(
   issues: readonly { field: string; message: string }[],
   contactRows: readonly number[],
   t: TFunction,
-): { items: ErrorSummaryItem[]; byField: Record<string, string> } {
+): FormProblems {
   const items = issues.map((issue) => {
     const { id, label } = locate(issue.field, contactRows, t);
     return { fieldId: id, label, message: issueMessage(issue.message, t) };
   });
-  const byField: Record<string, string> = {};
-  for (const item of items) byField[item.fieldId] ??= item.message;
-  return { items, byField };
+  return problemsOf(items);
 }

@@ -1,5 +1,5 @@
 import type { ReactNode, SubmitEvent } from 'react';
-import type { FormProblems } from '../case/account-issues';
+import type { FormProblems } from '../case/form-problems';
 import { ErrorSummary } from './error-summary';
 import { FieldErrorsContext } from './field-errors-context';
 

@@ -6,10 +6,8 @@ import { ApiError } from '../api/client';
 import { useAddStudent } from '../api/students';
 import { studentFormIssues } from '../case/student-form-issues';
 import { emptyStudentForm, studentInputFromForm, type StudentFormValues } from '../case/student-form-values';
-import type { ErrorSummaryItem } from '../components/error-summary';
+import { NO_PROBLEMS } from '../case/form-problems';
 import { StudentForm } from '../components/student-form';
-
-const NO_ERRORS = { items: [] as ErrorSummaryItem[], byField: {} as Record<string, string> };
 
 interface Rejection {
   readonly issues: readonly { field: string; message: string }[];
@@ -50,7 +48,7 @@ export function AddChildSection({ families }: { families: readonly FamilySummary
     );
   };
   // Worked out on every render, so the messages follow a change of language.
-  const errors = rejection === null ? NO_ERRORS : studentFormIssues(rejection.issues, rejection.contactRows, t);
+  const errors = rejection === null ? NO_PROBLEMS : studentFormIssues(rejection.issues, rejection.contactRows, t);
   return (
     <section className="card" aria-labelledby="add-child-title">
       <h2 id="add-child-title" tabIndex={-1}>

@@ -8,7 +8,7 @@ import {
   useSiblingCalendars,
 } from '../api/calendar';
 import { ApiError } from '../api/client';
-import { NO_PROBLEMS, type FormProblems } from '../case/account-issues';
+import { NO_PROBLEMS, type FormProblems } from '../case/form-problems';
 import { calendarFormIssues } from '../case/calendar-form-issues';
 import { calendarFormFromStored, calendarInputFromForm, type CalendarFormValues } from '../case/calendar-form-values';
 import { ConfirmBox } from '../components/confirm-box';

@@ -4,7 +4,8 @@ import type { Plan } from '../../core/schemas/plan';
 import type { Student } from '../../core/schemas/student';
 import { ApiError } from '../api/client';
 import { useLogService, useServiceLog } from '../api/service-logs';
-import { accountFormProblems, NO_PROBLEMS, type FormProblems } from '../case/account-issues';
+import { accountFormProblems } from '../case/account-issues';
+import { NO_PROBLEMS, type FormProblems } from '../case/form-problems';
 import { latestFinalVersion, latestPlanOf } from '../case/plan-versions';
 import {
   EMPTY_SERVICE_LOG_FORM,

@@ -4,6 +4,7 @@ import type { CommunicationInput } from '../../core/schemas/communication';
 import { ApiError } from '../api/client';
 import { useCommunications, useRecordCommunication } from '../api/communications';
 import { formIssues } from '../case/api-issues';
+import { NO_PROBLEMS } from '../case/form-problems';
 import { CommunicationForm } from '../components/communication-form';
 import { CommunicationList } from '../components/communication-list';
 import { SectionTitle } from '../components/section-title';
@@ -53,8 +54,7 @@ function StudentCommunicationsTabContent() {
     subject: t('communication.subject'),
     summary: t('communication.summary'),
   };
-  const errors =
-    rejection === null ? { items: [], byField: {} } : formIssues(rejection.issues, 'communication', fields, 'date', t);
+  const errors = rejection === null ? NO_PROBLEMS : formIssues(rejection.issues, 'communication', fields, 'date', t);
   const submit = () => {
     setMessage(null);
     record.mutate(values, {

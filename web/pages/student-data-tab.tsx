@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { ApiError } from '../api/client';
 import { useStudent } from '../api/students';
 import { exportUrls, useDeleteStudent } from '../api/whole-record';
-import { fieldProblem, NO_PROBLEMS, type FormProblems } from '../case/account-issues';
+import { fieldProblem, NO_PROBLEMS, type FormProblems } from '../case/form-problems';
 import { DeleteRecordForm } from '../components/delete-record-form';
 import { SectionTitle } from '../components/section-title';
 import { StudentSectionGate } from './student-section-gate';

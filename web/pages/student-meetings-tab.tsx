@@ -7,6 +7,7 @@ import { useMeetings, useRecordMeeting } from '../api/meetings';
 import { useStudent } from '../api/students';
 import { formIssues } from '../case/api-issues';
 import { emptyMeetingForm, meetingInputFromForm, type MeetingFormValues } from '../case/meeting-form-values';
+import { NO_PROBLEMS } from '../case/form-problems';
 import { MeetingForm } from '../components/meeting-form';
 import { MeetingList } from '../components/meeting-list';
 import { SectionTitle } from '../components/section-title';
@@ -69,8 +70,7 @@ function StudentMeetingsTabContent() {
     decisions: t('meeting.decisions'),
     attendees: t('meeting.checklistIep'),
   };
-  const errors =
-    rejection === null ? { items: [], byField: {} } : formIssues(rejection.issues, 'meeting', fields, 'date', t);
+  const errors = rejection === null ? NO_PROBLEMS : formIssues(rejection.issues, 'meeting', fields, 'date', t);
 
   const submit = () => {
     setMessage(null);

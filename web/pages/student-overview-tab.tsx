@@ -5,6 +5,7 @@ import { ApiError } from '../api/client';
 import { useStudent, useUpdateStudent } from '../api/students';
 import { studentFormIssues } from '../case/student-form-issues';
 import { studentFormFromStudent, studentInputFromForm, type StudentFormValues } from '../case/student-form-values';
+import { NO_PROBLEMS } from '../case/form-problems';
 import { SectionTitle } from '../components/section-title';
 import { StudentDetails } from '../components/student-details';
 import { StudentForm } from '../components/student-form';
@@ -45,8 +46,7 @@ export function StudentOverviewTab() {
       },
     });
   };
-  const errors =
-    rejection === null ? { items: [], byField: {} } : studentFormIssues(rejection.issues, rejection.contactRows, t);
+  const errors = rejection === null ? NO_PROBLEMS : studentFormIssues(rejection.issues, rejection.contactRows, t);
   return (
     <section aria-labelledby="overview-title">
       <SectionTitle id="overview-title">{t('student.tabs.overview')}</SectionTitle>

@@ -8,6 +8,7 @@ import { useTimeline } from '../api/timeline';
 import { formIssues } from '../case/api-issues';
 import { EMPTY_EVENT_FORM, eventInputFromForm, type EventFormValues } from '../case/event-form-values';
 import { findingsBySeverity } from '../case/next-deadlines';
+import { NO_PROBLEMS } from '../case/form-problems';
 import { CountingConventions } from '../components/counting-conventions';
 import { DeadlineItem } from '../components/deadline-item';
 import { EventForm } from '../components/event-form';
@@ -63,8 +64,7 @@ function StudentTimelineTabContent() {
     date: t('event.date'),
     meetingDate: t('event.field.meetingDate'),
   };
-  const errors =
-    rejection === null ? { items: [], byField: {} } : formIssues(rejection.issues, 'event', fields, 'type', t);
+  const errors = rejection === null ? NO_PROBLEMS : formIssues(rejection.issues, 'event', fields, 'type', t);
   const submit = () => {
     setMessage(null);
     if (values.type === '') {
