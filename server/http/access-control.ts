@@ -56,7 +56,13 @@ export function registerAccessControl(app: FastifyInstance, base: Omit<AccessCon
     if (!request.url.startsWith('/api/')) return;
     // Real time, not the app clock: better-auth stamps sessions with real time when it creates them.
     request.actor = await currentActor(context.database, context.authSecret, request, reply, new Date());
-    checkCsrf(request, context.config, context.authSecret, request.actor.sessionId);
+    try {
+      checkCsrf(request, context.config, context.authSecret, request.actor.sessionId);
+    } catch (error) {
+      // A refused cross-site attempt on a child's record is part of the record of access: the family sees it.
+      await recordRefusedBeforeCheck(request, context);
+      throw error;
+    }
   });
 
   app.addHook('preValidation', async (request) => {
@@ -143,18 +149,7 @@ async function authorize(request: FastifyRequest, access: RouteAccess, context: 
       }
       return;
     case 'student': {
-      const scope = newScope(request, context, access.policy.entity, access.action);
-      request.audit = scope;
-      const id = (request.params as { id?: unknown }).id;
-      const { studentId, role } =
-        typeof id === 'string'
-          ? await accessToRecord(context.database.db, access.resource, id, actor.userId)
-          : { studentId: null, role: null };
-      scope.refine({
-        studentId,
-        entityId: access.resource === 'student' || typeof id !== 'string' ? null : id,
-        ...(role === null ? {} : { actorRole: role }),
-      });
+      const { scope, role } = await studentScope(request, access, context);
       if (!isAllowed(access.policy, access.action, role)) {
         await scope.recordOutcome(context.database.db, 'denied');
         // Exactly like a record that does not exist: the caller learns nothing about it.
@@ -164,6 +159,43 @@ async function authorize(request: FastifyRequest, access: RouteAccess, context: 
       return;
     }
   }
+}
+
+/** The audit entry of a request on a child's record, with the child and the caller's role for that child. */
+async function studentScope(
+  request: FastifyRequest,
+  access: Extract<RouteAccess, { kind: 'student' }>,
+  context: AccessContext,
+): Promise<{ scope: AuditScope; role: AccessRole | null }> {
+  const scope = newScope(request, context, access.policy.entity, access.action);
+  request.audit = scope;
+  const id = (request.params as { id?: unknown }).id;
+  const { studentId, role } =
+    typeof id === 'string'
+      ? await accessToRecord(context.database.db, access.resource, id, request.actor.userId)
+      : { studentId: null, role: null };
+  scope.refine({
+    studentId,
+    entityId: access.resource === 'student' || typeof id !== 'string' ? null : id,
+    ...(role === null ? {} : { actorRole: role }),
+  });
+  return { scope, role };
+}
+
+/**
+ * Records a request refused before its access check (the CSRF check), for the routes that audit: as `denied`,
+ * with the child it aimed at. The response is the refusal itself; nothing else runs.
+ */
+async function recordRefusedBeforeCheck(request: FastifyRequest, context: AccessContext): Promise<void> {
+  const access = request.routeOptions.config.access;
+  if (access === undefined) return;
+  let scope: AuditScope | null = null;
+  if (access.kind === 'student') scope = (await studentScope(request, access, context)).scope;
+  else if (access.kind === 'new-student') scope = newScope(request, context, 'student', 'write');
+  else if (access.kind === 'invitation') scope = newScope(request, context, 'sharing', access.action);
+  if (scope === null) return;
+  request.audit = scope;
+  await scope.recordOutcome(context.database.db, 'denied');
 }
 
 /** The request's audit entry, for a route whose access rule makes one (student, new-student, invitation). */

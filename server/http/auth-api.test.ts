@@ -373,7 +373,7 @@ describe('CSRF protection', () => {
     other = await signUp(t.app, { name: 'Hugo Martin', email: 'hugo.martin@example.org' });
   });
 
-  it('refuses a state-changing request without our Origin or without the session’s token, writing nothing', async () => {
+  it('refuses a state-changing request without our Origin or without the session’s token, writing nothing but the refusal to the audit trail', async () => {
     const students = await countRows('students');
     const audit = await lastAuditSeq(t.database.db);
     const base = { cookie: carmen.cookie };
@@ -391,7 +391,11 @@ describe('CSRF protection', () => {
       expect(response.json<ErrorBody>().error.code, label).toBe('csrf-rejected');
     }
     expect(await countRows('students')).toBe(students);
-    expect(await auditEntriesAfter(t.database.db, audit)).toEqual([]);
+    // Each refusal is in the record of access, as a denied attempt to add a child.
+    const refused = await auditEntriesAfter(t.database.db, audit);
+    expect(refused.map((e) => [e.actorEmail, e.entity, e.action, e.route, e.outcome])).toEqual(
+      attempts.map(() => ['carmen.vega@example.org', 'student', 'write', 'POST /api/v1/students', 'denied']),
+    );
 
     // The same request from our own page, with the token, works (so the refusals above are CSRF's doing).
     const made = await carmen.inject({ method: 'POST', url: '/api/v1/students', payload: child });
@@ -404,8 +408,19 @@ describe('CSRF protection', () => {
       payload: { grade: '9' },
     });
     expect(patched.statusCode).toBe(403);
+    // The family's activity log shows the refused change to this child, in Carmen's name and role.
+    const seq = await lastAuditSeq(t.database.db);
     const read = await carmen.inject({ method: 'GET', url: `/api/v1/students/${id}` });
     expect(read.json<{ grade: string | null }>().grade).not.toBe('9');
+    const patchAndRead = await auditEntriesAfter(t.database.db, seq - 1);
+    expect(patchAndRead[0]).toMatchObject({
+      studentId: id,
+      actorRole: 'owner',
+      entity: 'student',
+      action: 'write',
+      route: 'PATCH /api/v1/students/:id',
+      outcome: 'denied',
+    });
   });
 
   it('refuses sign-up and sign-in posted from another site (login CSRF), creating no account or session', async () => {
