@@ -118,46 +118,54 @@ function notSignedIn(): AppError {
 
 async function authorize(request: FastifyRequest, access: RouteAccess, context: AccessContext): Promise<void> {
   const { actor } = request;
+  if (access.kind === 'public' || access.kind === 'auth') return;
+  if (access.kind === 'admin') {
+    if (actor.userId === null) throw notSignedIn();
+    if (!actor.isAdmin) throw new AppError('forbidden', 'only an administrator can do this');
+    return;
+  }
+  const { scope, role } = await openAuditScope(request, access, context);
+  const refuse = async (error: AppError): Promise<never> => {
+    await scope?.recordOutcome(context.database.db, 'denied');
+    throw error;
+  };
+  if (access.kind === 'student') {
+    // Exactly like a record that does not exist: the caller learns nothing about it.
+    if (!isAllowed(access.policy, access.action, role)) {
+      await refuse(actor.userId === null ? notSignedIn() : AppError.notFound(access.resource));
+    }
+    request.accessRole = role;
+    return;
+  }
+  if (actor.userId === null) await refuse(notSignedIn());
+  if (access.kind === 'new-student') scope?.refine({ actorRole: 'owner' });
+}
+
+/**
+ * Opens the request's audit entry for the routes that audit — what each kind of rule is recorded as — and, on a
+ * child's record, finds the child and the caller's role for that child. Null scope for routes that do not audit.
+ */
+async function openAuditScope(
+  request: FastifyRequest,
+  access: RouteAccess,
+  context: AccessContext,
+): Promise<{ scope: AuditScope | null; role: AccessRole | null }> {
   switch (access.kind) {
-    case 'public':
-    case 'auth':
-      return;
-    case 'admin':
-      if (actor.userId === null) throw notSignedIn();
-      if (!actor.isAdmin) throw new AppError('forbidden', 'only an administrator can do this');
-      return;
-    case 'signed-in':
-      if (access.search !== undefined) request.audit = newScope(request, context, access.search, 'search');
-      if (actor.userId === null) {
-        await request.audit?.recordOutcome(context.database.db, 'denied');
-        throw notSignedIn();
-      }
-      return;
+    case 'student':
+      return studentScope(request, access, context);
     case 'new-student':
       request.audit = newScope(request, context, 'student', 'write');
-      if (actor.userId === null) {
-        await request.audit.recordOutcome(context.database.db, 'denied');
-        throw notSignedIn();
-      }
-      request.audit.refine({ actorRole: 'owner' });
-      return;
+      return { scope: request.audit, role: null };
     case 'invitation':
       request.audit = newScope(request, context, 'sharing', access.action);
-      if (actor.userId === null) {
-        await request.audit.recordOutcome(context.database.db, 'denied');
-        throw notSignedIn();
-      }
-      return;
-    case 'student': {
-      const { scope, role } = await studentScope(request, access, context);
-      if (!isAllowed(access.policy, access.action, role)) {
-        await scope.recordOutcome(context.database.db, 'denied');
-        // Exactly like a record that does not exist: the caller learns nothing about it.
-        throw actor.userId === null ? notSignedIn() : AppError.notFound(access.resource);
-      }
-      request.accessRole = role;
-      return;
-    }
+      return { scope: request.audit, role: null };
+    case 'signed-in':
+      if (access.search !== undefined) request.audit = newScope(request, context, access.search, 'search');
+      return { scope: request.audit, role: null };
+    case 'public':
+    case 'auth':
+    case 'admin':
+      return { scope: null, role: null };
   }
 }
 
@@ -189,13 +197,8 @@ async function studentScope(
 async function recordRefusedBeforeCheck(request: FastifyRequest, context: AccessContext): Promise<void> {
   const access = request.routeOptions.config.access;
   if (access === undefined) return;
-  let scope: AuditScope | null = null;
-  if (access.kind === 'student') scope = (await studentScope(request, access, context)).scope;
-  else if (access.kind === 'new-student') scope = newScope(request, context, 'student', 'write');
-  else if (access.kind === 'invitation') scope = newScope(request, context, 'sharing', access.action);
-  if (scope === null) return;
-  request.audit = scope;
-  await scope.recordOutcome(context.database.db, 'denied');
+  const { scope } = await openAuditScope(request, access, context);
+  await scope?.recordOutcome(context.database.db, 'denied');
 }
 
 /** The request's audit entry, for a route whose access rule makes one (student, new-student, invitation). */
