@@ -2,6 +2,7 @@ import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/rea
 import { z } from 'zod';
 import { schoolCalendarInputSchema, storedSchoolCalendarSchema } from '../../core/schemas/school-calendar';
 import type { SchoolCalendar } from '../../core/schemas/school-calendar';
+import { abilitiesOf } from '../case/role-abilities';
 import { callApi } from './client';
 import { useFamilies } from './families';
 import { queryKeys } from './query-keys';
@@ -18,9 +19,6 @@ export function useSchoolCalendar(studentId: string) {
   });
 }
 
-/** Roles that may read a child's calendar (server/policies/school-calendar-policy.ts). */
-const CALENDAR_READERS: readonly string[] = ['owner', 'co-parent', 'advocate'];
-
 /**
  * The calendars already entered for the child's brothers and sisters (the same family in Binder), so a family
  * with several children at one school enters it once: `[{ givenName, calendar }]`, in the family's order.
@@ -29,7 +27,8 @@ export function useSiblingCalendars(studentId: string): { givenName: string; cal
   const families = useFamilies();
   const family = families.data?.find((candidate) => candidate.students.some((s) => s.id === studentId));
   const siblings = (family?.students ?? []).filter(
-    (sibling) => sibling.id !== studentId && CALENDAR_READERS.includes(sibling.accessRole ?? ''),
+    // The calendar is part of the case: who may see the case may read it (server/policies/school-calendar-policy.ts).
+    (sibling) => sibling.id !== studentId && abilitiesOf(sibling.accessRole ?? null).canSeeCase,
   );
   const calendars = useQueries({
     queries: siblings.map((sibling) => ({
