@@ -12,7 +12,7 @@ const postgresProjects =
         {
           test: {
             name: 'server-postgres',
-            include: ['server/http/**/*.test.ts', 'server/audit/**/*.test.ts'],
+            include: ['server/http/**/*.test.ts', 'server/audit/**/*.test.ts', 'test/security/**/*.test.ts'],
             testTimeout: 20_000,
             env: { BINDER_TEST_POSTGRES_URL: postgresUrl },
           },
@@ -34,7 +34,7 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['server/**/*.test.ts', 'cli/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: ['server/**/*.test.ts', 'cli/**/*.test.ts', 'bench/**/*.test.ts', 'test/security/**/*.test.ts'],
           testTimeout: 20_000,
           env: { BINDER_TEST_POSTGRES_URL: '' },
         },
