@@ -413,6 +413,43 @@ describe('routes with nested ids', () => {
   });
 });
 
+describe('finalize', () => {
+  it('refuses a meeting that is not a meeting of the plan’s child with 404 naming meetingId, and writes nothing', async () => {
+    const before = await childRecordTables(t.database);
+    const plan = await people.owner.inject({
+      method: 'POST',
+      url: `/api/v1/students/${ana.studentId}/plans`,
+      payload: { framework: '504' },
+    });
+    expect(plan.statusCode).toBe(201);
+    const { id: planId, versions } = plan.json<{ id: string; versions: { id: string }[] }>();
+    const url = `/api/v1/plans/${planId}/versions/${versions[0]?.id ?? ''}/finalize`;
+    const afterDraft = await childRecordTables(t.database);
+    const answer = await people.owner.inject({
+      method: 'POST',
+      url,
+      payload: { effectiveFrom: '2026-09-01', meetingId: luis.meetingId },
+    });
+    expect(answer.statusCode).toBe(404);
+    expect(answer.json()).toEqual({
+      error: {
+        code: 'not-found',
+        message: 'meeting not found',
+        issues: [{ field: 'meetingId', message: 'not a meeting of this child' }],
+      },
+    });
+    expect(await childRecordTables(t.database)).toEqual(afterDraft);
+    expect(afterDraft).not.toEqual(before);
+    const own = await people.owner.inject({
+      method: 'POST',
+      url,
+      payload: { effectiveFrom: '2026-09-01', meetingId: ana.meetingId },
+    });
+    expect(own.statusCode).toBe(200);
+    expect(own.json<{ versions: { meetingId: string | null }[] }>().versions[0]?.meetingId).toBe(ana.meetingId);
+  });
+});
+
 describe('a goal id copied from another family into one’s own plan', () => {
   it('names only the goal of one’s own plan: none of the other family’s scores or changes come back', async () => {
     await newDraftWithGoals(people.owner, ana.planId, [ana.goal, { ...ana.goal, id: zora.goal.id }]);
