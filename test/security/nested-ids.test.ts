@@ -345,14 +345,15 @@ describe('routes with nested ids', () => {
     for (const route of Object.keys(NESTED)) {
       const spec = NESTED[route];
       if (spec === undefined) continue;
-      for (const slot of Object.keys(spec.slots) as Slot[]) {
+      for (const [name, fill] of Object.entries(spec.slots)) {
+        const slot = name as Slot;
         for (const probe of PROBES) {
           const caller = probe.caller();
           const outer = probe.outer();
           const foreign = probe.inner();
           const where = `${route} ${slot} — ${probe.name}`;
-          const foreignId = spec.slots[slot](foreign);
-          if (foreignId === spec.slots[slot](outer)) {
+          const foreignId = fill(foreign);
+          if (foreignId === fill(outer)) {
             // Siblings share their family: its id is no other child's record (the matrix tests who may add to it).
             sharedWithOuter.push(where);
             continue;
