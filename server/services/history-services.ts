@@ -7,7 +7,12 @@ import { found } from './require-record';
  * the route's own `:id` (its access check proved whose it is); a record named by a second id has its own
  * function that proves it belongs to the first, in the same query.
  */
-export async function getHistory(database: Database, entity: HistoryEntity, id: string): Promise<HistoryEntry[]> {
+export async function getHistory(
+  database: Database,
+  // A plan version is never a route's own `:id` (it is named under its plan): getPlanVersionHistory.
+  entity: Exclude<HistoryEntity, 'plan-version'>,
+  id: string,
+): Promise<HistoryEntry[]> {
   const history = await listHistory(database.db, entity, id);
   return found(history.length === 0 ? null : history, entity.replace('-', ' '));
 }
