@@ -64,3 +64,25 @@ export async function listHistory(
     .execute();
   return rows.map((row) => ({ action: row.action, at: row.at, data: JSON.parse(row.data) as unknown }));
 }
+
+/**
+ * Every recorded state of one version of one plan, oldest first. The history is joined to the version row and
+ * filtered by the plan in the same query: the access check proved only that the plan is the caller's, so a
+ * version id of any other plan (another family's, a sibling's) finds nothing, exactly like an unknown id.
+ */
+export async function listPlanVersionHistory(
+  db: Kysely<DatabaseSchema>,
+  planId: string,
+  versionId: string,
+): Promise<HistoryEntry[]> {
+  const rows = await db
+    .selectFrom('record_history as h')
+    .innerJoin('plan_versions as v', 'v.id', 'h.entity_id')
+    .select(['h.action', 'h.at', 'h.data'])
+    .where('h.entity', '=', 'plan-version')
+    .where('h.entity_id', '=', versionId)
+    .where('v.plan_id', '=', planId)
+    .orderBy('h.id')
+    .execute();
+  return rows.map((row) => ({ action: row.action, at: row.at, data: JSON.parse(row.data) as unknown }));
+}

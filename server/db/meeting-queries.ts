@@ -39,6 +39,25 @@ export async function findMeeting(db: Kysely<DatabaseSchema>, id: string): Promi
   return row === undefined ? null : toMeeting(row);
 }
 
+/**
+ * Whether a meeting is one of the meetings of the child a plan belongs to, in one query (the meeting joined to
+ * the plan through the child): a plan version may only record a meeting of its own child.
+ */
+export async function isMeetingOfPlanChild(
+  db: Kysely<DatabaseSchema>,
+  meetingId: string,
+  planId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('meetings as m')
+    .innerJoin('plans as p', 'p.student_id', 'm.student_id')
+    .select('m.id')
+    .where('m.id', '=', meetingId)
+    .where('p.id', '=', planId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function insertMeeting(db: Kysely<DatabaseSchema>, meeting: Meeting): Promise<void> {
   await db
     .insertInto('meetings')

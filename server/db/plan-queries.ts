@@ -118,7 +118,10 @@ export async function insertVersion(db: Kysely<DatabaseSchema>, version: PlanVer
     .execute();
 }
 
-/** Writes a version's mutable fields. Only drafts change (checked by the services, and here as a guard). */
+/**
+ * Writes a version's mutable fields. Only drafts change (checked by the services, and here as a guard), and
+ * only the version of the plan it was loaded from (a guard too: the services find it among that plan's versions).
+ */
 export async function updateDraftVersion(db: Kysely<DatabaseSchema>, version: PlanVersion): Promise<void> {
   await db
     .updateTable('plan_versions')
@@ -131,6 +134,7 @@ export async function updateDraftVersion(db: Kysely<DatabaseSchema>, version: Pl
       finalized_at: version.finalizedAt,
     })
     .where('id', '=', version.id)
+    .where('plan_id', '=', version.planId)
     .where('status', '=', 'draft')
     .execute();
 }

@@ -11,6 +11,7 @@ import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { insertEvent } from '../db/event-queries';
 import { appendHistory } from '../db/history-queries';
+import { isMeetingOfPlanChild } from '../db/meeting-queries';
 import {
   findPlan,
   insertPlan,
@@ -28,6 +29,10 @@ async function requirePlan(db: Trx, planId: string): Promise<Plan> {
   return found(await findPlan(db, planId), 'plan');
 }
 
+/**
+ * A version of this plan, or 404. `plan.versions` was read with `plan_id` = the plan's id (findPlan), so a
+ * version of any other plan is not among them and answers exactly like an unknown id.
+ */
 function requireVersion(plan: Plan, versionId: string): PlanVersion {
   return found(plan.versions.find((v) => v.id === versionId) ?? null, 'plan version');
 }
@@ -158,6 +163,7 @@ export async function finalizeVersion(
         },
       ]);
     }
+    await requireMeetingOfPlanChild(trx, planId, input.meetingId);
     const next = {
       ...version,
       status: 'final',
@@ -186,6 +192,19 @@ export async function finalizeVersion(
       await refreshStudentDeadlines(trx, plan.studentId, clock.today());
     }
     return requirePlan(trx, planId);
+  });
+}
+
+/**
+ * The meeting a version records must be a meeting of the plan's child. Anything else — another family's
+ * meeting, a sibling's, an unknown id — answers the same 404 (docs/decisions/0018): 404 rather than 400
+ * because a record the caller may not see must look exactly like one that does not exist (0008), as a
+ * `familyId` of another family does when adding a child; the issue names `meetingId` so the form can point at it.
+ */
+async function requireMeetingOfPlanChild(trx: Trx, planId: string, meetingId: string | null): Promise<void> {
+  if (meetingId === null || (await isMeetingOfPlanChild(trx, meetingId, planId))) return;
+  throw new AppError('not-found', 'meeting not found', {
+    issues: [{ field: 'meetingId', message: 'not a meeting of this child' }],
   });
 }
 

@@ -7,7 +7,7 @@ import {
   planVersionSchema,
   VERSION_REASONS,
 } from '../../../core/schemas/plan';
-import { getHistory } from '../../services/history-services';
+import { getPlanVersionHistory } from '../../services/history-services';
 import {
   amendPlan,
   comparePlanVersions,
@@ -144,6 +144,8 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
         response: { 200: historyResponse, ...errorResponses },
       },
     },
-    async (request) => ({ history: await getHistory(database, 'plan-version', request.params.versionId) }),
+    async (request) => ({
+      history: await getPlanVersionHistory(database, request.params.id, request.params.versionId),
+    }),
   );
 }
