@@ -52,7 +52,8 @@ export async function listAuditEntriesOfStudent(
     query = query.where('a.actor_user_id', '=', filter.person);
   }
   if (filter.kind === 'refused') query = query.where('a.outcome', '=', 'denied');
-  else if (filter.kind === 'viewed') query = query.where('a.outcome', '<>', 'denied').where('a.action', 'in', VIEW_ACTIONS);
+  else if (filter.kind === 'viewed')
+    query = query.where('a.outcome', '<>', 'denied').where('a.action', 'in', VIEW_ACTIONS);
   else if (filter.kind === 'changed') {
     query = query.where('a.outcome', '<>', 'denied').where('a.action', 'not in', VIEW_ACTIONS);
   }
@@ -96,7 +97,9 @@ export async function listPeopleOnTrail(db: Db, studentId: string): Promise<Acti
   const order = (person: ActivityPerson) => (person.id === NOT_SIGNED_IN ? 1 : person.id === BINDER_ITSELF ? 2 : 0);
   return [...people.values()].sort(
     (a, b) =>
-      order(a) - order(b) || (a.name ?? a.email ?? '').localeCompare(b.name ?? b.email ?? '') || a.id.localeCompare(b.id),
+      order(a) - order(b) ||
+      (a.name ?? a.email ?? '').localeCompare(b.name ?? b.email ?? '') ||
+      a.id.localeCompare(b.id),
   );
 }
 
