@@ -258,9 +258,9 @@ async function recordRefusedBeforeCheck(request: FastifyRequest, context: Access
   const access = request.routeOptions.config.access;
   if (access === undefined) return;
   const { scope } = await openAuditScope(request, access, context);
-  if (scope === null) return;
-  const facts = scope.conclude('denied');
-  await context.refusals.refuse(sourceOf(request, facts), facts);
+  // Each one is written, not collapsed: a cross-site attempt rides on a family member's own session, and each
+  // is a sign of an attack on them (docs/decisions/0013).
+  await scope?.recordOutcome(context.database.db, 'denied');
 }
 
 /** The request's audit entry, for a route whose access rule makes one (student, new-student, invitation). */
