@@ -24,6 +24,9 @@ export function benchConfig(databaseUrl: string | null): Config {
     webRoot: null,
     publicUrl: null,
     authSecret: 'bench-secret-not-for-real-deployments-0123456789',
+    // The benchmarks measure allowed traffic; the defaults (server/config.ts) for refusals.
+    refusalLimit: { burst: 30, perMinute: 30 },
+    refusalWindowSeconds: 60,
   };
 }
 

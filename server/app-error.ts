@@ -16,6 +16,8 @@ export const APP_ERROR_CODES = {
   'invitation-used': 410,
   'invitation-revoked': 410,
   'rate-limited': 429,
+  // Too many refused requests from one address (server/http/refusal-limiter.ts); `rate-limited` is sign-in's.
+  'too-many-requests': 429,
   internal: 500,
 } as const;
 export type AppErrorCode = keyof typeof APP_ERROR_CODES;

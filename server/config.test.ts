@@ -20,6 +20,15 @@ describe('readConfig', () => {
     });
   });
 
+  it('limits refusals per address by default, and reads the limit and the collapsing window', () => {
+    expect(readConfig({})).toMatchObject({ refusalLimit: { burst: 30, perMinute: 30 }, refusalWindowSeconds: 60 });
+    expect(
+      readConfig({ BINDER_REFUSAL_BURST: '5', BINDER_REFUSALS_PER_MINUTE: '2', BINDER_REFUSAL_WINDOW_SECONDS: '0' }),
+    ).toMatchObject({ refusalLimit: { burst: 5, perMinute: 2 }, refusalWindowSeconds: 0 });
+    expect(readConfig({ BINDER_REFUSAL_BURST: '0' }).refusalLimit).toBeNull();
+    expect(() => readConfig({ BINDER_REFUSALS_PER_MINUTE: '0' })).toThrow(/^BINDER_REFUSALS_PER_MINUTE: /);
+  });
+
   it('names the variable when a value is unusable', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/^PORT: /);

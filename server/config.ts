@@ -21,6 +21,22 @@ export interface Config {
   readonly publicUrl: string | null;
   /** The secret that signs sessions and CSRF tokens; null reads or creates `<dataDir>/auth-secret`. */
   readonly authSecret: string | null;
+  /**
+   * Refusals answered to anonymous callers and to accounts without a grant on the child, per client address
+   * (docs/decisions/0013): a bucket of `burst` refusals refilled by `perMinute`; beyond it, 429. Null: no limit.
+   */
+  readonly refusalLimit: { readonly burst: number; readonly perMinute: number } | null;
+  /** Repeated refusals from one source within this many seconds become one audit entry with a count; 0: never. */
+  readonly refusalWindowSeconds: number;
+}
+
+/** A whole number of something within a range, from an environment variable. */
+function count(min: number, max: number) {
+  return z.coerce
+    .number({ error: 'expected a whole number' })
+    .int('expected a whole number')
+    .min(min, `expected ${String(min)}–${String(max)}`)
+    .max(max, `expected ${String(min)}–${String(max)}`);
 }
 
 const envSchema = z.object({
@@ -48,6 +64,9 @@ const envSchema = z.object({
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
   BINDER_AUTH_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+  BINDER_REFUSAL_BURST: count(0, 100_000).default(30),
+  BINDER_REFUSALS_PER_MINUTE: count(1, 100_000).default(30),
+  BINDER_REFUSAL_WINDOW_SECONDS: count(0, 3600).default(60),
 });
 
 /** Thrown when the environment is unusable; the message names the variable. */
@@ -68,5 +87,11 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     webRoot: value.BINDER_WEB_ROOT,
     publicUrl: value.BINDER_PUBLIC_URL ?? null,
     authSecret: value.BINDER_AUTH_SECRET ?? null,
+    // A burst of 0 turns the limit off (say, behind a proxy that limits already).
+    refusalLimit:
+      value.BINDER_REFUSAL_BURST === 0
+        ? null
+        : { burst: value.BINDER_REFUSAL_BURST, perMinute: value.BINDER_REFUSALS_PER_MINUTE },
+    refusalWindowSeconds: value.BINDER_REFUSAL_WINDOW_SECONDS,
   };
 }

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema';
 import { auditHash, type AuditFacts } from './audit-entry';
 
-/** Rows per INSERT: 13 columns each stays far below every driver's parameter limit. */
+/** Rows per INSERT: 14 columns each stays far below every driver's parameter limit. */
 const ROWS_PER_INSERT = 50;
 
 /**
@@ -35,6 +35,7 @@ export async function appendAuditEntries(trx: Kysely<DatabaseSchema>, entries: r
       action: facts.action,
       route: facts.route,
       outcome: facts.outcome,
+      count: facts.count ?? 1,
       prev_hash: prevHash,
       hash,
     };

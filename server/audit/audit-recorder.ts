@@ -59,11 +59,20 @@ export class AuditScope implements AuditRecorder {
     this.recorded = true;
   }
 
+  /**
+   * The request's entry as it ends now with `outcome`, for the caller to write (a refusal goes through
+   * server/audit/refusal-collapser.ts); the request then has its entry.
+   */
+  conclude(outcome: AuditFacts['outcome']): AuditFacts {
+    if (this.recorded) throw new Error('this request already has its audit entry');
+    this.recorded = true;
+    return { ...this.draft, at: this.clock.now().toISOString(), outcome };
+  }
+
   /** Records how a request without a write of its own ended (read, denied or failed), before it is answered. */
   async recordOutcome(db: Kysely<DatabaseSchema>, outcome: AuditFacts['outcome']): Promise<void> {
     if (this.recorded) return;
-    this.recorded = true;
-    const facts: AuditFacts = { ...this.draft, at: this.clock.now().toISOString(), outcome };
+    const facts = this.conclude(outcome);
     if (this.sink !== null) {
       await this.sink.append(facts);
       return;

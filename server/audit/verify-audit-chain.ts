@@ -23,6 +23,8 @@ export function auditFactsOf(row: Selectable<AuditEntryTable>): AuditFacts {
     action: row.action,
     route: row.route,
     outcome: row.outcome as AuditFacts['outcome'],
+    // Only when it says more than one refusal: the facts of every other entry read as before counts existed.
+    ...(row.count === 1 ? {} : { count: row.count }),
   };
 }
 

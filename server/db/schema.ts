@@ -290,6 +290,8 @@ export interface AuditEntryTable {
   action: string;
   route: string;
   outcome: string;
+  /** How many refusals from one source the entry stands for (docs/decisions/0013); 1 for every other entry. */
+  count: Generated<number>;
   prev_hash: string;
   hash: string;
 }

@@ -1,8 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { accessToRecord } from '../access/student-of-record';
 import { AppError } from '../app-error';
 import { AuditBatcher } from '../audit/audit-batcher';
+import type { AuditFacts } from '../audit/audit-entry';
 import { AuditScope, type AuditSink } from '../audit/audit-recorder';
+import { RefusalCollapser } from '../audit/refusal-collapser';
 import type { Auth } from '../auth/auth';
 import { ANONYMOUS, currentActor, type Actor } from '../auth/current-actor';
 import type { Clock } from '../clock';
@@ -10,6 +12,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { isAllowed, type AccessRole } from '../policies/access-role';
 import { checkCsrf } from './csrf';
+import { RefusalLimiter } from './refusal-limiter';
 import type { RouteAccess } from './route-access';
 
 declare module 'fastify' {
@@ -30,6 +33,10 @@ interface AccessContext {
   readonly database: Database;
   readonly clock: Clock;
   readonly auditSink: AuditSink;
+  /** Refusals: repeated ones from one source become one entry with a count. */
+  readonly refusals: RefusalCollapser;
+  /** Refusals per client address (null: no limit). */
+  readonly limiter: RefusalLimiter | null;
 }
 
 /**
@@ -38,8 +45,18 @@ interface AccessContext {
  * (before the body is even looked at, so a denied caller learns nothing) applies the rule; onSend writes
  * the audit entry of requests that did not write theirs inside a transaction.
  */
-export function registerAccessControl(app: FastifyInstance, base: Omit<AccessContext, 'auditSink'>): void {
-  const context: AccessContext = { ...base, auditSink: new AuditBatcher(base.database.db) };
+export function registerAccessControl(
+  app: FastifyInstance,
+  base: Omit<AccessContext, 'auditSink' | 'refusals' | 'limiter'>,
+): void {
+  const auditSink = new AuditBatcher(base.database.db);
+  const refusals = new RefusalCollapser(auditSink, base.config.refusalWindowSeconds * 1000, (error) => {
+    app.log.error({ err: error instanceof Error ? error.message : 'unknown error' }, 'a refusal count was not written');
+  });
+  const limiter = base.config.refusalLimit === null ? null : new RefusalLimiter(base.config.refusalLimit);
+  const context: AccessContext = { ...base, auditSink, refusals, limiter };
+  // The counts of the open windows are written before the database closes (server/main.ts closes the app first).
+  app.addHook('onClose', () => refusals.flush());
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('accessRole', null);
   app.decorateRequest('audit', null);
@@ -65,10 +82,10 @@ export function registerAccessControl(app: FastifyInstance, base: Omit<AccessCon
     }
   });
 
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (access === undefined) return;
-    await authorize(request, access, context);
+    await authorize(request, reply, access, context);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -116,9 +133,44 @@ function notSignedIn(): AppError {
   return new AppError('not-signed-in', 'sign in to continue');
 }
 
-async function authorize(request: FastifyRequest, access: RouteAccess, context: AccessContext): Promise<void> {
+/** Where a refusal comes from, for collapsing repeats: the address, the account, the child, the route, the action. */
+function sourceOf(request: FastifyRequest, facts: AuditFacts): string {
+  return JSON.stringify([request.ip, facts.actorUserId, facts.studentId, facts.route, facts.action]);
+}
+
+/**
+ * Takes a refusal's token from the caller's address; over the limit, the refusal is only counted (no database
+ * work) and the answer is 429 with Retry-After.
+ */
+function throttle(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  context: AccessContext,
+  refusal: () => AuditFacts | null,
+): void {
+  const wait = context.limiter?.take(request.ip) ?? 0;
+  if (wait === 0) return;
+  const facts = refusal();
+  if (facts !== null) context.refusals.count(sourceOf(request, facts), facts);
+  void reply.header('retry-after', String(wait));
+  throw new AppError('too-many-requests', `too many refused requests: wait ${String(wait)} seconds and try again`);
+}
+
+async function authorize(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  access: RouteAccess,
+  context: AccessContext,
+): Promise<void> {
   const { actor } = request;
   if (access.kind === 'public' || access.kind === 'auth') return;
+  if (actor.userId === null) {
+    // Every other rule refuses a caller who is not signed in: the refusal is certain before any lookup.
+    throttle(request, reply, context, () => {
+      request.audit = draftScope(request, access, context);
+      return request.audit?.conclude('denied') ?? null;
+    });
+  }
   if (access.kind === 'admin') {
     if (actor.userId === null) throw notSignedIn();
     if (!actor.isAdmin) throw new AppError('forbidden', 'only an administrator can do this');
@@ -126,7 +178,11 @@ async function authorize(request: FastifyRequest, access: RouteAccess, context: 
   }
   const { scope, role } = await openAuditScope(request, access, context);
   const refuse = async (error: AppError): Promise<never> => {
-    await scope?.recordOutcome(context.database.db, 'denied');
+    if (scope === null) throw error;
+    const facts = scope.conclude('denied');
+    // An account with no grant on the child is limited like an anonymous caller (whose token is already taken).
+    if (actor.userId !== null && role === null) throttle(request, reply, context, () => facts);
+    await context.refusals.refuse(sourceOf(request, facts), facts);
     throw error;
   };
   if (access.kind === 'student') {
@@ -150,22 +206,26 @@ async function openAuditScope(
   access: RouteAccess,
   context: AccessContext,
 ): Promise<{ scope: AuditScope | null; role: AccessRole | null }> {
+  if (access.kind === 'student') return studentScope(request, access, context);
+  request.audit = draftScope(request, access, context);
+  return { scope: request.audit, role: null };
+}
+
+/** What a request's entry says before anything is looked up (no child, no role); null for routes that do not audit. */
+function draftScope(request: FastifyRequest, access: RouteAccess, context: AccessContext): AuditScope | null {
   switch (access.kind) {
     case 'student':
-      return studentScope(request, access, context);
+      return newScope(request, context, access.policy.entity, access.action);
     case 'new-student':
-      request.audit = newScope(request, context, 'student', 'write');
-      return { scope: request.audit, role: null };
+      return newScope(request, context, 'student', 'write');
     case 'invitation':
-      request.audit = newScope(request, context, 'sharing', access.action);
-      return { scope: request.audit, role: null };
+      return newScope(request, context, 'sharing', access.action);
     case 'signed-in':
-      if (access.search !== undefined) request.audit = newScope(request, context, access.search, 'search');
-      return { scope: request.audit, role: null };
+      return access.search === undefined ? null : newScope(request, context, access.search, 'search');
     case 'public':
     case 'auth':
     case 'admin':
-      return { scope: null, role: null };
+      return null;
   }
 }
 
@@ -198,6 +258,8 @@ async function recordRefusedBeforeCheck(request: FastifyRequest, context: Access
   const access = request.routeOptions.config.access;
   if (access === undefined) return;
   const { scope } = await openAuditScope(request, access, context);
+  // Each one is written, not collapsed: a cross-site attempt rides on a family member's own session, and each
+  // is a sign of an attack on them (docs/decisions/0013).
   await scope?.recordOutcome(context.database.db, 'denied');
 }
 

@@ -78,6 +78,52 @@ describe("a child's audit trail", () => {
     expect(response.statusCode).toBe(404);
   });
 
+  it('groups a page view’s reads into one line, and filters by person and kind, naming a bad filter', async () => {
+    const outsider = await signUp(t.app, { name: 'Sam Ortiz', email: 'sam@example.org' });
+    const base = `/api/v1/students/${studentId}`;
+    for (const path of ['', '/events', '/meetings']) await owner.inject({ method: 'GET', url: `${base}${path}` });
+    await owner.inject({ method: 'POST', url: `${base}/comments`, payload: { body: 'A note.' } });
+    for (let i = 0; i < 3; i += 1) await outsider.inject({ method: 'GET', url: `${base}/meetings` });
+    await t.app.inject({ method: 'GET', url: base });
+
+    interface Line {
+      kind: string;
+      actorName: string | null;
+      actorRole: string;
+      entities: string[];
+      count: number;
+    }
+    type Grouped = Page & { lines: Line[]; people: { id: string; name: string | null }[] };
+    const all = (await trail(owner)) as Grouped;
+    expect(all.lines.map((l) => [l.kind, l.actorName, l.actorRole, l.entities.join(' '), l.count])).toEqual([
+      ['refused', null, 'anonymous', 'student', 1],
+      ['refused', 'Sam Ortiz', 'none', 'meeting', 1],
+      ['changed', 'Ngozi Okafor', 'owner', 'comment', 1],
+      ['viewed', 'Ngozi Okafor', 'owner', 'case-event meeting', 3],
+    ]);
+    // The raw entries stay available: the outsider's first refusal; the next two are counted until the window closes.
+    expect(all.entries).toHaveLength(6);
+    expect(all.people.map((p) => p.name ?? p.id)).toEqual(['Ngozi Okafor', 'Sam Ortiz', 'anonymous']);
+
+    const refused = (await trail(owner, '?kind=refused')) as Grouped;
+    expect(refused.lines.map((l) => l.actorRole)).toEqual(['anonymous', 'none']);
+    const sams = (await trail(owner, `?person=${outsider.id}`)) as Grouped;
+    expect(sams.entries.map((e) => e.actorEmail)).toEqual(['sam@example.org']);
+    const changes = (await trail(owner, `?person=${owner.id}&kind=changed`)) as Grouped;
+    expect(changes.entries.map((e) => e.action)).toEqual(['comment']);
+    const anonymous = (await trail(owner, '?person=anonymous&kind=viewed')) as Grouped;
+    expect(anonymous.entries).toEqual([]);
+
+    for (const [query, field] of [
+      ['kind=seen', 'kind'],
+      ['person=%27%20or%201%3D1', 'person'],
+    ] as const) {
+      const response = await owner.inject({ method: 'GET', url: `${base}/audit?${query}` });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ error: { issues: [{ field }] } });
+    }
+  });
+
   it('refuses a limit outside 1–200, naming it', async () => {
     for (const limit of ['0', '201', 'many']) {
       const response = await owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}/audit?limit=${limit}` });

@@ -6,6 +6,7 @@ import { chromium, type APIResponse, type Browser, type BrowserContext, type Pag
 import { expect } from 'vitest';
 import { openDatabase, type Database } from '../../server/db/database';
 import { migrateToLatest } from '../../server/db/migrate';
+import type { Config } from '../../server/config';
 import { buildApp } from '../../server/http/build-app';
 import { TEST_CLOCK, testConfig } from '../helpers/test-app';
 import { TEST_PASSWORD } from '../helpers/test-users';
@@ -106,13 +107,19 @@ export async function signInThroughForm(page: Page, person: Person): Promise<voi
  * signs up first (every page of the app but the home page needs a signed-in person).
  */
 export async function openBrowserSession(
-  options: { locale?: string; viewport?: { width: number; height: number }; account?: Person } = {},
+  options: {
+    locale?: string;
+    viewport?: { width: number; height: number };
+    account?: Person;
+    /** Settings the journey needs other than the tests' (say, a short window for collapsing refusals). */
+    config?: Partial<Config>;
+  } = {},
 ): Promise<BrowserSession> {
   const webRoot = resolve('dist/web');
   if (!existsSync(resolve(webRoot, 'index.html'))) {
     throw new Error('dist/web is missing: run `npm run build` before the browser suite (npm test does)');
   }
-  const config = testConfig({ webRoot });
+  const config = testConfig({ webRoot, ...options.config });
   const database = openDatabase(config);
   await migrateToLatest(database);
   const app: FastifyInstance = await buildApp({ config, database, clock: TEST_CLOCK });

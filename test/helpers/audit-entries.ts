@@ -16,6 +16,8 @@ export interface AuditRow {
   readonly action: string;
   readonly route: string;
   readonly outcome: string;
+  /** How many refusals the entry stands for, when more than one. */
+  readonly count?: number;
 }
 
 /** The number of the newest audit entry (0 when there is none): take it before a call, then read what follows. */

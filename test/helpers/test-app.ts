@@ -43,6 +43,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     webRoot: null,
     publicUrl: null,
     authSecret: 'a-test-secret-that-is-long-enough-for-hmac-0123456789',
+    // No limit on refusals per address: the authorization matrix and the random-access property refuse hundreds
+    // of requests from 127.0.0.1 on purpose. The limit's own tests set one (server/http/refusal-limit-api.test.ts).
+    refusalLimit: null,
+    refusalWindowSeconds: 60,
     ...overrides,
   };
 }

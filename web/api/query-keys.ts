@@ -11,7 +11,8 @@ export const queryKeys = {
   timeline: (studentId: string) => ['student', studentId, 'timeline'] as const,
   calendar: (studentId: string) => ['student', studentId, 'calendar'] as const,
   access: (studentId: string) => ['student', studentId, 'access'] as const,
-  auditTrail: (studentId: string) => ['student', studentId, 'audit'] as const,
+  auditTrail: (studentId: string, filters: { person: string; kind: string } = { person: '', kind: '' }) =>
+    ['student', studentId, 'audit', filters.person, filters.kind] as const,
   comments: (studentId: string) => ['student', studentId, 'comments'] as const,
   serviceLogs: (studentId: string) => ['student', studentId, 'service-logs'] as const,
   invitationPreview: (token: string) => ['invitation', token] as const,

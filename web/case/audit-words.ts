@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AuditTrailEntry } from '../../core/schemas/audit-trail';
+import type { ActivityLine, AuditTrailEntry } from '../../core/schemas/audit-trail';
 
 const ACTIONS = [
   'read',
@@ -38,7 +38,7 @@ function isOneOf<T extends string>(list: readonly T[], value: string): value is 
 }
 
 /** Who did it: their name, else their e-mail, else "Binder" or "someone not signed in". */
-export function auditWho(entry: AuditTrailEntry, t: TFunction): string {
+export function auditWho(entry: Pick<AuditTrailEntry, 'actorName' | 'actorEmail' | 'actorRole'>, t: TFunction): string {
   if (entry.actorName !== null && entry.actorName !== '') return entry.actorName;
   if (entry.actorEmail !== null && entry.actorEmail !== '') return entry.actorEmail;
   return entry.actorRole === 'system' ? t('roles.name.system') : t('audit.someone');
@@ -58,6 +58,21 @@ export function auditWhat(entry: AuditTrailEntry, t: TFunction): string {
   const action = isOneOf(ACTIONS, entry.action) ? entry.action : 'other';
   const what = isOneOf(ENTITIES, entry.entity) ? t(`audit.entity.${entry.entity}`) : entry.entity;
   return t(`audit.${verb}.${action}`, { what, action: entry.action });
+}
+
+/**
+ * What a line says was done, in plain words: "viewed the timeline and the meetings", "tried to view the
+ * child's details (37 times)". The things seen are joined the way the language joins a list.
+ */
+export function activityWhat(line: ActivityLine, t: TFunction, language: string): string {
+  const verb = line.outcome === 'allowed' ? 'did' : 'tried';
+  const action = isOneOf(ACTIONS, line.action) ? line.action : 'other';
+  const names = line.entities.map((entity) => (isOneOf(ENTITIES, entity) ? t(`audit.entity.${entity}`) : entity));
+  const what = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(names);
+  const sentence = t(`audit.${verb}.${action}`, { what, action: line.action });
+  return line.kind === 'refused' && line.count > 1
+    ? `${sentence} (${t('activity.times', { count: line.count })})`
+    : sentence;
 }
 
 export function auditOutcome(outcome: string, t: TFunction): string {

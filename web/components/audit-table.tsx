@@ -1,11 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import type { AuditTrailEntry } from '../../core/schemas/audit-trail';
-import { auditOutcome, auditRole, auditWhat, auditWho } from '../case/audit-words';
+import type { ActivityLine } from '../../core/schemas/audit-trail';
+import { activityWhat, auditOutcome, auditRole, auditWho } from '../case/audit-words';
 import { formatDateTime } from '../i18n/format-date-time';
 import { StackedTableHead } from './stacked-table-head';
 
-/** The audit trail as a table: when (local date and time), who, as what role, what they did, and the result. */
-export function AuditTable({ entries, childName }: { entries: readonly AuditTrailEntry[]; childName: string }) {
+/** When a line happened: one time, or from the first to the last of its requests when they differ. */
+function LineTime({ line, language }: { line: ActivityLine; language: string }) {
+  const { t } = useTranslation();
+  const first = formatDateTime(line.firstAt, language);
+  const last = formatDateTime(line.lastAt, language);
+  if (first === last) return <time dateTime={line.lastAt}>{last}</time>;
+  return <>{t('activity.between', { from: first, to: last })}</>;
+}
+
+/**
+ * The activity log as a table of lines (a page view's reads are one line, repeated refusals one line with
+ * their count): when (local date and time), who, as what role, what they did, and the result.
+ */
+export function AuditTable({ lines, childName }: { lines: readonly ActivityLine[]; childName: string }) {
   const { t, i18n } = useTranslation();
   const headings = [t('audit.when'), t('audit.who'), t('audit.role'), t('audit.what'), t('audit.outcome')] as const;
   return (
@@ -13,32 +25,32 @@ export function AuditTable({ entries, childName }: { entries: readonly AuditTrai
       <caption>{t('audit.caption', { name: childName })}</caption>
       <StackedTableHead headings={headings} />
       <tbody>
-        {entries.map((entry) => (
-          <tr key={String(entry.seq)} className={entry.outcome === 'allowed' ? undefined : 'audit-refused'}>
+        {lines.map((line) => (
+          <tr key={String(line.seq)} className={line.outcome === 'allowed' ? undefined : 'audit-refused'}>
             <th scope="row">
-              <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
+              <LineTime line={line} language={i18n.language} />
             </th>
             <td>
               <span className="cell-label">{headings[1]}</span>
               <span>
-                {auditWho(entry, t)}
-                {entry.actorEmail !== null && entry.actorName !== null && entry.actorName !== '' ? (
-                  <span className="muted audit-email"> {entry.actorEmail}</span>
+                {auditWho(line, t)}
+                {line.actorEmail !== null && line.actorName !== null && line.actorName !== '' ? (
+                  <span className="muted audit-email"> {line.actorEmail}</span>
                 ) : null}
               </span>
             </td>
             <td>
               <span className="cell-label">{headings[2]}</span>
-              {auditRole(entry.actorRole, t)}
+              {auditRole(line.actorRole, t)}
             </td>
             <td>
               <span className="cell-label">{headings[3]}</span>
-              {auditWhat(entry, t)}
+              {activityWhat(line, t, i18n.language)}
             </td>
             <td>
               <span className="cell-label">{headings[4]}</span>
-              {entry.outcome === 'allowed' ? null : <span aria-hidden="true">⚠ </span>}
-              {auditOutcome(entry.outcome, t)}
+              {line.outcome === 'allowed' ? null : <span aria-hidden="true">⚠ </span>}
+              {auditOutcome(line.outcome, t)}
             </td>
           </tr>
         ))}

@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import accountEn from './account.en.json';
 import accountEs from './account.es.json';
+import activityEn from './activity.en.json';
+import activityEs from './activity.es.json';
 import calendarEn from './calendar.en.json';
 import calendarEs from './calendar.es.json';
 import en from './en.json';
@@ -35,13 +37,13 @@ export async function setUpI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     resources: {
       en: {
-        translation: [understandEn, progressEn, schoolEn, accountEn, calendarEn].reduce<Translations>(
+        translation: [understandEn, progressEn, schoolEn, accountEn, calendarEn, activityEn].reduce<Translations>(
           (merged, extra) => mergeTranslations(merged, extra),
           en,
         ),
       },
       es: {
-        translation: [understandEs, progressEs, schoolEs, accountEs, calendarEs].reduce<Translations>(
+        translation: [understandEs, progressEs, schoolEs, accountEs, calendarEs, activityEs].reduce<Translations>(
           (merged, extra) => mergeTranslations(merged, extra),
           es,
         ),

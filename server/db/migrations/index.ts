@@ -8,6 +8,7 @@ import * as indexDerivedDeadlinesBySchool from './20261128120000-index-derived-d
 import * as backfillDeadlineSchools from './20261128130000-backfill-deadline-schools';
 import * as createAccountsSharingAudit from './20261128140000-create-accounts-sharing-audit';
 import * as createStudentCalendars from './20261128150000-create-student-calendars';
+import * as addAuditEntryCount from './20261206030000-add-audit-entry-count';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '20261128130000-backfill-deadline-schools': backfillDeadlineSchools,
   '20261128140000-create-accounts-sharing-audit': createAccountsSharingAudit,
   '20261128150000-create-student-calendars': createStudentCalendars,
+  '20261206030000-add-audit-entry-count': addAuditEntryCount,
 };
