@@ -89,6 +89,17 @@ export interface DeadlineRule {
     readonly until: readonly EventMatch[];
     readonly label: LocalizedText;
   };
+  /**
+   * The earlier of two clocks: a second count from the same trigger, and the deadline is whichever
+   * ends first (Delaware: 45 school days or 90 calendar days after consent, whichever is less).
+   * `basisText` names both.
+   */
+  readonly orWithin?: {
+    readonly count: number;
+    readonly basis: 'calendar-days';
+    /** e.g. "90 calendar days" — said in the explanation when this clock decides. */
+    readonly label: LocalizedText;
+  };
   /** First trigger date the rule applies to (a rule with a start date in law). */
   readonly effectiveFrom?: string;
   /** The rule applies only when the student has this disability category. */

@@ -21,6 +21,8 @@ export interface DueResult {
   readonly isYearEnd?: boolean;
   /** Records access: the meeting whose eve is the due date. */
   readonly meetingDay?: number;
+  /** The rule's second clock (`orWithin`) ended first and decided the date. */
+  readonly isOrWithin?: boolean;
 }
 
 const SCHOOL_BASES = new Set(['school-days', 'instructional-days', 'school-working-days']);
@@ -68,6 +70,30 @@ function schoolDayDue(rule: DeadlineRule, prepared: PreparedCase, from: number, 
  * rule, the day the pause ended, with `alreadyCounted` days used before it).
  */
 export function computeDue(rule: DeadlineRule, prepared: PreparedCase, from: number, alreadyCounted = 0): DueResult {
+  const first = computeFirstClock(rule, prepared, from, alreadyCounted);
+  return rule.orWithin === undefined ? first : earlierOfClocks(rule.orWithin.count, prepared, from, first);
+}
+
+/**
+ * "Whichever is less" (Delaware): the second clock counts calendar days from the same trigger. When
+ * the school calendar ends before the first count does, that count ends after the calendar's last
+ * term, so a second clock ending inside the calendar is still known to be the earlier one. Without
+ * any calendar the first clock cannot be counted and neither can the earlier of the two.
+ */
+function earlierOfClocks(count: number, prepared: PreparedCase, from: number, first: DueResult): DueResult {
+  const second = from + count;
+  if (first.due !== null) return second < first.due ? { due: second, isOrWithin: true } : first;
+  if (first.problem !== 'calendar-incomplete') return first;
+  const lastTerm = compiledCalendarOf(prepared)?.terms.at(-1);
+  return lastTerm !== undefined && second <= lastTerm.end ? { due: second, isOrWithin: true } : first;
+}
+
+function computeFirstClock(
+  rule: DeadlineRule,
+  prepared: PreparedCase,
+  from: number,
+  alreadyCounted: number,
+): DueResult {
   const count = rule.count - alreadyCounted;
   switch (rule.basis) {
     case 'calendar-days': {

@@ -123,6 +123,16 @@ function qualifier(rule: DeadlineRule, result: DueResult, pausedUntil: number | 
     en = `, ${rule.pause.label.en} (until ${formatDateEn(pausedUntil)})`;
     es = `, ${rule.pause.label.es} (hasta el ${formatDateEs(pausedUntil)})`;
   }
+  if (rule.orWithin !== undefined) {
+    en +=
+      result.isOrWithin === true
+        ? `, or ${rule.orWithin.label.en}, whichever ends first: here the ${rule.orWithin.label.en}`
+        : `, or ${rule.orWithin.label.en}, whichever ends first`;
+    es +=
+      result.isOrWithin === true
+        ? `, o ${rule.orWithin.label.es}, lo que termine antes: aquí los ${rule.orWithin.label.es}`
+        : `, o ${rule.orWithin.label.es}, lo que termine antes`;
+  }
   if (result.problem === 'calendar-needed') {
     en += ', but the case file has no school calendar, so the date cannot be counted yet';
     es += ', pero el expediente no tiene calendario escolar, así que aún no se puede calcular la fecha';
