@@ -62,6 +62,11 @@ export interface DeadlineRule {
   readonly basisText: string;
   /** Age rules: due this many years before the birthday at `count` (age-of-majority notice: 1). */
   readonly yearsBeforeAge?: number;
+  /**
+   * Age rules: or the day the student starts this grade, whichever is first (Delaware: 14 or entering
+   * grade 8). Needs the case file's `student.gradeStarts`; without it the age alone decides.
+   */
+  readonly orOnEnteringGrade?: { readonly grade: number; readonly label: LocalizedText };
   /** Calendar-day rules that skip school breaks (CA, GA, PA, FL). */
   readonly breakExclusion?: BreakExclusion & { readonly label: LocalizedText };
   readonly trigger: RuleTrigger;

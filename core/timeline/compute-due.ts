@@ -23,6 +23,8 @@ export interface DueResult {
   readonly meetingDay?: number;
   /** The rule's second clock (`orWithin`) ended first and decided the date. */
   readonly isOrWithin?: boolean;
+  /** The start of the rule's grade (`orOnEnteringGrade`) came before the birthday and decided the date. */
+  readonly gradeStart?: { readonly isProjected: boolean };
 }
 
 const SCHOOL_BASES = new Set(['school-days', 'instructional-days', 'school-working-days']);
@@ -115,9 +117,28 @@ function computeFirstClock(
       return { due: nthBusinessDayAfter(from, count, prepared.holidays) };
     case 'years':
       return { due: addYearsToEpochDay(from, rule.count) };
-    case 'age':
-      return { due: birthdayAtAgeEpochDay(from, rule.count - (rule.yearsBeforeAge ?? 0)) };
+    case 'age': {
+      const birthday = birthdayAtAgeEpochDay(from, rule.count - (rule.yearsBeforeAge ?? 0));
+      if (rule.orOnEnteringGrade === undefined) return { due: birthday };
+      return earlierOfBirthdayAndGrade(birthday, prepared, rule.orOnEnteringGrade.grade);
+    }
   }
+}
+
+/**
+ * "At 14 or on entering grade 8, whichever is first": the day the student starts that grade, from
+ * `student.gradeStarts`. When only other grades are dated, the nearest one is moved by whole years
+ * (one grade a year; D3's same-month-and-day rule), and the explanation says it was projected.
+ */
+function earlierOfBirthdayAndGrade(birthday: number, prepared: PreparedCase, grade: number): DueResult {
+  let nearest: { readonly grade: number; readonly day: number } | undefined;
+  for (const start of prepared.gradeStarts) {
+    if (nearest === undefined || Math.abs(start.grade - grade) < Math.abs(nearest.grade - grade)) nearest = start;
+  }
+  if (nearest === undefined) return { due: birthday };
+  const isProjected = nearest.grade !== grade;
+  const start = isProjected ? addYearsToEpochDay(nearest.day, grade - nearest.grade) : nearest.day;
+  return start < birthday ? { due: start, gradeStart: { isProjected } } : { due: birthday };
 }
 
 /**

@@ -150,6 +150,22 @@ function qualifier(rule: DeadlineRule, result: DueResult, pausedUntil: number | 
   return en === '' ? null : { en, es };
 }
 
+/** "The day your child starts grade 8 (…), which comes before turning 14 — citation." */
+function gradeStartSentence(
+  rule: DeadlineRule,
+  grade: LocalizedText,
+  day: number,
+  isProjected: boolean,
+): LocalizedText {
+  const age = ageText(rule.count);
+  const projectedEn = isProjected ? ', projected from the grade dates on file' : '';
+  const projectedEs = isProjected ? ', calculado a partir de las fechas de grado registradas' : '';
+  return {
+    en: `The day your child starts ${grade.en} (${formatDateEn(day)}${projectedEn}), which comes before turning ${age.en} — ${rule.citation}.`,
+    es: `El día en que su hijo(a) empieza ${grade.es} (${formatDateEs(day)}${projectedEs}), que llega antes de que cumpla ${age.es} — ${rule.citation}.`,
+  };
+}
+
 /**
  * One plain sentence, in English and Spanish, saying why a deadline falls on its day, ending with
  * the citation — e.g. "60 calendar days after the school received your consent on 10 September
@@ -171,6 +187,9 @@ export function explainDeadline(
       en: `The day before the meeting on ${formatDateEn(result.meetingDay)}, which comes sooner than ${parts.enBefore}${dateEn}${parts.enAfter}`,
       es: `El día antes de la reunión del ${formatDateEs(result.meetingDay)}, que llega antes que ${parts.esBefore}${dateEs}${parts.esAfter}`,
     };
+  }
+  if (result.gradeStart !== undefined && result.due !== null && rule.orOnEnteringGrade !== undefined) {
+    return gradeStartSentence(rule, rule.orOnEnteringGrade.label, result.due, result.gradeStart.isProjected);
   }
   const middle = rule.basis === 'age' ? null : qualifier(rule, result, pausedUntil);
   if (middle === null)

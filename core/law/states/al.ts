@@ -1,6 +1,6 @@
 import { stateRule } from '../define-rule';
 import { EVALUATION_DONE, ELIGIBILITY_DECIDED, INITIAL_EVALUATION_DONE, MEASURED_TO } from '../event-matches';
-import { ideaAgeOfMajorityNotice, ideaInitialEvaluation } from '../idea';
+import { ideaAgeOfMajorityNotice, ideaInitialEvaluation, ideaTransitionPlan } from '../idea';
 import type { StateRules } from '../state-rules';
 
 const CHAPTER =
@@ -10,7 +10,7 @@ const CHAPTER =
  * Alabama: 60 calendar days from consent to the evaluation (secondary sources; the section of ch.
  * 290-8-9 was not verified), then eligibility within 30 calendar days of the completed evaluation
  * (r. 290-8-9-.04(1), read), so the worst case to the first IEP meeting is about 60 + 30 + 30 days.
- * Rights transfer at 19, so the notice is due at 18.
+ * Transition at 16 or on entering 9th grade; rights transfer at 19, so the notice is due at 18.
  */
 export const alabama: StateRules = {
   code: 'AL',
@@ -40,6 +40,17 @@ export const alabama: StateRules = {
       citation: 'Ala. Admin. Code r. 290-8-9-.04(1)',
       sourceUrl: `${CHAPTER}/section-290-8-9-04-eligibility-and-consent-for-services`,
       status: 'confirmed',
+    }),
+    stateRule('AL', ideaTransitionPlan, {
+      summary: {
+        en: 'In Alabama, as the state’s transition guide reports it, transition content starts with the IEP in effect when your child turns 16 or enters 9th grade, whichever comes first.',
+        es: 'En Alabama, según la guía de transición del estado, el contenido de transición empieza con el IEP vigente cuando su hijo(a) cumple 16 años o entra en 9.º grado, lo que ocurra primero.',
+      },
+      basisText: 'age 16 or entering grade 9, whichever is first',
+      orOnEnteringGrade: { grade: 9, label: { en: 'grade 9', es: '9.º grado' } },
+      citation: 'Ala. Admin. Code ch. 290-8-9 (transition; section not verified)',
+      sourceUrl: CHAPTER,
+      status: 'confirmed-secondary',
     }),
     stateRule('AL', ideaAgeOfMajorityNotice, {
       summary: {

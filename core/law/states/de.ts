@@ -35,6 +35,7 @@ export const delaware: StateRules = {
       },
       count: 14,
       basisText: 'age 14 or entering grade 8, whichever is first',
+      orOnEnteringGrade: { grade: 8, label: { en: 'grade 8', es: '8.º grado' } },
       citation: '14 Del. Admin. Code 925-20.2',
       sourceUrl: `${TITLE_925}/section-925-20-0`,
       status: 'confirmed-secondary',
