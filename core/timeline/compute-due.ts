@@ -120,7 +120,7 @@ function computeFirstClock(
     case 'age': {
       const birthday = birthdayAtAgeEpochDay(from, rule.count - (rule.yearsBeforeAge ?? 0));
       if (rule.orOnEnteringGrade === undefined) return { due: birthday };
-      return earlierOfBirthdayAndGrade(birthday, prepared, rule.orOnEnteringGrade.grade);
+      return earlierOfBirthdayAndGrade(from, birthday, prepared, rule.orOnEnteringGrade.grade);
     }
   }
 }
@@ -130,7 +130,7 @@ function computeFirstClock(
  * `student.gradeStarts`. When only other grades are dated, the nearest one is moved by whole years
  * (one grade a year; D3's same-month-and-day rule), and the explanation says it was projected.
  */
-function earlierOfBirthdayAndGrade(birthday: number, prepared: PreparedCase, grade: number): DueResult {
+function earlierOfBirthdayAndGrade(born: number, birthday: number, prepared: PreparedCase, grade: number): DueResult {
   let nearest: { readonly grade: number; readonly day: number } | undefined;
   for (const start of prepared.gradeStarts) {
     if (nearest === undefined || Math.abs(start.grade - grade) < Math.abs(nearest.grade - grade)) nearest = start;
@@ -138,7 +138,8 @@ function earlierOfBirthdayAndGrade(birthday: number, prepared: PreparedCase, gra
   if (nearest === undefined) return { due: birthday };
   const isProjected = nearest.grade !== grade;
   const start = isProjected ? addYearsToEpochDay(nearest.day, grade - nearest.grade) : nearest.day;
-  return start < birthday ? { due: start, gradeStart: { isProjected } } : { due: birthday };
+  // A grade started before the birth date is a slip in the case file, not an earlier deadline.
+  return start < birthday && start > born ? { due: start, gradeStart: { isProjected } } : { due: birthday };
 }
 
 /**
