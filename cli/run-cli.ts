@@ -4,6 +4,7 @@ import { adminCommand } from './commands/admin-command';
 import { auditCommand } from './commands/audit-command';
 import { checkGoalCommand } from './commands/check-goal-command';
 import { demoCommand } from './commands/demo-command';
+import { lawCommand } from './commands/law-command';
 import { migrateCommand } from './commands/migrate-command';
 import { progressCommand } from './commands/progress-command';
 import { refreshDeadlinesCommand } from './commands/refresh-deadlines-command';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   adminCommand,
   auditCommand,
   refreshDeadlinesCommand,
+  lawCommand,
 ];
 
 function helpText(): string {

@@ -64,6 +64,13 @@ export function evaluationClock(facts: JurisdictionFacts, voice: Voice): Localiz
   const rule = facts.initialEvaluation;
   const days = dayCount(rule.count, rule.basis);
   const start = CLOCK_START[rule.clockStart][voice];
+  if (rule.orWithin !== undefined) {
+    const other = dayCount(rule.orWithin.count, rule.orWithin.basis);
+    return {
+      en: `${days.en} or ${other.en}, whichever ends first, from ${start.en}`,
+      es: `${days.es} o ${other.es}, lo que termine antes, a partir ${start.es}`,
+    };
+  }
   return { en: `${days.en} from ${start.en}`, es: `${days.es} a partir ${start.es}` };
 }
 

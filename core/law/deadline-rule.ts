@@ -62,6 +62,11 @@ export interface DeadlineRule {
   readonly basisText: string;
   /** Age rules: due this many years before the birthday at `count` (age-of-majority notice: 1). */
   readonly yearsBeforeAge?: number;
+  /**
+   * Age rules: or the day the student starts this grade, whichever is first (Delaware: 14 or entering
+   * grade 8). Needs the case file's `student.gradeStarts`; without it the age alone decides.
+   */
+  readonly orOnEnteringGrade?: { readonly grade: number; readonly label: LocalizedText };
   /** Calendar-day rules that skip school breaks (CA, GA, PA, FL). */
   readonly breakExclusion?: BreakExclusion & { readonly label: LocalizedText };
   readonly trigger: RuleTrigger;
@@ -87,6 +92,17 @@ export interface DeadlineRule {
   readonly pause?: {
     readonly from: readonly EventMatch[];
     readonly until: readonly EventMatch[];
+    readonly label: LocalizedText;
+  };
+  /**
+   * The earlier of two clocks: a second count from the same trigger, and the deadline is whichever
+   * ends first (Delaware: 45 school days or 90 calendar days after consent, whichever is less).
+   * `basisText` names both.
+   */
+  readonly orWithin?: {
+    readonly count: number;
+    readonly basis: 'calendar-days';
+    /** e.g. "90 calendar days" — said in the explanation when this clock decides. */
     readonly label: LocalizedText;
   };
   /** First trigger date the rule applies to (a rule with a start date in law). */

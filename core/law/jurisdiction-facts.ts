@@ -26,6 +26,8 @@ export interface JurisdictionFacts {
     /** What must be finished when the clock ends, in plain words. */
     readonly measuredTo: LocalizedText;
     readonly summary: LocalizedText;
+    /** A second clock from the same start; the deadline is whichever ends first (Delaware's 90 calendar days). */
+    readonly orWithin?: { readonly count: number; readonly basis: CountBasis };
   };
   /** Age by which transition content must be in the IEP (16 federally; earlier in some states). */
   readonly transitionAge: Cited & { readonly age: number };
@@ -81,9 +83,17 @@ export function jurisdictionFacts(code: string): JurisdictionFacts {
       clockStart: evaluation.trigger.from === 'referral' ? 'referral' : 'consent',
       measuredTo: evaluation.measuredTo ?? MEASURED_TO.evaluation,
       summary,
+      ...(evaluation.orWithin === undefined
+        ? {}
+        : { orWithin: { count: evaluation.orWithin.count, basis: evaluation.orWithin.basis } }),
     },
     transitionAge: { citation: transition.citation, status: transition.status, age: transition.count },
-    ageOfMajority: { citation: '34 CFR 300.520', status: majority.status, age: majority.count },
+    // A state's own rule carries its law (Ala. Code 26-1-1); the federal notice rests on 300.520.
+    ageOfMajority: {
+      citation: majority.source === 'state' ? majority.citation : '34 CFR 300.520',
+      status: majority.status,
+      age: majority.count,
+    },
     dueProcessLimitation: { citation: dueProcess.citation, status: dueProcess.status, years: dueProcess.count },
     onePlanPosition:
       onePlan === undefined ? null : { citation: onePlan.citation, status: onePlan.status, summary: onePlan.summary },

@@ -70,3 +70,11 @@ export type JurisdictionCode = keyof typeof JURISDICTION_NAMES;
 export function isJurisdictionCode(code: string): code is JurisdictionCode {
   return Object.hasOwn(JURISDICTION_NAMES, code);
 }
+
+/** The territories that take IDEA Part B funds; Binder has no rules of theirs, so federal rules stand in. */
+const TERRITORY_CODES: readonly JurisdictionCode[] = ['AS', 'GU', 'MP', 'PR', 'VI'];
+
+/** The 50 states and the District of Columbia, in the order of {@link JURISDICTION_NAMES}: every one has rules. */
+export const STATE_AND_DC_CODES: readonly JurisdictionCode[] = (
+  Object.keys(JURISDICTION_NAMES) as JurisdictionCode[]
+).filter((code) => code !== 'US' && !TERRITORY_CODES.includes(code));

@@ -69,8 +69,9 @@ describe('the rules data', () => {
     expect(rulesForJurisdiction('MD').deadlineRules.map((rule) => rule.id)).toEqual(
       expect.arrayContaining(['md.initial-evaluation', 'md.initial-evaluation-from-referral']),
     );
-    expect(rulesForJurisdiction('AL').hasStateRules).toBe(false);
-    expect(rulesForJurisdiction('HI').hasStateRules).toBe(false);
+    // Every state and DC has rules now; the territories still get the federal rules.
+    expect(rulesForJurisdiction('AL').hasStateRules).toBe(true);
+    expect(rulesForJurisdiction('PR').hasStateRules).toBe(false);
   });
 
   it('lists every citation, including provisions that are not deadlines', () => {
@@ -128,9 +129,9 @@ describe('jurisdictionFacts', () => {
     expect(jurisdictionFacts('MD').initialEvaluation.summary.en).toMatch(/90 days/);
     expect(jurisdictionFacts('NH').onePlanPosition?.summary.en).toMatch(/IEP instead of a 504 plan/);
     expect(jurisdictionFacts('OK').initialEvaluation.status).toBe('unconfirmed');
-    expect(jurisdictionFacts('WY')).toMatchObject({
+    expect(jurisdictionFacts('GU')).toMatchObject({
       hasEncodedRules: false,
-      name: { en: 'Wyoming' },
+      name: { en: 'Guam' },
       initialEvaluation: { count: 60 },
     });
   });

@@ -25,6 +25,11 @@ const studentSchema = z.looseObject({
   birthDate: isoDate.optional(),
   /** Disability categories as words (`intellectual-disability`, …); used by state rules such as Pennsylvania's. */
   disabilityCategories: z.array(z.string()).optional(),
+  /**
+   * Binder addition: days the student starts a grade (`{ "grade": 8, "date": "2026-08-24" }`), for
+   * transition rules that start "at 14 or on entering grade 8, whichever is first" (Delaware, Alabama).
+   */
+  gradeStarts: z.array(z.object({ grade: z.number().int().min(0).max(12), date: isoDate })).optional(),
 });
 
 /** Team roles an `iep-meeting-held` may list in `attendees` / `excused` (34 CFR 300.321(a)). */

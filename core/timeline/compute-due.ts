@@ -21,6 +21,10 @@ export interface DueResult {
   readonly isYearEnd?: boolean;
   /** Records access: the meeting whose eve is the due date. */
   readonly meetingDay?: number;
+  /** The rule's second clock (`orWithin`) ended first and decided the date. */
+  readonly isOrWithin?: boolean;
+  /** The start of the rule's grade (`orOnEnteringGrade`) came before the birthday and decided the date. */
+  readonly gradeStart?: { readonly isProjected: boolean };
 }
 
 const SCHOOL_BASES = new Set(['school-days', 'instructional-days', 'school-working-days']);
@@ -68,6 +72,30 @@ function schoolDayDue(rule: DeadlineRule, prepared: PreparedCase, from: number, 
  * rule, the day the pause ended, with `alreadyCounted` days used before it).
  */
 export function computeDue(rule: DeadlineRule, prepared: PreparedCase, from: number, alreadyCounted = 0): DueResult {
+  const first = computeFirstClock(rule, prepared, from, alreadyCounted);
+  return rule.orWithin === undefined ? first : earlierOfClocks(rule.orWithin.count, prepared, from, first);
+}
+
+/**
+ * "Whichever is less" (Delaware): the second clock counts calendar days from the same trigger. When
+ * the school calendar ends before the first count does, that count ends after the calendar's last
+ * term, so a second clock ending inside the calendar is still known to be the earlier one. Without
+ * any calendar the first clock cannot be counted and neither can the earlier of the two.
+ */
+function earlierOfClocks(count: number, prepared: PreparedCase, from: number, first: DueResult): DueResult {
+  const second = from + count;
+  if (first.due !== null) return second < first.due ? { due: second, isOrWithin: true } : first;
+  if (first.problem !== 'calendar-incomplete') return first;
+  const lastTerm = compiledCalendarOf(prepared)?.terms.at(-1);
+  return lastTerm !== undefined && second <= lastTerm.end ? { due: second, isOrWithin: true } : first;
+}
+
+function computeFirstClock(
+  rule: DeadlineRule,
+  prepared: PreparedCase,
+  from: number,
+  alreadyCounted: number,
+): DueResult {
   const count = rule.count - alreadyCounted;
   switch (rule.basis) {
     case 'calendar-days': {
@@ -89,9 +117,29 @@ export function computeDue(rule: DeadlineRule, prepared: PreparedCase, from: num
       return { due: nthBusinessDayAfter(from, count, prepared.holidays) };
     case 'years':
       return { due: addYearsToEpochDay(from, rule.count) };
-    case 'age':
-      return { due: birthdayAtAgeEpochDay(from, rule.count - (rule.yearsBeforeAge ?? 0)) };
+    case 'age': {
+      const birthday = birthdayAtAgeEpochDay(from, rule.count - (rule.yearsBeforeAge ?? 0));
+      if (rule.orOnEnteringGrade === undefined) return { due: birthday };
+      return earlierOfBirthdayAndGrade(from, birthday, prepared, rule.orOnEnteringGrade.grade);
+    }
   }
+}
+
+/**
+ * "At 14 or on entering grade 8, whichever is first": the day the student starts that grade, from
+ * `student.gradeStarts`. When only other grades are dated, the nearest one is moved by whole years
+ * (one grade a year; D3's same-month-and-day rule), and the explanation says it was projected.
+ */
+function earlierOfBirthdayAndGrade(born: number, birthday: number, prepared: PreparedCase, grade: number): DueResult {
+  let nearest: { readonly grade: number; readonly day: number } | undefined;
+  for (const start of prepared.gradeStarts) {
+    if (nearest === undefined || Math.abs(start.grade - grade) < Math.abs(nearest.grade - grade)) nearest = start;
+  }
+  if (nearest === undefined) return { due: birthday };
+  const isProjected = nearest.grade !== grade;
+  const start = isProjected ? addYearsToEpochDay(nearest.day, grade - nearest.grade) : nearest.day;
+  // A grade started before the birth date is a slip in the case file, not an earlier deadline.
+  return start < birthday && start > born ? { due: start, gradeStart: { isProjected } } : { due: birthday };
 }
 
 /**

@@ -71,6 +71,8 @@ function describeRule(rule: DeadlineRule): { readonly ids: readonly ConventionId
       ids.push('age-birthday');
       break;
   }
+  // A second, calendar-day clock ("whichever is less") can decide the date too.
+  if (rule.orWithin !== undefined) ids.push('no-weekend-roll');
   if (rule.isWhileIepInEffect) ids.push('while-iep-in-effect');
   ids.push('on-time-if-on-due-date');
   const mask = ids.reduce((bits, id) => bits | (1 << CONVENTION_IDS.indexOf(id)), 0);

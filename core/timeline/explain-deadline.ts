@@ -123,6 +123,16 @@ function qualifier(rule: DeadlineRule, result: DueResult, pausedUntil: number | 
     en = `, ${rule.pause.label.en} (until ${formatDateEn(pausedUntil)})`;
     es = `, ${rule.pause.label.es} (hasta el ${formatDateEs(pausedUntil)})`;
   }
+  if (rule.orWithin !== undefined) {
+    en +=
+      result.isOrWithin === true
+        ? `, or ${rule.orWithin.label.en}, whichever ends first: here the ${rule.orWithin.label.en}`
+        : `, or ${rule.orWithin.label.en}, whichever ends first`;
+    es +=
+      result.isOrWithin === true
+        ? `, o ${rule.orWithin.label.es}, lo que termine antes: aquí los ${rule.orWithin.label.es}`
+        : `, o ${rule.orWithin.label.es}, lo que termine antes`;
+  }
   if (result.problem === 'calendar-needed') {
     en += ', but the case file has no school calendar, so the date cannot be counted yet';
     es += ', pero el expediente no tiene calendario escolar, así que aún no se puede calcular la fecha';
@@ -138,6 +148,22 @@ function qualifier(rule: DeadlineRule, result: DueResult, pausedUntil: number | 
     es += `, sin contar ${rule.breakExclusion.label.es} (${skipped} días omitidos)`;
   }
   return en === '' ? null : { en, es };
+}
+
+/** "The day your child starts grade 8 (…), which comes before turning 14 — citation." */
+function gradeStartSentence(
+  rule: DeadlineRule,
+  grade: LocalizedText,
+  day: number,
+  isProjected: boolean,
+): LocalizedText {
+  const age = ageText(rule.count);
+  const projectedEn = isProjected ? ', projected from the grade dates on file' : '';
+  const projectedEs = isProjected ? ', calculado a partir de las fechas de grado registradas' : '';
+  return {
+    en: `The day your child starts ${grade.en} (${formatDateEn(day)}${projectedEn}), which comes before turning ${age.en} — ${rule.citation}.`,
+    es: `El día en que su hijo(a) empieza ${grade.es} (${formatDateEs(day)}${projectedEs}), que llega antes de que cumpla ${age.es} — ${rule.citation}.`,
+  };
 }
 
 /**
@@ -161,6 +187,9 @@ export function explainDeadline(
       en: `The day before the meeting on ${formatDateEn(result.meetingDay)}, which comes sooner than ${parts.enBefore}${dateEn}${parts.enAfter}`,
       es: `El día antes de la reunión del ${formatDateEs(result.meetingDay)}, que llega antes que ${parts.esBefore}${dateEs}${parts.esAfter}`,
     };
+  }
+  if (result.gradeStart !== undefined && result.due !== null && rule.orOnEnteringGrade !== undefined) {
+    return gradeStartSentence(rule, rule.orOnEnteringGrade.label, result.due, result.gradeStart.isProjected);
   }
   const middle = rule.basis === 'age' ? null : qualifier(rule, result, pausedUntil);
   if (middle === null)

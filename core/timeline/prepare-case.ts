@@ -20,6 +20,8 @@ export interface PreparedCase {
   readonly byType: ReadonlyMap<string, readonly PreparedEvent[]>;
   readonly birthDate: string | undefined;
   readonly disabilityCategories: readonly string[];
+  /** The days the student starts a grade (`student.gradeStarts`), as day numbers. */
+  readonly gradeStarts: readonly { readonly grade: number; readonly day: number }[];
   /** The school calendar when it has terms (school days can be counted), else undefined. */
   readonly schoolCalendar: SchoolCalendarInput | undefined;
   /** The case's own holiday list as day numbers (replacing the federal list), or undefined. */
@@ -84,9 +86,18 @@ export function prepareCase(caseFile: CaseFile, asOf: string): PreparedCase {
     byType,
     birthDate: caseFile.student?.birthDate,
     disabilityCategories: caseFile.student?.disabilityCategories ?? [],
+    gradeStarts: gradeStartsOf(caseFile),
     schoolCalendar: hasTerms(calendar) ? calendar : undefined,
     holidays: calendar?.holidays === undefined ? undefined : holidaySetOf(calendar.holidays),
   };
+}
+
+const NO_GRADES: PreparedCase['gradeStarts'] = [];
+
+function gradeStartsOf(caseFile: CaseFile): PreparedCase['gradeStarts'] {
+  const starts = caseFile.student?.gradeStarts;
+  if (starts === undefined || starts.length === 0) return NO_GRADES;
+  return starts.map((start) => ({ grade: start.grade, day: toEpochDay(start.date) }));
 }
 
 /** Date order, the case file's order breaking ties. */

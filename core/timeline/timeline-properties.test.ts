@@ -61,10 +61,40 @@ const event: fc.Arbitrary<CaseEvent> = fc.oneof(
 );
 
 const caseFile: fc.Arbitrary<CaseFile> = fc.record({
-  jurisdiction: fc.constantFrom('US', 'CA', 'CT', 'FL', 'GA', 'IL', 'MD', 'MA', 'NH', 'PA', 'TX', 'VA', 'WA', 'AL'),
-  student: fc.record({
-    birthDate: fc.integer({ min: toEpochDay('2004-01-01'), max: toEpochDay('2018-12-31') }).map(fromEpochDay),
-  }),
+  jurisdiction: fc.constantFrom(
+    'US',
+    'CA',
+    'CT',
+    'FL',
+    'GA',
+    'IL',
+    'MD',
+    'MA',
+    'NH',
+    'PA',
+    'TX',
+    'VA',
+    'WA',
+    'AL',
+    // Delaware's earlier of two clocks and grade trigger; Kansas's clock to the IEP in effect; Alaska's 12 months.
+    'DE',
+    'KS',
+    'AK',
+    'PR',
+  ),
+  student: fc.record(
+    {
+      birthDate: fc.integer({ min: toEpochDay('2004-01-01'), max: toEpochDay('2018-12-31') }).map(fromEpochDay),
+      gradeStarts: fc.array(
+        fc.record({
+          grade: fc.integer({ min: 0, max: 12 }),
+          date: fc.integer({ min: toEpochDay('2000-01-01'), max: toEpochDay('2030-12-31') }).map(fromEpochDay),
+        }),
+        { maxLength: 3 },
+      ),
+    },
+    { requiredKeys: ['birthDate'] },
+  ),
   calendar: fc.constantFrom(DISTRICT_CALENDAR, { holidays: ['2025-12-25'] }),
   events: fc.array(event, { maxLength: 30 }),
 });

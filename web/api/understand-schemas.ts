@@ -44,6 +44,12 @@ const jurisdictionFacts = z.object({
     clockStart: z.enum(['consent', 'referral']),
     measuredTo: localizedText,
     summary: localizedText,
+    orWithin: z
+      .object({
+        count: z.number(),
+        basis: z.enum(['calendar-days', 'school-days', 'business-days', 'instructional-days']),
+      })
+      .optional(),
   }),
   transitionAge: cited.extend({ age: z.number() }),
   ageOfMajority: cited.extend({ age: z.number() }),

@@ -32,6 +32,24 @@ import { utah } from './ut';
 import { virginia } from './va';
 import { washington } from './wa';
 import { wisconsin } from './wi';
+import { alabama } from './al';
+import { alaska } from './ak';
+import { arkansas } from './ar';
+import { districtOfColumbia } from './dc';
+import { delaware } from './de';
+import { idaho } from './id';
+import { kansas } from './ks';
+import { maine } from './me';
+import { missouri } from './mo';
+import { mississippi } from './ms';
+import { montana } from './mt';
+import { northDakota } from './nd';
+import { nebraska } from './ne';
+import { southCarolina } from './sc';
+import { southDakota } from './sd';
+import { vermont } from './vt';
+import { westVirginia } from './wv';
+import { wyoming } from './wy';
 
 /** Every state Binder encodes (legal-rules.md section D), alphabetical by code. */
 export const STATE_RULES: readonly StateRules[] = [
@@ -68,4 +86,23 @@ export const STATE_RULES: readonly StateRules[] = [
   virginia,
   washington,
   wisconsin,
+  // The jurisdictions encoded from the December 2026 research, alphabetical by code.
+  alaska,
+  alabama,
+  arkansas,
+  districtOfColumbia,
+  delaware,
+  idaho,
+  kansas,
+  maine,
+  missouri,
+  mississippi,
+  montana,
+  northDakota,
+  nebraska,
+  southCarolina,
+  southDakota,
+  vermont,
+  westVirginia,
+  wyoming,
 ];

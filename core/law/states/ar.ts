@@ -1,0 +1,61 @@
+import { stateRule } from '../define-rule';
+import {
+  EVALUATION_DONE,
+  EVALUATION_REQUEST_ANSWERED,
+  IEP_DEVELOPED,
+  INITIAL_EVALUATION_DONE,
+  MEASURED_TO,
+} from '../event-matches';
+import { ideaInitialEvaluation, ideaInitialIepMeeting } from '../idea';
+import type { StateRules } from '../state-rules';
+
+const RULES = 'https://dese.ade.arkansas.gov/Offices/special-education';
+
+/**
+ * Arkansas: the referral conference is held within 21 calendar days of the written referral
+ * (005.18.4-4.03, read); the evaluation within 60 calendar days of consent and the
+ * evaluation/programming conference within 30 calendar days of the completed evaluation
+ * (secondary sources agree).
+ */
+export const arkansas: StateRules = {
+  code: 'AR',
+  deadlineRules: [
+    stateRule('AR', ideaInitialEvaluation, {
+      kind: 'evaluation-decision',
+      summary: {
+        en: 'In Arkansas the referral conference, which decides whether to evaluate, must be scheduled within 7 and held within 21 calendar days of the school receiving the written referral.',
+        es: 'En Arkansas la conferencia de remisión, que decide si se evalúa, debe programarse dentro de 7 días y celebrarse dentro de 21 días calendario desde que la escuela recibe la remisión escrita.',
+      },
+      count: 21,
+      basisText: '21 calendar days',
+      trigger: { from: 'referral' },
+      completedBy: EVALUATION_REQUEST_ANSWERED,
+      citation: 'Ark. Admin. Code 005.18.4-4.03',
+      sourceUrl: RULES,
+      status: 'confirmed',
+    }),
+    stateRule('AR', ideaInitialEvaluation, {
+      summary: {
+        en: 'In Arkansas the initial evaluation must be completed within 60 calendar days of the school receiving your written consent.',
+        es: 'En Arkansas la evaluación inicial debe completarse dentro de los 60 días calendario siguientes a que la escuela reciba su consentimiento escrito.',
+      },
+      completedBy: EVALUATION_DONE,
+      measuredTo: MEASURED_TO.evaluation,
+      citation: 'Ark. Admin. Code 005.18.4 (Special Education Rules § 4)',
+      sourceUrl: RULES,
+      status: 'confirmed-secondary',
+    }),
+    stateRule('AR', ideaInitialIepMeeting, {
+      summary: {
+        en: 'In Arkansas an evaluation/programming conference must be held within 30 calendar days of the completed evaluation to decide eligibility and, if your child is eligible, write the IEP.',
+        es: 'En Arkansas debe celebrarse una conferencia de evaluación y programación dentro de los 30 días calendario siguientes a la evaluación completada para decidir la elegibilidad y, si su hijo(a) es elegible, redactar el IEP.',
+      },
+      trigger: { from: 'events', events: INITIAL_EVALUATION_DONE },
+      completedBy: IEP_DEVELOPED,
+      measuredTo: MEASURED_TO.iepDeveloped,
+      citation: 'Ark. Admin. Code 005.18.5 (Special Education Rules § 5)',
+      sourceUrl: RULES,
+      status: 'confirmed-secondary',
+    }),
+  ],
+};

@@ -1,0 +1,61 @@
+import { stateRule } from '../define-rule';
+import { ELIGIBILITY_DECIDED, MEASURED_TO } from '../event-matches';
+import type { EventMatch } from '../deadline-rule';
+import { ideaInitialEvaluation, ideaTransitionPlan } from '../idea';
+import type { StateRules } from '../state-rules';
+
+const CHAPTER_30 =
+  'https://d1tvxue8o4w0fl.cloudfront.net/regulation/district-of-columbia-administrative-code/title-5-education/subtitle-5-a-office-of-the-state-superintendent-of-education/chapter-5-a30-special-education';
+
+const CONSENT_REQUESTED: readonly EventMatch[] = [
+  { type: 'evaluation-consent-requested' },
+  { type: 'evaluation-consent-received' },
+  { type: 'evaluation-refused' },
+];
+
+/**
+ * District of Columbia: the school begins its efforts to get consent within 10 business days of the
+ * referral; 60 days from consent to the evaluation and eligibility decision; transition at 14.
+ */
+export const districtOfColumbia: StateRules = {
+  code: 'DC',
+  deadlineRules: [
+    stateRule('DC', ideaInitialEvaluation, {
+      kind: 'evaluation-consent-request',
+      summary: {
+        en: 'In the District of Columbia the school must begin its efforts to get your consent to evaluate within 10 business days of the referral (an oral referral counts: the school writes it down within 3 business days), and make them within 30 days.',
+        es: 'En el Distrito de Columbia la escuela debe comenzar sus gestiones para obtener su consentimiento para evaluar dentro de los 10 días hábiles siguientes a la remisión (una remisión oral cuenta: la escuela la pone por escrito en 3 días hábiles), y realizarlas dentro de 30 días.',
+      },
+      count: 10,
+      basis: 'business-days',
+      basisText: '10 business days',
+      trigger: { from: 'referral' },
+      completedBy: CONSENT_REQUESTED,
+      citation: '5-A DCMR 3005.4(a)',
+      sourceUrl: `${CHAPTER_30}/rule-5-a3005-initial-evaluation-process`,
+      status: 'confirmed',
+    }),
+    stateRule('DC', ideaInitialEvaluation, {
+      summary: {
+        en: 'In the District of Columbia your child must be evaluated and eligibility decided within 60 days of the date you give consent.',
+        es: 'En el Distrito de Columbia su hijo(a) debe ser evaluado(a) y la elegibilidad decidida dentro de los 60 días siguientes a la fecha en que usted da su consentimiento.',
+      },
+      completedBy: ELIGIBILITY_DECIDED,
+      measuredTo: MEASURED_TO.eligibility,
+      citation: 'D.C. Code 38-2561.02(a); 5-A DCMR 3005.4(b)',
+      sourceUrl: `https://code.dccouncil.gov/us/dc/council/code/sections/38-2561.02 ; ${CHAPTER_30}/rule-5-a3005-initial-evaluation-process`,
+      status: 'confirmed',
+    }),
+    stateRule('DC', ideaTransitionPlan, {
+      summary: {
+        en: 'In the District of Columbia transition planning starts with the IEP in effect when your child turns 14.',
+        es: 'En el Distrito de Columbia la planificación de la transición empieza con el IEP vigente cuando su hijo(a) cumple 14 años.',
+      },
+      count: 14,
+      basisText: 'age 14',
+      citation: '5-A DCMR 3026',
+      sourceUrl: CHAPTER_30,
+      status: 'confirmed',
+    }),
+  ],
+};

@@ -1,0 +1,30 @@
+import { stateRule } from '../define-rule';
+import { EVALUATION_DONE, MEASURED_TO } from '../event-matches';
+import { ideaInitialEvaluation } from '../idea';
+import type { StateRules } from '../state-rules';
+
+/**
+ * South Dakota: 25 school days from consent to the evaluation (ARSD 24:05:25:03). Its text was not
+ * readable; the official reevaluation rule (24:05:25:06) sets the same 25 school days "consistent
+ * with" it, so the rule is `confirmed-secondary`.
+ */
+export const southDakota: StateRules = {
+  code: 'SD',
+  deadlineRules: [
+    stateRule('SD', ideaInitialEvaluation, {
+      summary: {
+        en: 'In South Dakota the initial evaluation must be completed within 25 school days of the district receiving your signed consent, unless you and the school agree to other time limits.',
+        es: 'En Dakota del Sur la evaluación inicial debe completarse dentro de los 25 días escolares siguientes a que el distrito reciba su consentimiento firmado, salvo que usted y la escuela acuerden otros plazos.',
+      },
+      count: 25,
+      basis: 'school-days',
+      basisText: '25 school days',
+      completedBy: EVALUATION_DONE,
+      measuredTo: MEASURED_TO.evaluation,
+      citation: 'ARSD 24:05:25:03',
+      sourceUrl:
+        'http://sdlegislature.gov/Rules/DisplayRule.aspx?Rule=24:05:25:03 ; http://sdlegislature.gov/Rules/DisplayRule.aspx?Rule=24:05:25:06',
+      status: 'confirmed-secondary',
+    }),
+  ],
+};
