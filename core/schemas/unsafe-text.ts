@@ -1,0 +1,44 @@
+import { formatPath, type FieldIssue } from './format-issues';
+
+/**
+ * NUL, or half of a surrogate pair with no other half: text no database column can hold as it came. With the
+ * `u` flag a surrogate pair is one code point, so only lone halves match.
+ */
+const UNSAFE = /\u0000|[\uD800-\uDFFF]/u;
+
+/** Why a string is refused, or null when it is ordinary text (right-to-left marks and emoji are ordinary). */
+export function unsafeTextProblem(text: string): string | null {
+  const match = UNSAFE.exec(text);
+  if (match === null) return null;
+  return match[0] === '\u0000'
+    ? 'must not contain the NUL character (U+0000)'
+    : 'must not contain a lone surrogate (text that is not valid Unicode)';
+}
+
+/**
+ * The first string in a parsed JSON value — a value or a key, at any depth — that no database can store:
+ * PostgreSQL refuses NUL in text (`invalid byte sequence`), and a lone surrogate cannot be written as UTF-8
+ * without being changed. Named as messages name fields (`content.goals[2].text`). Walks with its own stack, so
+ * depth cannot overflow it.
+ */
+export function findUnsafeText(input: unknown): FieldIssue | null {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: input, path: [] }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { value, path } = item;
+    if (typeof value === 'string') {
+      const problem = unsafeTextProblem(value);
+      if (problem !== null) return { field: formatPath(path), message: problem };
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i] as unknown, path: [...path, i] });
+    } else if (typeof value === 'object' && value !== null) {
+      const entries: [string, unknown][] = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i -= 1) {
+        const [key, child] = entries[i] ?? ['', undefined];
+        const problem = unsafeTextProblem(key);
+        if (problem !== null) return { field: formatPath(path), message: `a field name ${problem}` };
+        stack.push({ value: child, path: [...path, key] });
+      }
+    }
+  }
+  return null;
+}
