@@ -75,8 +75,7 @@ export function analyzeProgress(input: ProgressInput, asOf: string): ProgressAna
   const isJudged = status !== 'not-introduced' && status !== 'insufficient-data';
   const advice = isJudged && (fourPoint === 'raise-goal' || trendRule === 'raise-goal') ? 'raise-goal' : null;
   const span = goal.value - baseline.value;
-  const percent =
-    medianOfLastThree === null || span === 0 ? null : ((medianOfLastThree - baseline.value) / span) * 100;
+  const percent = medianOfLastThree === null || span === 0 ? null : ((medianOfLastThree - baseline.value) / span) * 100;
   // A span of a few denormals divides into Infinity: no percentage is meaningful there.
   const percentOfGoalMet = percent !== null && Number.isFinite(percent) ? percent : null;
 
