@@ -22,23 +22,38 @@ export function unsafeTextProblem(text: string): string | null {
  * depth cannot overflow it.
  */
 export function findUnsafeText(input: unknown): FieldIssue | null {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: input, path: [] }];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const { value, path } = item;
+  // Each entry points at its parent instead of copying the path: copying would cost depth² at 100,000 levels.
+  const stack: Place[] = [{ value: input, key: null, parent: null }];
+  for (let place = stack.pop(); place !== undefined; place = stack.pop()) {
+    const { value } = place;
     if (typeof value === 'string') {
       const problem = unsafeTextProblem(value);
-      if (problem !== null) return { field: formatPath(path), message: problem };
+      if (problem !== null) return { field: formatPath(pathOf(place)), message: problem };
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i] as unknown, path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i] as unknown, key: i, parent: place });
     } else if (typeof value === 'object' && value !== null) {
       const entries: [string, unknown][] = Object.entries(value);
+      for (const [key] of entries) {
+        const problem = unsafeTextProblem(key);
+        if (problem !== null) return { field: formatPath(pathOf(place)), message: `a field name ${problem}` };
+      }
       for (let i = entries.length - 1; i >= 0; i -= 1) {
         const [key, child] = entries[i] ?? ['', undefined];
-        const problem = unsafeTextProblem(key);
-        if (problem !== null) return { field: formatPath(path), message: `a field name ${problem}` };
-        stack.push({ value: child, path: [...path, key] });
+        stack.push({ value: child, key, parent: place });
       }
     }
   }
   return null;
+}
+
+interface Place {
+  readonly value: unknown;
+  readonly key: string | number | null;
+  readonly parent: Place | null;
+}
+
+function pathOf(place: Place): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let at: Place | null = place; at !== null && at.key !== null; at = at.parent) path.push(at.key);
+  return path.reverse();
 }
