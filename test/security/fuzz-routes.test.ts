@@ -8,15 +8,14 @@ import { badRequests, type FuzzRequest, type ValidRequest } from './fuzz-inputs'
 import { openApiOperations } from './openapi-operations';
 import { responseProblems } from './response-leaks';
 
-// Bad input never reaches a 500 (reliability-security.md §5 T15; ASVS v5.0.0 1.2, 2.2.1, 16.5.1): for every
-// operation of the app's OpenAPI document, and the account endpoints it hides, fast-check makes bad bodies, path
-// parameters and query strings — wrong types, missing and extra fields, 900 KB and 1.1 MB strings, 100,000 levels
-// of nesting, NUL, lone surrogates, right-to-left text and emoji, ±1e308, impossible dates, `__proto__` keys,
-// lists for objects — each one change away from a valid request, sent by the owner of a fictional child whose
-// real ids fill the path, so a request gets as far as validation and the services. Every answer must be below
-// 500, hold no stack trace, SQL error or file path, and a 400 must name the field. Runs on SQLite and again on
-// PostgreSQL. The seed is printed; BINDER_FUZZ_SEED=<seed> replays a run, BINDER_FUZZ_RUNS sets requests per
-// operation.
+// Bad input never reaches a 500 (ASVS v5.0.0 16.5.1: generic errors, no stack or SQL): for every operation of the
+// app's OpenAPI document, and the account endpoints it hides, fast-check makes bad bodies, path parameters and query
+// strings — wrong types, missing and extra fields, 900 KB and 1.1 MB strings, 100,000 levels of nesting, NUL, lone
+// surrogates, right-to-left text and emoji, ±1e308, impossible dates, `__proto__` keys, lists for objects — each one
+// change away from a valid request, sent by the owner of a fictional child whose real ids fill the path, so a request
+// gets as far as validation and the services. Every answer must be below 500, hold no stack trace, SQL error or file
+// path, and a 400 must name the field. Runs on SQLite and again on PostgreSQL (docs/decisions/0014). The seed is
+// printed; BINDER_FUZZ_SEED=<seed> replays a run, BINDER_FUZZ_RUNS sets requests per operation.
 
 const SEED = Number(process.env.BINDER_FUZZ_SEED ?? 20261206);
 const RUNS = Number(process.env.BINDER_FUZZ_RUNS ?? 10);
