@@ -75,8 +75,9 @@ export function analyzeProgress(input: ProgressInput, asOf: string): ProgressAna
   const isJudged = status !== 'not-introduced' && status !== 'insufficient-data';
   const advice = isJudged && (fourPoint === 'raise-goal' || trendRule === 'raise-goal') ? 'raise-goal' : null;
   const span = goal.value - baseline.value;
-  const percentOfGoalMet =
-    medianOfLastThree === null || span === 0 ? null : ((medianOfLastThree - baseline.value) / span) * 100;
+  const percent = medianOfLastThree === null || span === 0 ? null : ((medianOfLastThree - baseline.value) / span) * 100;
+  // A span of a few denormals divides into Infinity: no percentage is meaningful there.
+  const percentOfGoalMet = percent !== null && Number.isFinite(percent) ? percent : null;
 
   const judged: Omit<ProgressAnalysis, 'explanation' | 'explanationEs'> = {
     pointsUsed: used.length,
@@ -147,7 +148,7 @@ function bestSlope(trend: TrendFit, input: ProgressInput): number {
 function reachDate(trend: TrendFit | null, input: ProgressInput): string | null {
   if (trend === null || compareProgress(trend.slope, 0, input.direction) !== 'better') return null;
   const days = Math.round(((input.goal.value - trend.intercept) / trend.slope) * 7);
-  if (days <= 0 || days > MAX_REACH_DAYS) return null;
+  if (!Number.isFinite(days) || days <= 0 || days > MAX_REACH_DAYS) return null;
   return addDays(input.baseline.date, days);
 }
 

@@ -2,6 +2,7 @@ import type { FieldIssue } from '../schemas/format-issues';
 import type { IepGoal } from '../schemas/iep';
 import { progressInputSchema } from '../schemas/progress';
 import type { ProgressInput, ProgressPoint } from '../schemas/progress';
+import { SCORE_RANGE_MESSAGE } from '../schemas/score';
 import { joinList } from '../letters/join-list';
 import type { Language } from './format-words';
 
@@ -14,6 +15,7 @@ export const GOAL_DATA_PROBLEMS = [
   'target-date-not-after-baseline',
   'target-behind-baseline',
   'too-much-data',
+  'score-out-of-range',
 ] as const;
 export type GoalDataProblem = (typeof GOAL_DATA_PROBLEMS)[number];
 
@@ -73,6 +75,12 @@ const PROBLEMS: Readonly<Record<GoalDataProblem, { field: string; en: string; es
     en: 'more scores than one analysis takes (2000)',
     es: 'más resultados de los que admite un análisis (2000)',
   },
+  // Only scores stored before scores were bounded can be out of range; they are named instead of breaking the page.
+  'score-out-of-range': {
+    field: 'points',
+    en: 'a stored score outside -1,000,000 to 1,000,000 (correct or delete it)',
+    es: 'un resultado guardado fuera del rango de -1.000.000 a 1.000.000 (corríjalo o elimínelo)',
+  },
 };
 
 /**
@@ -102,7 +110,8 @@ export function goalProgressInput(goal: IepGoal, data: GoalData): GoalProgressIn
   const found = new Set<GoalDataProblem>();
   for (const issue of parsed.error.issues) {
     const [first, second] = issue.path;
-    if (first === 'goal' && second === 'date') found.add('target-date-not-after-baseline');
+    if (issue.message.startsWith(SCORE_RANGE_MESSAGE)) found.add('score-out-of-range');
+    else if (first === 'goal' && second === 'date') found.add('target-date-not-after-baseline');
     else if (first === 'goal' && second === 'value') found.add('target-behind-baseline');
     else found.add('too-much-data');
   }

@@ -1,5 +1,7 @@
-import type { ProgressPoint } from '../schemas/progress';
+import { describeInput, QUOTE_LIMIT } from '../schemas/describe-input';
 import { isIsoDate } from '../schemas/iso-date';
+import type { ProgressPoint } from '../schemas/progress';
+import { isScore, SCORE_RANGE_MESSAGE } from '../schemas/score';
 
 /** One problem in a progress CSV, located as a person finds it in a spreadsheet. */
 export interface CsvError {
@@ -148,6 +150,12 @@ function normalizeHeader(name: string): string {
     .replace(/[\s_-]+/g, '');
 }
 
+/** A header cell as errors name it: trimmed, and only its start when someone pasted a page into it. */
+function columnName(raw: string): string {
+  const name = raw.trim();
+  return name.length > QUOTE_LIMIT ? `${name.slice(0, QUOTE_LIMIT)}…` : name;
+}
+
 function readHeader(fields: readonly string[], row: number): Columns | { error: CsvError } {
   const index: Partial<Record<Field, number>> = {};
   const names: Record<Field, string> = { date: 'date', value: 'value', note: 'note', measuredBy: 'measured_by' };
@@ -157,15 +165,15 @@ function readHeader(fields: readonly string[], row: number): Columns | { error: 
     if (field === undefined) {
       const looksLikeData = isIsoDate(raw.trim()) || NUMBER.test(raw.trim());
       const message = looksLikeData
-        ? `expected a header row "date,value" first, got ${JSON.stringify(fields.join(','))}`
-        : `unknown column ${JSON.stringify(raw.trim())}; expected date, value, note or measured_by`;
-      return { error: { row, column: raw.trim() === '' ? `column ${String(i + 1)}` : raw.trim(), message } };
+        ? `expected a header row "date,value" first, got ${describeInput(fields.join(','))}`
+        : `unknown column ${describeInput(raw.trim())}; expected date, value, note or measured_by`;
+      return { error: { row, column: raw.trim() === '' ? `column ${String(i + 1)}` : columnName(raw), message } };
     }
     if (index[field] !== undefined) {
-      return { error: { row, column: raw.trim(), message: `the ${names[field]} column appears twice` } };
+      return { error: { row, column: columnName(raw), message: `the ${names[field]} column appears twice` } };
     }
     index[field] = i;
-    names[field] = raw.trim();
+    names[field] = columnName(raw);
   }
   for (const required of ['date', 'value'] as const) {
     if (index[required] === undefined) {
@@ -195,16 +203,17 @@ function readRow(
   if (!isIsoDate(date))
     return error(
       'date',
-      date === '' ? 'expected YYYY-MM-DD, got nothing' : `expected YYYY-MM-DD, got ${JSON.stringify(date)}`,
+      date === '' ? 'expected YYYY-MM-DD, got nothing' : `expected YYYY-MM-DD, got ${describeInput(date)}`,
     );
   const rawValue = cell('value');
   const value = Number(rawValue);
   if (!NUMBER.test(rawValue) || !Number.isFinite(value)) {
     return error(
       'value',
-      rawValue === '' ? 'expected a number, got nothing' : `expected a number, got ${JSON.stringify(rawValue)}`,
+      rawValue === '' ? 'expected a number, got nothing' : `expected a number, got ${describeInput(rawValue)}`,
     );
   }
+  if (!isScore(value)) return error('value', SCORE_RANGE_MESSAGE);
   const note = cell('note');
   const measuredBy = cell('measuredBy');
   if (note.length > MAX_NOTE)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isJurisdictionCode } from '../law/jurisdiction-names';
+import { describeInput } from './describe-input';
 import { fieldIssues, firstIssueLine } from './format-issues';
 import type { FieldIssue } from './format-issues';
 import { isoDate } from './iso-date';
@@ -111,7 +112,7 @@ const eventSchema = z.discriminatedUnion('type', eventSchemas, {
     const input: unknown = issue.input;
     const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
     if (type === undefined) return 'missing event type';
-    return `unknown event type ${typeof type === 'string' ? JSON.stringify(type) : `(a ${typeof type})`}`;
+    return `unknown event type ${typeof type === 'string' ? describeInput(type) : `(a ${typeof type})`}`;
   },
 });
 
@@ -125,7 +126,7 @@ export const caseFileSchema = z.looseObject(
       .string({ error: 'expected "US" or a two-letter state code' })
       .transform((code) => code.toUpperCase())
       .refine((code): boolean => isJurisdictionCode(code), {
-        error: (issue) => `expected "US" or a two-letter state code, got ${JSON.stringify(issue.input)}`,
+        error: (issue) => `expected "US" or a two-letter state code, got ${describeInput(issue.input)}`,
       }),
     student: studentSchema.optional(),
     calendar: caseCalendarSchema.optional(),

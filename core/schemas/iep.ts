@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './iso-date';
+import { score } from './score';
 
 /**
  * The contents of an IEP, following 34 CFR 300.320(a)–(c). Text fields default to empty so a draft can be
@@ -20,10 +21,10 @@ export const iepGoalSchema = z.object({
   direction: z.enum(GOAL_DIRECTIONS).default('increase'),
   unit: z.string().max(100).default(''),
   baseline: z
-    .object({ value: z.number().nullable().default(null), date: isoDate.nullable().default(null) })
+    .object({ value: score.nullable().default(null), date: isoDate.nullable().default(null) })
     .default({ value: null, date: null }),
   target: z
-    .object({ value: z.number().nullable().default(null), date: isoDate.nullable().default(null) })
+    .object({ value: score.nullable().default(null), date: isoDate.nullable().default(null) })
     .default({ value: null, date: null }),
   measurementMethod: text,
   reportingSchedule: text,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeInput } from './describe-input';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -25,9 +26,9 @@ export const isoDate = z
     error: (issue) => `expected YYYY-MM-DD, got ${describe(issue.input)}`,
   });
 
+/** Quotes a string (its start only: a megabyte of text is not echoed back); names anything else by its kind. */
 function describe(input: unknown): string {
-  if (input === undefined) return 'nothing';
-  if (typeof input === 'string') return JSON.stringify(input);
-  if (typeof input === 'number' || typeof input === 'boolean' || input === null) return String(input);
-  return Array.isArray(input) ? 'a list' : `a ${typeof input}`;
+  if (typeof input === 'string') return describeInput(input);
+  if (typeof input === 'object' && input !== null) return Array.isArray(input) ? 'a list' : 'a object';
+  return describeInput(input);
 }

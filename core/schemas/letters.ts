@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeInput } from './describe-input';
 import { isoDate } from './iso-date';
 
 /** The letters Binder writes (the first five of the feature map). */
@@ -66,13 +67,7 @@ export type SchoolOffer = (typeof SCHOOL_OFFERS)[number];
 export const PWN_ACTIONS = ['refused', 'proposed'] as const;
 export type PwnAction = (typeof PWN_ACTIONS)[number];
 
-/** An input as messages quote it: `"3/4/2026"`, `nothing`. */
-export function describeInput(input: unknown): string {
-  if (input === undefined) return 'nothing';
-  // JSON.stringify gives undefined for functions and symbols, whatever its declared type says.
-  const json = JSON.stringify(input) as string | undefined;
-  return json ?? typeof input;
-}
+export { describeInput };
 
 /** One of `values`, with a message that lists them (`expected one of yes, no, got "maybe"`). */
 export function choice<const T extends readonly [string, ...string[]]>(values: T) {

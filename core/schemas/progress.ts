@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { fieldIssues, firstIssueLine } from './format-issues';
 import type { FieldIssue } from './format-issues';
+import { describeInput as describe } from './describe-input';
 import { isoDate } from './iso-date';
+import { score } from './score';
 
 /** `increase`: higher is better (words correct per minute); `decrease`: lower is better (incidents per day). */
 export const PROGRESS_DIRECTIONS = ['increase', 'decrease'] as const;
@@ -26,10 +28,8 @@ export type RuleDecision = (typeof RULE_DECISIONS)[number];
 const MAX_POINTS = 2000;
 const MAX_PHASE_CHANGES = 200;
 
-const number = z.number({ error: (issue) => `expected a number, got ${describe(issue.input)}` });
-
 const datedValue = z.object(
-  { date: isoDate, value: number },
+  { date: isoDate, value: score },
   { error: (issue) => `expected { "date": "YYYY-MM-DD", "value": number }, got ${describe(issue.input)}` },
 );
 
@@ -37,7 +37,7 @@ const datedValue = z.object(
 export const progressPointSchema = z.object(
   {
     date: isoDate,
-    value: number,
+    value: score,
     note: z.string().max(500).optional(),
     measuredBy: z.string().max(200).optional(),
   },
@@ -149,11 +149,3 @@ export const progressAnalysisSchema = z.object({
   reachDate: isoDate.nullable().describe('when the trend would reach the goal value, if it is heading there'),
 });
 export type ProgressAnalysis = z.infer<typeof progressAnalysisSchema>;
-
-function describe(input: unknown): string {
-  if (input === undefined) return 'nothing';
-  if (typeof input === 'number') return String(input);
-  // JSON.stringify answers undefined for functions and symbols, whatever its declared type says.
-  const json = JSON.stringify(input) as string | undefined;
-  return json ?? typeof input;
-}

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import { iepContentSchema } from '../../core/schemas/iep';
+import { iepContentSchema, type IepContent } from '../../core/schemas/iep';
+import { isScore } from '../../core/schemas/score';
 import { plan504ContentSchema } from '../../core/schemas/plan-504';
 import type { Plan, PlanVersion, VersionReason } from '../../core/schemas/plan';
 import type { DatabaseSchema, PlanTable, PlanVersionTable } from './schema';
@@ -19,8 +20,31 @@ function toVersion(framework: 'iep' | '504', row: Selectable<PlanVersionTable>):
   };
   const content: unknown = JSON.parse(row.content);
   return framework === 'iep'
-    ? { ...base, framework, content: iepContentSchema.parse(content) }
+    ? { ...base, framework, content: readIepContent(content) }
     : { ...base, framework, content: plan504ContentSchema.parse(content) };
+}
+
+/**
+ * A stored IEP's content. Goal scores are bounded on the way in (core/schemas/score.ts); a version saved before
+ * that may hold a baseline or target such as 1e308, which is read as not given — the page then asks for it —
+ * rather than making the plan unreadable.
+ */
+function readIepContent(content: unknown): IepContent {
+  const parsed = iepContentSchema.safeParse(content);
+  if (parsed.success) return parsed.data;
+  const goals = (content as { goals?: unknown } | null)?.goals;
+  if (!Array.isArray(goals)) return iepContentSchema.parse(content);
+  const unbounded = (value: unknown): unknown => (typeof value === 'number' && !isScore(value) ? null : value);
+  const repaired = goals.map((goal: unknown) => {
+    if (typeof goal !== 'object' || goal === null) return goal;
+    const { baseline, target } = goal as { baseline?: { value?: unknown }; target?: { value?: unknown } };
+    return {
+      ...goal,
+      ...(baseline === undefined ? {} : { baseline: { ...baseline, value: unbounded(baseline.value) } }),
+      ...(target === undefined ? {} : { target: { ...target, value: unbounded(target.value) } }),
+    };
+  });
+  return iepContentSchema.parse({ ...(content as object), goals: repaired });
 }
 
 function toPlan(row: Selectable<PlanTable>, versions: readonly Selectable<PlanVersionTable>[]): Plan {

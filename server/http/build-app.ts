@@ -8,7 +8,8 @@ import { registerAccessControl } from './access-control';
 import type { AppContext } from './app-context';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { PUBLIC } from './route-access';
-import { registerErrorHandling } from './error-handler';
+import { frameworkErrors, registerErrorHandling } from './error-handler';
+import { registerInputGuard } from './input-guard';
 import { registerAnalysisRoutes } from './routes/analysis-routes';
 import { registerCommunicationRoutes } from './routes/communication-routes';
 import { registerEventRoutes } from './routes/event-routes';
@@ -53,6 +54,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
             },
           },
     bodyLimit: BODY_LIMIT_BYTES,
+    frameworkErrors,
     forceCloseConnections: 'idle',
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
@@ -75,6 +77,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
 
+  // Before access control: its onRequest hook refuses unstorable text before an :id is looked up.
+  registerInputGuard(app);
   // Before any route: it refuses routes without an access rule as they are added.
   const auth = createAuth(context.config, context.database);
   const authSecret = resolveAuthSecret(context.config);

@@ -57,6 +57,20 @@ export function errorBody(error: AppError): ErrorBody {
   };
 }
 
+/**
+ * Errors Fastify's router raises before any route or hook runs (a path part that is not valid percent-encoded
+ * UTF-8, or one longer than the router takes), in our error shape: by default Fastify answers with its own body,
+ * which quotes the whole address back.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'a part of the address is too long to name anything'
+      : 'the address is not valid: a part of it is not percent-encoded UTF-8';
+  const appError = AppError.invalidInput([{ field: '(path)', message }]);
+  void reply.code(appError.statusCode).type('application/json; charset=utf-8').send(errorBody(appError));
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const appError = toAppError(error);

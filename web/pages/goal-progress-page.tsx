@@ -45,6 +45,7 @@ const GOAL_DATA_PROBLEMS: readonly (readonly [string, string])[] = [
   ['target date that is not after', 'targetDateOrder'],
   ['wrong side of the baseline', 'targetDirection'],
   ['more scores than one analysis takes', 'tooMuchData'],
+  ['stored score outside', 'scoreOutOfRange'],
 ];
 
 function valueText(value: number | null, unit: string, date: string | null, language: string, none: string): string {

@@ -27,7 +27,13 @@ export function registerSchoolTeamRoutes(app: TypedApp, { database, clock }: App
           plan: z.enum(['iep', '504', 'none']).optional(),
           overdue: flag.default(false),
           sort: z.enum(CASELOAD_SORTS).default('name'),
-          page: z.coerce.number().int('expected a whole number').min(1, 'expected 1 or more').default(1),
+          // A district's caseload is thousands of pages at most; a bigger number names no page.
+          page: z.coerce
+            .number()
+            .int('expected a whole number')
+            .min(1, 'expected 1 or more')
+            .max(100_000, 'expected at most 100000')
+            .default(1),
           pageSize: z.coerce
             .number()
             .int('expected a whole number')
