@@ -99,19 +99,21 @@ async function forward(request: FastifyRequest, reply: FastifyReply, context: Au
   const endpoint = `${request.method} ${path}`;
   if (!ENDPOINTS.has(endpoint)) throw AppError.notFound('page');
   let body: unknown = request.body;
-  let signInEmail: string | null = null;
+  let signIn: { email: string; attempt: number } | null = null;
   if (endpoint === 'POST /sign-up/email') {
     const input = parse(signUpSchema, body);
     refusePassword('password', input.password);
     body = { name: input.name, email: input.email, password: input.password };
   } else if (endpoint === 'POST /sign-in/email') {
     const input = parse(signInSchema, body);
-    signInEmail = input.email;
-    const wait = await context.throttle.waitSeconds(input.email, context.clock.now());
-    if (wait > 0) {
-      void reply.header('retry-after', String(wait));
-      throw new AppError('rate-limited', `too many failed sign-ins: wait ${String(wait)} seconds and try again`);
+    // Counted before better-auth checks the password, so simultaneous attempts cannot all be checked.
+    const reservation = await context.throttle.reserve(input.email, context.clock.now());
+    if (!reservation.allowed) {
+      const wait = String(reservation.waitSeconds);
+      void reply.header('retry-after', wait);
+      throw new AppError('rate-limited', `too many failed sign-ins: wait ${wait} seconds and try again`);
     }
+    signIn = { email: input.email, attempt: reservation.attempt };
     body = { email: input.email, password: input.password, rememberMe: true };
   } else if (endpoint === 'POST /change-password') {
     const input = parse(changePasswordSchema, body);
@@ -133,10 +135,8 @@ async function forward(request: FastifyRequest, reply: FastifyReply, context: Au
       ...(request.method === 'POST' ? { body: JSON.stringify(body ?? {}) } : {}),
     }),
   );
-  if (signInEmail !== null) {
-    if (response.status === 401) await context.throttle.recordFailure(signInEmail, context.clock.now());
-    else if (response.ok) await context.throttle.recordSuccess(signInEmail);
-  }
+  // A failure is already counted; anything but a success stays counted.
+  if (signIn !== null && response.ok) await context.throttle.recordSuccess(signIn.email, signIn.attempt);
   for (const cookie of response.headers.getSetCookie()) void reply.header('set-cookie', cookie);
   const text = await response.text();
   void reply.code(response.status).header('content-type', 'application/json; charset=utf-8');
