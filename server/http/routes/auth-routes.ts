@@ -5,6 +5,7 @@ import { fieldIssues } from '../../../core/schemas/format-issues';
 import { AppError } from '../../app-error';
 import type { Auth } from '../../auth/auth';
 import { fetchHeaders } from '../../auth/current-actor';
+import { hashPassword } from '../../auth/password-hashing';
 import { passwordProblem } from '../../auth/password-rules';
 import type { SignInThrottle } from '../../auth/sign-in-throttle';
 import type { Clock } from '../../clock';
@@ -51,8 +52,6 @@ function ourErrorBody(status: number, text: string): { error: { code: string; me
     typeof parsed.code === 'string' ? parsed.code.toLowerCase().replace(/_/g, '-') : `http-${String(status)}`;
   const messages: Record<string, string> = {
     'invalid-email-or-password': 'wrong e-mail or password',
-    'user-already-exists': 'an account with this e-mail already exists; sign in instead',
-    'user-already-exists-use-another-email': 'an account with this e-mail already exists; sign in instead',
     'invalid-password': 'the current password is wrong',
   };
   const message = messages[code] ?? (typeof parsed.message === 'string' ? parsed.message : 'the request was refused');
@@ -100,9 +99,11 @@ async function forward(request: FastifyRequest, reply: FastifyReply, context: Au
   if (!ENDPOINTS.has(endpoint)) throw AppError.notFound('page');
   let body: unknown = request.body;
   let signIn: { email: string; attempt: number } | null = null;
+  let signUpPassword: string | null = null;
   if (endpoint === 'POST /sign-up/email') {
     const input = parse(signUpSchema, body);
     refusePassword('password', input.password);
+    signUpPassword = input.password;
     body = { name: input.name, email: input.email, password: input.password };
   } else if (endpoint === 'POST /sign-in/email') {
     const input = parse(signInSchema, body);
@@ -137,9 +138,45 @@ async function forward(request: FastifyRequest, reply: FastifyReply, context: Au
   );
   // A failure is already counted; anything but a success stays counted.
   if (signIn !== null && response.ok) await context.throttle.recordSuccess(signIn.email, signIn.attempt);
-  for (const cookie of response.headers.getSetCookie()) void reply.header('set-cookie', cookie);
   const text = await response.text();
+  if (signUpPassword !== null) return answerSignUp(reply, response.status, text, signUpPassword);
+  for (const cookie of response.headers.getSetCookie()) void reply.header('set-cookie', cookie);
   void reply.code(response.status).header('content-type', 'application/json; charset=utf-8');
   if (!response.ok) return reply.send(ourErrorBody(response.status, text));
-  return reply.send(text === '' ? '{}' : text);
+  return reply.send(JSON.stringify(withoutSessionToken(text)));
+}
+
+/** What every accepted sign-up answers, new e-mail or known: the person signs in next. */
+const SIGN_UP_ANSWER = { next: 'sign-in' } as const;
+const ALREADY_EXISTS = new Set(['user-already-exists', 'user-already-exists-use-another-email']);
+
+/**
+ * A sign-up must not tell whether the e-mail already has an account (docs/decisions/0017): a known e-mail gets
+ * the same 200 and body as a new one, no cookie either way (sign-up does not sign in), after the same
+ * costly work, hashing the password, so the time taken does not tell either.
+ */
+async function answerSignUp(reply: FastifyReply, status: number, text: string, password: string): Promise<unknown> {
+  void reply.header('content-type', 'application/json; charset=utf-8');
+  if (status >= 200 && status < 300) return reply.code(200).send(SIGN_UP_ANSWER);
+  const error = ourErrorBody(status, text);
+  if (!ALREADY_EXISTS.has(error.error.code)) return reply.code(status).send(error);
+  await hashPassword(password);
+  return reply.code(200).send(SIGN_UP_ANSWER);
+}
+
+/**
+ * better-auth's answer without the session token it puts in the body (`token`, and `session.token` in
+ * get-session): the HttpOnly cookie carries the session, and a token in a JSON body is one a script could read.
+ */
+export function withoutSessionToken(text: string): unknown {
+  if (text === '') return {};
+  const body = JSON.parse(text) as unknown;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const { token: _token, ...rest } = body as Record<string, unknown>;
+  const session = rest.session;
+  if (typeof session === 'object' && session !== null && !Array.isArray(session)) {
+    const { token: _sessionToken, ...sessionRest } = session as Record<string, unknown>;
+    return { ...rest, session: sessionRest };
+  }
+  return rest;
 }
