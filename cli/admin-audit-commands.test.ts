@@ -93,6 +93,14 @@ describe('binder admin create', () => {
     const weak = captureIo({ BINDER_DATA_DIR: dir, BINDER_ADMIN_PASSWORD: 'password1234' });
     expect(await runCli(CREATE, weak)).toBe(2);
     expect(weak.err()).toMatch(/^binder admin create: password: [^\n]+\n$/);
+    // Easy to guess though on no list: refused with zxcvbn's reason.
+    const guessable = captureIo({ BINDER_DATA_DIR: dir, BINDER_ADMIN_PASSWORD: 'abcdefghijkl' });
+    expect(await runCli(CREATE, guessable)).toBe(2);
+    expect(guessable.err()).toBe(
+      'binder admin create: password: this password is too easy to guess: it is a sequence like abcd or 1234; ' +
+        'use a longer phrase of unrelated words\n',
+    );
+
     const none = captureIo({ BINDER_DATA_DIR: dir });
     expect(await createAdminCommand(() => Promise.resolve(null)).run(CREATE.slice(1), none)).toBe(2);
     expect(none.err()).toMatch(/^binder admin create: password: [^\n]+\n$/);

@@ -71,7 +71,7 @@ async function sessionRowsOf(userId: string): Promise<{ id: string }[]> {
 }
 
 describe('sign-up', () => {
-  it('refuses a short, a common or a stretched common password and a bad e-mail, naming the field, writing nothing', async () => {
+  it('refuses a short, common, stretched common or easily guessed password and a bad e-mail, naming the field, writing nothing', async () => {
     const users = await countRows('users');
     const accounts = await countRows('accounts');
     const sessions = await countRows('sessions');
@@ -92,6 +92,26 @@ describe('sign-up', () => {
         { ...person, password: 'PASSWORD1234' },
         'password',
         'this password is on a list of common or breached passwords; choose another',
+      ],
+      [
+        { ...person, password: 'aaaaaaaaaaaa' },
+        'password',
+        'this password is too easy to guess: it repeats a character or a group of characters; use a longer phrase of unrelated words',
+      ],
+      [
+        { ...person, password: 'abcdefghijkl' },
+        'password',
+        'this password is too easy to guess: it is a sequence like abcd or 1234; use a longer phrase of unrelated words',
+      ],
+      [
+        { ...person, password: ' '.repeat(12) },
+        'password',
+        'this password is too easy to guess: it repeats a character or a group of characters; use a longer phrase of unrelated words',
+      ],
+      [
+        { ...person, password: 'okafornadia1' },
+        'password',
+        'this password is too easy to guess: it contains your name or e-mail address; use a longer phrase of unrelated words',
       ],
       [
         { ...person, email: 'nadia.okafor', password: TEST_PASSWORD },
@@ -360,6 +380,20 @@ describe('changing the password', () => {
     });
     expect(weak.statusCode).toBe(400);
     expect(weak.json<ErrorBody>().error.message).toMatch(/^newPassword: /);
+    // Scored against the account's own name and e-mail, as at sign-up.
+    const personal = await laptop.inject({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'fischerlena!' },
+    });
+    expect(personal.statusCode).toBe(400);
+    expect(personal.json<ErrorBody>().error.issues).toEqual([
+      {
+        field: 'newPassword',
+        message:
+          'this password is too easy to guess: it contains your name or e-mail address; use a longer phrase of unrelated words',
+      },
+    ]);
     expect(await sessionRowsOf(phone.id)).toHaveLength(3);
 
     const newPassword = 'copper-kettle-orchard-58';

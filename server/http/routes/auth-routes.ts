@@ -6,7 +6,8 @@ import { AppError } from '../../app-error';
 import type { Auth } from '../../auth/auth';
 import { fetchHeaders } from '../../auth/current-actor';
 import { hashPassword } from '../../auth/password-hashing';
-import { passwordProblem } from '../../auth/password-rules';
+import { newPasswordProblem } from '../../auth/password-rules';
+import type { PasswordContext } from '../../auth/password-strength';
 import type { SignInThrottle } from '../../auth/sign-in-throttle';
 import type { Clock } from '../../clock';
 import { csrfTokenFor } from '../csrf';
@@ -35,8 +36,8 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   return result.data;
 }
 
-function refusePassword(field: string, password: string): void {
-  const problem = passwordProblem(password);
+async function refusePassword(field: string, password: string, context: PasswordContext): Promise<void> {
+  const problem = await newPasswordProblem(password, context);
   if (problem !== null) throw AppError.invalidInput([{ field, message: problem }]);
 }
 
@@ -60,7 +61,7 @@ function ourErrorBody(status: number, text: string): { error: { code: string; me
 
 /**
  * Sign-up, sign-in, sign-out and password change, handled by better-auth behind our own checks: the same
- * field-named 400s as the rest of the API, the password rules (length, common list), growing delays after
+ * field-named 400s as the rest of the API, the password rules (length, common list, zxcvbn), growing delays after
  * failed sign-ins, and a password change always ending the other sessions.
  */
 export function registerAuthRoutes(app: TypedApp, context: AuthRouteContext): void {
@@ -102,7 +103,7 @@ async function forward(request: FastifyRequest, reply: FastifyReply, context: Au
   let signUpPassword: string | null = null;
   if (endpoint === 'POST /sign-up/email') {
     const input = parse(signUpSchema, body);
-    refusePassword('password', input.password);
+    await refusePassword('password', input.password, { email: input.email, name: input.name });
     signUpPassword = input.password;
     body = { name: input.name, email: input.email, password: input.password };
   } else if (endpoint === 'POST /sign-in/email') {
@@ -118,7 +119,7 @@ async function forward(request: FastifyRequest, reply: FastifyReply, context: Au
     body = { email: input.email, password: input.password, rememberMe: true };
   } else if (endpoint === 'POST /change-password') {
     const input = parse(changePasswordSchema, body);
-    refusePassword('newPassword', input.newPassword);
+    await refusePassword('newPassword', input.newPassword, { email: request.actor.email, name: request.actor.name });
     body = { ...input, revokeOtherSessions: true };
   } else if (endpoint === 'POST /sign-out') {
     body = {};
