@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendAuditEntry } from '../server/audit/append-audit-entry';
 import { openDatabase } from '../server/db/database';
@@ -92,6 +93,13 @@ describe('binder admin create', () => {
     const weak = captureIo({ BINDER_DATA_DIR: dir, BINDER_ADMIN_PASSWORD: 'password1234' });
     expect(await runCli(CREATE, weak)).toBe(2);
     expect(weak.err()).toMatch(/^binder admin create: password: [^\n]+\n$/);
+    // Easy to guess though on no list: refused with zxcvbn's reason.
+    const guessable = captureIo({ BINDER_DATA_DIR: dir, BINDER_ADMIN_PASSWORD: 'abcdefghijkl' });
+    expect(await runCli(CREATE, guessable)).toBe(2);
+    expect(guessable.err()).toBe(
+      'binder admin create: password: this password is too easy to guess: it is a sequence like abcd or 1234; ' +
+        'use a longer phrase of unrelated words\n',
+    );
 
     const none = captureIo({ BINDER_DATA_DIR: dir });
     expect(await createAdminCommand(() => Promise.resolve(null)).run(CREATE.slice(1), none)).toBe(2);
@@ -186,6 +194,22 @@ describe('binder audit verify', () => {
     const io = captureIo(env);
     expect(await runCli(['audit', 'verify'], io)).toBe(1);
     expect(io.out()).toBe('audit: entry 2 is missing\naudit: entry 4 (the newest) is missing\n');
+  });
+
+  it('exits 2 with one line saying to migrate, for a database never migrated or not there, creating nothing', async () => {
+    const dir = dataDir();
+    const missing = captureIo({ BINDER_DATA_DIR: dir });
+    expect(await runCli(['audit', 'verify'], missing)).toBe(2);
+    expect(missing.err()).toMatch(/^binder audit: no database at [^\n]+binder\.sqlite; run "binder migrate" first\n$/);
+    expect(existsSync(join(dir, 'binder.sqlite'))).toBe(false);
+
+    // An empty database file, as a server that never started would leave.
+    const database = openDatabase({ databaseUrl: null, dataDir: dir });
+    await database.close();
+    const empty = captureIo({ BINDER_DATA_DIR: dir });
+    expect(await runCli(['audit', 'verify'], empty)).toBe(2);
+    expect(empty.err()).toBe('binder audit: the database is not migrated; run "binder migrate" first\n');
+    expect(empty.out()).toBe('');
   });
 
   it('exits 2 with one line without "verify"', async () => {

@@ -1,6 +1,8 @@
 import { verifyAuditChain } from '../../server/audit/verify-audit-chain';
 import { readConfig } from '../../server/config';
-import { openDatabase } from '../../server/db/database';
+import { existsSync } from 'node:fs';
+import { openDatabase, sqliteFileFor } from '../../server/db/database';
+import { pendingMigrationCount } from '../../server/db/migrate';
 import { EXIT, type Command } from '../command';
 import { parseFlags } from '../parse-flags';
 
@@ -11,7 +13,9 @@ import { parseFlags } from '../parse-flags';
 export const auditCommand: Command = {
   name: 'audit',
   summary: 'check that the audit trail was not changed (binder audit verify)',
-  usage: 'binder audit verify\n  Exit status 0 when the chain is intact, 1 when an entry was changed or removed.',
+  usage:
+    'binder audit verify\n  Exit status 0 when the chain is intact, 1 when an entry was changed or removed, 2 when the\n' +
+    '  database is missing or not migrated.',
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub !== 'verify') {
@@ -19,8 +23,19 @@ export const auditCommand: Command = {
       return EXIT.usage;
     }
     parseFlags(rest, {}, 'audit');
-    const database = openDatabase(readConfig(io.env));
+    const config = readConfig(io.env);
+    // Opening a SQLite file that is not there would create an empty one: say so instead.
+    if (config.databaseUrl === null && !existsSync(sqliteFileFor(config))) {
+      io.stderr(`binder audit: no database at ${sqliteFileFor(config)}; run "binder migrate" first\n`);
+      return EXIT.usage;
+    }
+    const database = openDatabase(config);
     try {
+      // A database that was never migrated (or is behind) has no trail to check, or an older one.
+      if ((await pendingMigrationCount(database)) > 0) {
+        io.stderr('binder audit: the database is not migrated; run "binder migrate" first\n');
+        return EXIT.usage;
+      }
       const report = await verifyAuditChain(database.db);
       if (report.problems.length === 0) {
         io.stdout(`audit: ${String(report.entries)} entries, chain intact\n`);

@@ -65,7 +65,9 @@ export function createAuth(config: Config, database: Database) {
     verification: { modelName: 'verifications', fields: { ...timestamps, expiresAt: 'expires_at' } },
     emailAndPassword: {
       enabled: true,
-      autoSignIn: true,
+      // Sign-up does not sign in: signing a new account in, and not a known one, would tell a stranger which
+      // e-mail addresses have accounts (docs/decisions/0017). The person signs in next.
+      autoSignIn: false,
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: MAX_PASSWORD_LENGTH,
       password: { hash: hashPassword, verify: verifyPassword },

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { weakPasswordMessage } from '../../core/schemas/password-weakness';
+import { passwordWeakness, type PasswordContext } from './password-strength';
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128;
@@ -31,4 +33,16 @@ export function passwordProblem(password: string): string | null {
     return 'this password is a common password with numbers or symbols added; choose another';
   }
   return null;
+}
+
+/**
+ * Why a password being set (sign-up, password change, `binder admin create`) is refused, or null: the rules
+ * above, then zxcvbn's estimate of how easy it is to guess, with the person's e-mail and name as words a
+ * guesser would try first. A score below 3 is refused with the reason (docs/decisions/0017).
+ */
+export async function newPasswordProblem(password: string, context: PasswordContext): Promise<string | null> {
+  const problem = passwordProblem(password);
+  if (problem !== null) return problem;
+  const weakness = await passwordWeakness(password, context);
+  return weakness === null ? null : weakPasswordMessage(weakness);
 }

@@ -22,18 +22,7 @@ export async function migrateToLatest(
 ): Promise<MigrationReport> {
   const migrations = options.migrations ?? allMigrations;
   const now = options.now ?? (() => new Date());
-  // On PostgreSQL Kysely looks for its migration table in every schema unless told which one: name the schema
-  // in use (DATABASE_SCHEMA, else the default), or a fresh schema in a database whose other schema is migrated
-  // (several deployments or test runs sharing one database) is taken for migrated and fails.
-  const schema =
-    database.dialect === 'postgres'
-      ? (await sql<{ name: string | null }>`select current_schema() as name`.execute(database.db)).rows[0]?.name
-      : null;
-  const migrator = new Migrator({
-    db: database.db,
-    provider: { getMigrations: () => Promise.resolve(migrations) },
-    ...(typeof schema === 'string' ? { migrationTableSchema: schema } : {}),
-  });
+  const migrator = await migratorFor(database, migrations);
   const known = await migrator.getMigrations();
   const pending = known.filter((m) => m.executedAt === undefined);
   if (pending.length === 0) return { applied: [], backupFile: null };
@@ -53,4 +42,25 @@ export async function migrateToLatest(
     throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : 'unknown error'}`);
   }
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName), backupFile };
+}
+
+async function migratorFor(database: Database, migrations: Record<string, Migration>): Promise<Migrator> {
+  // On PostgreSQL Kysely looks for its migration table in every schema unless told which one: name the schema
+  // in use (DATABASE_SCHEMA, else the default), or a fresh schema in a database whose other schema is migrated
+  // (several deployments or test runs sharing one database) is taken for migrated and fails.
+  const schema =
+    database.dialect === 'postgres'
+      ? (await sql<{ name: string | null }>`select current_schema() as name`.execute(database.db)).rows[0]?.name
+      : null;
+  return new Migrator({
+    db: database.db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+    ...(typeof schema === 'string' ? { migrationTableSchema: schema } : {}),
+  });
+}
+
+/** How many migrations the database still lacks (all of them when it was never migrated); changes nothing. */
+export async function pendingMigrationCount(database: Database): Promise<number> {
+  const known = await (await migratorFor(database, allMigrations)).getMigrations();
+  return known.filter((m) => m.executedAt === undefined).length;
 }

@@ -148,13 +148,37 @@ export async function closeInvitation(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function findGrant(db: Db, id: string): Promise<Pick<GrantRow, 'id' | 'userId' | 'role'> | null> {
+export async function findGrant(
+  db: Db,
+  id: string,
+): Promise<(Pick<GrantRow, 'id' | 'userId' | 'role'> & { studentId: string }) | null> {
   const row = await db
     .selectFrom('student_access')
-    .select(['id', 'user_id', 'role'])
+    .select(['id', 'student_id', 'user_id', 'role'])
     .where('id', '=', id)
     .executeTakeFirst();
-  return row === undefined ? null : { id: row.id, userId: row.user_id, role: row.role };
+  return row === undefined ? null : { id: row.id, studentId: row.student_id, userId: row.user_id, role: row.role };
+}
+
+/**
+ * Revokes every invitation `createdBy` made for the child that was neither used nor revoked yet (expired ones
+ * too, so the list says plainly that they can never be used); answers how many.
+ */
+export async function revokeInvitationsCreatedBy(
+  db: Db,
+  studentId: string,
+  createdBy: string,
+  revokedAt: string,
+): Promise<number> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ revoked_at: revokedAt })
+    .where('student_id', '=', studentId)
+    .where('created_by', '=', createdBy)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export async function hasGrant(db: Db, studentId: string, userId: string): Promise<boolean> {

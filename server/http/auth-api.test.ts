@@ -12,6 +12,7 @@ import {
   type TestUser,
 } from '../../test/helpers/test-users';
 import { createAuth } from '../auth/auth';
+import { passwordHashes } from '../auth/password-hashing';
 import { registerAccessControl } from './access-control';
 import { buildApp } from './build-app';
 import { PUBLIC } from './route-access';
@@ -70,7 +71,7 @@ async function sessionRowsOf(userId: string): Promise<{ id: string }[]> {
 }
 
 describe('sign-up', () => {
-  it('refuses a short, a common or a stretched common password and a bad e-mail, naming the field, writing nothing', async () => {
+  it('refuses a short, common, stretched common or easily guessed password and a bad e-mail, naming the field, writing nothing', async () => {
     const users = await countRows('users');
     const accounts = await countRows('accounts');
     const sessions = await countRows('sessions');
@@ -93,6 +94,26 @@ describe('sign-up', () => {
         'this password is on a list of common or breached passwords; choose another',
       ],
       [
+        { ...person, password: 'aaaaaaaaaaaa' },
+        'password',
+        'this password is too easy to guess: it repeats a character or a group of characters; use a longer phrase of unrelated words',
+      ],
+      [
+        { ...person, password: 'abcdefghijkl' },
+        'password',
+        'this password is too easy to guess: it is a sequence like abcd or 1234; use a longer phrase of unrelated words',
+      ],
+      [
+        { ...person, password: ' '.repeat(12) },
+        'password',
+        'this password is too easy to guess: it repeats a character or a group of characters; use a longer phrase of unrelated words',
+      ],
+      [
+        { ...person, password: 'okafornadia1' },
+        'password',
+        'this password is too easy to guess: it contains your name or e-mail address; use a longer phrase of unrelated words',
+      ],
+      [
         { ...person, email: 'nadia.okafor', password: TEST_PASSWORD },
         'email',
         'expected an e-mail address like name@example.org',
@@ -112,12 +133,40 @@ describe('sign-up', () => {
     expect(await countRows('sessions')).toBe(sessions);
   });
 
-  it('signs the new account in with a __Host- cookie: Secure, HttpOnly, SameSite=Lax, Path=/, no Domain', async () => {
-    const response = await signUpRequest({
+  it('answers a known e-mail exactly as a new one: same status and body, no cookie, and a password hashed', async () => {
+    const fresh = await signUpRequest({
       name: 'Imani Brooks',
       email: 'imani.brooks@example.org',
       password: TEST_PASSWORD,
     });
+    const hashesBefore = passwordHashes();
+    // The same e-mail again (in other case), with another password: nothing tells that it is known.
+    const known = await signUpRequest({
+      name: 'Imani B',
+      email: 'Imani.Brooks@example.org',
+      password: 'quartz-meadow-falcon-73',
+    });
+    expect(passwordHashes() - hashesBefore).toBe(1);
+    for (const response of [fresh, known]) {
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.json()).toEqual({ next: 'sign-in' });
+      expect(setCookies(response)).toEqual([]);
+    }
+    expect(Object.keys(known.headers).sort()).toEqual(Object.keys(fresh.headers).sort());
+    const rows = await t.database.db
+      .selectFrom('users')
+      .select('name')
+      .where('email', '=', 'imani.brooks@example.org')
+      .execute();
+    expect(rows).toEqual([{ name: 'Imani Brooks' }]);
+    // The owner's password still works; the stranger's does not.
+    expect((await signInRequest('imani.brooks@example.org', 'quartz-meadow-falcon-73')).statusCode).toBe(401);
+    expect((await signInRequest('imani.brooks@example.org', TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('signs in with a __Host- cookie: Secure, HttpOnly, SameSite=Lax, Path=/, no Domain; no token in the body', async () => {
+    await signUpRequest({ name: 'Kofi Mensah', email: 'kofi.mensah@example.org', password: TEST_PASSWORD });
+    const response = await signInRequest('kofi.mensah@example.org', TEST_PASSWORD);
     expect(response.statusCode, response.body).toBe(200);
     const cookie = setCookies(response).find((c) => c.startsWith('__Host-binder.session='));
     expect(cookie).toBeDefined();
@@ -129,16 +178,25 @@ describe('sign-up', () => {
     expect(attributes.some((a) => a.startsWith('domain'))).toBe(false);
     // Only a session cookie with the __Host- prefix is ever set with a value.
     for (const other of setCookies(response).filter((c) => !c.startsWith('__Host-'))) expect(other).toMatch(/^[^=]+=;/);
-    expect(await sessionUser(sessionCookieFrom(response))).toBe('imani.brooks@example.org');
-    // The same e-mail again (in other case): refused, still one account.
-    const again = await signUpRequest({ name: 'Imani B', email: 'Imani.Brooks@example.org', password: TEST_PASSWORD });
-    expect(again.statusCode).not.toBe(200);
-    const rows = await t.database.db
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', 'imani.brooks@example.org')
-      .execute();
-    expect(rows).toHaveLength(1);
+    const sessionCookie = sessionCookieFrom(response);
+    expect(await sessionUser(sessionCookie)).toBe('kofi.mensah@example.org');
+
+    // The session token travels in the HttpOnly cookie only, never in a body a script could read.
+    const rawToken = decodeURIComponent(sessionCookie.split('=')[1] ?? '').split('.')[0] ?? '';
+    expect(rawToken.length).toBeGreaterThan(10);
+    const kofi = await asUser(t.app, sessionCookie);
+    const session = await kofi.inject({ method: 'GET', url: '/api/auth/get-session' });
+    const changed = await kofi.inject({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'copper-kettle-orchard-58' },
+    });
+    for (const answer of [response, session, changed]) {
+      expect(answer.statusCode, answer.body).toBe(200);
+      expect(answer.body).not.toContain(rawToken);
+      expect(answer.body).not.toMatch(/"token"/);
+    }
+    expect(response.json()).toMatchObject({ user: { email: 'kofi.mensah@example.org' } });
   });
 
   it('stores the password as an argon2id PHC string with the OWASP parameters, never the password', async () => {
@@ -322,6 +380,20 @@ describe('changing the password', () => {
     });
     expect(weak.statusCode).toBe(400);
     expect(weak.json<ErrorBody>().error.message).toMatch(/^newPassword: /);
+    // Scored against the account's own name and e-mail, as at sign-up.
+    const personal = await laptop.inject({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'fischerlena!' },
+    });
+    expect(personal.statusCode).toBe(400);
+    expect(personal.json<ErrorBody>().error.issues).toEqual([
+      {
+        field: 'newPassword',
+        message:
+          'this password is too easy to guess: it contains your name or e-mail address; use a longer phrase of unrelated words',
+      },
+    ]);
     expect(await sessionRowsOf(phone.id)).toHaveLength(3);
 
     const newPassword = 'copper-kettle-orchard-58';

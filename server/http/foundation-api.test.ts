@@ -115,6 +115,9 @@ describe('the foundation API on a real database', () => {
       'cross-origin-opener-policy': 'same-origin',
       'cross-origin-resource-policy': 'same-origin',
       'origin-agent-cluster': '?1',
+      'permissions-policy':
+        'accelerometer=(), bluetooth=(), camera=(self), display-capture=(), geolocation=(), gyroscope=(), hid=(), ' +
+        'magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()',
       'referrer-policy': 'no-referrer',
       'strict-transport-security': 'max-age=31536000; includeSubDomains',
       'x-content-type-options': 'nosniff',
@@ -129,6 +132,7 @@ describe('the foundation API on a real database', () => {
     const missing = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
     expect(missing.statusCode).toBe(404);
     expect(missing.headers['x-frame-options']).toBe('DENY');
+    expect(missing.headers['permissions-policy']).toContain('microphone=()');
     expect(missing.headers['content-security-policy']).toBe(csp);
   });
 });

@@ -135,7 +135,7 @@ describe('sharing a record through an invitation link', () => {
     expect(refused?.student_id).toBe(studentId);
   });
 
-  it('answers 410 invitation-expired after 7 days, and the preview says expired', async () => {
+  it('answers 410 invitation-expired after 7 days, to the preview too', async () => {
     const { id, token } = await invite();
     await t.database.db
       .updateTable('invitations')
@@ -143,7 +143,9 @@ describe('sharing a record through an invitation link', () => {
       .where('id', '=', id)
       .execute();
     const someone = await signUp(t.app, { name: 'Dana Lee', email: 'dana@example.org' });
-    expect((await preview(someone, token)).json()).toMatchObject({ status: 'expired' });
+    const seen = await preview(someone, token);
+    expect(seen.statusCode).toBe(410);
+    expect(seen.json()).toMatchObject({ error: { code: 'invitation-expired' } });
     const response = await accept(someone, token);
     expect(response.statusCode).toBe(410);
     expect(response.json()).toMatchObject({ error: { code: 'invitation-expired' } });
@@ -161,6 +163,30 @@ describe('sharing a record through an invitation link', () => {
     const again = await revoke();
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ error: { code: 'conflict' } });
+  });
+
+  it('answers a used or revoked link’s preview with 410 and neither the child’s nor the inviter’s name', async () => {
+    const used = await invite();
+    const revoked = await invite();
+    const advocate = await signUp(t.app, { name: 'Dana Lee', email: 'dana@example.org' });
+    expect((await accept(advocate, used.token)).statusCode).toBe(200);
+    expect((await owner.inject({ method: 'DELETE', url: `/api/v1/invitations/${revoked.id}` })).statusCode).toBe(204);
+    const stranger = await signUp(t.app, { name: 'Ravi Menon', email: 'ravi@example.org' });
+    for (const [token, code] of [
+      [used.token, 'invitation-used'],
+      [revoked.token, 'invitation-revoked'],
+    ] as const) {
+      const response = await preview(stranger, token);
+      expect(response.statusCode).toBe(410);
+      expect(response.json()).toMatchObject({ error: { code } });
+      expect(response.body).not.toMatch(/Amara|Ngozi|Okafor/);
+    }
+    // The audit trail still says which child's link was tried.
+    const entries = await auditOf('POST /api/v1/invitations/preview');
+    expect(entries.map((e) => [e.student_id, e.outcome])).toEqual([
+      [studentId, 'failed'],
+      [studentId, 'failed'],
+    ]);
   });
 
   it('refuses to revoke a link that was already used (409)', async () => {
@@ -219,6 +245,47 @@ describe('removing access', () => {
     expect((await readComments(advocate)).statusCode).toBe(404);
     const [entry] = await auditOf('DELETE /api/v1/access/:id');
     expect(entry).toMatchObject({ student_id: studentId, entity_id: grantId, outcome: 'allowed' });
+  });
+
+  it('revokes the open links the removed person made for the child, which then answer 410', async () => {
+    const coParent = await signUp(t.app, { name: 'Chidi Okafor', email: 'chidi@example.org' });
+    const grantId = await grantAccess(t.database, studentId, coParent.id, 'co-parent');
+    const madeByCoParent = (await share(coParent, 'advocate')).json<{ id: string; token: string }>();
+    const usedByCoParent = (await share(coParent, 'school-staff')).json<{ id: string; token: string }>();
+    const staff = await signUp(t.app, { name: 'Lena Novak', email: 'lena@example.org' });
+    expect((await accept(staff, usedByCoParent.token)).statusCode).toBe(200);
+    const madeByOwner = await invite();
+
+    expect((await owner.inject({ method: 'DELETE', url: `/api/v1/access/${grantId}` })).statusCode).toBe(204);
+
+    const rows = await t.database.db.selectFrom('invitations').select(['id', 'revoked_at', 'accepted_at']).execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(madeByCoParent.id)?.revoked_at).toBe('2026-11-28T15:00:00.000Z');
+    expect(byId.get(usedByCoParent.id)).toMatchObject({ revoked_at: null, accepted_at: '2026-11-28T15:00:00.000Z' });
+    expect(byId.get(madeByOwner.id)?.revoked_at).toBeNull();
+    const someone = await signUp(t.app, { name: 'Dana Lee', email: 'dana@example.org' });
+    for (const answer of [await preview(someone, madeByCoParent.token), await accept(someone, madeByCoParent.token)]) {
+      expect(answer.statusCode).toBe(410);
+      expect(answer.json()).toMatchObject({ error: { code: 'invitation-revoked' } });
+    }
+    expect((await readComments(someone)).statusCode).toBe(404);
+    // Removal is one audited change: the grant and the links go together.
+    const [entry] = await auditOf('DELETE /api/v1/access/:id');
+    expect(entry).toMatchObject({ student_id: studentId, entity_id: grantId, outcome: 'allowed' });
+  });
+
+  it('answers 410 for a link whose maker no longer has access, however the access ended', async () => {
+    const coParent = await signUp(t.app, { name: 'Chidi Okafor', email: 'chidi@example.org' });
+    await grantAccess(t.database, studentId, coParent.id, 'co-parent');
+    const { token } = (await share(coParent, 'advocate')).json<{ token: string }>();
+    // As in a database from before removal revoked links: the grant is gone, the link is still open.
+    await t.database.db.deleteFrom('student_access').where('user_id', '=', coParent.id).execute();
+    const someone = await signUp(t.app, { name: 'Dana Lee', email: 'dana@example.org' });
+    expect((await preview(someone, token)).statusCode).toBe(410);
+    const response = await accept(someone, token);
+    expect(response.statusCode).toBe(410);
+    expect(response.json()).toMatchObject({ error: { code: 'invitation-revoked' } });
+    expect((await readComments(someone)).statusCode).toBe(404);
   });
 
   it('never removes the owner (409 with a clear message)', async () => {

@@ -1,7 +1,7 @@
 import { AppError } from '../app-error';
 import { systemAudit } from '../audit/audit-recorder';
 import { createAuth } from '../auth/auth';
-import { passwordProblem } from '../auth/password-rules';
+import { newPasswordProblem } from '../auth/password-rules';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
@@ -27,7 +27,7 @@ export async function createAdministrator(
   clock: Clock,
   admin: NewAdministrator,
 ): Promise<{ userId: string; email: string }> {
-  const problem = passwordProblem(admin.password);
+  const problem = await newPasswordProblem(admin.password, { email: admin.email, name: admin.name });
   if (problem !== null) throw AppError.invalidInput([{ field: 'password', message: problem }]);
   const email = admin.email.trim().toLowerCase();
   const existing = await database.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();

@@ -25,6 +25,7 @@ import {
   insertInvitation,
   listGrantsOfStudent,
   listInvitationsOfStudent,
+  revokeInvitationsCreatedBy,
   type InvitationRow,
 } from '../db/sharing-queries';
 import type { InvitableRole } from '../policies/access-role';
@@ -137,9 +138,17 @@ export async function revokeInvitation(
 
 /**
  * Removes one person's access at once: the access check reads the grants on every request, so their next
- * request is answered 404. The owner's access cannot be removed (the record would have no owner).
+ * request is answered 404. Every invitation link they made for the child and that was not used yet is revoked
+ * in the same transaction: a removed person must not be able to let anyone else in. The owner's access cannot
+ * be removed (the record would have no owner).
  */
-export async function removeAccess(database: Database, grantId: string, audit: AuditRecorder): Promise<void> {
+export async function removeAccess(
+  database: Database,
+  clock: Clock,
+  grantId: string,
+  audit: AuditRecorder,
+): Promise<void> {
+  const at = clock.now().toISOString();
   await auditedTransaction(database, audit, async (trx) => {
     const grant = found(await findGrant(trx, grantId), 'access');
     if (grant.role === 'owner') {
@@ -149,6 +158,7 @@ export async function removeAccess(database: Database, grantId: string, audit: A
       );
     }
     await deleteGrant(trx, grantId);
+    await revokeInvitationsCreatedBy(trx, grant.studentId, grant.userId, at);
   });
 }
 
@@ -156,22 +166,38 @@ async function requireInvitationByToken(db: Database['db'], token: string): Prom
   return found(await findInvitationByTokenHash(db, hashInvitationToken(token)), 'invitation');
 }
 
-/** What the invitee sees before accepting; the child's id is for the audit entry, not for the caller. */
+/**
+ * Where a link stands for whoever presents it. Besides being used, revoked or expired, a link is revoked once
+ * the person who made it no longer has access to the child: removal revokes their links, and this also covers
+ * links made before that rule, or made while the removal was under way.
+ */
+async function usableStatus(db: Database['db'], invitation: InvitationRow, now: string): Promise<InvitationStatus> {
+  const status = invitationStatus(invitation, now);
+  if (status !== 'open') return status;
+  return (await hasGrant(db, invitation.studentId, invitation.createdBy)) ? 'open' : 'revoked';
+}
+
+/**
+ * What the invitee sees before accepting. A link that can no longer be used answers 410 without the child's
+ * or the inviter's name: whoever holds an old link learns nothing about a record they will never reach. The
+ * audit entry names the child either way.
+ */
 export async function previewInvitation(
   database: Database,
   clock: Clock,
   token: string,
-): Promise<{ studentId: string; preview: InvitationPreview }> {
+  audit: Pick<AuditScope, 'refine'>,
+): Promise<InvitationPreview> {
   const invitation = await requireInvitationByToken(database.db, token);
+  audit.refine({ studentId: invitation.studentId, entityId: invitation.id });
+  const status = await usableStatus(database.db, invitation, clock.now().toISOString());
+  if (status !== 'open') throw unusable(status);
   return {
-    studentId: invitation.studentId,
-    preview: {
-      childGivenName: invitation.childGivenName,
-      role: invitation.role,
-      invitedByName: invitation.invitedByName,
-      expiresAt: invitation.expiresAt,
-      status: invitationStatus(invitation, clock.now().toISOString()),
-    },
+    childGivenName: invitation.childGivenName,
+    role: invitation.role,
+    invitedByName: invitation.invitedByName,
+    expiresAt: invitation.expiresAt,
+    status,
   };
 }
 
@@ -206,13 +232,16 @@ export async function acceptInvitation(
     const invitation = await requireInvitationByToken(trx, token);
     // A refused attempt is recorded too (after the rollback, by the HTTP layer): name the child in it.
     audit.refine({ studentId: invitation.studentId, entityId: invitation.id });
-    const status = invitationStatus(invitation, now);
+    const status = await usableStatus(trx, invitation, now);
     if (status !== 'open') throw unusable(status);
     if (await hasGrant(trx, invitation.studentId, actor.userId)) {
       throw new AppError('conflict', 'you already have access to this child’s record');
     }
     if (!(await closeInvitation(trx, invitation.id, { acceptedBy: actor.userId, acceptedAt: now }))) {
-      throw unusable('accepted');
+      // Another request used or revoked it since it was read: say which.
+      const closed = found(await findInvitation(trx, invitation.id), 'invitation');
+      const closedStatus = invitationStatus(closed, now);
+      throw unusable(closedStatus === 'open' ? 'accepted' : closedStatus);
     }
     await insertGrant(trx, {
       id: randomUUID(),

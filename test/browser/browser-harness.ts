@@ -62,19 +62,20 @@ export interface BrowserSession {
 }
 
 /**
- * Creates an account with `fetch` from a page of the app (so the browser stores the cookie itself, exactly as
- * after the sign-up form) and checks that Chromium kept the `__Host-` Secure cookie on http://127.0.0.1
+ * Creates an account and signs it in with `fetch` from a page of the app (so the browser stores the cookie
+ * itself, exactly as after the sign-up form) and checks that Chromium kept the `__Host-` Secure cookie on http://127.0.0.1
  * (loopback counts as a secure context). The page's app still thinks nobody is signed in: navigate next.
  */
 export async function signUpFromPage(page: Page, baseUrl: string, person: Person): Promise<void> {
   if (!page.url().startsWith(baseUrl)) await page.goto(baseUrl);
   const answer = await page.evaluate(
     async (body) => {
-      const response = await fetch('/api/auth/sign-up/email', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
+      const post = (path: string, data: unknown) =>
+        fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) });
+      // Sign-up never signs in (it must not tell a known e-mail from a new one): sign in next, as the app does.
+      const signedUp = await post('/api/auth/sign-up/email', body);
+      if (!signedUp.ok) return { status: signedUp.status, text: await signedUp.text() };
+      const response = await post('/api/auth/sign-in/email', { email: body.email, password: body.password });
       return { status: response.status, text: await response.text() };
     },
     { name: person.name, email: person.email, password: person.password ?? TEST_PASSWORD },

@@ -32,10 +32,15 @@ export function useSignIn() {
   });
 }
 
+/**
+ * Creates the account, then signs in with it: the server's sign-up never signs in, so that it answers a known
+ * e-mail exactly as a new one. A known e-mail with another password is then refused like any wrong sign-in.
+ */
 export function useSignUp() {
   return useMutation({
     mutationFn: async (input: SignUp) => {
       await callApi('POST', '/api/auth/sign-up/email', authAnswer, input);
+      await callApi('POST', '/api/auth/sign-in/email', authAnswer, { email: input.email, password: input.password });
       return startFresh();
     },
   });

@@ -47,7 +47,8 @@ export function CreateAccountPage() {
           setAttempt((n) => n + 1);
           if (error instanceof ApiError && error.issues.length > 0) {
             setProblems(accountFormProblems(error.issues, 'account', labels, 'email', t));
-          } else if (error instanceof ApiError && error.code.startsWith('user-already-exists')) {
+          } else if (error instanceof ApiError && error.code === 'invalid-email-or-password') {
+            // The account was not new and its password is another: the server does not say which e-mails exist.
             setIsExisting(true);
             setProblems(fieldProblem('account-email', labels.email, t('account.create.exists')));
           } else {

@@ -5,7 +5,9 @@ import { fieldIssues } from '../../../core/schemas/format-issues';
 import { AppError } from '../../app-error';
 import type { Auth } from '../../auth/auth';
 import { fetchHeaders } from '../../auth/current-actor';
-import { passwordProblem } from '../../auth/password-rules';
+import { hashPassword } from '../../auth/password-hashing';
+import { newPasswordProblem } from '../../auth/password-rules';
+import type { PasswordContext } from '../../auth/password-strength';
 import type { SignInThrottle } from '../../auth/sign-in-throttle';
 import type { Clock } from '../../clock';
 import { csrfTokenFor } from '../csrf';
@@ -34,8 +36,8 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   return result.data;
 }
 
-function refusePassword(field: string, password: string): void {
-  const problem = passwordProblem(password);
+async function refusePassword(field: string, password: string, context: PasswordContext): Promise<void> {
+  const problem = await newPasswordProblem(password, context);
   if (problem !== null) throw AppError.invalidInput([{ field, message: problem }]);
 }
 
@@ -51,8 +53,6 @@ function ourErrorBody(status: number, text: string): { error: { code: string; me
     typeof parsed.code === 'string' ? parsed.code.toLowerCase().replace(/_/g, '-') : `http-${String(status)}`;
   const messages: Record<string, string> = {
     'invalid-email-or-password': 'wrong e-mail or password',
-    'user-already-exists': 'an account with this e-mail already exists; sign in instead',
-    'user-already-exists-use-another-email': 'an account with this e-mail already exists; sign in instead',
     'invalid-password': 'the current password is wrong',
   };
   const message = messages[code] ?? (typeof parsed.message === 'string' ? parsed.message : 'the request was refused');
@@ -61,7 +61,7 @@ function ourErrorBody(status: number, text: string): { error: { code: string; me
 
 /**
  * Sign-up, sign-in, sign-out and password change, handled by better-auth behind our own checks: the same
- * field-named 400s as the rest of the API, the password rules (length, common list), growing delays after
+ * field-named 400s as the rest of the API, the password rules (length, common list, zxcvbn), growing delays after
  * failed sign-ins, and a password change always ending the other sessions.
  */
 export function registerAuthRoutes(app: TypedApp, context: AuthRouteContext): void {
@@ -99,23 +99,27 @@ async function forward(request: FastifyRequest, reply: FastifyReply, context: Au
   const endpoint = `${request.method} ${path}`;
   if (!ENDPOINTS.has(endpoint)) throw AppError.notFound('page');
   let body: unknown = request.body;
-  let signInEmail: string | null = null;
+  let signIn: { email: string; attempt: number } | null = null;
+  let signUpPassword: string | null = null;
   if (endpoint === 'POST /sign-up/email') {
     const input = parse(signUpSchema, body);
-    refusePassword('password', input.password);
+    await refusePassword('password', input.password, { email: input.email, name: input.name });
+    signUpPassword = input.password;
     body = { name: input.name, email: input.email, password: input.password };
   } else if (endpoint === 'POST /sign-in/email') {
     const input = parse(signInSchema, body);
-    signInEmail = input.email;
-    const wait = await context.throttle.waitSeconds(input.email, context.clock.now());
-    if (wait > 0) {
-      void reply.header('retry-after', String(wait));
-      throw new AppError('rate-limited', `too many failed sign-ins: wait ${String(wait)} seconds and try again`);
+    // Counted before better-auth checks the password, so simultaneous attempts cannot all be checked.
+    const reservation = await context.throttle.reserve(input.email, context.clock.now());
+    if (!reservation.allowed) {
+      const wait = String(reservation.waitSeconds);
+      void reply.header('retry-after', wait);
+      throw new AppError('rate-limited', `too many failed sign-ins: wait ${wait} seconds and try again`);
     }
+    signIn = { email: input.email, attempt: reservation.attempt };
     body = { email: input.email, password: input.password, rememberMe: true };
   } else if (endpoint === 'POST /change-password') {
     const input = parse(changePasswordSchema, body);
-    refusePassword('newPassword', input.newPassword);
+    await refusePassword('newPassword', input.newPassword, { email: request.actor.email, name: request.actor.name });
     body = { ...input, revokeOtherSessions: true };
   } else if (endpoint === 'POST /sign-out') {
     body = {};
@@ -133,13 +137,47 @@ async function forward(request: FastifyRequest, reply: FastifyReply, context: Au
       ...(request.method === 'POST' ? { body: JSON.stringify(body ?? {}) } : {}),
     }),
   );
-  if (signInEmail !== null) {
-    if (response.status === 401) await context.throttle.recordFailure(signInEmail, context.clock.now());
-    else if (response.ok) await context.throttle.recordSuccess(signInEmail);
-  }
-  for (const cookie of response.headers.getSetCookie()) void reply.header('set-cookie', cookie);
+  // A failure is already counted; anything but a success stays counted.
+  if (signIn !== null && response.ok) await context.throttle.recordSuccess(signIn.email, signIn.attempt);
   const text = await response.text();
+  if (signUpPassword !== null) return answerSignUp(reply, response.status, text, signUpPassword);
+  for (const cookie of response.headers.getSetCookie()) void reply.header('set-cookie', cookie);
   void reply.code(response.status).header('content-type', 'application/json; charset=utf-8');
   if (!response.ok) return reply.send(ourErrorBody(response.status, text));
-  return reply.send(text === '' ? '{}' : text);
+  return reply.send(JSON.stringify(withoutSessionToken(text)));
+}
+
+/** What every accepted sign-up answers, new e-mail or known: the person signs in next. */
+const SIGN_UP_ANSWER = { next: 'sign-in' } as const;
+const ALREADY_EXISTS = new Set(['user-already-exists', 'user-already-exists-use-another-email']);
+
+/**
+ * A sign-up must not tell whether the e-mail already has an account (docs/decisions/0017): a known e-mail gets
+ * the same 200 and body as a new one, no cookie either way (sign-up does not sign in), after the same
+ * costly work, hashing the password, so the time taken does not tell either.
+ */
+async function answerSignUp(reply: FastifyReply, status: number, text: string, password: string): Promise<unknown> {
+  void reply.header('content-type', 'application/json; charset=utf-8');
+  if (status >= 200 && status < 300) return reply.code(200).send(SIGN_UP_ANSWER);
+  const error = ourErrorBody(status, text);
+  if (!ALREADY_EXISTS.has(error.error.code)) return reply.code(status).send(error);
+  await hashPassword(password);
+  return reply.code(200).send(SIGN_UP_ANSWER);
+}
+
+/**
+ * better-auth's answer without the session token it puts in the body (`token`, and `session.token` in
+ * get-session): the HttpOnly cookie carries the session, and a token in a JSON body is one a script could read.
+ */
+export function withoutSessionToken(text: string): unknown {
+  if (text === '') return {};
+  const body = JSON.parse(text) as unknown;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const { token: _token, ...rest } = body as Record<string, unknown>;
+  const session = rest.session;
+  if (typeof session === 'object' && session !== null && !Array.isArray(session)) {
+    const { token: _sessionToken, ...sessionRest } = session as Record<string, unknown>;
+    return { ...rest, session: sessionRest };
+  }
+  return rest;
 }

@@ -95,7 +95,7 @@ export function registerSharingRoutes(app: TypedApp, { database, clock }: AppCon
       },
     },
     async (request, reply) => {
-      await removeAccess(database, request.params.id, auditOf(request));
+      await removeAccess(database, clock, request.params.id, auditOf(request));
       return reply.code(204).send(null);
     },
   );
@@ -105,16 +105,12 @@ export function registerSharingRoutes(app: TypedApp, { database, clock }: AppCon
       config: PREVIEW,
       schema: {
         tags,
-        summary: 'What an invitation link offers, before accepting it',
+        summary: 'What an invitation link offers, before accepting it; 410 when expired, used or revoked',
         body: invitationTokenSchema,
-        response: { 200: invitationPreviewSchema, 404: errorResponse },
+        response: { 200: invitationPreviewSchema, 404: errorResponse, 410: errorResponse },
       },
     },
-    async (request) => {
-      const { studentId, preview } = await previewInvitation(database, clock, request.body.token);
-      auditOf(request).refine({ studentId });
-      return preview;
-    },
+    async (request) => previewInvitation(database, clock, request.body.token, auditOf(request)),
   );
   app.post(
     '/api/v1/invitations/accept',
