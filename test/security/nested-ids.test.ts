@@ -51,6 +51,7 @@ const NOT_ID_QUERY: ReadonlySet<string> = new Set([
   'dryRun',
   'introduced',
   'jurisdiction',
+  'kind',
   'labelSet',
   'language',
   'limit',
@@ -66,6 +67,9 @@ const NOT_ID_QUERY: ReadonlySet<string> = new Set([
 const NOT_ID_QUERY_OF_ROUTE: ReadonlySet<string> = new Set([
   'GET /api/v1/plans/{id}/progress-report.pdf query.from',
   'GET /api/v1/plans/{id}/progress-report.pdf query.to',
+  // An account id, but only a filter over this child's own trail (WHERE student_id = :id): another person's id
+  // finds none of this child's entries, never anyone else's.
+  'GET /api/v1/students/{id}/audit query.person',
 ]);
 
 const NEW_SIBLING = { givenName: 'Mateo', familyName: 'Lopez', birthDate: '2019-01-01', jurisdiction: 'CA' };
