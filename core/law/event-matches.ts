@@ -63,3 +63,28 @@ export const MEASURED_TO = {
     es: 'se ha decidido la elegibilidad y, si su hijo(a) es elegible, el IEP está en vigor',
   },
 } as const satisfies Record<string, LocalizedText>;
+
+/** A parent's complaint (the default when `by` is absent): the resolution process applies (34 CFR 300.510). */
+export const PARENT_DUE_PROCESS_FILED: readonly EventMatch[] = [
+  { type: 'due-process-filed', where: { by: ['parent', undefined] } },
+];
+
+/** A complaint the district filed: no resolution period. */
+export const SCHOOL_DUE_PROCESS_FILED: readonly EventMatch[] = [
+  { type: 'due-process-filed', where: { by: ['school'] } },
+];
+
+/**
+ * A request clock is answered in writing: a consent request (the proposal), a written refusal, or a
+ * prior written notice about the evaluation (docs/decisions/0015).
+ */
+export const REQUEST_ANSWERED_IN_WRITING: readonly EventMatch[] = [
+  ...EVALUATION_REQUEST_ANSWERED,
+  { type: 'prior-written-notice-given', where: { subject: ['evaluation', undefined] } },
+];
+
+/** The team has met on the request (or answered it in writing without a meeting). */
+export const REQUEST_MEETING_HELD: readonly EventMatch[] = [
+  { type: 'referral-meeting-held' },
+  ...REQUEST_ANSWERED_IN_WRITING,
+];

@@ -41,6 +41,8 @@ export function extraFieldsOf(type: EventType | ''): readonly EventExtraField[] 
   switch (type) {
     case 'evaluation-requested':
       return ['by', 'oral'];
+    case 'due-process-filed':
+      return ['by'];
     case 'evaluation-completed':
       return ['evaluationKind'];
     case 'eligibility-determined':
@@ -70,12 +72,16 @@ export function extraFieldsOf(type: EventType | ''): readonly EventExtraField[] 
     case 'violation-known':
     case 'state-complaint-filed':
     case 'state-complaint-decided':
-    case 'due-process-filed':
     case 'resolution-meeting-held':
     case 'hearing-decided':
     case 'civil-action-filed':
     case 'placement-change-decided':
     case 'manifestation-determination-held':
+    case 'prior-written-notice-given':
+    case 'iee-funded':
+    case 'referral-meeting-held':
+    case 'meeting-notice-given':
+    case 'draft-iep-provided':
       return [];
   }
 }

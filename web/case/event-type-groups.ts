@@ -12,11 +12,22 @@ const GROUPS: readonly { readonly id: string; readonly types: readonly EventType
       'evaluation-completed',
       'reevaluation-waived',
       'iee-requested',
+      'iee-funded',
+      'referral-meeting-held',
+      'prior-written-notice-given',
     ],
   },
   {
     id: 'plans',
-    types: ['eligibility-determined', 'meeting-scheduled', 'iep-meeting-held', 'plan-started', 'plan-ended'],
+    types: [
+      'eligibility-determined',
+      'meeting-scheduled',
+      'meeting-notice-given',
+      'draft-iep-provided',
+      'iep-meeting-held',
+      'plan-started',
+      'plan-ended',
+    ],
   },
   {
     id: 'notices',
