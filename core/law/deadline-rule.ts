@@ -45,7 +45,26 @@ export type YearEndRule =
   /** Illinois: when the school year ends first, due the day before the next school year starts. */
   | { readonly id: 'before-next-school-year'; readonly label: LocalizedText }
   /** Texas: consent `minDaysLeft`–(count − 1) school days before the last day → due 30 June. */
-  | { readonly id: 'june-30'; readonly minDaysLeft: number; readonly label: LocalizedText };
+  | { readonly id: 'june-30'; readonly minDaysLeft: number; readonly label: LocalizedText }
+  /**
+   * California 56321(a): a trigger `withinDays` calendar days or fewer before the last day of the
+   * school year → due `withinDays` days after the next school year starts.
+   */
+  | { readonly id: 'days-after-next-year-start'; readonly withinDays: number; readonly label: LocalizedText }
+  /**
+   * Texas ARD (TEC 29.004(a-1); 19 TAC 89.1011): a due date in summer moves to the first day of
+   * classes of the next school year (`label`); when the consent before the trigger came
+   * `consentMinDaysLeft`–`consentMaxDaysLeft` school days before the last day of school, the meeting
+   * is due by the `nextYearSchoolDay`th school day of the next school year (`nextYearLabel`).
+   */
+  | {
+      readonly id: 'summer-to-next-year';
+      readonly consentMinDaysLeft: number;
+      readonly consentMaxDaysLeft: number;
+      readonly nextYearSchoolDay: number;
+      readonly label: LocalizedText;
+      readonly nextYearLabel: LocalizedText;
+    };
 
 /** A deadline rule: the law as a record, interpreted by `core/timeline`. */
 export interface DeadlineRule {

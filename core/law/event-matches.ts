@@ -9,6 +9,16 @@ export const WRITTEN_REQUEST: readonly EventMatch[] = [
   { type: 'evaluation-requested', where: { oral: [false, undefined] } },
 ];
 
+/** A parent's written request (`by` absent means the parent, as in the contract). */
+export const PARENT_WRITTEN_REQUEST: readonly EventMatch[] = [
+  { type: 'evaluation-requested', where: { oral: [false, undefined], by: ['parent', undefined] } },
+];
+
+/** A parent's request, written or oral (the states whose clock starts at either). */
+export const PARENT_REQUEST: readonly EventMatch[] = [
+  { type: 'evaluation-requested', where: { by: ['parent', undefined] } },
+];
+
 const NOT_ELIGIBLE: EventMatch = { type: 'eligibility-determined', where: { framework: ['idea'], eligible: [false] } };
 
 export const FOUND_ELIGIBLE: readonly EventMatch[] = [
@@ -48,6 +58,10 @@ export const EVALUATION_REQUEST_ANSWERED: readonly EventMatch[] = [
 
 /** What "measured to" means, in words, for the state clocks. */
 export const MEASURED_TO = {
+  requestAnswered: {
+    en: 'the district has answered in writing: it proposes the evaluation and asks your consent, or refuses and says why',
+    es: 'el distrito ha respondido por escrito: propone la evaluación y pide su consentimiento, o se niega y explica por qué',
+  },
   evaluation: { en: 'the evaluation is done', es: 'la evaluación está terminada' },
   report: { en: 'the written evaluation report is done', es: 'el informe escrito de la evaluación está terminado' },
   eligibility: {

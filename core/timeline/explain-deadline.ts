@@ -34,6 +34,15 @@ const TRIGGER_PHRASES: Readonly<Record<string, readonly [enBefore: string, esBef
   ],
   'placement-change-decided': ['the decision to change placement on ', 'de la decisión de cambiar la ubicación del '],
   'hearing-decided': ['the hearing decision on ', 'de la decisión de la audiencia del '],
+  'prior-written-notice-given': [
+    'the school’s prior written notice of ',
+    'del aviso previo por escrito de la escuela del ',
+  ],
+  'evaluation-consent-requested': [
+    'the school proposed the evaluation on ',
+    'de que la escuela propuso la evaluación el ',
+  ],
+  'evaluation-refused': ['the school refused to evaluate on ', 'de que la escuela se negó a evaluar el '],
 };
 
 const UNITS: Readonly<Record<DeadlineRule['basis'], readonly [string, string, string, string]>> = {
@@ -130,8 +139,9 @@ function qualifier(rule: DeadlineRule, result: DueResult, pausedUntil: number | 
     en += ', but the school calendar ends before the count does; add the next school year to see the date';
     es += ', pero el calendario escolar termina antes que la cuenta; añada el siguiente año escolar para ver la fecha';
   } else if (result.isYearEnd === true && rule.yearEnd !== undefined) {
-    en += `, but ${rule.yearEnd.label.en}`;
-    es += `, pero ${rule.yearEnd.label.es}`;
+    const label = result.yearEndLabel ?? rule.yearEnd.label;
+    en += `, but ${label.en}`;
+    es += `, pero ${label.es}`;
   } else if (rule.breakExclusion !== undefined) {
     const skipped = String(result.skipped ?? 0);
     en += `, not counting ${rule.breakExclusion.label.en} (${skipped} days skipped)`;
