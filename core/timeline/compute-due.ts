@@ -95,7 +95,8 @@ export function computeDue(rule: DeadlineRule, prepared: PreparedCase, from: num
     case 'school-working-days':
       return schoolDayDue(rule, prepared, from, count);
     case 'business-days':
-      return { due: nthBusinessDayAfter(from, count, prepared.holidays) };
+      // California's 5 business days for records also end before a meeting (Cal. Educ. Code 56504).
+      return recordsAccessDue(rule, prepared, from, nthBusinessDayAfter(from, count, prepared.holidays));
     case 'years':
       return { due: addYearsToEpochDay(from, rule.count) };
     case 'age':

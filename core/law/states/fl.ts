@@ -1,6 +1,6 @@
 import { BREAK_EXCLUSIONS } from '../break-exclusions';
 import { stateRule } from '../define-rule';
-import { EVALUATION_DONE, MEASURED_TO } from '../event-matches';
+import { EVALUATION_DONE, MEASURED_TO, PARENT_WRITTEN_REQUEST } from '../event-matches';
 import { ideaInitialEvaluation } from '../idea';
 import type { StateRules } from '../state-rules';
 
@@ -8,6 +8,24 @@ import type { StateRules } from '../state-rules';
 export const florida: StateRules = {
   code: 'FL',
   deadlineRules: [
+    stateRule('FL', ideaInitialEvaluation, {
+      kind: 'evaluation-request-response',
+      summary: {
+        en: 'In Florida, within 30 days of your request for an evaluation, the district must obtain your consent to evaluate or tell you in writing that it refuses (reported by secondary sources; check Fla. Admin. Code 6A-6.0331(3)).',
+        es: 'En Florida, dentro de los 30 días siguientes a su solicitud de evaluación, el distrito debe obtener su consentimiento para evaluar o decirle por escrito que se niega (según fuentes secundarias; verifique Fla. Admin. Code 6A-6.0331(3)).',
+      },
+      count: 30,
+      basisText: '30 calendar days',
+      trigger: { from: 'events', events: PARENT_WRITTEN_REQUEST },
+      completedBy: [{ type: 'evaluation-consent-received' }, { type: 'evaluation-refused' }],
+      measuredTo: {
+        en: 'the district has your consent to evaluate, or has refused in writing',
+        es: 'el distrito tiene su consentimiento para evaluar, o se ha negado por escrito',
+      },
+      citation: 'Fla. Admin. Code 6A-6.0331(3)(c)',
+      sourceUrl: 'https://www.eprcnwfl.com/2021/03/11/florida-special-education-process-timelines/',
+      status: 'confirmed-secondary',
+    }),
     stateRule('FL', ideaInitialEvaluation, {
       summary: {
         en: 'In Florida the initial evaluation must be completed within 60 calendar days of your consent, not counting school holidays, breaks and summer.',
