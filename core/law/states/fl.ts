@@ -1,7 +1,7 @@
 import { BREAK_EXCLUSIONS } from '../break-exclusions';
 import { stateRule } from '../define-rule';
 import { EVALUATION_DONE, MEASURED_TO, PARENT_WRITTEN_REQUEST } from '../event-matches';
-import { ideaInitialEvaluation } from '../idea';
+import { ideaInitialEvaluation, ideaTransitionPlan } from '../idea';
 import type { StateRules } from '../state-rules';
 
 /** Florida: 60 calendar days from consent, not counting school holidays, breaks and summer (2014 amendment). */
@@ -38,6 +38,18 @@ export const florida: StateRules = {
       citation: 'Fla. Admin. Code 6A-6.0331',
       sourceUrl: 'http://flrules.elaws.us/notice/attribute/10/15/2014/15176928/60211',
       status: 'confirmed-secondary',
+    }),
+    stateRule('FL', ideaTransitionPlan, {
+      summary: {
+        en: 'In Florida the IEP team begins transition planning in 7th grade or at age 12, whichever comes first, and the transition IEP must be in place before your child enters high school or turns 14, whichever comes first (Binder dates the age; check the grade).',
+        es: 'En Florida el equipo del IEP comienza la planificación de la transición en 7.º grado o a los 12 años, lo que ocurra primero, y el IEP de transición debe estar listo antes de que su hijo(a) entre a la secundaria o cumpla 14 años, lo que ocurra primero (Binder calcula la edad; verifique el grado).',
+      },
+      count: 14,
+      basisText: 'age 14 (or entering high school, if earlier)',
+      citation: 'Fla. Stat. 1003.5716(1)',
+      sourceUrl:
+        'http://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=1000-1099/1003/Sections/1003.5716.html',
+      status: 'confirmed',
     }),
   ],
 };

@@ -1,26 +1,27 @@
 import { stateRule } from '../define-rule';
-import { IEP_DEVELOPED, MEASURED_TO } from '../event-matches';
+import { ELIGIBILITY_DECIDED, MEASURED_TO } from '../event-matches';
 import { ideaInitialEvaluation } from '../idea';
-import { datasetSource } from '../state-rules';
 import type { StateRules } from '../state-rules';
 
-/** Tennessee: 40 school days from consent to the evaluation and initial placement. */
+/**
+ * Tennessee: eligibility within 60 calendar days of consent (0520-01-09-.05(1)(f)). The dataset's
+ * "40 school days … initial placement" under .10 is the pre-2008 rule; .10 is now "Funding
+ * Requirements" (law audit).
+ */
 export const tennessee: StateRules = {
   code: 'TN',
   deadlineRules: [
     stateRule('TN', ideaInitialEvaluation, {
       summary: {
-        en: 'In Tennessee the evaluation and, if eligible, the initial placement are due within 40 school days of your consent.',
-        es: 'En Tennessee la evaluación y, si hay elegibilidad, la ubicación inicial vencen dentro de los 40 días escolares siguientes a su consentimiento.',
+        en: 'In Tennessee the evaluation must be done and eligibility decided within 60 calendar days of the district receiving your consent.',
+        es: 'En Tennessee la evaluación debe estar terminada y la elegibilidad decidida dentro de los 60 días calendario siguientes a que el distrito reciba su consentimiento.',
       },
-      count: 40,
-      basis: 'school-days',
-      basisText: '40 school days',
-      completedBy: IEP_DEVELOPED,
-      measuredTo: MEASURED_TO.iepDeveloped,
-      citation: 'Tenn. Comp. R. & Regs. 0520-01-09-.10',
-      sourceUrl: datasetSource('https://publications.tnsosfiles.com/rules/0520/0520-01/0520-01-09.pdf'),
-      status: 'dataset',
+      basisText: '60 calendar days',
+      completedBy: ELIGIBILITY_DECIDED,
+      measuredTo: MEASURED_TO.eligibility,
+      citation: 'Tenn. Comp. R. & Regs. 0520-01-09-.05(1)(f)',
+      sourceUrl: 'https://publications.tnsosfiles.com/rules/0520/0520-01/0520-01-09.pdf',
+      status: 'confirmed',
     }),
   ],
 };
