@@ -132,6 +132,10 @@ export interface ReminderRule {
   readonly trigger: readonly EventMatch[];
   /** Events that answer the reminder. */
   readonly resolvedBy: readonly EventMatch[];
+  /** Only an event on a strictly later date answers it (a plan's next review, not the plan itself). */
+  readonly isResolvedOnlyByLaterEvent?: boolean;
+  /** A dated reminder: its date is this field of the trigger event (a 504 plan's `reviewDate`). */
+  readonly dueField?: string;
   readonly citation: string;
   readonly sourceUrl: string;
   readonly status: RuleStatus;

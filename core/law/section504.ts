@@ -36,6 +36,32 @@ export const SECTION504_DEADLINE_RULES: readonly DeadlineRule[] = [ocrComplaintW
 
 export const SECTION504_REMINDER_RULES: readonly ReminderRule[] = [
   {
+    id: 'section504.plan-review',
+    kind: 'plan-review',
+    jurisdiction: 'US',
+    source: 'section504',
+    summary: {
+      en: 'The 504 plan sets its own next review date. Section 504 requires periodic reevaluation but no interval, so this date is the plan’s promise, not a federal deadline.',
+      es: 'El plan 504 fija su propia fecha de la próxima revisión. La Sección 504 exige una reevaluación periódica pero sin intervalo, así que esta fecha es el compromiso del plan, no un plazo federal.',
+    },
+    timing: {
+      en: 'by the review date written in the plan',
+      es: 'a más tardar en la fecha de revisión escrita en el plan',
+    },
+    trigger: [{ type: 'plan-review-scheduled', where: { framework: ['504'] } }],
+    // A later review decision, a newer version's review date, or the end of the plan answers it.
+    resolvedBy: [
+      { type: 'eligibility-determined', where: { framework: ['504'] } },
+      { type: 'plan-review-scheduled', where: { framework: ['504'] } },
+      { type: 'plan-ended', where: { framework: ['504'] } },
+    ],
+    isResolvedOnlyByLaterEvent: true,
+    dueField: 'reviewDate',
+    citation: '34 CFR 104.35(d)',
+    sourceUrl: 'https://www.law.cornell.edu/cfr/text/34/104.35',
+    status: 'confirmed',
+  },
+  {
     id: 'section504.periodic-reevaluation',
     kind: 'periodic-reevaluation',
     jurisdiction: 'US',

@@ -112,6 +112,11 @@ const eventSchemas = [
   event('meeting-notice-given', {}),
   /** The parent receives a copy of the draft IEP (Tennessee: 48 hours before the meeting). */
   event('draft-iep-provided', {}),
+  /**
+   * A plan version in effect from `date` sets its next review for `reviewDate` (a 504 plan's own
+   * "next review date"); Binder adds it to the case file from the plan.
+   */
+  event('plan-review-scheduled', { framework, reviewDate: isoDate }),
 ] as const;
 
 /** Every event type the format knows. */

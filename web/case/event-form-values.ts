@@ -82,6 +82,7 @@ export function extraFieldsOf(type: EventType | ''): readonly EventExtraField[] 
     case 'referral-meeting-held':
     case 'meeting-notice-given':
     case 'draft-iep-provided':
+    case 'plan-review-scheduled':
       return [];
   }
 }
