@@ -33,12 +33,17 @@ export interface EventMatch {
 
 /**
  * What starts a clock: each matching event; the referral (`referral-received`, or when the case has
- * none, each written `evaluation-requested`); or the student's birth date.
+ * none, each written `evaluation-requested`); the student's birth date; or a scheduled meeting.
  */
 export type RuleTrigger =
   | { readonly from: 'events'; readonly events: readonly EventMatch[] }
   | { readonly from: 'referral' }
-  | { readonly from: 'birth-date' };
+  | { readonly from: 'birth-date' }
+  /**
+   * Each `meeting-scheduled` of these kinds; the count runs back from its `meetingDate` (Tennessee:
+   * notice 10 days before an IEP meeting).
+   */
+  | { readonly from: 'meeting-date'; readonly kinds: readonly string[] };
 
 /** A state's end-of-school-year rule for a school-day clock. */
 export type YearEndRule =

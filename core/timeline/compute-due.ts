@@ -8,6 +8,7 @@ import { firstSchoolDayIndexAfter, termContaining } from '../calendar/school-cal
 import type { CompiledSchoolCalendar } from '../calendar/school-calendar';
 import type { DeadlineRule } from '../law/deadline-rule';
 import type { LocalizedText } from '../law/rule-status';
+import type { CaseEvent } from '../schemas/case-file';
 import { compiledCalendarOf, eventsOfType } from './prepare-case';
 import type { PreparedCase } from './prepare-case';
 
@@ -22,6 +23,8 @@ export interface DueResult {
   readonly isYearEnd?: boolean;
   /** Records access: the meeting whose eve is the due date. */
   readonly meetingDay?: number;
+  /** A clock counted back from a meeting: the meeting's day. */
+  readonly beforeMeetingDay?: number;
   /** When the year-end rule has two branches, the one that decided (else the rule's `yearEnd.label`). */
   readonly yearEndLabel?: LocalizedText;
 }
@@ -192,4 +195,12 @@ function lastEventOnOrBefore(
     found = event.day;
   }
   return found;
+}
+
+/** A clock that ends `count` calendar days before a scheduled meeting (Tennessee's notice and draft IEP). */
+export function beforeMeetingDue(rule: DeadlineRule, scheduled: CaseEvent): DueResult {
+  const meetingDate = (scheduled as { readonly meetingDate?: string }).meetingDate;
+  if (meetingDate === undefined) return { due: null };
+  const meetingDay = toEpochDay(meetingDate);
+  return { due: meetingDay - rule.count, beforeMeetingDay: meetingDay };
 }

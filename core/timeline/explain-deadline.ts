@@ -28,10 +28,7 @@ const TRIGGER_PHRASES: Readonly<Record<string, readonly [enBefore: string, esBef
     'de que usted supo o debió saber de la infracción el ',
   ],
   'state-complaint-filed': ['the state complaint was filed on ', 'de que se presentó la queja estatal el '],
-  'due-process-filed': [
-    'the district received the due process complaint on ',
-    'de que el distrito recibió la queja de debido proceso el ',
-  ],
+  'due-process-filed': ['the due process complaint was filed on ', 'de que se presentó la queja de debido proceso el '],
   'placement-change-decided': ['the decision to change placement on ', 'de la decisión de cambiar la ubicación del '],
   'hearing-decided': ['the hearing decision on ', 'de la decisión de la audiencia del '],
   'prior-written-notice-given': [
@@ -170,6 +167,13 @@ export function explainDeadline(
     return {
       en: `The day before the meeting on ${formatDateEn(result.meetingDay)}, which comes sooner than ${parts.enBefore}${dateEn}${parts.enAfter}`,
       es: `El día antes de la reunión del ${formatDateEs(result.meetingDay)}, que llega antes que ${parts.esBefore}${dateEs}${parts.esAfter}`,
+    };
+  }
+  if (result.beforeMeetingDay !== undefined) {
+    const count = String(rule.count);
+    return {
+      en: `${count} calendar days before the meeting on ${formatDateEn(result.beforeMeetingDay)} — ${rule.citation}.`,
+      es: `${count} días calendario antes de la reunión del ${formatDateEs(result.beforeMeetingDay)} — ${rule.citation}.`,
     };
   }
   const middle = rule.basis === 'age' ? null : qualifier(rule, result, pausedUntil);
