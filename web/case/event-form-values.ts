@@ -16,6 +16,8 @@ export interface EventFormValues {
   readonly planFramework: 'iep' | '504';
   readonly meetingDate: string;
   readonly meetingKind: '' | 'iep' | '504' | 'resolution' | 'hearing';
+  /** What a prior written notice is about ('' = not said). */
+  readonly noticeSubject: '' | 'evaluation' | 'iep' | 'placement' | 'other';
 }
 
 export const EMPTY_EVENT_FORM: EventFormValues = {
@@ -31,11 +33,12 @@ export const EMPTY_EVENT_FORM: EventFormValues = {
   planFramework: 'iep',
   meetingDate: '',
   meetingKind: 'iep',
+  noticeSubject: '',
 };
 
 /** The extra fields each type has beyond its date (spec/case-file.md), for the form to show. */
 export type EventExtraField =
-  'by' | 'oral' | 'evaluationKind' | 'eligibility' | 'meeting' | 'planFramework' | 'scheduled';
+  'by' | 'oral' | 'evaluationKind' | 'eligibility' | 'meeting' | 'planFramework' | 'scheduled' | 'noticeSubject';
 
 export function extraFieldsOf(type: EventType | ''): readonly EventExtraField[] {
   switch (type) {
@@ -78,6 +81,7 @@ export function extraFieldsOf(type: EventType | ''): readonly EventExtraField[] 
     case 'placement-change-decided':
     case 'manifestation-determination-held':
     case 'prior-written-notice-given':
+      return ['noticeSubject'];
     case 'iee-funded':
     case 'referral-meeting-held':
     case 'meeting-notice-given':
@@ -111,6 +115,7 @@ export function eventFromForm(values: EventFormValues): DraftEvent {
     event.meetingDate = values.meetingDate;
     if (values.meetingKind !== '') event.kind = values.meetingKind;
   }
+  if (extras.includes('noticeSubject') && values.noticeSubject !== '') event.subject = values.noticeSubject;
   return event as DraftEvent;
 }
 
