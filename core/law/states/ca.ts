@@ -58,7 +58,7 @@ export const california: StateRules = {
       completedBy: IEP_DEVELOPED,
       measuredTo: MEASURED_TO.iepDeveloped,
       citation: 'Cal. Educ. Code 56344(a)',
-      // The statute's text was read in a verbatim mirror (law audit): status confirmed.
+      // The statute's own text was read (a verbatim mirror of 56344(a)): status confirmed.
       sourceUrl: `https://jurris.com/california/education-code/56340-56347/56344-12 ; ${datasetSource(
         'https://leginfo.legislature.ca.gov/faces/codes_displayText.xhtml?lawCode=EDC&division=4.&title=2.&part=30.&chapter=4.&article=3.',
       )}`,

@@ -32,7 +32,7 @@ function beforeIepMeeting(
 /**
  * Tennessee: eligibility within 60 calendar days of consent (0520-01-09-.05(1)(f)). The dataset's
  * "40 school days … initial placement" under .10 is the pre-2008 rule; .10 is now "Funding
- * Requirements" (law audit). Before each IEP meeting: written notice 10 calendar days ahead and the
+ * Requirements" (docs/decisions/0015). Before each IEP meeting: written notice 10 calendar days ahead and the
  * draft IEP 48 hours ahead (0520-01-09-.15(1)–(2)).
  */
 export const tennessee: StateRules = {
