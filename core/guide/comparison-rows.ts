@@ -279,7 +279,7 @@ export const COMPARISON_ROWS: readonly ComparisonRowTemplate[] = [
       sources: [
         { citation: '34 CFR 104.7(b)', status: 'confirmed-secondary' },
         { citation: '34 CFR 104.36', status: 'confirmed' },
-        { citation: 'OCR complaint procedures (180 days)', status: 'confirmed' },
+        { citation: 'OCR complaint procedures (180 days): 34 CFR 100.7(b), applied by 104.61', status: 'confirmed' },
       ],
     },
   },

@@ -29,6 +29,12 @@ export const DEADLINE_KINDS = [
   'hearing-decision',
   'civil-action-window',
   'manifestation-determination',
+  // Added for the clocks a parent's request starts, and the district-filed hearing (docs/decisions/0015).
+  'evaluation-request-response',
+  'evaluation-request-meeting',
+  'hearing-decision-school-complaint',
+  'meeting-notice',
+  'draft-iep',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -77,6 +83,20 @@ export const DEADLINE_KIND_NAMES: Readonly<Record<DeadlineKind, { readonly en: s
   'hearing-decision': { en: 'hearing decision', es: 'decisión de la audiencia' },
   'civil-action-window': { en: 'window for a civil action', es: 'plazo para una demanda civil' },
   'manifestation-determination': { en: 'manifestation determination', es: 'determinación de manifestación' },
+  'evaluation-request-response': {
+    en: 'written answer to your evaluation request',
+    es: 'respuesta por escrito a su solicitud de evaluación',
+  },
+  'evaluation-request-meeting': {
+    en: 'meeting on your evaluation request',
+    es: 'reunión sobre su solicitud de evaluación',
+  },
+  'hearing-decision-school-complaint': {
+    en: 'hearing decision (complaint filed by the school)',
+    es: 'decisión de la audiencia (queja presentada por la escuela)',
+  },
+  'meeting-notice': { en: 'notice of the IEP meeting', es: 'aviso de la reunión del IEP' },
+  'draft-iep': { en: 'copy of the draft IEP', es: 'copia del borrador del IEP' },
 };
 
 /** A kind in plain words (the kind id itself when unknown). */

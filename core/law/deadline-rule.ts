@@ -33,19 +33,43 @@ export interface EventMatch {
 
 /**
  * What starts a clock: each matching event; the referral (`referral-received`, or when the case has
- * none, each written `evaluation-requested`); or the student's birth date.
+ * none, each written `evaluation-requested`); the student's birth date; or a scheduled meeting.
  */
 export type RuleTrigger =
   | { readonly from: 'events'; readonly events: readonly EventMatch[] }
   | { readonly from: 'referral' }
-  | { readonly from: 'birth-date' };
+  | { readonly from: 'birth-date' }
+  /**
+   * Each `meeting-scheduled` of these kinds; the count runs back from its `meetingDate` (Tennessee:
+   * notice 10 days before an IEP meeting).
+   */
+  | { readonly from: 'meeting-date'; readonly kinds: readonly string[] };
 
 /** A state's end-of-school-year rule for a school-day clock. */
 export type YearEndRule =
   /** Illinois: when the school year ends first, due the day before the next school year starts. */
   | { readonly id: 'before-next-school-year'; readonly label: LocalizedText }
   /** Texas: consent `minDaysLeft`–(count − 1) school days before the last day → due 30 June. */
-  | { readonly id: 'june-30'; readonly minDaysLeft: number; readonly label: LocalizedText };
+  | { readonly id: 'june-30'; readonly minDaysLeft: number; readonly label: LocalizedText }
+  /**
+   * California 56321(a): a trigger `withinDays` calendar days or fewer before the last day of the
+   * school year → due `withinDays` days after the next school year starts.
+   */
+  | { readonly id: 'days-after-next-year-start'; readonly withinDays: number; readonly label: LocalizedText }
+  /**
+   * Texas ARD (TEC 29.004(a-1); 19 TAC 89.1011): a due date in summer moves to the first day of
+   * classes of the next school year (`label`); when the consent before the trigger came
+   * `consentMinDaysLeft`–`consentMaxDaysLeft` school days before the last day of school, the meeting
+   * is due by the `nextYearSchoolDay`th school day of the next school year (`nextYearLabel`).
+   */
+  | {
+      readonly id: 'summer-to-next-year';
+      readonly consentMinDaysLeft: number;
+      readonly consentMaxDaysLeft: number;
+      readonly nextYearSchoolDay: number;
+      readonly label: LocalizedText;
+      readonly nextYearLabel: LocalizedText;
+    };
 
 /** A deadline rule: the law as a record, interpreted by `core/timeline`. */
 export interface DeadlineRule {
@@ -129,6 +153,10 @@ export interface ReminderRule {
   readonly trigger: readonly EventMatch[];
   /** Events that answer the reminder. */
   readonly resolvedBy: readonly EventMatch[];
+  /** Only an event on a strictly later date answers it (a plan's next review, not the plan itself). */
+  readonly isResolvedOnlyByLaterEvent?: boolean;
+  /** A dated reminder: its date is this field of the trigger event (a 504 plan's `reviewDate`). */
+  readonly dueField?: string;
   readonly citation: string;
   readonly sourceUrl: string;
   readonly status: RuleStatus;

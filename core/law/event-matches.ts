@@ -9,6 +9,16 @@ export const WRITTEN_REQUEST: readonly EventMatch[] = [
   { type: 'evaluation-requested', where: { oral: [false, undefined] } },
 ];
 
+/** A parent's written request (`by` absent means the parent, as in the contract). */
+export const PARENT_WRITTEN_REQUEST: readonly EventMatch[] = [
+  { type: 'evaluation-requested', where: { oral: [false, undefined], by: ['parent', undefined] } },
+];
+
+/** A parent's request, written or oral (the states whose clock starts at either). */
+export const PARENT_REQUEST: readonly EventMatch[] = [
+  { type: 'evaluation-requested', where: { by: ['parent', undefined] } },
+];
+
 const NOT_ELIGIBLE: EventMatch = { type: 'eligibility-determined', where: { framework: ['idea'], eligible: [false] } };
 
 export const FOUND_ELIGIBLE: readonly EventMatch[] = [
@@ -48,6 +58,10 @@ export const EVALUATION_REQUEST_ANSWERED: readonly EventMatch[] = [
 
 /** What "measured to" means, in words, for the state clocks. */
 export const MEASURED_TO = {
+  requestAnswered: {
+    en: 'the district has answered in writing: it proposes the evaluation and asks your consent, or refuses and says why',
+    es: 'el distrito ha respondido por escrito: propone la evaluación y pide su consentimiento, o se niega y explica por qué',
+  },
   evaluation: { en: 'the evaluation is done', es: 'la evaluación está terminada' },
   report: { en: 'the written evaluation report is done', es: 'el informe escrito de la evaluación está terminado' },
   eligibility: {
@@ -63,3 +77,28 @@ export const MEASURED_TO = {
     es: 'se ha decidido la elegibilidad y, si su hijo(a) es elegible, el IEP está en vigor',
   },
 } as const satisfies Record<string, LocalizedText>;
+
+/** A parent's complaint (the default when `by` is absent): the resolution process applies (34 CFR 300.510). */
+export const PARENT_DUE_PROCESS_FILED: readonly EventMatch[] = [
+  { type: 'due-process-filed', where: { by: ['parent', undefined] } },
+];
+
+/** A complaint the district filed: no resolution period. */
+export const SCHOOL_DUE_PROCESS_FILED: readonly EventMatch[] = [
+  { type: 'due-process-filed', where: { by: ['school'] } },
+];
+
+/**
+ * A request clock is answered in writing: a consent request (the proposal), a written refusal, or a
+ * prior written notice about the evaluation (docs/decisions/0015).
+ */
+export const REQUEST_ANSWERED_IN_WRITING: readonly EventMatch[] = [
+  ...EVALUATION_REQUEST_ANSWERED,
+  { type: 'prior-written-notice-given', where: { subject: ['evaluation', undefined] } },
+];
+
+/** The team has met on the request (or answered it in writing without a meeting). */
+export const REQUEST_MEETING_HELD: readonly EventMatch[] = [
+  { type: 'referral-meeting-held' },
+  ...REQUEST_ANSWERED_IN_WRITING,
+];

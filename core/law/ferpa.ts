@@ -33,9 +33,9 @@ export const FERPA_CITATIONS: readonly CitationRecord[] = [
   cite(
     'ferpa.definitions',
     '34 CFR 99.3',
-    'An “eligible student” is 18 or attends a postsecondary school (definition not read in the source).',
+    'An “eligible student” is 18 or attends a postsecondary school (20 U.S.C. 1232g(d); the regulation itself not read).',
     'Un “estudiante elegible” tiene 18 años o asiste a una institución postsecundaria (definición no leída en la fuente).',
-    'unconfirmed',
+    'confirmed-secondary',
     'https://books.google.com.my/books?id=A7YrAAAAMAAJ',
   ),
   cite(

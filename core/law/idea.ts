@@ -5,6 +5,8 @@ import {
   EVALUATION_DONE,
   EVALUATION_REQUEST_ANSWERED,
   FOUND_ELIGIBLE,
+  PARENT_DUE_PROCESS_FILED,
+  SCHOOL_DUE_PROCESS_FILED,
   WRITTEN_REQUEST,
 } from './event-matches';
 
@@ -90,8 +92,8 @@ export const ideaReevaluation: DeadlineRule = {
   id: 'idea.reevaluation',
   kind: 'reevaluation',
   summary: {
-    en: 'While your child has an IEP, a reevaluation must happen at least every 3 years unless you and the school agree in writing it is not needed.',
-    es: 'Mientras su hijo(a) tenga un IEP, debe hacerse una reevaluación al menos cada 3 años, salvo que usted y la escuela acuerden por escrito que no hace falta.',
+    en: 'While your child has an IEP, a reevaluation must happen at least every 3 years unless you and the school agree it is not needed (federal law does not require the agreement in writing; some states do).',
+    es: 'Mientras su hijo(a) tenga un IEP, debe hacerse una reevaluación al menos cada 3 años, salvo que usted y la escuela acuerden que no hace falta (la ley federal no exige que el acuerdo sea por escrito; algunos estados sí).',
   },
   count: 3,
   basis: 'years',
@@ -125,7 +127,7 @@ export const ideaTransitionPlan: DeadlineRule = {
   isWindow: false,
   obligedParty: 'school',
   citation: '34 CFR 300.320(b)',
-  sourceUrl: 'https://transitioncouncil.org/what-works/',
+  sourceUrl: 'https://www.law.cornell.edu/cfr/text/34/300.320',
   status: 'confirmed',
 };
 
@@ -171,8 +173,8 @@ export const ideaRecordsAccess: DeadlineRule = {
   obligedParty: 'school',
   shortenedByMeetingKinds: ['iep', 'resolution', 'hearing'],
   citation: '34 CFR 300.613(a)',
-  sourceUrl: 'http://iarules.elaws.us/rule/281.41.613',
-  status: 'confirmed-secondary',
+  sourceUrl: 'https://www.law.cornell.edu/cfr/text/34/300.613',
+  status: 'confirmed',
 };
 
 export const ideaSafeguardsNotice: DeadlineRule = {
@@ -253,13 +255,16 @@ export const ideaDueProcessWindow: DeadlineRule = {
   basis: 'years',
   basisText: '2 years',
   trigger: { from: 'events', events: [{ type: 'violation-known' }] },
-  completedBy: [{ type: 'due-process-filed' }],
+  // The family's window: a complaint the district files does not close it.
+  completedBy: PARENT_DUE_PROCESS_FILED,
   isCompletedOnlyByLaterEvent: false,
   isWhileIepInEffect: false,
   isWindow: true,
   obligedParty: 'family',
-  citation: '34 CFR 300.507(a)(2)',
-  sourceUrl: 'https://sites.ed.gov/idea/statute-chapter-33/subchapter-ii/1415/f/3/C',
+  // The contract's citation first; the filing limit itself is 300.511(e) (20 U.S.C. 1415(f)(3)(C)).
+  citation: '34 CFR 300.507(a)(2); 300.511(e)',
+  sourceUrl:
+    'https://www.law.cornell.edu/cfr/text/34/300.511 ; https://sites.ed.gov/idea/statute-chapter-33/subchapter-ii/1415/f/3/C',
   status: 'confirmed',
 };
 
@@ -268,20 +273,21 @@ export const ideaResolutionMeeting: DeadlineRule = {
   id: 'idea.resolution-meeting',
   kind: 'resolution-meeting',
   summary: {
-    en: 'Within 15 days of receiving your due process complaint, the district must hold a resolution meeting (unless both sides waive it in writing or use mediation).',
-    es: 'Dentro de los 15 días siguientes a recibir su queja de debido proceso, el distrito debe celebrar una reunión de resolución (salvo que ambas partes renuncien por escrito o usen la mediación).',
+    en: 'Within 15 days of receiving your due process complaint, the district must hold a resolution meeting (unless both sides waive it in writing or use mediation). This applies to a complaint you file, not to one the district files.',
+    es: 'Dentro de los 15 días siguientes a recibir su queja de debido proceso, el distrito debe celebrar una reunión de resolución (salvo que ambas partes renuncien por escrito o usen la mediación). Esto se aplica a una queja que usted presenta, no a una que presenta el distrito.',
   },
   count: 15,
   basis: 'calendar-days',
   basisText: '15 calendar days',
-  trigger: { from: 'events', events: [{ type: 'due-process-filed' }] },
+  // 300.510(a)(1): "the parent's due process complaint" only.
+  trigger: { from: 'events', events: PARENT_DUE_PROCESS_FILED },
   completedBy: [{ type: 'resolution-meeting-held' }],
   isCompletedOnlyByLaterEvent: false,
   isWhileIepInEffect: false,
   isWindow: false,
   obligedParty: 'school',
   citation: '34 CFR 300.510(a)',
-  sourceUrl: 'https://edregnc.com/regulation/1046',
+  sourceUrl: 'https://www.law.cornell.edu/cfr/text/34/300.510 ; https://edregnc.com/regulation/1046',
   status: 'confirmed',
 };
 
@@ -296,7 +302,8 @@ export const ideaHearingDecision: DeadlineRule = {
   count: 75,
   basis: 'calendar-days',
   basisText: '75 calendar days',
-  trigger: { from: 'events', events: [{ type: 'due-process-filed' }] },
+  // The 30-day resolution period exists only for a parent's complaint (300.510(b)).
+  trigger: { from: 'events', events: PARENT_DUE_PROCESS_FILED },
   completedBy: [{ type: 'hearing-decided' }],
   isCompletedOnlyByLaterEvent: false,
   isWhileIepInEffect: false,
@@ -328,6 +335,30 @@ export const ideaManifestationDetermination: DeadlineRule = {
   sourceUrl: 'http://framework.esc18.net/display/Webforms/ESC18-FW-Citation.aspx?ID=2013',
   status: 'confirmed',
 };
+
+/**
+ * A complaint the district files has no resolution process (300.510 covers "the parent's due process
+ * complaint"), so 300.515(a)'s 45 days run from the filing, not after a 30-day period.
+ */
+export const ideaHearingDecisionSchoolComplaint: DeadlineRule = {
+  ...ideaHearingDecision,
+  id: 'idea.hearing-decision-school-complaint',
+  kind: 'hearing-decision-school-complaint',
+  summary: {
+    en: 'When the district files for due process, there is no resolution period: the hearing decision is due 45 days after the complaint, unless the hearing officer grants an extension.',
+    es: 'Cuando el distrito presenta la demanda de debido proceso, no hay período de resolución: la decisión de la audiencia vence 45 días después de la queja, salvo que el funcionario de audiencias conceda una prórroga.',
+  },
+  count: 45,
+  basisText: '45 calendar days',
+  trigger: { from: 'events', events: SCHOOL_DUE_PROCESS_FILED },
+  citation: '34 CFR 300.515(a); 300.510(a)',
+  sourceUrl:
+    'https://www.law.cornell.edu/cfr/text/34/300.515 ; https://sites.ed.gov/idea/idea-files/osep-memo-and-qa-on-dispute-resolution/',
+  status: 'confirmed-secondary',
+};
+
+/** Federal deadline rules Binder adds beyond the contract's table (listed after it). */
+export const IDEA_ADDED_DEADLINE_RULES: readonly DeadlineRule[] = [ideaHearingDecisionSchoolComplaint];
 
 /** The IDEA deadline rules, in the contract's table order (OCR's window lives in `section504.ts`). */
 export const IDEA_DEADLINE_RULES: readonly DeadlineRule[] = [
@@ -392,7 +423,8 @@ export const IDEA_REMINDER_RULES: readonly ReminderRule[] = [
     },
     timing: { en: 'without unnecessary delay (no day count)', es: 'sin demoras innecesarias (sin número de días)' },
     trigger: [{ type: 'iee-requested' }],
-    resolvedBy: [{ type: 'due-process-filed' }],
+    // Either branch of 300.502(b)(2) answers: the school files ((i)) or pays ((ii)).
+    resolvedBy: [...SCHOOL_DUE_PROCESS_FILED, { type: 'iee-funded' }],
     citation: '34 CFR 300.502(b)(2)',
     sourceUrl: 'https://sites.ed.gov/idea/regs/b/e/300.502/b/2/i',
     status: 'confirmed',
@@ -450,32 +482,32 @@ export const IDEA_CITATIONS: readonly CitationRecord[] = [
     '34 CFR 300.304(c)(4)',
     'The evaluation must assess the child in all areas related to the suspected disability.',
     'La evaluación debe examinar al niño en todas las áreas relacionadas con la discapacidad que se sospecha.',
-    'confirmed-secondary',
-    'https://edregnc.com/regulation/874',
+    'confirmed',
+    'https://www.law.cornell.edu/cfr/text/34/300.304',
   ),
   cite(
     'idea.sld-response-to-intervention',
     '34 CFR 300.309(a)(2)(i)',
     'A specific learning disability may be shown by insufficient progress in response to scientific, research-based intervention.',
     'Una discapacidad específica del aprendizaje puede mostrarse por un progreso insuficiente con una intervención científica basada en la investigación.',
-    'confirmed-secondary',
-    'http://rtinetwork.org/getstarted/sld-identification-toolkit/ld-identification-toolkit-criterion-2',
+    'confirmed',
+    'https://www.law.cornell.edu/cfr/text/34/300.309',
   ),
   cite(
     'idea.fape-despite-passing-grades',
     '34 CFR 300.101(c)',
     'A child who needs special education is eligible even when advancing from grade to grade.',
     'Un niño que necesita educación especial es elegible aunque vaya pasando de grado.',
-    'confirmed-secondary',
-    'https://sites.ed.gov/idea/regs/b/b/300.101',
+    'confirmed',
+    'https://www.law.cornell.edu/cfr/text/34/300.101',
   ),
   cite(
     'idea.child-find',
     '34 CFR 300.111(c)(1)',
     'Child find covers children suspected of having a disability and needing special education even though they are advancing from grade to grade.',
     'La búsqueda de niños (child find) incluye a los niños de quienes se sospecha una discapacidad y necesidad de educación especial aunque vayan pasando de grado.',
-    'confirmed-secondary',
-    'https://sites.ed.gov/idea/regs/b/b/300.111',
+    'confirmed',
+    'https://www.law.cornell.edu/cfr/text/34/300.111',
   ),
   cite(
     'idea.rti-cannot-delay-evaluation',
@@ -514,8 +546,8 @@ export const IDEA_CITATIONS: readonly CitationRecord[] = [
     '34 CFR 300.9',
     'Consent is informed, in your language, in writing, voluntary and revocable (not retroactively).',
     'El consentimiento es informado, en su idioma, por escrito, voluntario y revocable (no de forma retroactiva).',
-    'confirmed-secondary',
-    'http://framework.esc18.net/display/Webforms/ESC18-FW-Summary.aspx?FID=187&DT=G&LID=en',
+    'confirmed',
+    'https://www.law.cornell.edu/cfr/text/34/300.9',
   ),
   cite(
     'idea.part-c-transition',
@@ -594,8 +626,8 @@ export const IDEA_CITATIONS: readonly CitationRecord[] = [
     '34 CFR 300.305(e)',
     'The school must evaluate before deciding a child is no longer eligible, except on graduation with a regular diploma or aging out.',
     'La escuela debe evaluar antes de decidir que un niño ya no es elegible, salvo al graduarse con diploma regular o al superar la edad.',
-    'confirmed-secondary',
-    'https://barbersped.org/reeval_decision_tree.html',
+    'confirmed',
+    'https://www.law.cornell.edu/cfr/text/34/300.305',
   ),
   cite(
     'idea.eligibility-determination',
@@ -778,8 +810,8 @@ export const IDEA_CITATIONS: readonly CitationRecord[] = [
     '34 CFR 300.613',
     'Parents may inspect their child’s records without unnecessary delay, before meetings and hearings, and within 45 days.',
     'Los padres pueden revisar los expedientes de su hijo(a) sin demoras innecesarias, antes de reuniones y audiencias, y en 45 días.',
-    'confirmed-secondary',
-    'http://iarules.elaws.us/rule/281.41.613',
+    'confirmed',
+    'https://www.law.cornell.edu/cfr/text/34/300.613',
   ),
   cite(
     'idea.record-of-access',
@@ -791,7 +823,7 @@ export const IDEA_CITATIONS: readonly CitationRecord[] = [
   ),
   cite(
     'idea.part-c-transition-conference',
-    '34 CFR 303.209(d)(2)',
+    '34 CFR 303.209(c)(1), (d)(2)',
     'The early intervention transition conference is held 90 days to 9 months before the third birthday.',
     'La conferencia de transición de intervención temprana se celebra entre 90 días y 9 meses antes del tercer cumpleaños.',
     'confirmed',

@@ -54,6 +54,8 @@ function triggerWords(rule: DeadlineRule): readonly string[] {
       return ['referral'];
     case 'birth-date':
       return ['birth-date'];
+    case 'meeting-date':
+      return ['meeting-date'];
   }
 }
 

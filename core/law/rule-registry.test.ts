@@ -16,25 +16,43 @@ import {
 const D1_STATES =
   'AZ CA CO CT FL GA IL IN IA KY LA MD MA MI MN NV NH NJ NM NY NC OH OK OR PA RI TN TX UT VA WA WI'.split(' ');
 
+/** The contract's table (spec/case-file.md): rule id and citation. */
+const CONTRACT_CITATIONS: [string, string][] = [
+  ['idea.initial-evaluation', '34 CFR 300.301(c)(1)'],
+  ['idea.initial-iep-meeting', '34 CFR 300.323(c)(1)'],
+  ['idea.annual-review', '34 CFR 300.324(b)(1)'],
+  ['idea.reevaluation', '34 CFR 300.303(b)(2)'],
+  ['idea.transition-plan', '34 CFR 300.320(b)'],
+  ['idea.age-of-majority-notice', '34 CFR 300.320(c)'],
+  ['idea.records-access', '34 CFR 300.613(a)'],
+  ['idea.safeguards-notice', '34 CFR 300.504(a)'],
+  ['ocr.ocr-complaint-window', 'OCR complaint procedures (180 days)'],
+  ['idea.state-complaint-window', '34 CFR 300.153(c)'],
+  ['idea.state-complaint-decision', '34 CFR 300.152(a)'],
+  ['idea.due-process-window', '34 CFR 300.507(a)(2)'],
+  ['idea.resolution-meeting', '34 CFR 300.510(a)'],
+  ['idea.hearing-decision', '34 CFR 300.510(b), 300.515(a)'],
+  ['idea.manifestation-determination', '34 CFR 300.530(e)'],
+];
+
 describe('the rules data', () => {
-  it('has every federal kind of the contract, with the contract citations', () => {
-    expect(FEDERAL_DEADLINE_RULES.map((rule) => [rule.id, rule.citation])).toEqual([
-      ['idea.initial-evaluation', '34 CFR 300.301(c)(1)'],
-      ['idea.initial-iep-meeting', '34 CFR 300.323(c)(1)'],
-      ['idea.annual-review', '34 CFR 300.324(b)(1)'],
-      ['idea.reevaluation', '34 CFR 300.303(b)(2)'],
-      ['idea.transition-plan', '34 CFR 300.320(b)'],
-      ['idea.age-of-majority-notice', '34 CFR 300.320(c)'],
-      ['idea.records-access', '34 CFR 300.613(a)'],
-      ['idea.safeguards-notice', '34 CFR 300.504(a)'],
-      ['ocr.ocr-complaint-window', 'OCR complaint procedures (180 days)'],
-      ['idea.state-complaint-window', '34 CFR 300.153(c)'],
-      ['idea.state-complaint-decision', '34 CFR 300.152(a)'],
-      ['idea.due-process-window', '34 CFR 300.507(a)(2)'],
-      ['idea.resolution-meeting', '34 CFR 300.510(a)'],
-      ['idea.hearing-decision', '34 CFR 300.510(b), 300.515(a)'],
-      ['idea.manifestation-determination', '34 CFR 300.530(e)'],
-    ]);
+  it('has every federal kind of the contract, with the contract citations (extended, never changed)', () => {
+    // A citation may add the precise provision after the contract's text (docs/decisions/0015).
+    const contract = FEDERAL_DEADLINE_RULES.slice(0, 15).map((rule): [string, string] => {
+      const [contractText] = CONTRACT_CITATIONS.filter(([id]) => id === rule.id).map(([, text]) => text);
+      return [
+        rule.id,
+        contractText !== undefined && rule.citation.startsWith(contractText) ? contractText : rule.citation,
+      ];
+    });
+    expect(contract).toEqual(CONTRACT_CITATIONS);
+    expect(FEDERAL_DEADLINE_RULES.slice(15).map((rule) => rule.id)).toEqual(['idea.hearing-decision-school-complaint']);
+    expect(FEDERAL_DEADLINE_RULES.find((rule) => rule.id === 'idea.due-process-window')?.citation).toBe(
+      '34 CFR 300.507(a)(2); 300.511(e)',
+    );
+    expect(FEDERAL_DEADLINE_RULES.find((rule) => rule.id === 'ocr.ocr-complaint-window')?.citation).toBe(
+      'OCR complaint procedures (180 days): 34 CFR 100.7(b), applied by 104.61',
+    );
   });
 
   it('encodes every D1 state, each with an initial-evaluation rule', () => {
@@ -113,7 +131,7 @@ describe('jurisdictionFacts', () => {
       },
       transitionAge: { age: 16 },
       ageOfMajority: { age: 18 },
-      dueProcessLimitation: { years: 2, citation: '34 CFR 300.507(a)(2)' },
+      dueProcessLimitation: { years: 2, citation: '34 CFR 300.507(a)(2); 300.511(e)' },
       onePlanPosition: null,
     });
   });

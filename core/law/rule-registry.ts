@@ -1,16 +1,17 @@
 import type { CitationRecord, DeadlineRule, ReminderRule } from './deadline-rule';
 import { kindOrder } from './deadline-kinds';
 import { FERPA_CITATIONS, FERPA_REMINDER_RULES } from './ferpa';
-import { IDEA_CITATIONS, IDEA_DEADLINE_RULES, IDEA_REMINDER_RULES } from './idea';
+import { IDEA_ADDED_DEADLINE_RULES, IDEA_CITATIONS, IDEA_DEADLINE_RULES, IDEA_REMINDER_RULES } from './idea';
 import { SECTION504_CITATIONS, SECTION504_DEADLINE_RULES, SECTION504_REMINDER_RULES } from './section504';
 import type { StateRules } from './state-rules';
 import { STATE_RULES } from './states';
 
-/** Federal deadline rules (IDEA and OCR), in the contract's table order. */
+/** Federal deadline rules (IDEA and OCR), in the contract's table order, then Binder's additions. */
 export const FEDERAL_DEADLINE_RULES: readonly DeadlineRule[] = [
   ...IDEA_DEADLINE_RULES.slice(0, 8),
   ...SECTION504_DEADLINE_RULES,
   ...IDEA_DEADLINE_RULES.slice(8),
+  ...IDEA_ADDED_DEADLINE_RULES,
 ];
 
 /** Federal rules with no number (IDEA, Section 504, FERPA). */

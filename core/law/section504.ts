@@ -25,14 +25,42 @@ export const ocrComplaintWindow: DeadlineRule = {
   isWhileIepInEffect: false,
   isWindow: true,
   obligedParty: 'family',
-  citation: 'OCR complaint procedures (180 days)',
-  sourceUrl: 'https://www2.ed.gov/about/offices/list/ocr/edlite-compres.html',
+  // The contract's citation first, then the regulation: 100.7(b), which 104.61 applies to Section 504.
+  citation: 'OCR complaint procedures (180 days): 34 CFR 100.7(b), applied by 104.61',
+  sourceUrl:
+    'https://www.law.cornell.edu/cfr/text/34/100.7 ; https://www2.ed.gov/about/offices/list/ocr/edlite-compres.html',
   status: 'confirmed',
 };
 
 export const SECTION504_DEADLINE_RULES: readonly DeadlineRule[] = [ocrComplaintWindow];
 
 export const SECTION504_REMINDER_RULES: readonly ReminderRule[] = [
+  {
+    id: 'section504.plan-review',
+    kind: 'plan-review',
+    jurisdiction: 'US',
+    source: 'section504',
+    summary: {
+      en: 'The 504 plan sets its own next review date. Section 504 requires periodic reevaluation but no interval, so this date is the plan’s promise, not a federal deadline.',
+      es: 'El plan 504 fija su propia fecha de la próxima revisión. La Sección 504 exige una reevaluación periódica pero sin intervalo, así que esta fecha es el compromiso del plan, no un plazo federal.',
+    },
+    timing: {
+      en: 'by the review date written in the plan',
+      es: 'a más tardar en la fecha de revisión escrita en el plan',
+    },
+    trigger: [{ type: 'plan-review-scheduled', where: { framework: ['504'] } }],
+    // A later review decision, a newer version's review date, or the end of the plan answers it.
+    resolvedBy: [
+      { type: 'eligibility-determined', where: { framework: ['504'] } },
+      { type: 'plan-review-scheduled', where: { framework: ['504'] } },
+      { type: 'plan-ended', where: { framework: ['504'] } },
+    ],
+    isResolvedOnlyByLaterEvent: true,
+    dueField: 'reviewDate',
+    citation: '34 CFR 104.35(d)',
+    sourceUrl: 'https://www.law.cornell.edu/cfr/text/34/104.35',
+    status: 'confirmed',
+  },
   {
     id: 'section504.periodic-reevaluation',
     kind: 'periodic-reevaluation',
@@ -46,8 +74,8 @@ export const SECTION504_REMINDER_RULES: readonly ReminderRule[] = [
     trigger: [{ type: 'plan-started', where: { framework: ['504'] } }],
     resolvedBy: [],
     citation: '34 CFR 104.35(d)',
-    sourceUrl: 'http://sss.usf.edu/resources/topic/section504/504course/Module3/Reevaluation.html',
-    status: 'confirmed-secondary',
+    sourceUrl: 'https://www.law.cornell.edu/cfr/text/34/104.35',
+    status: 'confirmed',
   },
 ];
 
@@ -75,10 +103,10 @@ export const SECTION504_CITATIONS: readonly CitationRecord[] = [
     'section504.qualified-student',
     'section504',
     '34 CFR 104.3(l)',
-    'For school services, “qualified” follows the ages at which the state serves children (exact text not read).',
-    'Para los servicios escolares, “calificado” sigue las edades en que el estado atiende a los niños (texto exacto no leído).',
-    'unconfirmed',
-    'https://www.corada.com/documents/q-and-a-ada-amendments-act-for-students-with-disabilities/q4-how-does-the-amendments-act-alter-coverage-under-section-504-and-title-ii',
+    'For school services, “qualified” follows the ages at which the state serves children (34 CFR 104.3(l)(2)).',
+    'Para los servicios escolares, “calificado” sigue las edades en que el estado atiende a los niños (34 CFR 104.3(l)(2)).',
+    'confirmed',
+    'https://www.law.cornell.edu/cfr/text/34/104.3',
   ),
   cite(
     'section504.coordinator-grievance',
@@ -86,8 +114,8 @@ export const SECTION504_CITATIONS: readonly CitationRecord[] = [
     '34 CFR 104.7',
     'A district with 15 or more employees names a 504 coordinator and has a grievance procedure for prompt, fair resolution.',
     'Un distrito con 15 o más empleados designa un coordinador 504 y tiene un procedimiento de quejas para una solución rápida y justa.',
-    'confirmed-secondary',
-    'http://sss.usf.edu/resources/topic/section504/504course/Module7/504GrievanceProcedure.html',
+    'confirmed',
+    'https://www.law.cornell.edu/cfr/text/34/104.7',
   ),
   cite(
     'section504.child-find',
@@ -122,8 +150,8 @@ export const SECTION504_CITATIONS: readonly CitationRecord[] = [
     '34 CFR 104.35(a)',
     'A student who needs or is believed to need special education or related services is evaluated before initial placement and before a significant change in placement.',
     'Un estudiante que necesita o se cree que necesita educación especial o servicios relacionados se evalúa antes de la primera ubicación y antes de un cambio importante de ubicación.',
-    'confirmed-secondary',
-    'https://webarchive.library.unt.edu/eot2008/20090511123740/http://edocket.access.gpo.gov/cfr_2008/julqtr/38cfr18.435.htm',
+    'confirmed',
+    'https://www.law.cornell.edu/cfr/text/34/104.35',
   ),
   cite(
     'section504.evaluation-procedures',
@@ -131,17 +159,17 @@ export const SECTION504_CITATIONS: readonly CitationRecord[] = [
     '34 CFR 104.35(b)',
     'Tests are validated, given by trained staff, tailored to specific needs, and not a single IQ score.',
     'Las pruebas están validadas, las aplica personal capacitado, se adaptan a necesidades específicas y no se limitan a un cociente intelectual.',
-    'confirmed-secondary',
-    'https://webarchive.library.unt.edu/eot2008/20090511123740/http://edocket.access.gpo.gov/cfr_2008/julqtr/38cfr18.435.htm',
+    'confirmed',
+    'https://www.law.cornell.edu/cfr/text/34/104.35',
   ),
   cite(
     'section504.placement-decisions',
     'section504',
     '34 CFR 104.35(c)',
-    'Placement decisions draw on varied, documented sources and are made by a knowledgeable group (text not seen).',
-    'Las decisiones de ubicación se basan en fuentes variadas y documentadas y las toma un grupo con conocimiento (texto no visto).',
-    'unconfirmed',
-    'https://www2.ed.gov/about/offices/list/ocr/edlite-compres.html',
+    'Placement decisions draw on varied, documented sources and are made by a knowledgeable group.',
+    'Las decisiones de ubicación se basan en fuentes variadas y documentadas y las toma un grupo con conocimiento.',
+    'confirmed',
+    'https://www.law.cornell.edu/cfr/text/34/104.35',
   ),
   cite(
     'section504.periodic-reevaluation',
@@ -174,10 +202,10 @@ export const SECTION504_CITATIONS: readonly CitationRecord[] = [
     'ocr.complaint-regulation',
     'ocr',
     '34 CFR 100.7(b)',
-    'The regulation behind the 180-day OCR rule, applied to Section 504 by 34 CFR 104.61 (text not read).',
-    'El reglamento en que se basa la regla de 180 días de la OCR, aplicado a la Sección 504 por 34 CFR 104.61 (texto no leído).',
-    'unconfirmed',
-    'https://www2.ed.gov/about/offices/list/ocr/edlite-compres.html',
+    'The regulation behind the 180-day OCR rule, applied to Section 504 by 34 CFR 104.61.',
+    'El reglamento en que se basa la regla de 180 días de la OCR, aplicado a la Sección 504 por 34 CFR 104.61.',
+    'confirmed',
+    'https://www.law.cornell.edu/cfr/text/34/100.7',
   ),
   cite(
     'ocr.waiver',

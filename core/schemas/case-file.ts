@@ -86,7 +86,10 @@ const eventSchemas = [
   event('violation-known', {}),
   event('state-complaint-filed', {}),
   event('state-complaint-decided', {}),
-  event('due-process-filed', {}),
+  event('due-process-filed', {
+    /** Binder addition: who filed (default `parent`); the resolution process applies to a parent's complaint only. */
+    by: z.enum(['parent', 'school']).optional(),
+  }),
   event('resolution-meeting-held', {}),
   event('hearing-decided', {}),
   event('placement-change-decided', {}),
@@ -100,6 +103,26 @@ const eventSchemas = [
   event('records-amendment-requested', {}),
   /** A civil action is filed after a hearing decision. */
   event('civil-action-filed', {}),
+  /**
+   * The district gives prior written notice of a proposal or refusal (34 CFR 300.503); `subject` `iep`
+   * is the notice offering the IEP's services (Michigan's offer of FAPE).
+   */
+  event('prior-written-notice-given', {
+    subject: z.enum(['evaluation', 'iep', 'placement', 'other']).optional(),
+  }),
+  /** The school agrees to pay for the independent evaluation the parent asked for (34 CFR 300.502(b)(2)(ii)). */
+  event('iee-funded', {}),
+  /** The team meets on a referral or request to decide whether to evaluate (New Jersey's identification meeting). */
+  event('referral-meeting-held', {}),
+  /** The parent receives written notice of an IEP meeting (Tennessee: 10 calendar days before it). */
+  event('meeting-notice-given', {}),
+  /** The parent receives a copy of the draft IEP (Tennessee: 48 hours before the meeting). */
+  event('draft-iep-provided', {}),
+  /**
+   * A plan version in effect from `date` sets its next review for `reviewDate` (a 504 plan's own
+   * "next review date"); Binder adds it to the case file from the plan.
+   */
+  event('plan-review-scheduled', { framework, reviewDate: isoDate }),
 ] as const;
 
 /** Every event type the format knows. */

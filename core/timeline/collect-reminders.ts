@@ -12,9 +12,10 @@ export function collectReminders(rules: readonly ReminderRule[], prepared: Prepa
   const days: number[] = [];
   for (const rule of rules) {
     for (const trigger of eventsMatching(prepared, rule.trigger)) {
-      const resolution = rule.resolvedBy.length === 0 ? null : firstMatchFrom(prepared, rule.resolvedBy, trigger.day);
+      const from = rule.isResolvedOnlyByLaterEvent === true ? trigger.day + 1 : trigger.day;
+      const resolution = rule.resolvedBy.length === 0 ? null : firstMatchFrom(prepared, rule.resolvedBy, from);
       days.push(trigger.day);
-      reminders.push({
+      const reminder: Reminder = {
         kind: rule.kind,
         rule: rule.id,
         trigger: { type: trigger.type, date: trigger.date },
@@ -23,7 +24,12 @@ export function collectReminders(rules: readonly ReminderRule[], prepared: Prepa
         citation: rule.citation,
         ruleStatus: rule.status,
         resolvedOn: resolution?.date ?? null,
-      });
+      };
+      if (rule.dueField !== undefined) {
+        const due = (trigger.event as Readonly<Record<string, unknown>>)[rule.dueField];
+        if (typeof due === 'string') reminder.due = due;
+      }
+      reminders.push(reminder);
     }
   }
   // Stable insertion sort by trigger day: a handful of items, and no per-call closures.

@@ -7,6 +7,8 @@ import { epochDayFromParts, partsFromEpochDay, toEpochDay } from '../calendar/ep
 import { firstSchoolDayIndexAfter, termContaining } from '../calendar/school-calendar';
 import type { CompiledSchoolCalendar } from '../calendar/school-calendar';
 import type { DeadlineRule } from '../law/deadline-rule';
+import type { LocalizedText } from '../law/rule-status';
+import type { CaseEvent } from '../schemas/case-file';
 import { compiledCalendarOf, eventsOfType } from './prepare-case';
 import type { PreparedCase } from './prepare-case';
 
@@ -25,6 +27,10 @@ export interface DueResult {
   readonly isOrWithin?: boolean;
   /** The start of the rule's grade (`orOnEnteringGrade`) came before the birthday and decided the date. */
   readonly gradeStart?: { readonly isProjected: boolean };
+  /** A clock counted back from a meeting: the meeting's day. */
+  readonly beforeMeetingDay?: number;
+  /** When the year-end rule has two branches, the one that decided (else the rule's `yearEnd.label`). */
+  readonly yearEndLabel?: LocalizedText;
 }
 
 const SCHOOL_BASES = new Set(['school-days', 'instructional-days', 'school-working-days']);
@@ -43,8 +49,9 @@ function yearEndDue(
   const yearEnd = rule.yearEnd;
   const first = calendar.schoolDays[firstSchoolDayIndexAfter(calendar, from)];
   const term = first === undefined ? undefined : termContaining(calendar, first);
-  if (yearEnd === undefined || term === undefined)
+  if (yearEnd === undefined || term === undefined || yearEnd.id === 'days-after-next-year-start')
     return counted === null ? { due: null, problem: 'calendar-incomplete' } : { due: counted };
+  if (yearEnd.id === 'summer-to-next-year') return counted === null ? { due: null } : { due: counted };
   if (yearEnd.id === 'before-next-school-year') {
     if (counted !== null && counted <= term.end) return { due: counted };
     const next = calendar.terms.find((candidate) => candidate.start > term.end);
@@ -99,6 +106,11 @@ function computeFirstClock(
   const count = rule.count - alreadyCounted;
   switch (rule.basis) {
     case 'calendar-days': {
+      if (rule.yearEnd !== undefined) {
+        const calendar = compiledCalendarOf(prepared);
+        const yearEnd = calendar === undefined ? undefined : calendarYearEndDue(rule, prepared, calendar, from);
+        if (yearEnd !== undefined) return yearEnd;
+      }
       if (rule.breakExclusion !== undefined) {
         const calendar = compiledCalendarOf(prepared);
         if (calendar === undefined) return { due: null, problem: 'calendar-needed' };
@@ -114,7 +126,8 @@ function computeFirstClock(
     case 'school-working-days':
       return schoolDayDue(rule, prepared, from, count);
     case 'business-days':
-      return { due: nthBusinessDayAfter(from, count, prepared.holidays) };
+      // California's 5 business days for records also end before a meeting (Cal. Educ. Code 56504).
+      return recordsAccessDue(rule, prepared, from, nthBusinessDayAfter(from, count, prepared.holidays));
     case 'years':
       return { due: addYearsToEpochDay(from, rule.count) };
     case 'age': {
@@ -164,4 +177,78 @@ function recordsAccessDue(rule: DeadlineRule, prepared: PreparedCase, from: numb
 export function schoolDaysUsed(prepared: PreparedCase, from: number, to: number): number {
   const calendar = compiledCalendarOf(prepared);
   return calendar === undefined ? 0 : schoolDaysBetween(calendar, from, to);
+}
+
+/** The next school year (term) after `term`, if the calendar has it. */
+function nextTermAfter(
+  calendar: CompiledSchoolCalendar,
+  end: number,
+): { readonly start: number; readonly end: number } | undefined {
+  return calendar.terms.find((candidate) => candidate.start > end);
+}
+
+/**
+ * Year-end rules of calendar-day clocks (California's 10 days after the next year starts, Texas'
+ * ARD in summer): the due date when the rule's condition holds, `undefined` to count normally.
+ */
+function calendarYearEndDue(
+  rule: DeadlineRule,
+  prepared: PreparedCase,
+  calendar: CompiledSchoolCalendar,
+  from: number,
+): DueResult | undefined {
+  const yearEnd = rule.yearEnd;
+  if (yearEnd === undefined) return undefined;
+  if (yearEnd.id === 'days-after-next-year-start') {
+    const term = termContaining(calendar, from);
+    if (term === undefined || term.end - from > yearEnd.withinDays) return undefined;
+    const next = nextTermAfter(calendar, term.end);
+    return next === undefined
+      ? { due: null, problem: 'calendar-incomplete' }
+      : { due: next.start + yearEnd.withinDays, isYearEnd: true };
+  }
+  if (yearEnd.id !== 'summer-to-next-year') return undefined;
+  const consent = lastEventOnOrBefore(prepared, 'evaluation-consent-received', from);
+  if (consent !== undefined) {
+    const first = calendar.schoolDays[firstSchoolDayIndexAfter(calendar, consent)];
+    const term = first === undefined ? undefined : termContaining(calendar, first);
+    if (term !== undefined) {
+      const left = schoolDaysBetween(calendar, consent, term.end);
+      if (left >= yearEnd.consentMinDaysLeft && left <= yearEnd.consentMaxDaysLeft) {
+        const next = nextTermAfter(calendar, term.end);
+        const due = next === undefined ? null : nthSchoolDayAfter(calendar, next.start - 1, yearEnd.nextYearSchoolDay);
+        return due === null
+          ? { due: null, problem: 'calendar-incomplete' }
+          : { due, isYearEnd: true, yearEndLabel: yearEnd.nextYearLabel };
+      }
+    }
+  }
+  const due = from + rule.count;
+  if (calendar.terms.some((term) => term.start <= due && due <= term.end)) return { due };
+  const next = nextTermAfter(calendar, due);
+  if (next === undefined) return { due: null, problem: 'calendar-incomplete' };
+  const firstDay = calendar.schoolDays[firstSchoolDayIndexAfter(calendar, next.start - 1)];
+  return { due: firstDay ?? next.start, isYearEnd: true };
+}
+
+/** The day of the last event of a type dated on or before `day`. */
+function lastEventOnOrBefore(
+  prepared: PreparedCase,
+  type: 'evaluation-consent-received',
+  day: number,
+): number | undefined {
+  let found: number | undefined;
+  for (const event of eventsOfType(prepared, type)) {
+    if (event.day > day) break;
+    found = event.day;
+  }
+  return found;
+}
+
+/** A clock that ends `count` calendar days before a scheduled meeting (Tennessee's notice and draft IEP). */
+export function beforeMeetingDue(rule: DeadlineRule, scheduled: CaseEvent): DueResult {
+  const meetingDate = (scheduled as { readonly meetingDate?: string }).meetingDate;
+  if (meetingDate === undefined) return { due: null };
+  const meetingDay = toEpochDay(meetingDate);
+  return { due: meetingDay - rule.count, beforeMeetingDay: meetingDay };
 }

@@ -154,6 +154,20 @@ describe('computeTimeline', () => {
     });
   });
 
+  it('closes the IEE reminder when the school pays or files, not when the parent files', () => {
+    const iee = (events: CaseFile['events']) =>
+      computeTimeline(
+        { jurisdiction: 'US', events: [{ type: 'iee-requested', date: '2025-10-01' }, ...events] },
+        '2025-11-01',
+      ).reminders.find((reminder) => reminder.rule === 'idea.iee-response')?.resolvedOn;
+    // 34 CFR 300.502(b)(2)(ii): the school ensures the IEE at public expense.
+    expect(iee([{ type: 'iee-funded', date: '2025-10-08' }])).toBe('2025-10-08');
+    // (b)(2)(i): the school files to defend its own evaluation.
+    expect(iee([{ type: 'due-process-filed', date: '2025-10-09', by: 'school' }])).toBe('2025-10-09');
+    // A complaint the parent files is not the school's answer.
+    expect(iee([{ type: 'due-process-filed', date: '2025-10-09' }])).toBeNull();
+  });
+
   it('warns about an unanswered request after 30 days and a missing team member', () => {
     const caseFile: CaseFile = {
       jurisdiction: 'US',

@@ -2,7 +2,7 @@ import { fromEpochDay, toEpochDay } from '../calendar/epoch-day';
 import { kindOrder } from '../law/deadline-kinds';
 import type { DeadlineRule } from '../law/deadline-rule';
 import { WRITTEN_REQUEST } from '../law/event-matches';
-import { computeDue, schoolDaysUsed } from './compute-due';
+import { beforeMeetingDue, computeDue, schoolDaysUsed } from './compute-due';
 import type { DueResult } from './compute-due';
 import { conventionsFor } from './conventions';
 import { explainDeadline } from './explain-deadline';
@@ -39,6 +39,12 @@ function triggersOf(rule: DeadlineRule, prepared: PreparedCase): readonly Prepar
     }
     case 'events':
       return eventsMatching(prepared, rule.trigger.events);
+    case 'meeting-date': {
+      const kinds = rule.trigger.kinds;
+      return eventsOfType(prepared, 'meeting-scheduled').filter((scheduled) =>
+        kinds.includes((scheduled.event as { readonly kind?: string }).kind ?? ''),
+      );
+    }
   }
 }
 
@@ -74,7 +80,9 @@ export function deadlinesForRule(
     if (trigger.day < effectiveFrom) continue;
     let result: DueResult;
     let pausedUntil: number | undefined;
-    if (rule.pause === undefined) {
+    if (rule.trigger.from === 'meeting-date') {
+      result = beforeMeetingDue(rule, trigger.event);
+    } else if (rule.pause === undefined) {
       result = computeDue(rule, prepared, trigger.day);
     } else {
       const until = firstMatchFrom(prepared, rule.pause.until, trigger.day);

@@ -27,6 +27,8 @@ function isStartedBy(rule: DeadlineRule, event: DraftEvent): boolean {
       return event.type === 'referral-received' || (event.type === 'evaluation-requested' && event.oral !== true);
     case 'birth-date':
       return false;
+    case 'meeting-date':
+      return event.type === 'meeting-scheduled' && rule.trigger.kinds.includes(String(event.kind));
   }
 }
 

@@ -28,12 +28,18 @@ const TRIGGER_PHRASES: Readonly<Record<string, readonly [enBefore: string, esBef
     'de que usted supo o debió saber de la infracción el ',
   ],
   'state-complaint-filed': ['the state complaint was filed on ', 'de que se presentó la queja estatal el '],
-  'due-process-filed': [
-    'the district received the due process complaint on ',
-    'de que el distrito recibió la queja de debido proceso el ',
-  ],
+  'due-process-filed': ['the due process complaint was filed on ', 'de que se presentó la queja de debido proceso el '],
   'placement-change-decided': ['the decision to change placement on ', 'de la decisión de cambiar la ubicación del '],
   'hearing-decided': ['the hearing decision on ', 'de la decisión de la audiencia del '],
+  'prior-written-notice-given': [
+    'the school’s prior written notice of ',
+    'del aviso previo por escrito de la escuela del ',
+  ],
+  'evaluation-consent-requested': [
+    'the school proposed the evaluation on ',
+    'de que la escuela propuso la evaluación el ',
+  ],
+  'evaluation-refused': ['the school refused to evaluate on ', 'de que la escuela se negó a evaluar el '],
 };
 
 const UNITS: Readonly<Record<DeadlineRule['basis'], readonly [string, string, string, string]>> = {
@@ -140,8 +146,9 @@ function qualifier(rule: DeadlineRule, result: DueResult, pausedUntil: number | 
     en += ', but the school calendar ends before the count does; add the next school year to see the date';
     es += ', pero el calendario escolar termina antes que la cuenta; añada el siguiente año escolar para ver la fecha';
   } else if (result.isYearEnd === true && rule.yearEnd !== undefined) {
-    en += `, but ${rule.yearEnd.label.en}`;
-    es += `, pero ${rule.yearEnd.label.es}`;
+    const label = result.yearEndLabel ?? rule.yearEnd.label;
+    en += `, but ${label.en}`;
+    es += `, pero ${label.es}`;
   } else if (rule.breakExclusion !== undefined) {
     const skipped = String(result.skipped ?? 0);
     en += `, not counting ${rule.breakExclusion.label.en} (${skipped} days skipped)`;
@@ -190,6 +197,13 @@ export function explainDeadline(
   }
   if (result.gradeStart !== undefined && result.due !== null && rule.orOnEnteringGrade !== undefined) {
     return gradeStartSentence(rule, rule.orOnEnteringGrade.label, result.due, result.gradeStart.isProjected);
+  }
+  if (result.beforeMeetingDay !== undefined) {
+    const count = String(rule.count);
+    return {
+      en: `${count} calendar days before the meeting on ${formatDateEn(result.beforeMeetingDay)} — ${rule.citation}.`,
+      es: `${count} días calendario antes de la reunión del ${formatDateEs(result.beforeMeetingDay)} — ${rule.citation}.`,
+    };
   }
   const middle = rule.basis === 'age' ? null : qualifier(rule, result, pausedUntil);
   if (middle === null)

@@ -78,6 +78,8 @@ export const reminderSchema = z.object({
   ruleStatus: z.enum(RULE_STATUSES),
   /** The first event that answered it, when the case file shows one. */
   resolvedOn: z.string().nullable(),
+  /** A dated reminder's date (a 504 plan's own next review date); absent for the rules with no date. */
+  due: z.string().optional(),
 });
 export type Reminder = z.infer<typeof reminderSchema>;
 

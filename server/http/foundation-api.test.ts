@@ -65,6 +65,17 @@ describe('the foundation API on a real database', () => {
     }>();
     expect(deadlines.find((d) => d.kind === 'initial-evaluation')).toMatchObject({ due: '2024-11-15', status: 'met' });
     expect(findings.map((f) => f.code)).not.toContain('calendar-needed');
+
+    // Leo's 504 plan says "next review 20 October 2026": a dated reminder with its citation (34 CFR 104.35(d)).
+    const leo = studentsResponse
+      .json<{ students: { id: string; givenName: string }[] }>()
+      .students.find((s) => s.givenName === 'Leo');
+    const leoTimeline = await t.owner.inject({ method: 'GET', url: `/api/v1/students/${leo?.id ?? ''}/timeline` });
+    const { reminders } = leoTimeline.json<{ reminders: { rule: string; due?: string; citation: string }[] }>();
+    expect(reminders.find((r) => r.rule === 'section504.plan-review')).toMatchObject({
+      due: '2026-10-20',
+      citation: '34 CFR 104.35(d)',
+    });
   });
 
   it('answers a malformed JSON body with a JSON 400, never HTML or a stack trace', async () => {

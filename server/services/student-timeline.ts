@@ -1,3 +1,4 @@
+import { planReviewEvents } from '../../core/case/plan-review-events';
 import { computeTimeline } from '../../core/timeline/compute-timeline';
 import type { CaseFile } from '../../core/schemas/case-file';
 import type { TimelineResult } from '../../core/timeline/timeline-result';
@@ -5,12 +6,16 @@ import type { Database } from '../db/database';
 import { replaceStudentDeadlines } from '../db/deadline-queries';
 import { findCalendarOfStudent } from '../db/calendar-queries';
 import { listEventsOfStudent } from '../db/event-queries';
+import { listPlansOfStudent } from '../db/plan-queries';
 import type { StudentRow } from '../db/student-queries';
 import { requireStudent } from './require-record';
 
 type Db = Database['db'];
 
-/** A child's stored record as a case file (spec/case-file.md) — events and school calendar — the deadline engine's input. */
+/**
+ * A child's stored record as a case file (spec/case-file.md) — events, school calendar, and each final
+ * 504 plan version's next review date — the deadline engine's input.
+ */
 export async function studentCaseFile(db: Db, studentId: string): Promise<CaseFile> {
   return caseFileOf(db, await requireStudent(db, studentId));
 }
@@ -18,11 +23,12 @@ export async function studentCaseFile(db: Db, studentId: string): Promise<CaseFi
 async function caseFileOf(db: Db, student: StudentRow): Promise<CaseFile> {
   const events = await listEventsOfStudent(db, student.id);
   const { calendar } = await findCalendarOfStudent(db, student.id);
+  const plans = await listPlansOfStudent(db, student.id);
   return {
     jurisdiction: student.jurisdiction,
     ...(student.birthDate === null ? {} : { student: { birthDate: student.birthDate } }),
     ...(calendar === null ? {} : { calendar }),
-    events: events.map((stored) => stored.event),
+    events: [...events.map((stored) => stored.event), ...planReviewEvents(plans)],
   };
 }
 

@@ -16,6 +16,8 @@ export interface EventFormValues {
   readonly planFramework: 'iep' | '504';
   readonly meetingDate: string;
   readonly meetingKind: '' | 'iep' | '504' | 'resolution' | 'hearing';
+  /** What a prior written notice is about ('' = not said). */
+  readonly noticeSubject: '' | 'evaluation' | 'iep' | 'placement' | 'other';
 }
 
 export const EMPTY_EVENT_FORM: EventFormValues = {
@@ -31,16 +33,19 @@ export const EMPTY_EVENT_FORM: EventFormValues = {
   planFramework: 'iep',
   meetingDate: '',
   meetingKind: 'iep',
+  noticeSubject: '',
 };
 
 /** The extra fields each type has beyond its date (spec/case-file.md), for the form to show. */
 export type EventExtraField =
-  'by' | 'oral' | 'evaluationKind' | 'eligibility' | 'meeting' | 'planFramework' | 'scheduled';
+  'by' | 'oral' | 'evaluationKind' | 'eligibility' | 'meeting' | 'planFramework' | 'scheduled' | 'noticeSubject';
 
 export function extraFieldsOf(type: EventType | ''): readonly EventExtraField[] {
   switch (type) {
     case 'evaluation-requested':
       return ['by', 'oral'];
+    case 'due-process-filed':
+      return ['by'];
     case 'evaluation-completed':
       return ['evaluationKind'];
     case 'eligibility-determined':
@@ -70,12 +75,18 @@ export function extraFieldsOf(type: EventType | ''): readonly EventExtraField[] 
     case 'violation-known':
     case 'state-complaint-filed':
     case 'state-complaint-decided':
-    case 'due-process-filed':
     case 'resolution-meeting-held':
     case 'hearing-decided':
     case 'civil-action-filed':
     case 'placement-change-decided':
     case 'manifestation-determination-held':
+    case 'prior-written-notice-given':
+      return ['noticeSubject'];
+    case 'iee-funded':
+    case 'referral-meeting-held':
+    case 'meeting-notice-given':
+    case 'draft-iep-provided':
+    case 'plan-review-scheduled':
       return [];
   }
 }
@@ -104,6 +115,7 @@ export function eventFromForm(values: EventFormValues): DraftEvent {
     event.meetingDate = values.meetingDate;
     if (values.meetingKind !== '') event.kind = values.meetingKind;
   }
+  if (extras.includes('noticeSubject') && values.noticeSubject !== '') event.subject = values.noticeSubject;
   return event as DraftEvent;
 }
 

@@ -12,11 +12,22 @@ const GROUPS: readonly { readonly id: string; readonly types: readonly EventType
       'evaluation-completed',
       'reevaluation-waived',
       'iee-requested',
+      'iee-funded',
+      'referral-meeting-held',
+      'prior-written-notice-given',
     ],
   },
   {
     id: 'plans',
-    types: ['eligibility-determined', 'meeting-scheduled', 'iep-meeting-held', 'plan-started', 'plan-ended'],
+    types: [
+      'eligibility-determined',
+      'meeting-scheduled',
+      'meeting-notice-given',
+      'draft-iep-provided',
+      'iep-meeting-held',
+      'plan-started',
+      'plan-ended',
+    ],
   },
   {
     id: 'notices',
@@ -46,9 +57,12 @@ const GROUPS: readonly { readonly id: string; readonly types: readonly EventType
   },
 ];
 
+/** Events Binder makes from another record (a plan's review date), never entered on the event form. */
+const FROM_OTHER_RECORDS: readonly EventType[] = ['plan-review-scheduled'];
+
 /** Every event type in groups a parent recognises; a type added to the format later lands in "other". */
 export function eventTypeGroups(): { id: string; types: readonly EventType[] }[] {
-  const listed = new Set<string>(GROUPS.flatMap((group) => group.types));
+  const listed = new Set<string>([...GROUPS.flatMap((group) => group.types), ...FROM_OTHER_RECORDS]);
   const rest = EVENT_TYPES.filter((type) => !listed.has(type));
   return rest.length === 0 ? [...GROUPS] : [...GROUPS, { id: 'other', types: rest }];
 }

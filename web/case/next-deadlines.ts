@@ -1,4 +1,4 @@
-import type { Deadline, Finding, Severity } from '../../core/timeline/timeline-result';
+import type { Deadline, Finding, Reminder, Severity } from '../../core/timeline/timeline-result';
 
 const STATUS_ORDER = { overdue: 0, open: 1, unknown: 2, late: 3, met: 4 } as const;
 
@@ -18,4 +18,12 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { violation: 0, warni
 /** Findings, the most serious first. */
 export function findingsBySeverity(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** Dated reminders not yet answered (a 504 plan's own review date), the soonest first. */
+export function openDatedReminders(reminders: readonly Reminder[], limit: number): Reminder[] {
+  return reminders
+    .filter((reminder) => reminder.due !== undefined && reminder.resolvedOn === null)
+    .sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''))
+    .slice(0, limit);
 }

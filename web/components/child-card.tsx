@@ -4,7 +4,7 @@ import { JURISDICTION_NAMES, isJurisdictionCode } from '../../core/law/jurisdict
 import { kindName } from '../../core/law/deadline-kinds';
 import type { StudentSummary } from '../../core/schemas/student';
 import type { TimelineResult } from '../../core/timeline/timeline-result';
-import { findingsBySeverity, nextDeadlines } from '../case/next-deadlines';
+import { findingsBySeverity, nextDeadlines, openDatedReminders } from '../case/next-deadlines';
 import { formatDate } from '../i18n/format-date';
 import { localized } from '../i18n/localized';
 import { DeadlineStatusLabel } from './deadline-status-label';
@@ -78,6 +78,7 @@ function ChildDeadlines(props: {
   const language = i18n.language;
   const deadlines = timeline === undefined ? [] : nextDeadlines(timeline.deadlines, SHOWN);
   const findings = timeline === undefined ? [] : findingsBySeverity(timeline.findings);
+  const reminders = timeline === undefined ? [] : openDatedReminders(timeline.reminders, SHOWN);
   return (
     <>
       <h4>{t('children.nextDeadlines')}</h4>
@@ -85,7 +86,9 @@ function ChildDeadlines(props: {
       {props.timelineError === null ? null : (
         <p className="error">{t('children.timelineFailed', { message: props.timelineError })}</p>
       )}
-      {timeline !== undefined && deadlines.length === 0 ? <p>{t('children.noOpenDeadlines')}</p> : null}
+      {timeline !== undefined && deadlines.length === 0 && reminders.length === 0 ? (
+        <p>{t('children.noOpenDeadlines')}</p>
+      ) : null}
       {deadlines.length > 0 ? (
         <ul className="compact-list">
           {deadlines.map((deadline) => (
@@ -95,6 +98,16 @@ function ChildDeadlines(props: {
                 ? t('deadline.noDueDateShort')
                 : t('deadline.due', { date: formatDate(deadline.due, language) })}{' '}
               <DeadlineStatusLabel status={deadline.status} isWindow={deadline.isWindow} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {reminders.length > 0 ? (
+        <ul className="compact-list">
+          {reminders.map((reminder) => (
+            <li key={`${reminder.rule}-${reminder.trigger.date}`}>
+              <strong>{t(`reminder.kind.${reminder.kind}`, { defaultValue: reminder.kind })}</strong>:{' '}
+              {t('children.reminderDue', { date: formatDate(reminder.due ?? '', language) })}
             </li>
           ))}
         </ul>

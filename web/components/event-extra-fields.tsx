@@ -5,6 +5,8 @@ import { RadioGroupField } from './radio-group-field';
 import { SelectField } from './select-field';
 import { TextField } from './text-field';
 
+const NOTICE_SUBJECTS = ['evaluation', 'iep', 'placement', 'other'] as const;
+
 /** The fields a chosen event type has beyond its date (who asked, eligible or not, which plan, …). */
 export function EventExtraFields(props: { values: EventFormValues; onChange: (values: EventFormValues) => void }) {
   const { t } = useTranslation();
@@ -27,6 +29,23 @@ export function EventExtraFields(props: { values: EventFormValues; onChange: (va
           ]}
           onChange={(value) => {
             set('by', value === 'school' ? 'school' : 'parent');
+          }}
+        />
+      ) : null}
+      {extras.includes('noticeSubject') ? (
+        <RadioGroupField
+          id="event-notice-subject"
+          legend={t('event.field.noticeSubject')}
+          value={values.noticeSubject}
+          options={[
+            { value: '', label: t('event.field.noticeSubjectUnsaid') },
+            { value: 'evaluation', label: t('event.field.noticeSubjectEvaluation') },
+            { value: 'iep', label: t('event.field.noticeSubjectIep') },
+            { value: 'placement', label: t('event.field.noticeSubjectPlacement') },
+            { value: 'other', label: t('event.field.noticeSubjectOther') },
+          ]}
+          onChange={(value) => {
+            set('noticeSubject', NOTICE_SUBJECTS.find((subject) => subject === value) ?? '');
           }}
         />
       ) : null}

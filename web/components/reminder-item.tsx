@@ -16,6 +16,14 @@ export function ReminderItem({ reminder }: { reminder: Reminder }) {
           <dt>{t('reminder.timing')}</dt>
           <dd>{localized(reminder.timing, language)}</dd>
         </div>
+        {reminder.due === undefined ? null : (
+          <div>
+            <dt>{t('reminder.date')}</dt>
+            <dd>
+              {formatDate(reminder.due, language)} ({t('reminder.dateNote')})
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('reminder.since')}</dt>
           <dd>{formatDate(reminder.trigger.date, language)}</dd>

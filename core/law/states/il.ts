@@ -1,5 +1,5 @@
 import { stateRule } from '../define-rule';
-import { IEP_DEVELOPED, MEASURED_TO } from '../event-matches';
+import { IEP_DEVELOPED, MEASURED_TO, PARENT_WRITTEN_REQUEST, REQUEST_ANSWERED_IN_WRITING } from '../event-matches';
 import { ideaInitialEvaluation, ideaTransitionPlan } from '../idea';
 import { datasetSource } from '../state-rules';
 import type { StateRules } from '../state-rules';
@@ -8,6 +8,23 @@ import type { StateRules } from '../state-rules';
 export const illinois: StateRules = {
   code: 'IL',
   deadlineRules: [
+    stateRule('IL', ideaInitialEvaluation, {
+      kind: 'evaluation-request-response',
+      summary: {
+        en: 'In Illinois, within 14 school days of your written request for an evaluation, the district must tell you in writing whether it will evaluate: it asks for your consent, or refuses and says why.',
+        es: 'En Illinois, dentro de los 14 días escolares siguientes a su solicitud escrita de evaluación, el distrito debe decirle por escrito si evaluará: pide su consentimiento, o se niega y explica por qué.',
+      },
+      count: 14,
+      basis: 'school-days',
+      basisText: '14 school days',
+      trigger: { from: 'events', events: PARENT_WRITTEN_REQUEST },
+      completedBy: REQUEST_ANSWERED_IN_WRITING,
+      measuredTo: MEASURED_TO.requestAnswered,
+      citation: '23 Ill. Admin. Code 226.110(c)',
+      sourceUrl:
+        'https://ilga.gov/commission/jcar/admincode/023/023002260B01100R.html ; https://samegoal.com/iep/g/support/online-guides/state-specific-guide/illinois/se-deadlines',
+      status: 'confirmed-secondary',
+    }),
     stateRule('IL', ideaInitialEvaluation, {
       summary: {
         en: 'In Illinois eligibility must be decided and the IEP meeting held within 60 school days of your consent; if fewer than 60 school days remain in the year, before the next school year starts.',
@@ -36,8 +53,10 @@ export const illinois: StateRules = {
       },
       count: 14.5,
       basisText: 'age 14½',
-      citation: '105 ILCS 5/14-8.03(a-5)',
-      sourceUrl: 'https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=010500050K14-8.03',
+      // 14½ dates from P.A. 96-0187 (2009); P.A. 98-0517 and 103-0854 re-enacted (a-5) with the same age.
+      citation: '105 ILCS 5/14-8.03(a-5) (P.A. 96-0187)',
+      sourceUrl:
+        'https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=010500050K14-8.03 ; https://ilga.gov/ftp/Public%20Acts/96/096-0187.htm',
       status: 'confirmed',
     }),
   ],

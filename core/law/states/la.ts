@@ -1,6 +1,6 @@
 import { stateRule } from '../define-rule';
 import { EVALUATION_DONE, IEP_DEVELOPED, INITIAL_EVALUATION_DONE, MEASURED_TO } from '../event-matches';
-import { ideaInitialEvaluation, ideaInitialIepMeeting } from '../idea';
+import { ideaDueProcessWindow, ideaInitialEvaluation, ideaInitialIepMeeting } from '../idea';
 import type { StateRules } from '../state-rules';
 
 /** Louisiana: 60 business days from consent to the evaluation; IEP within 30 calendar days of the evaluation. */
@@ -33,6 +33,17 @@ export const louisiana: StateRules = {
       citation: 'La. Admin. Code tit. 28, XCVII-105',
       sourceUrl:
         'https://casetext.com/regulation/louisiana-administrative-code/title-28-education/part-xcvii-bulletin-1530-louisianas-iep-handbook-for-students-with-exceptionalities/chapter-1-individualized-education-program-iep/section-xcvii-105-timelines',
+      status: 'confirmed',
+    }),
+    stateRule('LA', ideaDueProcessWindow, {
+      summary: {
+        en: 'In Louisiana a due process hearing request must be about a violation that happened not more than one year before you knew or should have known of it.',
+        es: 'En Luisiana una solicitud de audiencia de debido proceso debe tratar de una infracción ocurrida no más de un año antes de que usted la conociera o debiera conocerla.',
+      },
+      count: 1,
+      basisText: '1 year',
+      citation: 'La. Admin. Code tit. 28, XLIII-507(A)(2)',
+      sourceUrl: 'https://www.law.cornell.edu/regulations/louisiana/La-Admin-Code-tit-28-SS-XLIII-507',
       status: 'confirmed',
     }),
   ],

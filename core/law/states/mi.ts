@@ -1,5 +1,6 @@
 import { stateRule } from '../define-rule';
-import { EVALUATION_REQUEST_ANSWERED, IEP_DEVELOPED, WRITTEN_REQUEST } from '../event-matches';
+import { EVALUATION_REQUEST_ANSWERED, WRITTEN_REQUEST } from '../event-matches';
+import type { EventMatch } from '../deadline-rule';
 import { ideaInitialEvaluation, ideaStateComplaintWindow } from '../idea';
 import type { StateRules } from '../state-rules';
 
@@ -7,7 +8,21 @@ const R_340_1721B = 'Mich. Admin. Code R 340.1721b';
 const R_340_1721B_SOURCES =
   'https://www.law.cornell.edu/regulations/michigan/Mich-Admin-Code-R-340-1721b ; https://regulations.justia.com/states/michigan/education/superintendent-of-public-instruction/special-education-programs-and-services/part-2/section-r-340-1721b';
 
-/** Michigan: 10 school days to answer a request, 30 school days from consent to the offer of FAPE; 1-year complaint window. */
+/**
+ * The notice that ends Michigan's 30 school days: the written notice offering a free appropriate
+ * public education (sent within 7 school days of the IEP meeting), or the decision of no eligibility.
+ * A notice whose subject is not given counts, since the offer is the notice families most often record.
+ */
+const OFFER_OF_FAPE_OR_NOT_ELIGIBLE: readonly EventMatch[] = [
+  { type: 'prior-written-notice-given', where: { subject: ['iep', 'placement', undefined] } },
+  { type: 'eligibility-determined', where: { framework: ['idea'], eligible: [false] } },
+];
+
+/**
+ * Michigan: 10 school days to answer a request; 30 school days from consent to the notice offering
+ * FAPE (not the meeting: R 340.1721b(1)(a)); the IEP starts within 15 school days of your receipt
+ * of that notice; 1-year complaint window.
+ */
 export const michigan: StateRules = {
   code: 'MI',
   deadlineRules: [
@@ -34,12 +49,28 @@ export const michigan: StateRules = {
       count: 30,
       basis: 'school-days',
       basisText: '30 school days',
-      completedBy: IEP_DEVELOPED,
+      completedBy: OFFER_OF_FAPE_OR_NOT_ELIGIBLE,
       measuredTo: {
-        en: 'the IEP meeting is held and the offer of FAPE (or a notice of no eligibility) is sent',
-        es: 'se celebra la reunión del IEP y se envía la oferta de FAPE (o un aviso de no elegibilidad)',
+        en: 'the written notice offering FAPE (or of no eligibility) is sent; the IEP meeting alone does not end the clock',
+        es: 'se envía el aviso por escrito que ofrece FAPE (o de no elegibilidad); la reunión del IEP por sí sola no detiene el plazo',
       },
-      citation: R_340_1721B,
+      citation: `${R_340_1721B}(1)(a)`,
+      sourceUrl: R_340_1721B_SOURCES,
+      status: 'confirmed',
+    }),
+    stateRule('MI', ideaInitialEvaluation, {
+      kind: 'iep-implementation',
+      summary: {
+        en: 'In Michigan the IEP must be put into effect as soon as possible and within 15 school days of your receipt of the written notice offering FAPE.',
+        es: 'En Míchigan el IEP debe ponerse en práctica lo antes posible y dentro de los 15 días escolares siguientes a que usted reciba el aviso por escrito que ofrece FAPE.',
+      },
+      count: 15,
+      basis: 'school-days',
+      basisText: '15 school days',
+      trigger: { from: 'events', events: [{ type: 'prior-written-notice-given', where: { subject: ['iep'] } }] },
+      completedBy: [{ type: 'plan-started', where: { framework: ['iep'] } }],
+      measuredTo: { en: 'the IEP is in effect', es: 'el IEP está en vigor' },
+      citation: `${R_340_1721B}(1)(d)`,
       sourceUrl: R_340_1721B_SOURCES,
       status: 'confirmed',
     }),

@@ -1,6 +1,6 @@
 import { stateRule } from '../define-rule';
 import { IEP_DEVELOPED, MEASURED_TO } from '../event-matches';
-import { ideaInitialEvaluation, ideaTransitionPlan } from '../idea';
+import { ideaDueProcessWindow, ideaInitialEvaluation, ideaTransitionPlan } from '../idea';
 import type { StateRules } from '../state-rules';
 
 const TRANSITION_SOURCE = 'https://sites.google.com/nhcs.net/nhcstransition/home';
@@ -46,6 +46,18 @@ export const northCarolina: StateRules = {
       },
       citation: 'NC 1503-4.1(b)',
       sourceUrl: TRANSITION_SOURCE,
+      status: 'confirmed',
+    }),
+    stateRule('NC', ideaDueProcessWindow, {
+      summary: {
+        en: 'In North Carolina a due process petition must be about a violation that happened not more than one year before you knew or reasonably should have known of it (longer if the district misrepresented that it had solved the problem or withheld information it had to give you).',
+        es: 'En Carolina del Norte una petición de debido proceso debe tratar de una infracción ocurrida no más de un año antes de que usted la conociera o debiera razonablemente conocerla (más si el distrito afirmó falsamente haber resuelto el problema u ocultó información que debía darle).',
+      },
+      count: 1,
+      basisText: '1 year',
+      citation: 'N.C. Gen. Stat. 115C-109.6(b)',
+      sourceUrl:
+        'http://ncleg.net/EnactedLegislation/Statutes/HTML/BySection/Chapter_115C/GS_115C-109.6.html ; https://edregnc.com/regulation/1308',
       status: 'confirmed',
     }),
   ],

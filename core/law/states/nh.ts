@@ -1,5 +1,5 @@
 import { stateRule } from '../define-rule';
-import { EVALUATION_DONE, MEASURED_TO } from '../event-matches';
+import { EVALUATION_DONE, MEASURED_TO, REQUEST_ANSWERED_IN_WRITING } from '../event-matches';
 import { ideaInitialEvaluation } from '../idea';
 import { datasetSource } from '../state-rules';
 import type { StateRules } from '../state-rules';
@@ -12,6 +12,22 @@ import type { StateRules } from '../state-rules';
 export const newHampshire: StateRules = {
   code: 'NH',
   deadlineRules: [
+    stateRule('NH', ideaInitialEvaluation, {
+      kind: 'evaluation-request-response',
+      summary: {
+        en: 'In New Hampshire the IEP team must decide what to do about a referral and give you written notice of its decision within 15 business days of the referral.',
+        es: 'En Nuevo Hampshire el equipo del IEP debe decidir qué hacer con una remisión y darle aviso por escrito de su decisión dentro de los 15 días hábiles siguientes a la remisión.',
+      },
+      count: 15,
+      basis: 'business-days',
+      basisText: '15 business days',
+      trigger: { from: 'referral' },
+      completedBy: REQUEST_ANSWERED_IN_WRITING,
+      measuredTo: MEASURED_TO.requestAnswered,
+      citation: 'N.H. Code Admin. R. Ed 1106.01(d)–(e)',
+      sourceUrl: 'https://www.gencourt.state.nh.us/rules/state_agencies/ed1100.html',
+      status: 'confirmed',
+    }),
     stateRule('NH', ideaInitialEvaluation, {
       summary: {
         en: 'In New Hampshire the evaluation process must be completed within 60 days of receiving your consent (an older source says 45 days; check Ed 1107.01).',

@@ -1,5 +1,5 @@
 import { stateRule } from '../define-rule';
-import { IEP_IMPLEMENTED, MEASURED_TO } from '../event-matches';
+import { IEP_IMPLEMENTED, MEASURED_TO, REQUEST_MEETING_HELD } from '../event-matches';
 import { ideaInitialEvaluation, ideaInitialIepMeeting, ideaTransitionPlan } from '../idea';
 import { DATASET_URL } from '../state-rules';
 import type { StateRules } from '../state-rules';
@@ -8,6 +8,25 @@ import type { StateRules } from '../state-rules';
 export const newJersey: StateRules = {
   code: 'NJ',
   deadlineRules: [
+    stateRule('NJ', ideaInitialEvaluation, {
+      kind: 'evaluation-request-meeting',
+      summary: {
+        en: 'In New Jersey the team must hold an identification meeting within 20 calendar days of the referral to decide whether to evaluate; written notice of its decision follows within 15 days. Older sources say school holidays (not summer) are not counted; Binder counts every day, so check with the district.',
+        es: 'En Nueva Jersey el equipo debe celebrar una reunión de identificación dentro de los 20 días calendario siguientes a la remisión para decidir si evalúa; el aviso por escrito de su decisión llega dentro de 15 días. Fuentes antiguas dicen que no se cuentan los feriados escolares (pero sí el verano); Binder cuenta todos los días, así que confírmelo con el distrito.',
+      },
+      count: 20,
+      basisText: '20 calendar days',
+      trigger: { from: 'referral' },
+      completedBy: REQUEST_MEETING_HELD,
+      measuredTo: {
+        en: 'the team has met on the referral (or answered it in writing)',
+        es: 'el equipo se ha reunido sobre la remisión (o la ha respondido por escrito)',
+      },
+      citation: 'N.J.A.C. 6A:14-3.3(e)',
+      sourceUrl:
+        'https://www.chclc.org/Page/2389 ; http://www2.hvrsd.org/Offices/SpecialEducation/Pages/Evaluation.aspx',
+      status: 'confirmed-secondary',
+    }),
     stateRule('NJ', ideaInitialEvaluation, {
       summary: {
         en: 'In New Jersey the evaluation, the eligibility decision and, if eligible, the IEP in effect are due within 90 calendar days of your consent.',

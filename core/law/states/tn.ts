@@ -1,26 +1,76 @@
 import { stateRule } from '../define-rule';
-import { IEP_DEVELOPED, MEASURED_TO } from '../event-matches';
+import { ELIGIBILITY_DECIDED, MEASURED_TO } from '../event-matches';
 import { ideaInitialEvaluation } from '../idea';
-import { datasetSource } from '../state-rules';
+import type { DeadlineRule } from '../deadline-rule';
 import type { StateRules } from '../state-rules';
 
-/** Tennessee: 40 school days from consent to the evaluation and initial placement. */
+const TN_RULES_PDF = 'https://publications.tnsosfiles.com/rules/0520/0520-01/0520-01-09.pdf';
+
+/** A clock that ends a number of days before each scheduled IEP meeting (0520-01-09-.15). */
+function beforeIepMeeting(
+  kind: 'meeting-notice' | 'draft-iep',
+  days: number,
+  basisText: string,
+  completedBy: DeadlineRule['completedBy'],
+  summary: DeadlineRule['summary'],
+  citation: string,
+): DeadlineRule {
+  return stateRule('TN', ideaInitialEvaluation, {
+    kind,
+    summary,
+    count: days,
+    basisText,
+    trigger: { from: 'meeting-date', kinds: ['iep'] },
+    completedBy,
+    measuredTo: undefined,
+    citation,
+    sourceUrl: TN_RULES_PDF,
+    status: 'confirmed',
+  });
+}
+
+/**
+ * Tennessee: eligibility within 60 calendar days of consent (0520-01-09-.05(1)(f)). The dataset's
+ * "40 school days … initial placement" under .10 is the pre-2008 rule; .10 is now "Funding
+ * Requirements" (docs/decisions/0015). Before each IEP meeting: written notice 10 calendar days ahead and the
+ * draft IEP 48 hours ahead (0520-01-09-.15(1)–(2)).
+ */
 export const tennessee: StateRules = {
   code: 'TN',
   deadlineRules: [
     stateRule('TN', ideaInitialEvaluation, {
       summary: {
-        en: 'In Tennessee the evaluation and, if eligible, the initial placement are due within 40 school days of your consent.',
-        es: 'En Tennessee la evaluación y, si hay elegibilidad, la ubicación inicial vencen dentro de los 40 días escolares siguientes a su consentimiento.',
+        en: 'In Tennessee the evaluation must be done and eligibility decided within 60 calendar days of the district receiving your consent.',
+        es: 'En Tennessee la evaluación debe estar terminada y la elegibilidad decidida dentro de los 60 días calendario siguientes a que el distrito reciba su consentimiento.',
       },
-      count: 40,
-      basis: 'school-days',
-      basisText: '40 school days',
-      completedBy: IEP_DEVELOPED,
-      measuredTo: MEASURED_TO.iepDeveloped,
-      citation: 'Tenn. Comp. R. & Regs. 0520-01-09-.10',
-      sourceUrl: datasetSource('https://publications.tnsosfiles.com/rules/0520/0520-01/0520-01-09.pdf'),
-      status: 'dataset',
+      basisText: '60 calendar days',
+      completedBy: ELIGIBILITY_DECIDED,
+      measuredTo: MEASURED_TO.eligibility,
+      citation: 'Tenn. Comp. R. & Regs. 0520-01-09-.05(1)(f)',
+      sourceUrl: TN_RULES_PDF,
+      status: 'confirmed',
     }),
+    beforeIepMeeting(
+      'meeting-notice',
+      10,
+      '10 calendar days before the meeting',
+      [{ type: 'meeting-notice-given' }],
+      {
+        en: 'In Tennessee the district must notify you of an IEP meeting at least 10 calendar days before it.',
+        es: 'En Tennessee el distrito debe avisarle de una reunión del IEP al menos 10 días calendario antes.',
+      },
+      'Tenn. Comp. R. & Regs. 0520-01-09-.15(1)',
+    ),
+    beforeIepMeeting(
+      'draft-iep',
+      2,
+      '48 hours (2 days) before the meeting',
+      [{ type: 'draft-iep-provided' }],
+      {
+        en: 'In Tennessee, when the district has a draft IEP, you must get a copy at least 48 hours before the meeting.',
+        es: 'En Tennessee, cuando el distrito tiene un borrador del IEP, usted debe recibir una copia al menos 48 horas antes de la reunión.',
+      },
+      'Tenn. Comp. R. & Regs. 0520-01-09-.15(2)',
+    ),
   ],
 };

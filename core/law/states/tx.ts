@@ -1,13 +1,22 @@
 import { stateRule } from '../define-rule';
-import { EVALUATION_DONE, INITIAL_EVALUATION_DONE, MEASURED_TO } from '../event-matches';
+import {
+  EVALUATION_DONE,
+  INITIAL_EVALUATION_DONE,
+  MEASURED_TO,
+  PARENT_WRITTEN_REQUEST,
+  REQUEST_ANSWERED_IN_WRITING,
+} from '../event-matches';
 import { ideaInitialEvaluation, ideaInitialIepMeeting, ideaTransitionPlan } from '../idea';
 import { DATASET_URL } from '../state-rules';
 import type { StateRules } from '../state-rules';
 
 /**
- * Texas: 45 school days from consent to the written report (FIIE), with the June 30 rule; summer
- * days are not school days. The ARD meeting after the report is disputed between secondary
- * sources, so it is encoded as 30 calendar days and marked `unconfirmed` (docs/decisions/0002, D7).
+ * Texas: 15 school days to answer a parent's written request (19 TAC 89.1011(b)); 45 school days
+ * from consent to the written report (FIIE), with the June 30 rule; summer days are not school days.
+ * The ARD meeting is due 30 calendar days after the report, moved to the first day of classes when
+ * that day falls in summer, or to the 15th school day of the next year when consent came 35–44
+ * school days before the last day (TEC 29.004(a-1)); confirmed through the ESC's Legal Framework,
+ * a secondary source (docs/decisions/0002, D10; 0015).
  */
 export const texas: StateRules = {
   code: 'TX',
@@ -36,19 +45,50 @@ export const texas: StateRules = {
     }),
     stateRule('TX', ideaInitialIepMeeting, {
       summary: {
-        en: 'In Texas the ARD committee meets after the evaluation report to decide eligibility and the IEP; Binder assumes 30 calendar days, but sources disagree — check with the district.',
-        es: 'En Texas el comité ARD se reúne después del informe de evaluación para decidir la elegibilidad y el IEP; Binder supone 30 días calendario, pero las fuentes no coinciden: confírmelo con el distrito.',
+        en: 'In Texas the ARD committee must meet to decide eligibility and, if your child is eligible, the IEP within 30 calendar days of the written evaluation report. If the 30th day falls in summer, it may wait until the first day of classes in the fall (unless your child needs extended school year services); if consent came 35 to 44 school days before the last day of school, it must meet by the 15th school day of the next school year. You get the report at least 5 school days before the meeting.',
+        es: 'En Texas el comité ARD debe reunirse para decidir la elegibilidad y, si su hijo(a) es elegible, el IEP dentro de los 30 días calendario siguientes al informe escrito de evaluación. Si el día 30 cae en verano, puede esperar hasta el primer día de clases del otoño (salvo que su hijo(a) necesite servicios del año escolar extendido); si el consentimiento llegó entre 35 y 44 días escolares antes del último día de clases, debe reunirse a más tardar el 15.º día escolar del año siguiente. Usted recibe el informe al menos 5 días escolares antes de la reunión.',
       },
       trigger: { from: 'events', events: INITIAL_EVALUATION_DONE },
       completedBy: [{ type: 'iep-meeting-held' }, { type: 'eligibility-determined', where: { framework: ['idea'] } }],
+      yearEnd: {
+        id: 'summer-to-next-year',
+        consentMinDaysLeft: 35,
+        consentMaxDaysLeft: 44,
+        nextYearSchoolDay: 15,
+        label: {
+          en: 'the 30th day falls in summer, so the meeting is due on the first day of classes of the next school year (earlier if your child needs extended school year services)',
+          es: 'el día 30 cae en verano, así que la reunión vence el primer día de clases del siguiente año escolar (antes si su hijo(a) necesita servicios del año escolar extendido)',
+        },
+        nextYearLabel: {
+          en: 'consent came 35 to 44 school days before the last day of school, so the meeting is due by the 15th school day of the next school year',
+          es: 'el consentimiento llegó entre 35 y 44 días escolares antes del último día de clases, así que la reunión vence a más tardar el 15.º día escolar del siguiente año escolar',
+        },
+      },
       measuredTo: {
         en: 'the ARD committee has met and decided eligibility and, if eligible, the IEP',
         es: 'el comité ARD se ha reunido y ha decidido la elegibilidad y, si hay elegibilidad, el IEP',
       },
-      citation: '19 TAC 89.1011',
+      citation: 'Tex. Educ. Code 29.004(a-1); 19 TAC 89.1011',
       sourceUrl:
-        'https://sites.google.com/ferrisisd.org/sped-resources/referral-process/consent-for-initial-evaluation/timeline-for-conducting-initial-evaluations',
-      status: 'unconfirmed',
+        'https://sites.google.com/ferrisisd.org/sped-resources/ardc-meetings ; https://fw.escapps.net/node/3808 ; https://capitol.texas.gov/tlodocs/83R/billtext/html/SB00816E.htm',
+      status: 'confirmed-secondary',
+    }),
+    stateRule('TX', ideaInitialEvaluation, {
+      kind: 'evaluation-request-response',
+      summary: {
+        en: 'In Texas, when you ask in writing for an evaluation (to the special education director or a district administrator such as the principal), the district must, by the 15th school day, give you prior written notice either proposing the evaluation, with a consent form, or refusing it.',
+        es: 'En Texas, cuando usted pide por escrito una evaluación (al director de educación especial o a un administrador del distrito, como el director de la escuela), el distrito debe, a más tardar el 15.º día escolar, darle un aviso previo por escrito que proponga la evaluación, con un formulario de consentimiento, o que la rechace.',
+      },
+      count: 15,
+      basis: 'school-days',
+      basisText: '15 school days',
+      trigger: { from: 'events', events: PARENT_WRITTEN_REQUEST },
+      completedBy: REQUEST_ANSWERED_IN_WRITING,
+      measuredTo: MEASURED_TO.requestAnswered,
+      citation: '19 TAC 89.1011(b)',
+      sourceUrl:
+        'https://texreg.sos.state.tx.us/public/readtac$ext.TacPage?sl=R&app=9&p_dir=&p_rloc=&p_tloc=&p_ploc=&pg=1&p_tac=&ti=19&pt=2&ch=89&rl=1011 ; https://regulations.justia.com/states/texas/title-19/part-2/chapter-89/subchapter-aa/division-5/section-89-1011',
+      status: 'confirmed',
     }),
     stateRule('TX', ideaTransitionPlan, {
       summary: {
