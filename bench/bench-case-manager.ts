@@ -24,6 +24,8 @@ export function benchConfig(databaseUrl: string | null): Config {
     webRoot: null,
     publicUrl: null,
     authSecret: 'bench-secret-not-for-real-deployments-0123456789',
+    renderThreads: 1,
+    rendersPerAccount: 4,
   };
 }
 

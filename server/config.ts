@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { firstIssueLine } from '../core/schemas/format-issues';
 
@@ -21,6 +22,13 @@ export interface Config {
   readonly publicUrl: string | null;
   /** The secret that signs sessions and CSRF tokens; null reads or creates `<dataDir>/auth-secret`. */
   readonly authSecret: string | null;
+  /**
+   * Worker threads that render PDFs and build export archives, off the event loop (docs/decisions/0012).
+   * Defaults to the machine's cores; 0 renders on the event loop itself, for benchmarks only.
+   */
+  readonly renderThreads: number;
+  /** How many renders one signed-in account may have running at once; beyond it the answer is 429. */
+  readonly rendersPerAccount: number;
 }
 
 const envSchema = z.object({
@@ -48,6 +56,18 @@ const envSchema = z.object({
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
   BINDER_AUTH_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+  BINDER_RENDER_THREADS: z.coerce
+    .number({ error: 'expected a number of threads' })
+    .int('expected a whole number')
+    .min(0, 'expected 0 (render on the event loop) or more')
+    .max(64, 'expected at most 64')
+    .optional(),
+  BINDER_RENDERS_PER_ACCOUNT: z.coerce
+    .number({ error: 'expected a number of renders' })
+    .int('expected a whole number')
+    .min(1, 'expected at least 1')
+    .max(1000, 'expected at most 1000')
+    .default(4),
 });
 
 /** Thrown when the environment is unusable; the message names the variable. */
@@ -68,5 +88,8 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     webRoot: value.BINDER_WEB_ROOT,
     publicUrl: value.BINDER_PUBLIC_URL ?? null,
     authSecret: value.BINDER_AUTH_SECRET ?? null,
+    // One thread per core (at least one): the event loop shares the cores, but it only waits while they work.
+    renderThreads: value.BINDER_RENDER_THREADS ?? Math.max(1, availableParallelism()),
+    rendersPerAccount: value.BINDER_RENDERS_PER_ACCOUNT,
   };
 }

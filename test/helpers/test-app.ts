@@ -43,6 +43,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     webRoot: null,
     publicUrl: null,
     authSecret: 'a-test-secret-that-is-long-enough-for-hmac-0123456789',
+    // One worker thread: each test app has its own pool, and two cores are shared by every test file.
+    renderThreads: 1,
+    rendersPerAccount: 4,
     ...overrides,
   };
 }
