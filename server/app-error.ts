@@ -16,6 +16,8 @@ export const APP_ERROR_CODES = {
   'invitation-used': 410,
   'invitation-revoked': 410,
   'rate-limited': 429,
+  // Too many documents being made at once for one account (docs/decisions/0012); comes with Retry-After.
+  'too-many-requests': 429,
   internal: 500,
 } as const;
 export type AppErrorCode = keyof typeof APP_ERROR_CODES;
@@ -28,19 +30,22 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly issues: readonly FieldIssue[];
   readonly internal: string | undefined;
+  /** Sent as Retry-After (seconds) with a 429: when trying again makes sense. */
+  readonly retryAfterSeconds: number | undefined;
   /** A plain field (not a getter): Fastify writes to it when a validator returns this error. */
   statusCode: number;
 
   constructor(
     code: AppErrorCode,
     message: string,
-    options: { issues?: readonly FieldIssue[]; internal?: string } = {},
+    options: { issues?: readonly FieldIssue[]; internal?: string; retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.issues = options.issues ?? [];
     this.internal = options.internal;
+    this.retryAfterSeconds = options.retryAfterSeconds;
     this.statusCode = APP_ERROR_CODES[code];
   }
 
