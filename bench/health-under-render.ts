@@ -4,7 +4,9 @@ import { Agent, request as httpRequest } from 'node:http';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { benchFlags, summarize, writeResult } from './bench-database';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { benchDatabaseUrl, benchFlags, summarize, writeResult } from './bench-database';
 
 // npm run bench:render [-- --letters 100 --exports 20 --threads N]
 // Is the server still answering while it makes documents? `GET /api/v1/health` (one `select 1`) is asked again
@@ -12,7 +14,7 @@ import { benchFlags, summarize, writeResult } from './bench-database';
 // letter PDFs and then `--exports` whole-record ZIPs are requested all at once. Each account may have 4
 // renders at once (the default limit), so the load comes from ⌈letters / 4⌉ and ⌈exports / 4⌉ accounts.
 // Two servers are measured in the same run, each a real `binder serve` in its own process on 127.0.0.1 with
-// a fresh SQLite database: rendering on the event loop (BINDER_RENDER_THREADS=0, as before the pool) and in
+// a fresh SQLite database (with DATABASE_URL set, a fresh PostgreSQL schema): rendering on the event loop (BINDER_RENDER_THREADS=0, as before the pool) and in
 // the worker pool (one thread per core unless --threads). Goal: health answers within 200 ms while 100
 // letter PDFs render.
 const flags = benchFlags({
@@ -29,6 +31,19 @@ const PER_ACCOUNT = 4;
 /** Pause between two health probes: a monitor asks often, but does not hammer. */
 const PROBE_GAP_MS = 5;
 const PASSWORD = 'violet-harbor-lantern-42';
+const DATABASE_URL = benchDatabaseUrl();
+
+/** A fresh PostgreSQL schema for one server (dropped afterwards), or null on SQLite. */
+async function withSchema(action: 'create' | 'drop', name: string): Promise<void> {
+  if (DATABASE_URL === null) return;
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(action === 'create' ? `CREATE SCHEMA ${name}` : `DROP SCHEMA IF EXISTS ${name} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
 
 interface Answer {
   readonly status: number;
@@ -76,13 +91,18 @@ interface Account {
 }
 
 /** Starts `binder serve` in its own process and waits for its address. */
-async function startServer(threads: number, dataDir: string): Promise<{ base: string; child: ChildProcess }> {
+async function startServer(
+  threads: number,
+  dataDir: string,
+  schema: string,
+): Promise<{ base: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cli/main.ts', 'serve'], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',
       PORT: '0',
-      DATABASE_URL: '',
+      DATABASE_URL: DATABASE_URL ?? '',
+      ...(DATABASE_URL === null ? {} : { DATABASE_SCHEMA: schema }),
       BINDER_DATA_DIR: dataDir,
       BINDER_WEB_ROOT: join(dataDir, 'no-web-app'),
       BINDER_RENDER_THREADS: String(threads),
@@ -237,7 +257,9 @@ async function burst(base: string, requests: readonly (() => Promise<Answer>)[],
 
 async function measure(threads: number) {
   const dataDir = mkdtempSync(join(tmpdir(), 'binder-bench-render-'));
-  const { base, child } = await startServer(threads, dataDir);
+  const schema = `bench_render_${randomBytes(4).toString('hex')}`;
+  await withSchema('create', schema);
+  const { base, child } = await startServer(threads, dataDir, schema);
   const setupAgent = new Agent({ keepAlive: true });
   const loadAgent = new Agent({ keepAlive: true, maxSockets: Infinity });
   try {
@@ -282,6 +304,7 @@ async function measure(threads: number) {
     loadAgent.destroy();
     await stopServer(child);
     rmSync(dataDir, { recursive: true, force: true });
+    await withSchema('drop', schema);
   }
 }
 
@@ -319,8 +342,10 @@ const [inline, pooled] = runs;
 if (inline !== undefined && pooled !== undefined) {
   console.log(
     `\nmax health latency, pool against event loop: letters ${ms(pooled.letters.health.max)} vs ${ms(inline.letters.health.max)}, ` +
-      `exports ${ms(pooled.archives.health.max)} vs ${ms(inline.archives.health.max)}; goal (< 200 ms while 100 letters render): ` +
+      `exports ${ms(pooled.archives.health.max)} vs ${ms(inline.archives.health.max)}; goal (< 200 ms while ${String(LETTERS)} letters render): ` +
       `${pooled.letters.health.max < 200 ? 'met' : 'missed'}`,
   );
 }
-console.log(`written to ${writeResult('health-under-render', 'sqlite', { letters: LETTERS, exports: EXPORTS, runs })}`);
+console.log(
+  `written to ${writeResult('health-under-render', DATABASE_URL === null ? 'sqlite' : 'postgres', { letters: LETTERS, exports: EXPORTS, runs })}`,
+);
