@@ -32,7 +32,7 @@ export function createDocumentRenderer(threads: number): DocumentRenderer {
         minThreads: threads,
         maxThreads: threads,
         // Threads stay for the app's life: starting one loads tsx, pdfmake and the fonts again.
-        idleTimeout: Number.MAX_SAFE_INTEGER,
+        idleTimeout: Infinity,
       });
       return asBuffer(await pool.run(job));
     },
