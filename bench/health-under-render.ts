@@ -216,15 +216,21 @@ async function exportingAccount(base: string, agent: Agent, n: number): Promise<
   throw new Error('the demo family has no IEP');
 }
 
-/** Asks for health one request at a time until `done` says stop; the latency of each answer in ms. */
-async function probeHealth(base: string, until: () => boolean): Promise<number[]> {
+/** One health answer: when it was asked (performance.now()) and how long it took, in ms. */
+interface Probe {
+  readonly at: number;
+  readonly ms: number;
+}
+
+/** Asks for health one request at a time until `until` says stop. */
+async function probeHealth(base: string, until: () => boolean): Promise<Probe[]> {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const samples: number[] = [];
+  const samples: Probe[] = [];
   try {
     while (!until()) {
       const start = performance.now();
       const answer = await send(base, agent, 'GET', '/api/v1/health');
-      samples.push(performance.now() - start);
+      samples.push({ at: start, ms: performance.now() - start });
       if (answer.status !== 200) throw new Error(`health answered ${String(answer.status)}`);
       await sleep(PROBE_GAP_MS);
     }
@@ -234,8 +240,18 @@ async function probeHealth(base: string, until: () => boolean): Promise<number[]
   return samples;
 }
 
+/** p50, p95 and max of the probes, and when the slowest was asked. */
+function healthOf(probes: readonly Probe[], since: number) {
+  const slowest = probes.reduce((worst, probe) => (probe.ms > worst.ms ? probe : worst), { at: since, ms: 0 });
+  return {
+    ...summarize(probes.map((probe) => probe.ms)),
+    samples: probes.length,
+    slowestAtSeconds: (slowest.at - since) / 1000,
+  };
+}
+
 interface Burst {
-  readonly health: ReturnType<typeof summarize> & { samples: number };
+  readonly health: ReturnType<typeof healthOf>;
   readonly seconds: number;
   readonly ok: number;
   readonly refused: number;
@@ -250,9 +266,9 @@ async function burst(base: string, requests: readonly (() => Promise<Answer>)[],
   const answers = await Promise.all(requests.map((make) => make()));
   const seconds = (performance.now() - start) / 1000;
   finished = true;
-  const samples = await probing;
+  const probes = await probing;
   const ok = answers.filter((a) => a.status === 200 && a.headers['content-type'] === expected).length;
-  return { health: { ...summarize(samples), samples: samples.length }, seconds, ok, refused: answers.length - ok };
+  return { health: healthOf(probes, start), seconds, ok, refused: answers.length - ok };
 }
 
 async function measure(threads: number) {
@@ -279,8 +295,7 @@ async function measure(threads: number) {
     let baselineEnds = 0;
     const probing = probeHealth(base, () => baselineEnds !== 0 && performance.now() > baselineEnds);
     baselineEnds = performance.now() + BASELINE_MS;
-    const baselineSamples = await probing;
-    const baseline = { ...summarize(baselineSamples), samples: baselineSamples.length };
+    const baseline = healthOf(await probing, baselineEnds - BASELINE_MS);
 
     const letters = await burst(
       base,
@@ -321,7 +336,8 @@ for (const run of runs) {
   const row = (name: string, h: Burst['health'], extra: string) => {
     console.log(
       `  ${name.padEnd(28)} p50 ${ms(h.median).padStart(9)}  p95 ${ms(h.p95).padStart(9)}  max ${ms(h.max).padStart(9)}  ` +
-        `(${String(h.samples)} probes; p95 ${ratio(h.p95, run.baseline.p95)} the baseline's)${extra}`,
+        `(${String(h.samples)} probes; p95 ${ratio(h.p95, run.baseline.p95)} the baseline's; slowest asked at ` +
+        `+${h.slowestAtSeconds.toFixed(2)} s)${extra}`,
     );
   };
   row('alone (baseline)', run.baseline, '');
