@@ -112,7 +112,7 @@ async function startServer(
   });
   const base = await new Promise<string>((resolve, reject) => {
     let seen = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       const match = /running at (http:\/\/[^\s]+)/.exec(seen);
       if (match?.[1] !== undefined) resolve(match[1]);
@@ -359,7 +359,7 @@ if (inline !== undefined && pooled !== undefined) {
   console.log(
     `\nmax health latency, pool against event loop: letters ${ms(pooled.letters.health.max)} vs ${ms(inline.letters.health.max)}, ` +
       `exports ${ms(pooled.archives.health.max)} vs ${ms(inline.archives.health.max)}; goal (< 200 ms while ${String(LETTERS)} letters render): ` +
-      `${pooled.letters.health.max < 200 ? 'met' : 'missed'}`,
+      (pooled.letters.health.max < 200 ? 'met' : 'missed'),
   );
 }
 console.log(

@@ -4,13 +4,16 @@ import { RenderSlots } from './render-slots';
 
 /** Work that finishes when the test says so. */
 function held(): { promise: Promise<string>; finish: () => void } {
-  let finish = () => undefined as void;
+  let resolveWork: ((value: string) => void) | null = null;
   const promise = new Promise<string>((resolve) => {
-    finish = () => {
-      resolve('done');
-    };
+    resolveWork = resolve;
   });
-  return { promise, finish };
+  return {
+    promise,
+    finish: () => {
+      resolveWork?.('done');
+    },
+  };
 }
 
 describe('RenderSlots', () => {
