@@ -52,4 +52,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Worker-thread entries are plain JavaScript (a worker cannot load TypeScript itself): linted without types.
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
 );

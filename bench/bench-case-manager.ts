@@ -27,6 +27,8 @@ export function benchConfig(databaseUrl: string | null): Config {
     // The benchmarks measure allowed traffic; the defaults (server/config.ts) for refusals.
     refusalLimit: { burst: 30, perMinute: 30 },
     refusalWindowSeconds: 60,
+    renderThreads: 1,
+    rendersPerAccount: 4,
   };
 }
 

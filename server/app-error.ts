@@ -16,7 +16,8 @@ export const APP_ERROR_CODES = {
   'invitation-used': 410,
   'invitation-revoked': 410,
   'rate-limited': 429,
-  // Too many refused requests from one address (server/http/refusal-limiter.ts); `rate-limited` is sign-in's.
+  // Too many refused requests from one address (server/http/refusal-limiter.ts), or too many documents being
+  // made at once for one account (docs/decisions/0012); comes with Retry-After. `rate-limited` is sign-in's.
   'too-many-requests': 429,
   internal: 500,
 } as const;
@@ -30,19 +31,22 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly issues: readonly FieldIssue[];
   readonly internal: string | undefined;
+  /** Sent as Retry-After (seconds) with a 429: when trying again makes sense. */
+  readonly retryAfterSeconds: number | undefined;
   /** A plain field (not a getter): Fastify writes to it when a validator returns this error. */
   statusCode: number;
 
   constructor(
     code: AppErrorCode,
     message: string,
-    options: { issues?: readonly FieldIssue[]; internal?: string } = {},
+    options: { issues?: readonly FieldIssue[]; internal?: string; retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.issues = options.issues ?? [];
     this.internal = options.internal;
+    this.retryAfterSeconds = options.retryAfterSeconds;
     this.statusCode = APP_ERROR_CODES[code];
   }
 

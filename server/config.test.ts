@@ -34,4 +34,15 @@ describe('readConfig', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/^PORT: /);
     expect(() => readConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/^DATABASE_URL: expected a postgres:\/\/ URL/);
   });
+
+  it('sizes the render pool to the cores unless told, and limits renders per account', () => {
+    expect(readConfig({}).renderThreads).toBeGreaterThanOrEqual(1);
+    expect(readConfig({}).rendersPerAccount).toBe(4);
+    expect(readConfig({ BINDER_RENDER_THREADS: '0', BINDER_RENDERS_PER_ACCOUNT: '2' })).toMatchObject({
+      renderThreads: 0,
+      rendersPerAccount: 2,
+    });
+    expect(() => readConfig({ BINDER_RENDER_THREADS: '-1' })).toThrow(/^BINDER_RENDER_THREADS: /);
+    expect(() => readConfig({ BINDER_RENDERS_PER_ACCOUNT: '0' })).toThrow(/^BINDER_RENDERS_PER_ACCOUNT: /);
+  });
 });

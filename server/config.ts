@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { firstIssueLine } from '../core/schemas/format-issues';
 
@@ -28,6 +29,13 @@ export interface Config {
   readonly refusalLimit: { readonly burst: number; readonly perMinute: number } | null;
   /** Repeated refusals from one source within this many seconds become one audit entry with a count; 0: never. */
   readonly refusalWindowSeconds: number;
+  /**
+   * Worker threads that render PDFs and build export archives, off the event loop (docs/decisions/0012).
+   * Defaults to the machine's cores; 0 renders on the event loop itself, for benchmarks only.
+   */
+  readonly renderThreads: number;
+  /** How many renders one signed-in account may have running at once; beyond it the answer is 429. */
+  readonly rendersPerAccount: number;
 }
 
 /** A whole number of something within a range, from an environment variable. */
@@ -67,6 +75,18 @@ const envSchema = z.object({
   BINDER_REFUSAL_BURST: count(0, 100_000).default(30),
   BINDER_REFUSALS_PER_MINUTE: count(1, 100_000).default(30),
   BINDER_REFUSAL_WINDOW_SECONDS: count(0, 3600).default(60),
+  BINDER_RENDER_THREADS: z.coerce
+    .number({ error: 'expected a number of threads' })
+    .int('expected a whole number')
+    .min(0, 'expected 0 (render on the event loop) or more')
+    .max(64, 'expected at most 64')
+    .optional(),
+  BINDER_RENDERS_PER_ACCOUNT: z.coerce
+    .number({ error: 'expected a number of renders' })
+    .int('expected a whole number')
+    .min(1, 'expected at least 1')
+    .max(1000, 'expected at most 1000')
+    .default(4),
 });
 
 /** Thrown when the environment is unusable; the message names the variable. */
@@ -93,5 +113,8 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
         ? null
         : { burst: value.BINDER_REFUSAL_BURST, perMinute: value.BINDER_REFUSALS_PER_MINUTE },
     refusalWindowSeconds: value.BINDER_REFUSAL_WINDOW_SECONDS,
+    // One thread per core (at least one): the event loop shares the cores, but it only waits while they work.
+    renderThreads: value.BINDER_RENDER_THREADS ?? Math.max(1, availableParallelism()),
+    rendersPerAccount: value.BINDER_RENDERS_PER_ACCOUNT,
   };
 }

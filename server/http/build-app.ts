@@ -2,6 +2,8 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createAuth } from '../auth/auth';
+import { createDocumentRenderer } from '../documents/document-renderer';
+import { RenderSlots } from '../documents/render-slots';
 import { resolveAuthSecret } from '../auth/auth-secret';
 import { SignInThrottle } from '../auth/sign-in-throttle';
 import { registerAccessControl } from './access-control';
@@ -84,6 +86,11 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   const authSecret = resolveAuthSecret(context.config);
   registerAccessControl(app, { ...context, auth, authSecret });
 
+  // PDFs and archives are made in worker threads (docs/decisions/0012); the threads end with the app.
+  const renderer = createDocumentRenderer(context.config.renderThreads);
+  app.addHook('onClose', () => renderer.close());
+  const documents = { ...context, renderer, renderSlots: new RenderSlots(context.config.rendersPerAccount) };
+
   registerAuthRoutes(app, { auth, authSecret, throttle: new SignInThrottle(context.database), clock: context.clock });
   registerHealthRoutes(app, context);
   registerFamilyRoutes(app, context);
@@ -96,13 +103,13 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerCalendarRoutes(app, context);
   registerAnalysisRoutes(app, context);
   registerGuideRoutes(app, context);
-  registerLetterRoutes(app, context);
+  registerLetterRoutes(app, documents);
   registerSchoolTeamRoutes(app, context);
-  registerProgressRoutes(app, context);
+  registerProgressRoutes(app, documents);
   registerSharingRoutes(app, context);
   registerAuditTrailRoutes(app, context);
   registerAdminRoutes(app, context);
-  registerWholeRecordRoutes(app, context);
+  registerWholeRecordRoutes(app, documents);
   registerCommentRoutes(app, context);
   registerServiceLogRoutes(app, context);
   app.get('/api/v1/openapi.json', { config: PUBLIC, schema: { hide: true } }, () => app.swagger());

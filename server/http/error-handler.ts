@@ -78,6 +78,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       // Logged with the route, never the body: bodies can hold a child's records.
       request.log.error({ err: appError.internal, route: request.routeOptions.url }, 'unhandled error');
     }
+    if (appError.retryAfterSeconds !== undefined) void reply.header('retry-after', String(appError.retryAfterSeconds));
     return reply.code(appError.statusCode).type('application/json; charset=utf-8').send(errorBody(appError));
   });
 }

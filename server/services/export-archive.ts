@@ -3,24 +3,25 @@ import { letterContentSchema } from '../../core/schemas/letter-content';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
-import { renderLetterPdf } from '../documents/letter-pdf';
-import { renderProgressReportPdf } from '../documents/progress-report-pdf';
-import { zipArchive, type ZipEntry } from '../documents/zip-archive';
+import type { DocumentRenderer } from '../documents/document-renderer';
+import type { ArchiveJobEntry, PdfJob } from '../documents/render-job';
 import { buildProgressReport } from './build-progress-report';
 import { exportRecord, type RecordExport } from './export-record';
 
 /**
  * The whole record as a ZIP a family can keep or hand to a new school or an advocate: `record.json` (the
  * same document as export.json), every saved letter and every IEP's progress report as PDFs, and a README.
- * PDFs are made now from the stored record (Binder stores no files yet), so they match record.json.
+ * PDFs are made now from the stored record (Binder stores no files yet), so they match record.json. The
+ * record is read here; the PDFs and the archive are made by the renderer, off the event loop.
  */
 export async function exportArchive(
   database: Database,
   clock: Clock,
+  renderer: DocumentRenderer,
   studentId: string,
 ): Promise<{ record: RecordExport; zip: Buffer }> {
   const record = await exportRecord(database, clock, studentId);
-  const entries: ZipEntry[] = [{ name: 'record.json', data: JSON.stringify(record, null, 2) }];
+  const entries: ArchiveJobEntry[] = [{ name: 'record.json', data: JSON.stringify(record, null, 2) }];
   const names = new Set<string>();
   for (const row of record.letters) {
     const parsed = letterContentSchema.safeParse(row.content);
@@ -28,18 +29,18 @@ export async function exportArchive(
     if (!parsed.success) continue;
     const letter = parsed.data;
     const name = uniqueName(names, `letters/${letter.date}-${letter.kind}`, 'pdf');
-    entries.push({ name, data: await renderLetterPdf({ ...letter, impliedEvent: null }) });
+    entries.push({ name, pdf: { kind: 'letter-pdf', letter: { ...letter, impliedEvent: null } } });
   }
   for (const plan of record.plans) {
     if (plan.framework !== 'iep' || typeof plan.id !== 'string') continue;
     for (const language of reportLanguages(record)) {
-      const pdf = await progressReportPdf(database, clock, plan.id, language);
+      const pdf = await progressReportJob(database, clock, plan.id, language);
       if (pdf !== null)
-        entries.push({ name: uniqueName(names, `progress-reports/${plan.id}-${language}`, 'pdf'), data: pdf });
+        entries.push({ name: uniqueName(names, `progress-reports/${plan.id}-${language}`, 'pdf'), pdf });
     }
   }
   entries.push({ name: 'README.txt', data: readme(record, entries) });
-  return { record, zip: zipArchive(entries, clock.now()) };
+  return { record, zip: await renderer.render({ kind: 'archive', entries, modifiedAt: clock.now().toISOString() }) };
 }
 
 /** English always; Spanish too when the family speaks it at home or a contact prefers it. */
@@ -58,16 +59,16 @@ function reportLanguages(record: RecordExport): Language[] {
   return LANGUAGES.filter((language) => language === 'en' || spoken.has(language));
 }
 
-/** The plan's progress report as of today, or null when the plan has no final version or no goals. */
-async function progressReportPdf(
+/** The plan's progress report as of today, to render, or null when the plan has no final version or no goals. */
+async function progressReportJob(
   database: Database,
   clock: Clock,
   planId: string,
   language: Language,
-): Promise<Buffer | null> {
+): Promise<PdfJob | null> {
   try {
     const report = await buildProgressReport(database, clock, planId, { language, labelSet: 'federal' });
-    return report.noGoals === null ? await renderProgressReportPdf(report) : null;
+    return report.noGoals === null ? { kind: 'progress-report-pdf', report } : null;
   } catch (error) {
     if (error instanceof AppError && error.code === 'conflict') return null;
     throw error;
@@ -82,7 +83,7 @@ function uniqueName(taken: Set<string>, base: string, extension: string): string
   return name;
 }
 
-function readme(record: RecordExport, entries: readonly ZipEntry[]): string {
+function readme(record: RecordExport, entries: readonly ArchiveJobEntry[]): string {
   const given = typeof record.student.givenName === 'string' ? record.student.givenName : '';
   const family = typeof record.student.familyName === 'string' ? record.student.familyName : '';
   const count = (folder: string) => entries.filter((e) => e.name.startsWith(folder)).length;

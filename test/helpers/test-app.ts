@@ -47,6 +47,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     // of requests from 127.0.0.1 on purpose. The limit's own tests set one (server/http/refusal-limit-api.test.ts).
     refusalLimit: null,
     refusalWindowSeconds: 60,
+    // One worker thread: each test app has its own pool, and two cores are shared by every test file.
+    renderThreads: 1,
+    rendersPerAccount: 4,
     ...overrides,
   };
 }

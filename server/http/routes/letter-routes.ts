@@ -1,17 +1,17 @@
-import { auditOf } from '../access-control';
+import { auditOf, signedInUserId } from '../access-control';
 import { z } from 'zod';
 import { composeLetter } from '../../../core/letters/compose-letter';
 import { letterPlainText } from '../../../core/letters/letter-plain-text';
 import { jurisdictionFacts } from '../../../core/law/jurisdiction-facts';
 import { letterContentSchema, savedLetterSchema, type EditedLetter } from '../../../core/schemas/letter-content';
 import { letterInputSchema } from '../../../core/schemas/letters';
-import { renderLetterPdf } from '../../documents/letter-pdf';
 import { getLetter, listLetters, sendLetter } from '../../services/letter-services';
-import type { AppContext } from '../app-context';
+import type { DocumentContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { jurisdictionParam } from './guide-routes';
-import { errorResponses, idParams } from './route-schemas';
+import { sendDocument } from './send-document';
+import { documentErrorResponses, errorResponses, idParams } from './route-schemas';
 import { caseEventSchema } from '../../../core/schemas/case-event';
 import { SIGNED_IN, studentAccess } from '../route-access';
 import { letterPolicy } from '../../policies/letter-policy';
@@ -21,13 +21,23 @@ const composedLetterSchema = letterContentSchema.extend({
   impliedEvent: caseEventSchema.nullable(),
 });
 
-async function sendPdf(reply: FastifyReply, letter: EditedLetter) {
-  const pdf = await renderLetterPdf({ ...letter, impliedEvent: null });
-  const name = `binder-${letter.kind}-${letter.date}.pdf`;
-  return reply.type('application/pdf').header('content-disposition', `attachment; filename="${name}"`).send(pdf);
+/** The letter as a PDF, made in the render pool within the caller's share of it (429 beyond). */
+async function sendPdf(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  { renderer, renderSlots }: DocumentContext,
+  letter: () => Promise<EditedLetter>,
+) {
+  return renderSlots.run(signedInUserId(request), async () => {
+    const content = await letter();
+    const pdf = await renderer.render({ kind: 'letter-pdf', letter: { ...content, impliedEvent: null } });
+    const name = `binder-${content.kind}-${content.date}.pdf`;
+    return sendDocument(reply, 'application/pdf', name, pdf);
+  });
 }
 
-export function registerLetterRoutes(app: TypedApp, { database, clock }: AppContext): void {
+export function registerLetterRoutes(app: TypedApp, context: DocumentContext): void {
+  const { database, clock } = context;
   const tags = ['letters'];
   app.post(
     '/api/v1/letters/compose',
@@ -63,9 +73,10 @@ export function registerLetterRoutes(app: TypedApp, { database, clock }: AppCont
         tags,
         summary: 'A (possibly edited) letter as a US Letter PDF with embedded fonts',
         body: letterContentSchema,
+        response: documentErrorResponses,
       },
     },
-    async (request, reply) => sendPdf(reply, request.body),
+    async (request, reply) => sendPdf(request, reply, context, () => Promise.resolve(request.body)),
   );
   app.post(
     '/api/v1/students/:id/letters',
@@ -112,8 +123,9 @@ export function registerLetterRoutes(app: TypedApp, { database, clock }: AppCont
     '/api/v1/letters/:id/pdf',
     {
       config: studentAccess(letterPolicy, 'read', 'letter'),
-      schema: { tags, summary: 'A sent letter as PDF', params: idParams },
+      schema: { tags, summary: 'A sent letter as PDF', params: idParams, response: documentErrorResponses },
     },
-    async (request, reply) => sendPdf(reply, (await getLetter(database, request.params.id)).letter),
+    async (request, reply) =>
+      sendPdf(request, reply, context, async () => (await getLetter(database, request.params.id)).letter),
   );
 }

@@ -1,4 +1,4 @@
-import { auditOf } from '../access-control';
+import { auditOf, signedInUserId } from '../access-control';
 import { z } from 'zod';
 import {
   goalProgressQuerySchema,
@@ -13,7 +13,6 @@ import {
   progressPointRecordSchema,
   progressReportQuerySchema,
 } from '../../../core/schemas/progress-data';
-import { renderProgressReportPdf } from '../../documents/progress-report-pdf';
 import { buildProgressReport } from '../../services/build-progress-report';
 import { getGoalProgress } from '../../services/goal-progress';
 import { getHistory } from '../../services/history-services';
@@ -27,10 +26,11 @@ import {
   listGoalPoints,
   removePhaseChange,
 } from '../../services/progress-services';
-import type { AppContext } from '../app-context';
+import type { DocumentContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
-import { errorResponses, historyResponse, idParams, noContent } from './route-schemas';
+import { documentErrorResponses, errorResponses, historyResponse, idParams, noContent } from './route-schemas';
 import { studentAccess } from '../route-access';
+import { sendDocument } from './send-document';
 import { progressPolicy } from '../../policies/progress-policy';
 
 /** `:id` (the plan) and `:goalId` (the IEP goal's stable id inside the plan's content). */
@@ -39,7 +39,10 @@ const planGoalParams = z.object({ id: z.string().min(1).max(64), goalId: z.strin
 /** A deletion answers 204 with no body. */
 
 /** Progress data of IEP goals, each goal's progress, CSV import and the progress report (docs/decisions/0005). */
-export function registerProgressRoutes(app: TypedApp, { database, clock }: AppContext): void {
+export function registerProgressRoutes(
+  app: TypedApp,
+  { database, clock, renderer, renderSlots }: DocumentContext,
+): void {
   const tags = ['progress'];
   app.get(
     '/api/v1/plans/:id/goals/:goalId/progress',
@@ -239,13 +242,15 @@ export function registerProgressRoutes(app: TypedApp, { database, clock }: AppCo
           'The progress report for a period as a US Letter PDF (English or Spanish): every goal with status, graph, scores and comments',
         params: idParams,
         querystring: progressReportQuerySchema,
+        response: documentErrorResponses,
       },
     },
-    async (request, reply) => {
-      const report = await buildProgressReport(database, clock, request.params.id, request.query);
-      const pdf = await renderProgressReportPdf(report);
-      const name = `binder-progress-report-${request.query.to ?? clock.today()}.pdf`;
-      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${name}"`).send(pdf);
-    },
+    async (request, reply) =>
+      renderSlots.run(signedInUserId(request), async () => {
+        const report = await buildProgressReport(database, clock, request.params.id, request.query);
+        const pdf = await renderer.render({ kind: 'progress-report-pdf', report });
+        const name = `binder-progress-report-${request.query.to ?? clock.today()}.pdf`;
+        return sendDocument(reply, 'application/pdf', name, pdf);
+      }),
   );
 }

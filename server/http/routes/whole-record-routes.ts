@@ -4,11 +4,12 @@ import { wholeRecordPolicy } from '../../policies/whole-record-policy';
 import { deleteStudentRecord } from '../../services/delete-student-record';
 import { exportArchive } from '../../services/export-archive';
 import { exportRecord, type RecordExport } from '../../services/export-record';
-import { auditOf } from '../access-control';
-import type { AppContext } from '../app-context';
+import { auditOf, signedInUserId } from '../access-control';
+import type { DocumentContext } from '../app-context';
 import { studentAccess } from '../route-access';
 import type { TypedApp } from '../typed-app';
-import { errorResponses, idParams, noContent } from './route-schemas';
+import { sendDocument } from './send-document';
+import { documentErrorResponses, errorResponses, idParams, noContent } from './route-schemas';
 
 /** A deletion answers 204 with no body. */
 
@@ -20,7 +21,10 @@ function fileNameOf(record: RecordExport, extension: string): string {
 }
 
 /** The child's whole record at once: exporting it (FERPA inspection) and deleting it (destruction on request). */
-export function registerWholeRecordRoutes(app: TypedApp, { database, clock }: AppContext): void {
+export function registerWholeRecordRoutes(
+  app: TypedApp,
+  { database, clock, renderer, renderSlots }: DocumentContext,
+): void {
   const tags = ['whole record'];
   app.get(
     '/api/v1/students/:id/export.json',
@@ -48,15 +52,14 @@ export function registerWholeRecordRoutes(app: TypedApp, { database, clock }: Ap
         tags,
         summary: 'The whole record as a ZIP: record.json, every letter and progress report as PDF, a README',
         params: idParams,
+        response: documentErrorResponses,
       },
     },
-    async (request, reply) => {
-      const { record, zip } = await exportArchive(database, clock, request.params.id);
-      return reply
-        .type('application/zip')
-        .header('content-disposition', attachmentHeader(fileNameOf(record, 'zip')))
-        .send(zip);
-    },
+    async (request, reply) =>
+      renderSlots.run(signedInUserId(request), async () => {
+        const { record, zip } = await exportArchive(database, clock, renderer, request.params.id);
+        return sendDocument(reply, 'application/zip', fileNameOf(record, 'zip'), zip);
+      }),
   );
   app.delete(
     '/api/v1/students/:id',

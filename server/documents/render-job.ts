@@ -1,0 +1,48 @@
+import type { LetterContent } from '../../core/letters/letter';
+import type { ProgressReport } from '../../core/progress/progress-report';
+import { renderLetterPdf } from './letter-pdf';
+import { renderProgressReportPdf } from './progress-report-pdf';
+import { zipArchive, type ZipEntry } from './zip-archive';
+
+/** A PDF to make, as plain data: a job crosses to a worker thread by structured clone, so no functions. */
+export type PdfJob =
+  | { readonly kind: 'letter-pdf'; readonly letter: LetterContent }
+  | { readonly kind: 'progress-report-pdf'; readonly report: ProgressReport };
+
+/** One file of an archive job: contents as they are, or a PDF the worker makes first. */
+export type ArchiveJobEntry =
+  { readonly name: string; readonly data: string | Uint8Array } | { readonly name: string; readonly pdf: PdfJob };
+
+/** Every CPU-heavy document Binder makes: a document definition or file list in, bytes out. */
+export type RenderJob =
+  | PdfJob
+  | {
+      readonly kind: 'archive';
+      readonly entries: readonly ArchiveJobEntry[];
+      /** ISO timestamp: the archive's entries are dated with it. */
+      readonly modifiedAt: string;
+    };
+
+async function renderPdfJob(job: PdfJob): Promise<Buffer> {
+  switch (job.kind) {
+    case 'letter-pdf':
+      return renderLetterPdf(job.letter);
+    case 'progress-report-pdf':
+      return renderProgressReportPdf(job.report);
+  }
+}
+
+/**
+ * Does one job. Runs in a worker thread (render-worker.mjs) or, with no render threads configured, on the
+ * event loop; the bytes are the same either way.
+ */
+export async function runRenderJob(job: RenderJob): Promise<Buffer> {
+  if (job.kind !== 'archive') return renderPdfJob(job);
+  const files: ZipEntry[] = [];
+  // One PDF after another: an archive holds one worker, so one family's export never takes the whole pool.
+  for (const entry of job.entries) {
+    if ('pdf' in entry) files.push({ name: entry.name, data: await renderPdfJob(entry.pdf) });
+    else files.push({ name: entry.name, data: typeof entry.data === 'string' ? entry.data : Buffer.from(entry.data) });
+  }
+  return zipArchive(files, new Date(job.modifiedAt));
+}
