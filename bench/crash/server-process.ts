@@ -22,16 +22,25 @@ function childEnv(variables: Readonly<Record<string, string>>): NodeJS.ProcessEn
   return { ...Object.fromEntries(inherited), LOG_LEVEL: 'warn', ...variables };
 }
 
+/** Children still running: killed if this process exits first (a test runner tearing its worker down). */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /**
  * `binder` run as `node --import tsx cli/main.ts …`, not through the `tsx` command: that one starts node as a
  * second process, and a SIGKILL sent to it would leave the real server running.
  */
 function spawnBinder(args: readonly string[], variables: Readonly<Record<string, string>>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
     cwd: REPO_ROOT,
     env: childEnv(variables),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -55,8 +64,11 @@ export class ServerProcess {
     readonly url: string,
   ) {}
 
-  /** Starts the server and waits until it says where it listens (at most `timeoutMs`). */
-  static start(variables: Readonly<Record<string, string>>, timeoutMs = 60_000): Promise<ServerProcess> {
+  /**
+   * Starts the server and waits until it says where it listens: at most `timeoutMs`, which is generous because
+   * on a busy shared machine loading the server's modules alone has taken over a minute.
+   */
+  static start(variables: Readonly<Record<string, string>>, timeoutMs = 180_000): Promise<ServerProcess> {
     const child = spawnBinder(['serve', '--port', '0', '--host', '127.0.0.1'], variables);
     let output = '';
     return new Promise<ServerProcess>((resolve, reject) => {
