@@ -128,63 +128,70 @@ export async function runCrashTrials(
   let integrityOk = 0;
   let lostAtTheEnd = 0;
   let server: ServerProcess | null = null;
+  let stoppedEarly = false;
   try {
-    server = await ServerProcess.start(storage.variables);
-    for (let trial = 1; trial <= options.trials && signal?.aborted !== true; trial += 1) {
-      const client = new ApiClient(server.url);
-      const record = await prepareTrial(client, trial, options.seed, options.writers);
-      records.push(record);
-      // The kill's clock starts at the first acknowledged write of the load, so that on a slow machine the
-      // kill still falls while writes flow rather than while the new server warms up.
-      let loadFlowing: () => void = () => undefined;
-      const flowing = new Promise<void>((resolve) => {
-        loadFlowing = resolve;
-      });
-      const stop = {
-        stopped: false,
-        onAcknowledged: () => {
-          loadFlowing();
-        },
-      };
-      const killAfterMs = Math.round(options.killWithinMs * (0.1 + 0.9 * killMoments()));
-      const load = runLoad(
-        client,
-        record,
-        (writer) => seededRandom(options.seed + trial * 1_000 + writer + 1),
-        stop,
-        MAX_WRITES_PER_WRITER,
-      );
-      await Promise.race([flowing.then(() => sleep(killAfterMs)), load]);
-      // Raised first so no writer starts a new request; the ones in flight are cut by the kill.
-      stop.stopped = true;
-      await server.killHard();
-      await load;
-
+    try {
       server = await ServerProcess.start(storage.variables);
-      const { checks, integrityOk: integrity } = await checkAgainst(storage, [record]);
-      const check = checks[0];
-      if (check === undefined) throw new Error('no check result');
-      const verify = await runAuditVerify(storage.variables);
-      lost += check.lost.length;
-      landedUnacknowledged += check.landedUnacknowledged;
-      if (check.auditMismatches.length === 0) auditMatched += 1;
-      if (verify.status === 0) chainIntact += 1;
-      if (integrity === true) integrityOk += 1;
-      for (const line of check.lost) note(`trial ${String(trial)}: lost ${line}`);
-      for (const line of check.auditMismatches) note(`trial ${String(trial)}: audit ${line}`);
-      for (const line of record.refused.slice(0, 3)) note(`trial ${String(trial)}: refused ${line}`);
-      if (verify.status !== 0)
-        note(`trial ${String(trial)}: binder audit verify exited ${String(verify.status)}: ${verify.output}`);
-      if (integrity === false) note(`trial ${String(trial)}: SQLite integrity_check failed`);
-      print(
-        [
-          `trial ${String(trial)}/${String(options.trials)}: killed after ${String(killAfterMs)} ms;`,
-          `${count(check.acknowledged)} acknowledged, ${String(check.lost.length)} lost;`,
-          `${String(record.unacknowledged)} in flight (${String(check.landedUnacknowledged)} landed);`,
-          `audit entries ${check.auditMismatches.length === 0 ? 'match' : 'DO NOT match'};`,
-          verify.status === 0 ? verify.output : `audit verify FAILED (${String(verify.status)})`,
-        ].join(' '),
-      );
+      for (let trial = 1; trial <= options.trials && signal?.aborted !== true; trial += 1) {
+        const client = new ApiClient(server.url);
+        const record = await prepareTrial(client, trial, options.seed, options.writers);
+        records.push(record);
+        // The kill's clock starts at the first acknowledged write of the load, so that on a slow machine the
+        // kill still falls while writes flow rather than while the new server warms up.
+        let loadFlowing: () => void = () => undefined;
+        const flowing = new Promise<void>((resolve) => {
+          loadFlowing = resolve;
+        });
+        const stop = {
+          stopped: false,
+          onAcknowledged: () => {
+            loadFlowing();
+          },
+        };
+        const killAfterMs = Math.round(options.killWithinMs * (0.1 + 0.9 * killMoments()));
+        const load = runLoad(
+          client,
+          record,
+          (writer) => seededRandom(options.seed + trial * 1_000 + writer + 1),
+          stop,
+          MAX_WRITES_PER_WRITER,
+        );
+        await Promise.race([flowing.then(() => sleep(killAfterMs)), load]);
+        // Raised first so no writer starts a new request; the ones in flight are cut by the kill.
+        stop.stopped = true;
+        await server.killHard();
+        await load;
+
+        server = await ServerProcess.start(storage.variables);
+        const { checks, integrityOk: integrity } = await checkAgainst(storage, [record]);
+        const check = checks[0];
+        if (check === undefined) throw new Error('no check result');
+        const verify = await runAuditVerify(storage.variables);
+        lost += check.lost.length;
+        landedUnacknowledged += check.landedUnacknowledged;
+        if (check.auditMismatches.length === 0) auditMatched += 1;
+        if (verify.status === 0) chainIntact += 1;
+        if (integrity === true) integrityOk += 1;
+        for (const line of check.lost) note(`trial ${String(trial)}: lost ${line}`);
+        for (const line of check.auditMismatches) note(`trial ${String(trial)}: audit ${line}`);
+        for (const line of record.refused.slice(0, 3)) note(`trial ${String(trial)}: refused ${line}`);
+        if (verify.status !== 0)
+          note(`trial ${String(trial)}: binder audit verify exited ${String(verify.status)}: ${verify.output}`);
+        if (integrity === false) note(`trial ${String(trial)}: SQLite integrity_check failed`);
+        print(
+          [
+            `trial ${String(trial)}/${String(options.trials)}: killed after ${String(killAfterMs)} ms;`,
+            `${count(check.acknowledged)} acknowledged, ${String(check.lost.length)} lost;`,
+            `${String(record.unacknowledged)} in flight (${String(check.landedUnacknowledged)} landed);`,
+            `audit entries ${check.auditMismatches.length === 0 ? 'match' : 'DO NOT match'};`,
+            verify.status === 0 ? verify.output : `audit verify FAILED (${String(verify.status)})`,
+          ].join(' '),
+        );
+      }
+    } catch (error) {
+      // A server that would not start again, or a setup that failed: report what was measured, and fail.
+      stoppedEarly = true;
+      note(`stopped after ${String(records.length)} trials: ${error instanceof Error ? error.message : String(error)}`);
     }
     // Later recoveries must not have undone earlier ones: every trial again, on the last restart's database.
     const { checks } = await checkAgainst(storage, records);
@@ -214,6 +221,7 @@ export async function runCrashTrials(
     lostAtTheEnd,
     problems,
     ok:
+      !stoppedEarly &&
       trials > 0 &&
       lost === 0 &&
       lostAtTheEnd === 0 &&
