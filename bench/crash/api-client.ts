@@ -1,0 +1,53 @@
+/** An answer from the server: its status and its JSON body (null when there was none). */
+export interface ApiAnswer {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+/**
+ * A signed-in person talking to a real server over HTTP, as the web app does: the session cookie, our Origin
+ * and the session's CSRF token on every request. A request whose answer never fully arrives (the server was
+ * killed) rejects: it was not acknowledged.
+ */
+export class ApiClient {
+  private cookie = '';
+  private csrfToken = '';
+
+  constructor(private readonly baseUrl: string) {}
+
+  /** Creates an account through the real sign-up endpoint and keeps its session. */
+  async signUp(person: { name: string; email: string; password: string }): Promise<void> {
+    const response = await fetch(`${this.baseUrl}/api/auth/sign-up/email`, {
+      method: 'POST',
+      headers: { origin: this.baseUrl, 'content-type': 'application/json' },
+      body: JSON.stringify(person),
+      signal: AbortSignal.timeout(30_000),
+    });
+    const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith('__Host-binder.session='));
+    if (response.status !== 200 || session === undefined) {
+      throw new Error(`sign-up of ${person.email} failed: ${String(response.status)} ${await response.text()}`);
+    }
+    this.cookie = session.split(';')[0] ?? '';
+    const info = await this.send('GET', '/api/v1/session');
+    const token = (info.body as { csrfToken?: unknown } | null)?.csrfToken;
+    if (typeof token !== 'string') throw new Error('the new session has no CSRF token');
+    this.csrfToken = token;
+  }
+
+  async send(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<ApiAnswer> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        origin: this.baseUrl,
+        cookie: this.cookie,
+        'x-csrf-token': this.csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    // The whole body must arrive: headers alone do not tell the client what was stored.
+    const text = await response.text();
+    return { status: response.status, body: text === '' ? null : (JSON.parse(text) as unknown) };
+  }
+}
