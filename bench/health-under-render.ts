@@ -130,22 +130,25 @@ async function stopServer(child: ChildProcess): Promise<void> {
   await ended;
 }
 
-/** Signs a new fictional account up and returns the headers its requests carry (cookie, Origin, CSRF token). */
+/**
+ * Signs a new fictional account up, then in (sign-up opens no session: docs/decisions/0017), and returns the
+ * headers its requests carry (cookie, Origin, CSRF token).
+ */
 async function newAccount(base: string, agent: Agent, n: number): Promise<Account> {
-  const signUp = await send(
+  const email = `bench.parent.${String(n)}@example.org`;
+  const person = { name: `Bench Parent ${String(n)}`, email, password: PASSWORD };
+  const signUp = await send(base, agent, 'POST', '/api/auth/sign-up/email', { origin: base }, person);
+  if (signUp.status !== 200) throw new Error(`sign-up failed: ${String(signUp.status)}`);
+  const signIn = await send(
     base,
     agent,
     'POST',
-    '/api/auth/sign-up/email',
+    '/api/auth/sign-in/email',
     { origin: base },
-    {
-      name: `Bench Parent ${String(n)}`,
-      email: `bench.parent.${String(n)}@example.org`,
-      password: PASSWORD,
-    },
+    { email, password: PASSWORD },
   );
-  const cookie = ([signUp.headers['set-cookie']].flat()[0] ?? '').split(';')[0] ?? '';
-  if (signUp.status !== 200 || cookie === '') throw new Error(`sign-up failed: ${String(signUp.status)}`);
+  const cookie = ([signIn.headers['set-cookie']].flat()[0] ?? '').split(';')[0] ?? '';
+  if (signIn.status !== 200 || cookie === '') throw new Error(`sign-in failed: ${String(signIn.status)}`);
   const session = await send(base, agent, 'GET', '/api/v1/session', { cookie });
   const { csrfToken } = JSON.parse(session.body.toString()) as { csrfToken: string };
   return { headers: { cookie, origin: base, 'x-csrf-token': csrfToken } };
