@@ -1,5 +1,11 @@
 import { stateRule } from '../define-rule';
-import { EVALUATION_DONE, MEASURED_TO } from '../event-matches';
+import {
+  EVALUATION_DONE,
+  MEASURED_TO,
+  PARENT_REQUEST,
+  REQUEST_ANSWERED_IN_WRITING,
+  REQUEST_MEETING_HELD,
+} from '../event-matches';
 import { ideaAgeOfMajorityNotice, ideaInitialEvaluation, ideaTransitionPlan } from '../idea';
 import type { StateRules } from '../state-rules';
 
@@ -9,12 +15,46 @@ const PART_34 =
 /**
  * Mississippi: 60 calendar days from consent (secondary). Transition at 14 and the age of majority
  * at 21 are the better-supported readings but conflict with other sources, so both are
- * `unconfirmed`. The 14-day answer to a parent's request (34-D-300.301(b), read) is a request clock
- * and is added with the request-clock rules.
+ * `unconfirmed`. A parent's request, spoken or written, starts two clocks (34-D-300.301(b), read): the
+ * evaluation team meets on it within 14 calendar days, and prior written notice of its decision follows
+ * within 7 calendar days of that meeting.
  */
 export const mississippi: StateRules = {
   code: 'MS',
   deadlineRules: [
+    stateRule('MS', ideaInitialEvaluation, {
+      kind: 'evaluation-request-meeting',
+      summary: {
+        en: 'In Mississippi, when you ask for an evaluation (in writing or out loud), the Multidisciplinary Evaluation Team must meet within 14 calendar days to decide whether to evaluate.',
+        es: 'En Misisipi, cuando usted pide una evaluación (por escrito o de palabra), el Equipo de Evaluación Multidisciplinario debe reunirse dentro de los 14 días calendario siguientes para decidir si evalúa.',
+      },
+      count: 14,
+      basisText: '14 calendar days',
+      trigger: { from: 'events', events: PARENT_REQUEST },
+      completedBy: REQUEST_MEETING_HELD,
+      measuredTo: {
+        en: 'the evaluation team has met on your request (or answered it in writing)',
+        es: 'el equipo de evaluación se ha reunido sobre su solicitud (o la ha respondido por escrito)',
+      },
+      citation: '7 Miss. Code R. 34-D-300.301(b)',
+      sourceUrl: PART_34,
+      status: 'confirmed',
+    }),
+    stateRule('MS', ideaInitialEvaluation, {
+      kind: 'evaluation-request-response',
+      summary: {
+        en: 'In Mississippi the school must give you prior written notice of the evaluation team’s decision within 7 calendar days of the meeting on your request.',
+        es: 'En Misisipi la escuela debe darle un aviso previo por escrito de la decisión del equipo de evaluación dentro de los 7 días calendario siguientes a la reunión sobre su solicitud.',
+      },
+      count: 7,
+      basisText: '7 calendar days',
+      trigger: { from: 'events', events: [{ type: 'referral-meeting-held' }] },
+      completedBy: REQUEST_ANSWERED_IN_WRITING,
+      measuredTo: MEASURED_TO.requestAnswered,
+      citation: '7 Miss. Code R. 34-D-300.301(b)',
+      sourceUrl: PART_34,
+      status: 'confirmed',
+    }),
     stateRule('MS', ideaInitialEvaluation, {
       summary: {
         en: 'In Mississippi the initial evaluation must be completed within 60 calendar days of the school receiving your signed consent.',
