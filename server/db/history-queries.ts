@@ -49,6 +49,11 @@ export async function appendHistory(
     .execute();
 }
 
+/** A stored history row as the API gives it: the record's state parsed back from JSON. */
+function toHistoryEntry(row: { action: HistoryEntry['action']; at: string; data: string }): HistoryEntry {
+  return { action: row.action, at: row.at, data: JSON.parse(row.data) as unknown };
+}
+
 /** Every recorded state of one record, oldest first. */
 export async function listHistory(
   db: Kysely<DatabaseSchema>,
@@ -62,7 +67,7 @@ export async function listHistory(
     .where('entity_id', '=', entityId)
     .orderBy('id')
     .execute();
-  return rows.map((row) => ({ action: row.action, at: row.at, data: JSON.parse(row.data) as unknown }));
+  return rows.map(toHistoryEntry);
 }
 
 /**
@@ -84,5 +89,5 @@ export async function listPlanVersionHistory(
     .where('v.plan_id', '=', planId)
     .orderBy('h.id')
     .execute();
-  return rows.map((row) => ({ action: row.action, at: row.at, data: JSON.parse(row.data) as unknown }));
+  return rows.map(toHistoryEntry);
 }
