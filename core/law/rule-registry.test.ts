@@ -16,7 +16,7 @@ import {
 const D1_STATES =
   'AZ CA CO CT FL GA IL IN IA KY LA MD MA MI MN NV NH NJ NM NY NC OH OK OR PA RI TN TX UT VA WA WI'.split(' ');
 
-/** The contract's table (spec/case-file.md): rule id and citation. */
+/** The contract's table (docs/case-file-contract.md): rule id and citation. */
 const CONTRACT_CITATIONS: [string, string][] = [
   ['idea.initial-evaluation', '34 CFR 300.301(c)(1)'],
   ['idea.initial-iep-meeting', '34 CFR 300.323(c)(1)'],

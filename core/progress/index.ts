@@ -1,5 +1,5 @@
 /**
- * Progress monitoring of IEP goals (spec/progress.md): trend, aim line, decision rules, status and the words
+ * Progress monitoring of IEP goals (docs/progress-methods.md): trend, aim line, decision rules, status and the words
  * for it, and reading probe data from a spreadsheet.
  */
 export { analyzeProgress } from './analyze-progress';
