@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import { contactSchema, type Student, type StudentInput } from '../../core/schemas/student';
 import { z } from 'zod';
 import type { DatabaseSchema, StudentTable } from './schema';
@@ -32,28 +32,32 @@ export async function findStudent(db: Kysely<DatabaseSchema>, id: string): Promi
   return row === undefined ? null : toStudent(row);
 }
 
+/** The stored row of a new child: languages and contacts as JSON. */
+export function studentRow(
+  student: StudentInput & { id: string; familyId: string; at: string },
+): Insertable<StudentTable> {
+  return {
+    id: student.id,
+    family_id: student.familyId,
+    given_name: student.givenName,
+    family_name: student.familyName,
+    birth_date: student.birthDate,
+    jurisdiction: student.jurisdiction,
+    school: student.school,
+    district: student.district,
+    grade: student.grade,
+    home_languages: JSON.stringify(student.homeLanguages),
+    contacts: JSON.stringify(student.contacts),
+    created_at: student.at,
+    updated_at: student.at,
+  };
+}
+
 export async function insertStudent(
   db: Kysely<DatabaseSchema>,
   student: StudentInput & { id: string; familyId: string; at: string },
 ): Promise<void> {
-  await db
-    .insertInto('students')
-    .values({
-      id: student.id,
-      family_id: student.familyId,
-      given_name: student.givenName,
-      family_name: student.familyName,
-      birth_date: student.birthDate,
-      jurisdiction: student.jurisdiction,
-      school: student.school,
-      district: student.district,
-      grade: student.grade,
-      home_languages: JSON.stringify(student.homeLanguages),
-      contacts: JSON.stringify(student.contacts),
-      created_at: student.at,
-      updated_at: student.at,
-    })
-    .execute();
+  await db.insertInto('students').values(studentRow(student)).execute();
 }
 
 export async function updateStudent(db: Kysely<DatabaseSchema>, student: StudentRow): Promise<void> {
