@@ -32,13 +32,22 @@ export async function findStudent(db: Kysely<DatabaseSchema>, id: string): Promi
   return row === undefined ? null : toStudent(row);
 }
 
-/** The stored row of a new child: languages and contacts as JSON. */
-export function studentRow(
-  student: StudentInput & { id: string; familyId: string; at: string },
-): Insertable<StudentTable> {
+type EditableFields = Pick<
+  StudentRow,
+  | 'givenName'
+  | 'familyName'
+  | 'birthDate'
+  | 'jurisdiction'
+  | 'school'
+  | 'district'
+  | 'grade'
+  | 'homeLanguages'
+  | 'contacts'
+>;
+
+/** The columns a person can edit, as stored: languages and contacts as JSON. */
+function editableColumns(student: EditableFields) {
   return {
-    id: student.id,
-    family_id: student.familyId,
     given_name: student.givenName,
     family_name: student.familyName,
     birth_date: student.birthDate,
@@ -48,6 +57,17 @@ export function studentRow(
     grade: student.grade,
     home_languages: JSON.stringify(student.homeLanguages),
     contacts: JSON.stringify(student.contacts),
+  };
+}
+
+/** The stored row of a new child. */
+export function studentRow(
+  student: StudentInput & { id: string; familyId: string; at: string },
+): Insertable<StudentTable> {
+  return {
+    id: student.id,
+    family_id: student.familyId,
+    ...editableColumns(student),
     created_at: student.at,
     updated_at: student.at,
   };
@@ -63,18 +83,7 @@ export async function insertStudent(
 export async function updateStudent(db: Kysely<DatabaseSchema>, student: StudentRow): Promise<void> {
   await db
     .updateTable('students')
-    .set({
-      given_name: student.givenName,
-      family_name: student.familyName,
-      birth_date: student.birthDate,
-      jurisdiction: student.jurisdiction,
-      school: student.school,
-      district: student.district,
-      grade: student.grade,
-      home_languages: JSON.stringify(student.homeLanguages),
-      contacts: JSON.stringify(student.contacts),
-      updated_at: student.updatedAt,
-    })
+    .set({ ...editableColumns(student), updated_at: student.updatedAt })
     .where('id', '=', student.id)
     .execute();
 }
