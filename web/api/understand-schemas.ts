@@ -114,8 +114,5 @@ export const composedLetterSchema = letterContentSchema.extend({
 });
 export type ComposedLetter = z.infer<typeof composedLetterSchema>;
 
-/** `POST /api/v1/letters/text`. */
-export const letterTextSchema = z.object({ plainText: z.string() });
-
 /** `POST /api/v1/students/:id/letters`. */
 export { savedLetterSchema };

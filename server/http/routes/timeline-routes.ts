@@ -29,7 +29,7 @@ export function registerTimelineRoutes(app: TypedApp, { database, clock }: AppCo
       config: SIGNED_IN,
       schema: {
         tags,
-        summary: 'Deadlines and findings for a case file (spec/case-file.md); asOf defaults to today',
+        summary: 'Deadlines and findings for a case file (docs/case-file-contract.md); asOf defaults to today',
         body: caseFileSchema,
         querystring: asOfQuery,
         response: { 200: timelineResultSchema, ...errorResponses },
