@@ -166,6 +166,7 @@ export async function seedDistrict(database: Database, options: SeedOptions): Pr
           grade: String(1 + Math.floor(random() * 12)),
           homeLanguages: random() < 0.3 ? ['es', 'en'] : ['en'],
           contacts: [],
+          gradeStarts: [],
         }),
       );
       const events: CaseEvent[] = [];

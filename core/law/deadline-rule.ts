@@ -53,9 +53,17 @@ export type YearEndRule =
   | { readonly id: 'june-30'; readonly minDaysLeft: number; readonly label: LocalizedText }
   /**
    * California 56321(a): a trigger `withinDays` calendar days or fewer before the last day of the
-   * school year → due `withinDays` days after the next school year starts.
+   * school year → due `withinDays` days after the next school year starts. With `conditionOn:
+   * 'referral'` the condition is read on the case's latest referral on or before the trigger, not
+   * on the trigger (56344(a): the IEP, counted from consent, for a referral made 30 days or less
+   * before the end of the school year).
    */
-  | { readonly id: 'days-after-next-year-start'; readonly withinDays: number; readonly label: LocalizedText }
+  | {
+      readonly id: 'days-after-next-year-start';
+      readonly withinDays: number;
+      readonly conditionOn?: 'referral';
+      readonly label: LocalizedText;
+    }
   /**
    * Texas ARD (TEC 29.004(a-1); 19 TAC 89.1011): a due date in summer moves to the first day of
    * classes of the next school year (`label`); when the consent before the trigger came

@@ -3,6 +3,7 @@ import { isJurisdictionCode } from '../law/jurisdiction-names';
 import { describeInput } from './describe-input';
 import { fieldIssues, firstIssueLine } from './format-issues';
 import type { FieldIssue } from './format-issues';
+import { gradeStartSchema } from './grade-start';
 import { isoDate } from './iso-date';
 
 /**
@@ -30,7 +31,7 @@ const studentSchema = z.looseObject({
    * Binder addition: days the student starts a grade (`{ "grade": 8, "date": "2026-08-24" }`), for
    * transition rules that start "at 14 or on entering grade 8, whichever is first" (Delaware, Alabama).
    */
-  gradeStarts: z.array(z.object({ grade: z.number().int().min(0).max(12), date: isoDate })).optional(),
+  gradeStarts: z.array(gradeStartSchema).optional(),
 });
 
 /** Team roles an `iep-meeting-held` may list in `attendees` / `excused` (34 CFR 300.321(a)). */

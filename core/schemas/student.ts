@@ -1,6 +1,7 @@
 import { accessRoleSchema } from './access-role';
 import { z } from 'zod';
 import { isJurisdictionCode } from '../law/jurisdiction-names';
+import { gradeStartsSchema } from './grade-start';
 import { isoDate } from './iso-date';
 
 export const FRAMEWORKS = ['iep', '504'] as const;
@@ -31,25 +32,42 @@ export const contactSchema = z.object({
 });
 export type Contact = z.infer<typeof contactSchema>;
 
-/** What a person types to add a child. */
-export const studentInputSchema = z.object({
+/** A child's details as typed, without defaults (a change names only what changes). */
+const studentFields = {
   givenName: name,
   familyName: name,
-  birthDate: isoDate.nullable().default(null),
+  birthDate: isoDate.nullable(),
   jurisdiction: jurisdictionCode,
-  school: optionalText(200).default(null),
-  district: optionalText(200).default(null),
-  grade: optionalText(20).default(null),
+  school: optionalText(200),
+  district: optionalText(200),
+  grade: optionalText(20),
   /** Languages spoken at home, as language tags (`es`, `en`, `vi`). */
-  homeLanguages: z.array(z.string().trim().min(1).max(35)).max(10).default([]),
-  contacts: z.array(contactSchema).max(10).default([]),
+  homeLanguages: z.array(z.string().trim().min(1).max(35)).max(10),
+  contacts: z.array(contactSchema).max(10),
+  /** The first day of each school grade the family or school knows (case file `student.gradeStarts`). */
+  gradeStarts: gradeStartsSchema,
+};
+
+/** What a person types to add a child. */
+export const studentInputSchema = z.object({
+  ...studentFields,
+  birthDate: studentFields.birthDate.default(null),
+  school: studentFields.school.default(null),
+  district: studentFields.district.default(null),
+  grade: studentFields.grade.default(null),
+  homeLanguages: studentFields.homeLanguages.default([]),
+  contacts: studentFields.contacts.default([]),
+  gradeStarts: studentFields.gradeStarts.default([]),
 });
 export type StudentInput = z.infer<typeof studentInputSchema>;
 /** What a client sends to add a child (before validation: any case, any string for the state). */
 export type StudentInputRequest = z.input<typeof studentInputSchema>;
 
-/** A change to a child's details: any subset of the fields. */
-export const studentPatchSchema = studentInputSchema.partial();
+/**
+ * A change to a child's details: any subset of the fields. No defaults here: a field left out keeps
+ * its stored value (with the adding schema's defaults, leaving out the birth date would clear it).
+ */
+export const studentPatchSchema = z.object(studentFields).partial();
 export type StudentPatch = z.infer<typeof studentPatchSchema>;
 export type StudentPatchRequest = z.input<typeof studentPatchSchema>;
 
@@ -75,6 +93,7 @@ export const studentSchema = studentSummarySchema.extend({
   district: z.string().nullable(),
   homeLanguages: z.array(z.string()),
   contacts: z.array(contactSchema),
+  gradeStarts: gradeStartsSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

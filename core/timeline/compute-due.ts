@@ -9,6 +9,7 @@ import type { CompiledSchoolCalendar } from '../calendar/school-calendar';
 import type { DeadlineRule } from '../law/deadline-rule';
 import type { LocalizedText } from '../law/rule-status';
 import type { CaseEvent } from '../schemas/case-file';
+import { referralEvents } from './match-events';
 import { compiledCalendarOf, eventsOfType } from './prepare-case';
 import type { PreparedCase } from './prepare-case';
 
@@ -193,8 +194,9 @@ function calendarYearEndDue(
   const yearEnd = rule.yearEnd;
   if (yearEnd === undefined) return undefined;
   if (yearEnd.id === 'days-after-next-year-start') {
-    const term = termContaining(calendar, from);
-    if (term === undefined || term.end - from > yearEnd.withinDays) return undefined;
+    const on = yearEnd.conditionOn === 'referral' ? lastReferralOnOrBefore(prepared, from) : from;
+    const term = on === undefined ? undefined : termContaining(calendar, on);
+    if (on === undefined || term === undefined || term.end - on > yearEnd.withinDays) return undefined;
     const next = nextTermAfter(calendar, term.end);
     return next === undefined
       ? { due: null, problem: 'calendar-incomplete' }
@@ -235,6 +237,13 @@ function lastEventOnOrBefore(
     if (event.day > day) break;
     found = event.day;
   }
+  return found;
+}
+
+/** The day of the case's latest referral (or written request, when it has no referral) on or before `day`. */
+function lastReferralOnOrBefore(prepared: PreparedCase, day: number): number | undefined {
+  let found: number | undefined;
+  for (const referral of referralEvents(prepared)) if (referral.day <= day) found = referral.day;
   return found;
 }
 

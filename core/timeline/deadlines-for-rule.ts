@@ -1,12 +1,11 @@
 import { fromEpochDay, toEpochDay } from '../calendar/epoch-day';
 import { kindOrder } from '../law/deadline-kinds';
 import type { DeadlineRule } from '../law/deadline-rule';
-import { WRITTEN_REQUEST } from '../law/event-matches';
 import { beforeMeetingDue, computeDue, schoolDaysUsed } from './compute-due';
 import type { DueResult } from './compute-due';
 import { conventionsFor } from './conventions';
 import { explainDeadline } from './explain-deadline';
-import { eventsMatching, firstMatchFrom } from './match-events';
+import { eventsMatching, firstMatchFrom, referralEvents } from './match-events';
 import { isInSpans } from './plan-spans';
 import type { PlanSpan } from './plan-spans';
 import { eventsOfType } from './prepare-case';
@@ -33,10 +32,8 @@ function triggersOf(rule: DeadlineRule, prepared: PreparedCase): readonly Prepar
       if (birthDate === undefined) return [];
       return [{ type: 'birth-date', day: toEpochDay(birthDate), date: birthDate, order: -1, event: BIRTH }];
     }
-    case 'referral': {
-      const referrals = eventsOfType(prepared, 'referral-received');
-      return referrals.length > 0 ? referrals : eventsMatching(prepared, WRITTEN_REQUEST);
-    }
+    case 'referral':
+      return referralEvents(prepared);
     case 'events':
       return eventsMatching(prepared, rule.trigger.events);
     case 'meeting-date': {

@@ -1,4 +1,5 @@
 import type { EventMatch } from '../law/deadline-rule';
+import { WRITTEN_REQUEST } from '../law/event-matches';
 import { byDayThenOrder, eventsOfType } from './prepare-case';
 import type { PreparedCase, PreparedEvent } from './prepare-case';
 
@@ -69,4 +70,10 @@ export function firstMatchFrom(
     }
   }
   return best;
+}
+
+/** The referrals of a case: each `referral-received`, or when the case has none, each written request to evaluate. */
+export function referralEvents(prepared: PreparedCase): readonly PreparedEvent[] {
+  const referrals = eventsOfType(prepared, 'referral-received');
+  return referrals.length > 0 ? referrals : eventsMatching(prepared, WRITTEN_REQUEST);
 }

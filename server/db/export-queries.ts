@@ -74,7 +74,7 @@ export async function studentAndFamilyRows(
     .where('id', '=', student.family_id)
     .executeTakeFirstOrThrow();
   return {
-    student: exportRow(student, ['home_languages', 'contacts']),
+    student: exportRow(student, ['home_languages', 'contacts', 'grade_starts']),
     family: exportRow({ ...family, is_demo: family.is_demo === 1 }),
   };
 }

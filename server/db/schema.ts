@@ -55,6 +55,8 @@ export interface StudentTable {
   home_languages: string;
   /** JSON array of contacts (core/schemas/student.ts). */
   contacts: Generated<string>;
+  /** JSON array of `{ grade, date }`: the first day of each dated school grade (core/schemas/grade-start.ts). */
+  grade_starts: Generated<string>;
   created_at: string;
   updated_at: string;
 }

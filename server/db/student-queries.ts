@@ -1,10 +1,12 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import { gradeStartSchema } from '../../core/schemas/grade-start';
 import { contactSchema, type Student, type StudentInput } from '../../core/schemas/student';
 import { z } from 'zod';
 import type { DatabaseSchema, StudentTable } from './schema';
 
 const stringList = z.array(z.string());
 const contactList = z.array(contactSchema);
+const gradeStartList = z.array(gradeStartSchema);
 
 /** A student row as the domain sees it (without the plan in effect, which needs the plans). */
 export type StudentRow = Omit<Student, 'planInEffect'>;
@@ -22,6 +24,7 @@ export function toStudent(row: Selectable<StudentTable>): StudentRow {
     grade: row.grade,
     homeLanguages: stringList.parse(JSON.parse(row.home_languages)),
     contacts: contactList.parse(JSON.parse(row.contacts)),
+    gradeStarts: gradeStartList.parse(JSON.parse(row.grade_starts)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -43,6 +46,7 @@ type EditableFields = Pick<
   | 'grade'
   | 'homeLanguages'
   | 'contacts'
+  | 'gradeStarts'
 >;
 
 /** The columns a person can edit, as stored: languages and contacts as JSON. */
@@ -57,6 +61,7 @@ function editableColumns(student: EditableFields) {
     grade: student.grade,
     home_languages: JSON.stringify(student.homeLanguages),
     contacts: JSON.stringify(student.contacts),
+    grade_starts: JSON.stringify(student.gradeStarts),
   };
 }
 

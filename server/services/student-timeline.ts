@@ -26,10 +26,19 @@ async function caseFileOf(db: Db, student: StudentRow): Promise<CaseFile> {
   const plans = await listPlansOfStudent(db, student.id);
   return {
     jurisdiction: student.jurisdiction,
-    ...(student.birthDate === null ? {} : { student: { birthDate: student.birthDate } }),
+    ...studentFacts(student),
     ...(calendar === null ? {} : { calendar }),
     events: [...events.map((stored) => stored.event), ...planReviewEvents(plans)],
   };
+}
+
+/** What the case file says about the child: the birth date and the dated grades, when known. */
+function studentFacts(student: StudentRow): Pick<CaseFile, 'student'> {
+  const facts = {
+    ...(student.birthDate === null ? {} : { birthDate: student.birthDate }),
+    ...(student.gradeStarts.length === 0 ? {} : { gradeStarts: student.gradeStarts }),
+  };
+  return Object.keys(facts).length === 0 ? {} : { student: facts };
 }
 
 /** Every deadline and finding for a child as of a day, computed by core/timeline from the stored events. */

@@ -12,6 +12,13 @@ export interface ContactValues {
   readonly preferredLanguage: string;
 }
 
+/** The first day of one school grade as the form holds it (`grade` is `0`–`12` or empty; `key` is never sent). */
+export interface GradeStartValues {
+  readonly key: string;
+  readonly grade: string;
+  readonly date: string;
+}
+
 /** The "add a child" / "edit details" form exactly as typed (kept as is when saving fails). */
 export interface StudentFormValues {
   readonly givenName: string;
@@ -26,10 +33,22 @@ export interface StudentFormValues {
   /** Other language tags, separated by commas. */
   readonly otherLanguages: string;
   readonly contacts: readonly ContactValues[];
+  /** First days of school grades, for deadlines that start on entering a grade. */
+  readonly gradeStarts: readonly GradeStartValues[];
+}
+
+/** Which form row each sent list item came from: blank rows are not sent, so `contacts[i]` is form row `contacts[i]`. */
+export interface StudentFormRows {
+  readonly contacts: readonly number[];
+  readonly gradeStarts: readonly number[];
 }
 
 export function emptyContact(): ContactValues {
   return { key: randomId(), name: '', relationship: '', email: '', phone: '', preferredLanguage: 'en' };
+}
+
+export function emptyGradeStart(): GradeStartValues {
+  return { key: randomId(), grade: '', date: '' };
 }
 
 export function emptyStudentForm(): StudentFormValues {
@@ -44,6 +63,7 @@ export function emptyStudentForm(): StudentFormValues {
     homeLanguages: [],
     otherLanguages: '',
     contacts: [emptyContact()],
+    gradeStarts: [],
   };
 }
 
@@ -61,6 +81,11 @@ export function studentFormFromStudent(student: Student): StudentFormValues {
     homeLanguages: student.homeLanguages.filter((tag) => common.has(tag)),
     otherLanguages: student.homeLanguages.filter((tag) => !common.has(tag)).join(', '),
     contacts: student.contacts.map((contact) => ({ ...contact, key: randomId() })),
+    gradeStarts: student.gradeStarts.map((start) => ({
+      key: randomId(),
+      grade: String(start.grade),
+      date: start.date,
+    })),
   };
 }
 
@@ -73,18 +98,29 @@ function isBlankContact(contact: ContactValues): boolean {
 }
 
 /**
- * What the API receives; the server validates it and names any bad field. A contact row left completely
- * empty is not sent, so `contactRows[i]` gives the form row of the API's `contacts[i]`.
+ * A grade row as the API reads it: the grade as a number. An unchosen grade is NaN, which JSON sends
+ * as `null`, so the server names that row's grade.
+ */
+function gradeStartInput(row: GradeStartValues): { grade: number; date: string } {
+  return { grade: row.grade === '' ? Number.NaN : Number(row.grade), date: row.date };
+}
+
+/**
+ * What the API receives; the server validates it and names any bad field. A contact or grade row left
+ * completely empty is not sent, so `rows.contacts[i]` gives the form row of the API's `contacts[i]`.
  */
 export function studentInputFromForm(values: StudentFormValues): {
   input: StudentInputRequest;
-  contactRows: readonly number[];
+  rows: StudentFormRows;
 } {
   const others = values.otherLanguages
     .split(',')
     .map((tag) => tag.trim())
     .filter((tag) => tag !== '');
   const contactRows = values.contacts.flatMap((contact, row) => (isBlankContact(contact) ? [] : [row]));
+  const gradeRows = values.gradeStarts.flatMap((start, row) =>
+    start.grade === '' && start.date.trim() === '' ? [] : [row],
+  );
   return {
     input: {
       givenName: values.givenName,
@@ -101,7 +137,11 @@ export function studentInputFromForm(values: StudentFormValues): {
         const { key: _key, ...rest } = contact;
         return [rest];
       }),
+      gradeStarts: gradeRows.flatMap((row) => {
+        const start = values.gradeStarts[row];
+        return start === undefined ? [] : [gradeStartInput(start)];
+      }),
     },
-    contactRows,
+    rows: { contacts: contactRows, gradeStarts: gradeRows },
   };
 }

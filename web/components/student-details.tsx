@@ -25,6 +25,18 @@ export function StudentDetails({ student }: { student: Student }) {
     [t('student.fields.district'), student.district ?? notGiven],
     [t('student.fields.grade'), student.grade ?? notGiven],
     [
+      t('student.gradeStartsShort'),
+      student.gradeStarts.length === 0
+        ? notGiven
+        : [...student.gradeStarts]
+            .sort((a, b) => a.grade - b.grade)
+            .map(
+              (start) =>
+                `${start.grade === 0 ? t('student.kindergarten') : t('student.gradeN', { n: start.grade })}: ${formatDate(start.date, language)}`,
+            )
+            .join('; '),
+    ],
+    [
       t('student.fields.homeLanguages'),
       student.homeLanguages.length === 0
         ? notGiven

@@ -4,6 +4,7 @@ import { emptyContact, type StudentFormValues } from '../case/student-form-value
 import { localized } from '../i18n/localized';
 import { ContactFields } from './contact-fields';
 import { FormWithProblems, type FormWithProblemsProps } from './form-with-problems';
+import { GradeStartFields } from './grade-start-fields';
 import { HomeLanguageFields } from './home-language-fields';
 import { SelectField, type SelectOption } from './select-field';
 import { TextField } from './text-field';
@@ -115,6 +116,13 @@ export function StudentForm(
           }}
         />
       </div>
+      <GradeStartFields
+        idPrefix="student"
+        gradeStarts={values.gradeStarts}
+        onChange={(gradeStarts) => {
+          set('gradeStarts', gradeStarts);
+        }}
+      />
       {props.familyOptions !== undefined && props.familyOptions.length > 1 ? (
         <SelectField
           id="student-familyId"

@@ -5,13 +5,18 @@ import type { FamilySummary } from '../../core/schemas/student';
 import { ApiError } from '../api/client';
 import { useAddStudent } from '../api/students';
 import { studentFormIssues } from '../case/student-form-issues';
-import { emptyStudentForm, studentInputFromForm, type StudentFormValues } from '../case/student-form-values';
+import {
+  emptyStudentForm,
+  studentInputFromForm,
+  type StudentFormRows,
+  type StudentFormValues,
+} from '../case/student-form-values';
 import { NO_PROBLEMS } from '../case/form-problems';
 import { StudentForm } from '../components/student-form';
 
 interface Rejection {
   readonly issues: readonly { field: string; message: string }[];
-  readonly contactRows: readonly number[];
+  readonly rows: StudentFormRows;
   readonly attempt: number;
 }
 const NEW_FAMILY = '';
@@ -26,7 +31,7 @@ export function AddChildSection({ families }: { families: readonly FamilySummary
   const [rejection, setRejection] = useState<Rejection | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const submit = () => {
-    const { input, contactRows } = studentInputFromForm(values);
+    const { input, rows } = studentInputFromForm(values);
     setFailure(null);
     addStudent.mutate(
       { ...input, ...(familyId === NEW_FAMILY ? {} : { familyId }) },
@@ -38,7 +43,7 @@ export function AddChildSection({ families }: { families: readonly FamilySummary
         },
         onError: (error) => {
           if (error instanceof ApiError && error.issues.length > 0) {
-            setRejection({ issues: error.issues, contactRows, attempt: (rejection?.attempt ?? 0) + 1 });
+            setRejection({ issues: error.issues, rows, attempt: (rejection?.attempt ?? 0) + 1 });
           } else {
             setRejection(null);
             setFailure(t('student.addFailed', { message: error.message }));
@@ -48,7 +53,7 @@ export function AddChildSection({ families }: { families: readonly FamilySummary
     );
   };
   // Worked out on every render, so the messages follow a change of language.
-  const errors = rejection === null ? NO_PROBLEMS : studentFormIssues(rejection.issues, rejection.contactRows, t);
+  const errors = rejection === null ? NO_PROBLEMS : studentFormIssues(rejection.issues, rejection.rows, t);
   return (
     <section className="card" aria-labelledby="add-child-title">
       <h2 id="add-child-title" tabIndex={-1}>

@@ -7,7 +7,12 @@ import { useRecordEvent } from '../api/events';
 import { useNextSteps } from '../api/next-steps';
 import { NextStepsPanel } from '../components/next-steps-panel';
 import { studentFormIssues } from '../case/student-form-issues';
-import { studentFormFromStudent, studentInputFromForm, type StudentFormValues } from '../case/student-form-values';
+import {
+  studentFormFromStudent,
+  studentInputFromForm,
+  type StudentFormRows,
+  type StudentFormValues,
+} from '../case/student-form-values';
 import { NO_PROBLEMS } from '../case/form-problems';
 import { SectionTitle } from '../components/section-title';
 import { StudentDetails } from '../components/student-details';
@@ -16,7 +21,7 @@ import { useStudentAccess, useStudentId } from './student-page';
 
 interface Rejection {
   readonly issues: readonly { field: string; message: string }[];
-  readonly contactRows: readonly number[];
+  readonly rows: StudentFormRows;
   readonly attempt: number;
 }
 
@@ -32,7 +37,7 @@ export function StudentOverviewTab() {
   const [message, setMessage] = useState<string | null>(null);
   if (student.data === undefined) return null;
   const submit = (values: StudentFormValues) => {
-    const { input, contactRows } = studentInputFromForm(values);
+    const { input, rows } = studentInputFromForm(values);
     setMessage(null);
     update.mutate(input, {
       onSuccess: () => {
@@ -42,14 +47,14 @@ export function StudentOverviewTab() {
       },
       onError: (error) => {
         if (error instanceof ApiError && error.issues.length > 0) {
-          setRejection({ issues: error.issues, contactRows, attempt: (rejection?.attempt ?? 0) + 1 });
+          setRejection({ issues: error.issues, rows, attempt: (rejection?.attempt ?? 0) + 1 });
         } else {
           setMessage(t('student.updateFailed', { message: error.message }));
         }
       },
     });
   };
-  const errors = rejection === null ? NO_PROBLEMS : studentFormIssues(rejection.issues, rejection.contactRows, t);
+  const errors = rejection === null ? NO_PROBLEMS : studentFormIssues(rejection.issues, rejection.rows, t);
   return (
     <section aria-labelledby="overview-title">
       <SectionTitle id="overview-title">{t('student.tabs.overview')}</SectionTitle>

@@ -5,7 +5,11 @@ import { ideaInitialEvaluation, ideaRecordsAccess } from '../idea';
 import { datasetSource } from '../state-rules';
 import type { StateRules } from '../state-rules';
 
-/** California: 60 days from consent to the IEP, not counting days between terms and vacations over 5 school days. */
+/**
+ * California: 60 days from consent to the IEP, not counting days between terms and vacations over
+ * 5 school days; for a referral 30 days or less before the year's end, 30 days after the next year
+ * starts (56344(a)).
+ */
 export const california: StateRules = {
   code: 'CA',
   deadlineRules: [
@@ -50,11 +54,22 @@ export const california: StateRules = {
     }),
     stateRule('CA', ideaInitialEvaluation, {
       summary: {
-        en: 'In California an IEP must be developed within 60 days of receiving your written consent for assessment, not counting days between school years or school vacations of more than five school days.',
-        es: 'En California el IEP debe elaborarse dentro de los 60 días siguientes a recibir su consentimiento escrito para la evaluación, sin contar los días entre años escolares ni las vacaciones de más de cinco días escolares.',
+        en: 'In California an IEP must be developed within 60 days of receiving your written consent for assessment, not counting days between school years or school vacations of more than five school days. For a referral made 30 days or less before the end of the school year, the IEP is due within 30 days after the next school year starts.',
+        es: 'En California el IEP debe elaborarse dentro de los 60 días siguientes a recibir su consentimiento escrito para la evaluación, sin contar los días entre años escolares ni las vacaciones de más de cinco días escolares. Para una remisión hecha 30 días o menos antes del fin del año escolar, el IEP vence dentro de los 30 días siguientes al inicio del siguiente año escolar.',
       },
       breakExclusion: BREAK_EXCLUSIONS.california,
       basisText: '60 calendar days, not counting days between school years and vacations over 5 school days',
+      // 56344(a), second sentence: for a referral made 30 days or less before the end of the regular
+      // school year, the IEP is due within 30 days after the next regular school year starts.
+      yearEnd: {
+        id: 'days-after-next-year-start',
+        withinDays: 30,
+        conditionOn: 'referral',
+        label: {
+          en: 'the referral came 30 days or less before the end of the school year, so the IEP is due 30 days after the next school year starts',
+          es: 'la remisión llegó 30 días o menos antes del fin del año escolar, así que el IEP vence 30 días después del inicio del siguiente año escolar',
+        },
+      },
       completedBy: IEP_DEVELOPED,
       measuredTo: MEASURED_TO.iepDeveloped,
       citation: 'Cal. Educ. Code 56344(a)',

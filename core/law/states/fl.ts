@@ -41,11 +41,13 @@ export const florida: StateRules = {
     }),
     stateRule('FL', ideaTransitionPlan, {
       summary: {
-        en: 'In Florida the IEP team begins transition planning in 7th grade or at age 12, whichever comes first, and the transition IEP must be in place before your child enters high school or turns 14, whichever comes first (Binder dates the age; check the grade).',
-        es: 'En Florida el equipo del IEP comienza la planificación de la transición en 7.º grado o a los 12 años, lo que ocurra primero, y el IEP de transición debe estar listo antes de que su hijo(a) entre a la secundaria o cumpla 14 años, lo que ocurra primero (Binder calcula la edad; verifique el grado).',
+        en: 'In Florida the IEP team begins transition planning in 7th grade or at age 12, whichever comes first, and the transition IEP must be in place before your child enters high school or turns 14, whichever comes first. Binder uses the first day of 9th grade when it is entered on your child’s details; otherwise the 14th birthday.',
+        es: 'En Florida el equipo del IEP comienza la planificación de la transición en 7.º grado o a los 12 años, lo que ocurra primero, y el IEP de transición debe estar listo antes de que su hijo(a) entre a la secundaria o cumpla 14 años, lo que ocurra primero. Binder usa el primer día de 9.º grado cuando se anota en los datos de su hijo(a); si no, el cumpleaños 14.',
       },
       count: 14,
-      basisText: 'age 14 (or entering high school, if earlier)',
+      basisText: 'age 14 or entering grade 9, whichever is first',
+      // "operational … on the first day of the student's first year in high school" (grade 9).
+      orOnEnteringGrade: { grade: 9, label: { en: 'grade 9', es: '9.º grado' } },
       citation: 'Fla. Stat. 1003.5716(1)',
       sourceUrl:
         'http://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=1000-1099/1003/Sections/1003.5716.html',

@@ -1,10 +1,14 @@
+import { beforeIepMeeting, MEETING_NOTICE_GIVEN } from '../before-meeting';
 import { stateRule } from '../define-rule';
 import { IEP_DEVELOPED, MEASURED_TO, PARENT_WRITTEN_REQUEST, REQUEST_ANSWERED_IN_WRITING } from '../event-matches';
 import { ideaInitialEvaluation, ideaTransitionPlan } from '../idea';
 import { datasetSource } from '../state-rules';
 import type { StateRules } from '../state-rules';
 
-/** Illinois: 60 school days from consent to eligibility and the IEP meeting; transition at 14½. */
+/**
+ * Illinois: 60 school days from consent to eligibility and the IEP meeting; transition at 14½; the
+ * meeting notice 10 calendar days ahead (one secondary source, `unconfirmed`).
+ */
 export const illinois: StateRules = {
   code: 'IL',
   deadlineRules: [
@@ -58,6 +62,20 @@ export const illinois: StateRules = {
       sourceUrl:
         'https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=010500050K14-8.03 ; https://ilga.gov/ftp/Public%20Acts/96/096-0187.htm',
       status: 'confirmed',
+    }),
+    beforeIepMeeting('IL', {
+      kind: 'meeting-notice',
+      count: 10,
+      basisText: '10 calendar days before the meeting',
+      completedBy: MEETING_NOTICE_GIVEN,
+      summary: {
+        en: 'In Illinois the district is reported to have to notify you of an IEP meeting no later than 10 calendar days before it; only one secondary source was found and the statute’s text was not read.',
+        es: 'En Illinois se informa que el distrito debe avisarle de una reunión del IEP a más tardar 10 días calendario antes; solo se encontró una fuente secundaria y no se leyó el texto de la ley.',
+      },
+      citation: '105 ILCS 5/14-8.02(g) (not read)',
+      sourceUrl:
+        'https://samegoal.com/iep/g/support/online-guides/state-specific-guide/illinois/se-deadlines ; https://ilga.gov/legislation/ilcs/fulltext?DocName=010500050K14-19',
+      status: 'unconfirmed',
     }),
   ],
 };

@@ -1,4 +1,5 @@
-import { stateRule } from '../define-rule';
+import { beforeIepMeeting, MEETING_NOTICE_GIVEN } from '../before-meeting';
+import { citationRecord, stateRule } from '../define-rule';
 import { IEP_IMPLEMENTED, MEASURED_TO } from '../event-matches';
 import { ideaInitialEvaluation, ideaTransitionPlan } from '../idea';
 import type { StateRules } from '../state-rules';
@@ -7,7 +8,8 @@ import type { StateRules } from '../state-rules';
  * Kansas: 60 school days from consent, covering the evaluation, eligibility and the start of the
  * IEP (the state handbook as summarised; the regulation's timeline paragraph was not read). Two
  * sources say school days and only an unreliable one says calendar days, so school days are encoded
- * as `unconfirmed`. Transition at 14.
+ * as `unconfirmed`. Transition at 14; meeting notice 10 days ahead (secondary); consent for a material
+ * change of services (25 % or more) or a substantial change of placement.
  */
 export const kansas: StateRules = {
   code: 'KS',
@@ -39,5 +41,33 @@ export const kansas: StateRules = {
         'https://slidelegend.com/kansas-special-education-services-process-handbook-kansas-state-_59c37b401723dd10428c7814.html',
       status: 'confirmed-secondary',
     }),
+    beforeIepMeeting('KS', {
+      kind: 'meeting-notice',
+      count: 10,
+      basisText: '10 calendar days before the meeting',
+      completedBy: MEETING_NOTICE_GIVEN,
+      summary: {
+        en: 'In Kansas the school must give you written notice of an IEP meeting at least 10 days before it (Binder counts calendar days, as the sources do not say school days).',
+        es: 'En Kansas la escuela debe darle un aviso por escrito de una reunión del IEP al menos 10 días antes (Binder cuenta días calendario, ya que las fuentes no dicen días escolares).',
+      },
+      citation: 'KSDE Special Education Process Handbook (meeting notice)',
+      sourceUrl:
+        'https://slidelegend.com/kansas-special-education-services-process-handbook-kansas-state-_59c37b401723dd10428c7814.html',
+      status: 'confirmed-secondary',
+    }),
+  ],
+  citations: [
+    citationRecord(
+      'KS',
+      'state',
+      'ks.material-change-consent',
+      'K.S.A. 72-3430(b)(6); K.A.R. 91-40-27(a)(3)',
+      {
+        en: 'In Kansas the school needs your written consent before a material change in services (a change of 25% or more in a service) or a substantial change in placement.',
+        es: 'En Kansas la escuela necesita su consentimiento por escrito antes de un cambio material en los servicios (un cambio del 25 % o más en un servicio) o un cambio sustancial de ubicación.',
+      },
+      'confirmed',
+      'https://www.law.cornell.edu/regulations/kansas/K-A-R-91-40-27',
+    ),
   ],
 };

@@ -1,12 +1,36 @@
 import { stateRule } from '../define-rule';
-import { ELIGIBILITY_DECIDED, MEASURED_TO } from '../event-matches';
-import { ideaInitialEvaluation } from '../idea';
+import { ELIGIBILITY_DECIDED, MEASURED_TO, REQUEST_ANSWERED_IN_WRITING } from '../event-matches';
+import { ideaDueProcessWindow, ideaInitialEvaluation, ideaInitialIepMeeting } from '../idea';
 import type { StateRules } from '../state-rules';
 
-/** Missouri: 60 calendar days from consent to the evaluation and eligibility (State Plan, as cited by districts). */
+const STATE_PLAN = 'Missouri State Plan for Special Education';
+const SSD_HANDBOOK = 'https://www.ssdmo.org/';
+
+/**
+ * Missouri (State Plan, as cited by districts and the parent centre): 60 calendar days from consent
+ * to the evaluation and eligibility; the IEP meeting within 30 days of eligibility; a due-process
+ * limit of 2 years. The answer to a referral is 30 days in the SSD handbook but "5 days for prior
+ * written notice" at MPACT: the 30 days are encoded as `unconfirmed` and the summary names the
+ * other reading, which is the safe one.
+ */
 export const missouri: StateRules = {
   code: 'MO',
   deadlineRules: [
+    stateRule('MO', ideaInitialEvaluation, {
+      kind: 'evaluation-request-response',
+      summary: {
+        en: 'In Missouri, as one district handbook states it, the school must decide on a referral and give you written notice within 30 days; the state parent centre mentions 5 days for the prior written notice. The sources conflict, so ask for the answer within 5 days to be safe.',
+        es: 'En Misuri, según el manual de un distrito, la escuela debe decidir sobre una remisión y darle un aviso por escrito dentro de 30 días; el centro estatal para padres menciona 5 días para el aviso previo por escrito. Las fuentes no coinciden, así que pida la respuesta dentro de 5 días para ir sobre seguro.',
+      },
+      count: 30,
+      basisText: '30 calendar days',
+      trigger: { from: 'referral' },
+      completedBy: REQUEST_ANSWERED_IN_WRITING,
+      measuredTo: MEASURED_TO.requestAnswered,
+      citation: `${STATE_PLAN}, Regulation III (Identification and Evaluation), as cited by districts`,
+      sourceUrl: `${SSD_HANDBOOK} ; https://www.missouriparentsact.org/`,
+      status: 'unconfirmed',
+    }),
     stateRule('MO', ideaInitialEvaluation, {
       summary: {
         en: 'In Missouri the evaluation and the eligibility decision are due within 60 calendar days of your consent.',
@@ -14,8 +38,26 @@ export const missouri: StateRules = {
       },
       completedBy: ELIGIBILITY_DECIDED,
       measuredTo: MEASURED_TO.eligibility,
-      citation: 'Missouri State Plan for Special Education, Regulation III (Identification and Evaluation)',
+      citation: `${STATE_PLAN}, Regulation III (Identification and Evaluation)`,
       sourceUrl: 'https://dese.mo.gov/special-education',
+      status: 'confirmed-secondary',
+    }),
+    stateRule('MO', ideaInitialIepMeeting, {
+      summary: {
+        en: 'In Missouri the IEP meeting must be held within 30 days of the eligibility decision.',
+        es: 'En Misuri la reunión del IEP debe celebrarse dentro de los 30 días siguientes a la decisión de elegibilidad.',
+      },
+      citation: `${STATE_PLAN} (as cited by districts)`,
+      sourceUrl: `https://dese.mo.gov/special-education ; ${SSD_HANDBOOK}`,
+      status: 'confirmed-secondary',
+    }),
+    stateRule('MO', ideaDueProcessWindow, {
+      summary: {
+        en: 'In Missouri a due process complaint must be filed within 2 years of when you knew or should have known of the violation.',
+        es: 'En Misuri una queja de debido proceso debe presentarse dentro de los 2 años siguientes a cuando usted supo o debió saber de la infracción.',
+      },
+      citation: `${STATE_PLAN} (as cited by districts)`,
+      sourceUrl: SSD_HANDBOOK,
       status: 'confirmed-secondary',
     }),
   ],

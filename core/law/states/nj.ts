@@ -1,10 +1,14 @@
 import { stateRule } from '../define-rule';
-import { IEP_IMPLEMENTED, MEASURED_TO, REQUEST_MEETING_HELD } from '../event-matches';
+import { IEP_IMPLEMENTED, MEASURED_TO, REQUEST_ANSWERED_IN_WRITING, REQUEST_MEETING_HELD } from '../event-matches';
 import { ideaInitialEvaluation, ideaInitialIepMeeting, ideaTransitionPlan } from '../idea';
 import { DATASET_URL } from '../state-rules';
 import type { StateRules } from '../state-rules';
 
-/** New Jersey: 90 calendar days from consent to the IEP in effect; IEP meeting 30 days after eligibility; transition at 14. */
+/**
+ * New Jersey: identification meeting within 20 calendar days of the referral and written notice of
+ * its decision within 15 calendar days of that meeting (6A:14-3.3(e), district pages); 90 calendar
+ * days from consent to the IEP in effect; IEP meeting 30 days after eligibility; transition at 14.
+ */
 export const newJersey: StateRules = {
   code: 'NJ',
   deadlineRules: [
@@ -22,6 +26,22 @@ export const newJersey: StateRules = {
         en: 'the team has met on the referral (or answered it in writing)',
         es: 'el equipo se ha reunido sobre la remisión (o la ha respondido por escrito)',
       },
+      citation: 'N.J.A.C. 6A:14-3.3(e)',
+      sourceUrl:
+        'https://www.chclc.org/Page/2389 ; http://www2.hvrsd.org/Offices/SpecialEducation/Pages/Evaluation.aspx',
+      status: 'confirmed-secondary',
+    }),
+    stateRule('NJ', ideaInitialEvaluation, {
+      kind: 'evaluation-request-response',
+      summary: {
+        en: 'In New Jersey, after the identification meeting, the district must give you written notice of its decision (to evaluate, and how, or not to evaluate) within 15 calendar days of that meeting.',
+        es: 'En Nueva Jersey, después de la reunión de identificación, el distrito debe darle un aviso por escrito de su decisión (evaluar, y cómo, o no evaluar) dentro de los 15 días calendario siguientes a esa reunión.',
+      },
+      count: 15,
+      basisText: '15 calendar days',
+      trigger: { from: 'events', events: [{ type: 'referral-meeting-held' }] },
+      completedBy: REQUEST_ANSWERED_IN_WRITING,
+      measuredTo: MEASURED_TO.requestAnswered,
       citation: 'N.J.A.C. 6A:14-3.3(e)',
       sourceUrl:
         'https://www.chclc.org/Page/2389 ; http://www2.hvrsd.org/Offices/SpecialEducation/Pages/Evaluation.aspx',

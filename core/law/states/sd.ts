@@ -1,12 +1,14 @@
 import { stateRule } from '../define-rule';
 import { EVALUATION_DONE, MEASURED_TO } from '../event-matches';
-import { ideaInitialEvaluation } from '../idea';
+import { ideaInitialEvaluation, ideaInitialIepMeeting } from '../idea';
 import type { StateRules } from '../state-rules';
 
 /**
  * South Dakota: 25 school days from consent to the evaluation (ARSD 24:05:25:03). Its text was not
  * readable; the official reevaluation rule (24:05:25:06) sets the same 25 school days "consistent
- * with" it, so the rule is `confirmed-secondary`.
+ * with" it, so the rule is `confirmed-secondary`. The IEP meeting within 30 calendar days of
+ * eligibility (secondary). The 25-school-day reevaluation clock is not encoded: the case file does not
+ * say which evaluation a consent is for.
  */
 export const southDakota: StateRules = {
   code: 'SD',
@@ -24,6 +26,15 @@ export const southDakota: StateRules = {
       citation: 'ARSD 24:05:25:03',
       sourceUrl:
         'http://sdlegislature.gov/Rules/DisplayRule.aspx?Rule=24:05:25:03 ; http://sdlegislature.gov/Rules/DisplayRule.aspx?Rule=24:05:25:06',
+      status: 'confirmed-secondary',
+    }),
+    stateRule('SD', ideaInitialIepMeeting, {
+      summary: {
+        en: 'In South Dakota the IEP meeting must be held within 30 calendar days of the decision that your child is eligible.',
+        es: 'En Dakota del Sur la reunión del IEP debe celebrarse dentro de los 30 días calendario siguientes a la decisión de que su hijo(a) es elegible.',
+      },
+      citation: 'ARSD ch. 24:05:27 (section not verified)',
+      sourceUrl: 'https://specialedstartguide.com/blog/south-dakota-special-education-evaluation',
       status: 'confirmed-secondary',
     }),
   ],

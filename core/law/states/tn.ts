@@ -1,33 +1,10 @@
 import { stateRule } from '../define-rule';
 import { ELIGIBILITY_DECIDED, MEASURED_TO } from '../event-matches';
 import { ideaInitialEvaluation } from '../idea';
-import type { DeadlineRule } from '../deadline-rule';
+import { beforeIepMeeting, MEETING_NOTICE_GIVEN } from '../before-meeting';
 import type { StateRules } from '../state-rules';
 
 const TN_RULES_PDF = 'https://publications.tnsosfiles.com/rules/0520/0520-01/0520-01-09.pdf';
-
-/** A clock that ends a number of days before each scheduled IEP meeting (0520-01-09-.15). */
-function beforeIepMeeting(
-  kind: 'meeting-notice' | 'draft-iep',
-  days: number,
-  basisText: string,
-  completedBy: DeadlineRule['completedBy'],
-  summary: DeadlineRule['summary'],
-  citation: string,
-): DeadlineRule {
-  return stateRule('TN', ideaInitialEvaluation, {
-    kind,
-    summary,
-    count: days,
-    basisText,
-    trigger: { from: 'meeting-date', kinds: ['iep'] },
-    completedBy,
-    measuredTo: undefined,
-    citation,
-    sourceUrl: TN_RULES_PDF,
-    status: 'confirmed',
-  });
-}
 
 /**
  * Tennessee: eligibility within 60 calendar days of consent (0520-01-09-.05(1)(f)). The dataset's
@@ -50,27 +27,31 @@ export const tennessee: StateRules = {
       sourceUrl: TN_RULES_PDF,
       status: 'confirmed',
     }),
-    beforeIepMeeting(
-      'meeting-notice',
-      10,
-      '10 calendar days before the meeting',
-      [{ type: 'meeting-notice-given' }],
-      {
+    beforeIepMeeting('TN', {
+      kind: 'meeting-notice',
+      count: 10,
+      basisText: '10 calendar days before the meeting',
+      completedBy: MEETING_NOTICE_GIVEN,
+      summary: {
         en: 'In Tennessee the district must notify you of an IEP meeting at least 10 calendar days before it.',
         es: 'En Tennessee el distrito debe avisarle de una reunión del IEP al menos 10 días calendario antes.',
       },
-      'Tenn. Comp. R. & Regs. 0520-01-09-.15(1)',
-    ),
-    beforeIepMeeting(
-      'draft-iep',
-      2,
-      '48 hours (2 days) before the meeting',
-      [{ type: 'draft-iep-provided' }],
-      {
+      citation: 'Tenn. Comp. R. & Regs. 0520-01-09-.15(1)',
+      sourceUrl: TN_RULES_PDF,
+      status: 'confirmed',
+    }),
+    beforeIepMeeting('TN', {
+      kind: 'draft-iep',
+      count: 2,
+      basisText: '48 hours (2 days) before the meeting',
+      completedBy: [{ type: 'draft-iep-provided' }],
+      summary: {
         en: 'In Tennessee, when the district has a draft IEP, you must get a copy at least 48 hours before the meeting.',
         es: 'En Tennessee, cuando el distrito tiene un borrador del IEP, usted debe recibir una copia al menos 48 horas antes de la reunión.',
       },
-      'Tenn. Comp. R. & Regs. 0520-01-09-.15(2)',
-    ),
+      citation: 'Tenn. Comp. R. & Regs. 0520-01-09-.15(2)',
+      sourceUrl: TN_RULES_PDF,
+      status: 'confirmed',
+    }),
   ],
 };

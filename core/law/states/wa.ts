@@ -1,36 +1,24 @@
+import { civilActionWindowRule } from '../civil-action';
 import { stateRule } from '../define-rule';
 import { CONSENT_RECEIVED, ELIGIBILITY_DECIDED, EVALUATION_REQUEST_ANSWERED, MEASURED_TO } from '../event-matches';
 import { ideaInitialEvaluation, ideaRecordsAccess } from '../idea';
 import { DATASET_URL } from '../state-rules';
-import type { DeadlineRule } from '../deadline-rule';
 import type { StateRules } from '../state-rules';
 
 const WAC_03005 =
   'https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20392%20%20TITLE/WAC%20392%20-172A%20CHAPTER/WAC%20392%20-172A-03005.htm ; https://app.leg.wa.gov/WAC/default.aspx?cite=392-172A-03015';
 
-const civilActionWindow: DeadlineRule = {
-  id: 'wa.civil-action-window',
-  kind: 'civil-action-window',
-  jurisdiction: 'WA',
-  source: 'state',
+const civilActionWindow = civilActionWindowRule('WA', {
   summary: {
     en: 'In Washington a party may bring a civil action within 90 days of the administrative law judge’s decision.',
     es: 'En Washington una parte puede presentar una demanda civil dentro de los 90 días siguientes a la decisión del juez de derecho administrativo.',
   },
   count: 90,
-  basis: 'calendar-days',
-  basisText: '90 calendar days',
-  trigger: { from: 'events', events: [{ type: 'hearing-decided' }] },
-  completedBy: [{ type: 'civil-action-filed' }],
-  isCompletedOnlyByLaterEvent: false,
-  isWhileIepInEffect: false,
-  isWindow: true,
-  obligedParty: 'family',
   citation: 'WAC 392-172A-05115',
   sourceUrl:
     'https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20392%20%20TITLE/WAC%20392%20-172A%20CHAPTER/WAC%20392%20-172A-05115.htm',
   status: 'confirmed',
-};
+});
 
 /**
  * Washington: 25 school days from referral to decide whether to evaluate (kind `evaluation-decision`)

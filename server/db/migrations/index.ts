@@ -9,6 +9,7 @@ import * as backfillDeadlineSchools from './20261128130000-backfill-deadline-sch
 import * as createAccountsSharingAudit from './20261128140000-create-accounts-sharing-audit';
 import * as createStudentCalendars from './20261128150000-create-student-calendars';
 import * as addAuditEntryCount from './20261206030000-add-audit-entry-count';
+import * as addStudentGradeStarts from './20261206210000-add-student-grade-starts';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '20261128140000-create-accounts-sharing-audit': createAccountsSharingAudit,
   '20261128150000-create-student-calendars': createStudentCalendars,
   '20261206030000-add-audit-entry-count': addAuditEntryCount,
+  '20261206210000-add-student-grade-starts': addStudentGradeStarts,
 };
