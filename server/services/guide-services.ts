@@ -6,6 +6,7 @@ import { guideAnswersSchema, type GuideAnswers } from '../../core/schemas/guide'
 import { jurisdictionFacts } from '../../core/law/jurisdiction-facts';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
+import { findLatestGuideAnswers, insertGuideAnswers } from '../db/guide-queries';
 import { appendHistory } from '../db/history-queries';
 import { requireStudent } from './require-record';
 
@@ -30,10 +31,7 @@ export async function saveGuideAnswers(
   return auditedTransaction(database, audit, async (trx) => {
     const student = await requireStudent(trx, studentId);
     const id = randomUUID();
-    await trx
-      .insertInto('guide_answers')
-      .values({ id, student_id: studentId, answers: JSON.stringify(answers), created_at: at })
-      .execute();
+    await insertGuideAnswers(trx, { id, studentId, answers, at });
     await appendHistory(trx, { entity: 'guide-answers', entityId: id, studentId, action: 'create', data: answers, at });
     return { answers, result: runGuide(answers, jurisdictionFacts(student.jurisdiction)), savedAt: at };
   });
@@ -42,14 +40,8 @@ export async function saveGuideAnswers(
 /** The newest saved answers with their result, or null when the family has not used the guide yet. */
 export async function latestGuideAnswers(database: Database, studentId: string): Promise<SavedGuide | null> {
   const student = await requireStudent(database.db, studentId);
-  const row = await database.db
-    .selectFrom('guide_answers')
-    .select(['answers', 'created_at'])
-    .where('student_id', '=', studentId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-  if (row === undefined) return null;
-  const answers = guideAnswersSchema.parse(JSON.parse(row.answers));
-  return { answers, result: runGuide(answers, jurisdictionFacts(student.jurisdiction)), savedAt: row.created_at };
+  const row = await findLatestGuideAnswers(database.db, studentId);
+  if (row === null) return null;
+  const answers = guideAnswersSchema.parse(row.answers);
+  return { answers, result: runGuide(answers, jurisdictionFacts(student.jurisdiction)), savedAt: row.savedAt };
 }

@@ -6,10 +6,10 @@ import { plan504ContentSchema } from '../../core/schemas/plan-504';
 import { schoolCalendarSchema } from '../../core/schemas/school-calendar';
 import { studentInputSchema } from '../../core/schemas/student';
 import type { PlanVersion } from '../../core/schemas/plan';
-import type { AuditRecorder } from '../audit/audit-recorder';
+import { systemAudit, type AuditRecorder } from '../audit/audit-recorder';
 import { auditedTransaction } from '../audit/audited-transaction';
 import type { Clock } from '../clock';
-import { insertGrant } from '../db/access-queries';
+import { findUserIdByEmail, insertGrant } from '../db/access-queries';
 import type { Database } from '../db/database';
 import { saveCalendarOfStudent } from '../db/calendar-queries';
 import { insertEvent } from '../db/event-queries';
@@ -100,4 +100,18 @@ export async function loadDemoFamily(
     },
     (result) => ({ entityId: result.familyId }),
   );
+}
+
+/**
+ * `binder demo --owner E`: loads the demo family for the account with e-mail `ownerEmail`, audited as the
+ * command's own change; null when no account has that e-mail (nothing is written).
+ */
+export async function loadDemoFamilyOfOwner(
+  database: Database,
+  clock: Clock,
+  ownerEmail: string,
+): Promise<LoadDemoResult | null> {
+  const ownerUserId = await findUserIdByEmail(database.db, ownerEmail);
+  if (ownerUserId === null) return null;
+  return loadDemoFamily(database, clock, ownerUserId, systemAudit(clock, 'student', 'CLI binder demo'));
 }

@@ -5,7 +5,7 @@ import { meetingEvent } from '../../core/case/meeting-event';
 import type { Meeting, MeetingInput } from '../../core/schemas/meeting';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
-import { insertEvent, replaceEventFromSource } from '../db/event-queries';
+import { deleteEventFromSource, hasEventFromSource, insertEvent, replaceEventFromSource } from '../db/event-queries';
 import { appendHistory } from '../db/history-queries';
 import { findMeeting, insertMeeting, listMeetingsOfStudent, updateMeeting } from '../db/meeting-queries';
 import { found, requireStudent } from './require-record';
@@ -63,9 +63,9 @@ export async function reviseMeeting(
     await updateMeeting(trx, meeting);
     const source = `meeting:${meetingId}`;
     const event = meetingEvent(meeting);
-    const existing = await trx.selectFrom('case_events').select('id').where('source', '=', source).executeTakeFirst();
-    if (event === null) await trx.deleteFrom('case_events').where('source', '=', source).execute();
-    else if (existing === undefined) await insertEvent(trx, { studentId: meeting.studentId, event, source, at });
+    const existing = await hasEventFromSource(trx, source);
+    if (event === null) await deleteEventFromSource(trx, source);
+    else if (!existing) await insertEvent(trx, { studentId: meeting.studentId, event, source, at });
     else await replaceEventFromSource(trx, source, event);
     await appendHistory(trx, {
       entity: 'meeting',
