@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import { deleteSessionsOfUser, insertAdministrator } from '../db/account-queries';
 import { findUserIdByEmail } from '../db/access-queries';
 import type { Database } from '../db/database';
+import { recordedWrite } from './recorded-write';
 
 /** Who the new administrator is. The password is checked against the same rules as a sign-up. */
 export interface NewAdministrator {
@@ -37,11 +38,15 @@ export async function createAdministrator(
 
   const auth = createAuth(config, database);
   const { user } = await auth.api.signUpEmail({ body: { email, name: admin.name, password: admin.password } });
-  await database.db.transaction().execute(async (trx) => {
-    // Sign-up signs the new account in; nobody holds that session's cookie, so it is removed at once.
-    await deleteSessionsOfUser(trx, user.id);
-    await insertAdministrator(trx, user.id, clock.now().toISOString());
-    await systemAudit(clock, 'administrator', 'binder admin create').record(trx, { entityId: user.id });
-  });
+  const audit = systemAudit(clock, 'administrator', 'binder admin create');
+  await recordedWrite(
+    { database, clock, audit },
+    async ({ trx, at }) => {
+      // Sign-up signs the new account in; nobody holds that session's cookie, so it is removed at once.
+      await deleteSessionsOfUser(trx, user.id);
+      await insertAdministrator(trx, user.id, at);
+    },
+    () => ({ entityId: user.id }),
+  );
   return { userId: user.id, email: user.email };
 }

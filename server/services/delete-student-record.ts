@@ -1,8 +1,6 @@
 import { AppError } from '../app-error';
-import type { AuditRecorder } from '../audit/audit-recorder';
-import { auditedTransaction } from '../audit/audited-transaction';
-import type { Database } from '../db/database';
 import { deleteStudentAndRows } from '../db/record-deletion-queries';
+import { recordedWrite, type WriteContext } from './recorded-write';
 import { requireStudent } from './require-record';
 
 /**
@@ -15,12 +13,10 @@ import { requireStudent } from './require-record';
  * `confirmGivenName` must be the child's given name as written in the record: a second, deliberate step.
  */
 export async function deleteStudentRecord(
-  database: Database,
-  studentId: string,
-  confirmGivenName: string,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly studentId: string; readonly confirmGivenName: string },
 ): Promise<void> {
-  await auditedTransaction(database, audit, async (trx) => {
+  const { studentId, confirmGivenName } = options;
+  await recordedWrite(options, async ({ trx }) => {
     const student = await requireStudent(trx, studentId);
     if (confirmGivenName.trim() !== student.givenName.trim()) {
       throw AppError.invalidInput([

@@ -1,13 +1,10 @@
-import type { AuditRecorder } from '../audit/audit-recorder';
-import { auditedTransaction } from '../audit/audited-transaction';
 import { randomUUID } from 'node:crypto';
 import { runGuide, type GuideResult } from '../../core/guide/run-guide';
 import { guideAnswersSchema, type GuideAnswers } from '../../core/schemas/guide';
 import { jurisdictionFacts } from '../../core/law/jurisdiction-facts';
-import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { findLatestGuideAnswers, insertGuideAnswers } from '../db/guide-queries';
-import { appendHistory } from '../db/history-queries';
+import { recordedWrite, type WriteContext } from './recorded-write';
 import { requireStudent } from './require-record';
 
 export interface SavedGuide {
@@ -21,18 +18,14 @@ export interface SavedGuide {
  * state. Each save is kept (the history shows how the answers changed); the newest is the one shown.
  */
 export async function saveGuideAnswers(
-  database: Database,
-  clock: Clock,
-  studentId: string,
-  answers: GuideAnswers,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly studentId: string; readonly answers: GuideAnswers },
 ): Promise<SavedGuide> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { studentId, answers } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     const student = await requireStudent(trx, studentId);
     const id = randomUUID();
     await insertGuideAnswers(trx, { id, studentId, answers, at });
-    await appendHistory(trx, { entity: 'guide-answers', entityId: id, studentId, action: 'create', data: answers, at });
+    await changed({ entity: 'guide-answers', entityId: id, studentId, action: 'create', data: answers });
     return { answers, result: runGuide(answers, jurisdictionFacts(student.jurisdiction)), savedAt: at };
   });
 }
