@@ -34,13 +34,7 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: [
-            'server/**/*.test.ts',
-            'cli/**/*.test.ts',
-            'bench/**/*.test.ts',
-            'test/security/**/*.test.ts',
-            'test/architecture/**/*.test.ts',
-          ],
+          include: ['server/**/*.test.ts', 'cli/**/*.test.ts', 'bench/**/*.test.ts', 'test/security/**/*.test.ts'],
           testTimeout: 20_000,
           env: { BINDER_TEST_POSTGRES_URL: '' },
         },

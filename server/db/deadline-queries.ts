@@ -4,27 +4,6 @@ import type { DatabaseSchema } from './schema';
 import { isVisibleTo, type Viewer } from './visible-students';
 import { sortableId } from './sortable-id';
 
-/** The ids of the children whose deadlines were last computed before `today` (or never), in id order. */
-export async function listStudentsWithStaleDeadlines(db: Kysely<DatabaseSchema>, today: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('students')
-    .select('id')
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('derived_deadlines as d')
-            .select('d.id')
-            .whereRef('d.student_id', '=', 'students.id')
-            .where('d.computed_on', '>=', today),
-        ),
-      ),
-    )
-    .orderBy('id')
-    .execute();
-  return rows.map((row) => row.id);
-}
-
 /** Replaces a student's stored deadlines with a fresh computation. Call inside the write's transaction. */
 export async function replaceStudentDeadlines(
   db: Kysely<DatabaseSchema>,
@@ -186,4 +165,25 @@ export async function countOpenBySchool(
     .groupBy('d.school')
     .execute();
   return rows.map((row) => ({ school: row.school, overdue: Number(row.overdue), upcoming: Number(row.upcoming) }));
+}
+
+/** The ids of the children whose deadlines were last computed before `today` (or never), in id order. */
+export async function listStudentsWithStaleDeadlines(db: Kysely<DatabaseSchema>, today: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('students')
+    .select('id')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('derived_deadlines as d')
+            .select('d.id')
+            .whereRef('d.student_id', '=', 'students.id')
+            .where('d.computed_on', '>=', today),
+        ),
+      ),
+    )
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.id);
 }
