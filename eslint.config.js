@@ -1,6 +1,22 @@
 // @ts-check
 import tseslint from 'typescript-eslint';
 
+/** What no file in server/ imports. */
+const SERVER_WIDE = [{ group: ['**/web/**', '**/cli/**'], message: 'server/ does not import web/ or cli/.' }];
+
+/**
+ * One folder's import rule: the server-wide patterns plus its own (test files excepted).
+ * @param {string[]} files
+ * @param {object[]} patterns
+ */
+function layer(files, patterns) {
+  return {
+    files,
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...SERVER_WIDE, ...patterns] }] },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'eslint.config.js'] },
   ...tseslint.configs.strictTypeChecked,
@@ -19,8 +35,10 @@ export default tseslint.config(
       ],
     },
   },
+  // The dependency rule (docs/architecture.md), one entry per folder. ESLint keeps only the last setting of a rule
+  // for a file, so each server/ folder repeats the server-wide patterns. Tests may reach into any layer to set up
+  // and check state; the rules are about the code they test.
   {
-    // The dependency rule (docs/architecture.md): core/ is pure and imports nothing of ours outside core/.
     files: ['core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -68,10 +86,65 @@ export default tseslint.config(
   },
   {
     files: ['server/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: SERVER_WIDE }] },
+  },
+  layer(
+    ['server/db/**/*.ts'],
+    [
+      {
+        regex: String.raw`^(\.\./)+(services|http|audit|auth|access|documents)/`,
+        message: 'server/db/ is the bottom of the server: it imports no services, HTTP, audit, auth or documents.',
+      },
+    ],
+  ),
+  layer(
+    ['server/services/**/*.ts'],
+    [{ regex: String.raw`^(\.\./)+http/`, message: 'services do not know HTTP: routes call services, not back.' }],
+  ),
+  layer(
+    ['server/audit/**/*.ts', 'server/auth/**/*.ts', 'server/access/**/*.ts'],
+    [
+      {
+        regex: String.raw`^(\.\./)+(services|http)/`,
+        message: 'audit/, auth/ and access/ are infrastructure under the services: no services or HTTP.',
+      },
+    ],
+  ),
+  layer(
+    ['server/documents/**/*.ts'],
+    [
+      {
+        regex: String.raw`^(\.\./)+(db|services|http)/`,
+        message: 'documents/ turns plain data into bytes: no database, services or HTTP.',
+      },
+    ],
+  ),
+  layer(
+    ['server/http/**/*.ts'],
+    [
+      {
+        regex: String.raw`^(\.\./)+db/`,
+        allowTypeImports: true,
+        message: 'server/http/ does not import db/: call a service (types such as Database may pass through).',
+      },
+    ],
+  ),
+  {
+    files: ['cli/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/web/**', '**/cli/**'], message: 'server/ does not import web/ or cli/.' }] },
+        {
+          patterns: [
+            { group: ['**/web/**'], message: 'cli/ does not import the web app.' },
+            {
+              regex: String.raw`^(\.\./)+server/(db|http|audit|auth|access)/`,
+              allowTypeImports: true,
+              message: 'cli/ goes through server/services/ (and main.ts to serve), not db/, HTTP, audit or auth.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -3,9 +3,8 @@ import { firstIssueLine } from '../../core/schemas/format-issues';
 import { AppError } from '../../server/app-error';
 import { systemClock } from '../../server/clock';
 import { readConfig } from '../../server/config';
-import { openDatabase } from '../../server/db/database';
-import { migrateToLatest } from '../../server/db/migrate';
 import { createAdministrator } from '../../server/services/create-administrator';
+import { withMigratedDatabase } from '../../server/services/database-services';
 import { EXIT, UsageError, type CliIo, type Command } from '../command';
 import { parseFlags } from '../parse-flags';
 
@@ -48,19 +47,17 @@ async function create(args: readonly string[], io: CliIo, readLine: ReadLine): P
   if (!parsed.success) throw new UsageError(firstIssueLine(parsed.error));
 
   const config = readConfig(io.env);
-  const database = openDatabase(config);
   let created: { email: string };
   try {
-    await migrateToLatest(database);
-    created = await createAdministrator(config, database, systemClock, parsed.data);
+    created = await withMigratedDatabase(config, (database) =>
+      createAdministrator(config, database, systemClock, parsed.data),
+    );
   } catch (error) {
     // Bad input (a weak password) and an existing account are the caller's to fix: exit 2.
     if (error instanceof AppError && (error.code === 'invalid-input' || error.code === 'conflict')) {
       throw new UsageError(error.message);
     }
     throw error;
-  } finally {
-    await database.close();
   }
   io.stdout(`Administrator ${created.email} created.\n`);
   return EXIT.ok;

@@ -1,8 +1,5 @@
-import { verifyAuditChain } from '../../server/audit/verify-audit-chain';
 import { readConfig } from '../../server/config';
-import { existsSync } from 'node:fs';
-import { openDatabase, sqliteFileFor } from '../../server/db/database';
-import { pendingMigrationCount } from '../../server/db/migrate';
+import { verifyStoredAuditChain } from '../../server/services/database-services';
 import { EXIT, type Command } from '../command';
 import { parseFlags } from '../parse-flags';
 
@@ -23,28 +20,23 @@ export const auditCommand: Command = {
       return EXIT.usage;
     }
     parseFlags(rest, {}, 'audit');
-    const config = readConfig(io.env);
+    const check = await verifyStoredAuditChain(readConfig(io.env));
     // Opening a SQLite file that is not there would create an empty one: say so instead.
-    if (config.databaseUrl === null && !existsSync(sqliteFileFor(config))) {
-      io.stderr(`binder audit: no database at ${sqliteFileFor(config)}; run "binder migrate" first\n`);
+    if (check.kind === 'no-database') {
+      io.stderr(`binder audit: no database at ${check.sqliteFile}; run "binder migrate" first\n`);
       return EXIT.usage;
     }
-    const database = openDatabase(config);
-    try {
-      // A database that was never migrated (or is behind) has no trail to check, or an older one.
-      if ((await pendingMigrationCount(database)) > 0) {
-        io.stderr('binder audit: the database is not migrated; run "binder migrate" first\n');
-        return EXIT.usage;
-      }
-      const report = await verifyAuditChain(database.db);
-      if (report.problems.length === 0) {
-        io.stdout(`audit: ${String(report.entries)} entries, chain intact\n`);
-        return EXIT.ok;
-      }
-      for (const problem of report.problems) io.stdout(`audit: ${problem}\n`);
-      return EXIT.failed;
-    } finally {
-      await database.close();
+    // A database that was never migrated (or is behind) has no trail to check, or an older one.
+    if (check.kind === 'not-migrated') {
+      io.stderr('binder audit: the database is not migrated; run "binder migrate" first\n');
+      return EXIT.usage;
     }
+    const { report } = check;
+    if (report.problems.length === 0) {
+      io.stdout(`audit: ${String(report.entries)} entries, chain intact\n`);
+      return EXIT.ok;
+    }
+    for (const problem of report.problems) io.stdout(`audit: ${problem}\n`);
+    return EXIT.failed;
   },
 };

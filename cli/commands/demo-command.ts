@@ -1,12 +1,9 @@
 import { systemClock } from '../../server/clock';
 import { readConfig } from '../../server/config';
-import { openDatabase } from '../../server/db/database';
-import { migrateToLatest } from '../../server/db/migrate';
-import { loadDemoFamily } from '../../server/services/load-demo-family';
+import { withMigratedDatabase } from '../../server/services/database-services';
+import { loadDemoFamilyOfOwner } from '../../server/services/load-demo-family';
 import { DEMO_FAMILY } from '../../core/demo/demo-family';
 import { EXIT, UsageError, type Command } from '../command';
-import { systemAudit } from '../../server/audit/audit-recorder';
-import { findUserIdByEmail } from '../../server/db/access-queries';
 import { parseFlags } from '../parse-flags';
 
 export const demoCommand: Command = {
@@ -18,26 +15,21 @@ export const demoCommand: Command = {
     if (values.owner === undefined) {
       throw new UsageError('--owner is required: the e-mail of the account that will own the demo family');
     }
-    const database = openDatabase(readConfig(io.env));
-    try {
-      await migrateToLatest(database);
-      const ownerUserId = await findUserIdByEmail(database.db, values.owner);
-      if (ownerUserId === null) {
-        throw new UsageError(`--owner: no account has the e-mail ${values.owner}; sign up in the app first`);
-      }
-      const audit = systemAudit(systemClock, 'student', 'CLI binder demo');
-      const result = await loadDemoFamily(database, systemClock, ownerUserId, audit);
-      const children = DEMO_FAMILY.students.map(
-        (s) => `${s.givenName} (${s.plan.framework === 'iep' ? 'IEP' : '504 plan'})`,
-      );
-      io.stdout(
-        result.created
-          ? `Loaded the ${DEMO_FAMILY.name}: ${children.join(', ')}.\n`
-          : `The ${DEMO_FAMILY.name} is already loaded; nothing changed.\n`,
-      );
-      return EXIT.ok;
-    } finally {
-      await database.close();
+    const owner = values.owner;
+    const result = await withMigratedDatabase(readConfig(io.env), (database) =>
+      loadDemoFamilyOfOwner(database, systemClock, owner),
+    );
+    if (result === null) {
+      throw new UsageError(`--owner: no account has the e-mail ${owner}; sign up in the app first`);
     }
+    const children = DEMO_FAMILY.students.map(
+      (s) => `${s.givenName} (${s.plan.framework === 'iep' ? 'IEP' : '504 plan'})`,
+    );
+    io.stdout(
+      result.created
+        ? `Loaded the ${DEMO_FAMILY.name}: ${children.join(', ')}.\n`
+        : `The ${DEMO_FAMILY.name} is already loaded; nothing changed.\n`,
+    );
+    return EXIT.ok;
   },
 };

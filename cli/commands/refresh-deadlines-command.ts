@@ -1,8 +1,7 @@
 import { isoDate } from '../../core/schemas/iso-date';
 import { systemClock } from '../../server/clock';
 import { readConfig } from '../../server/config';
-import { openDatabase } from '../../server/db/database';
-import { migrateToLatest } from '../../server/db/migrate';
+import { withMigratedDatabase } from '../../server/services/database-services';
 import { refreshStaleDeadlines } from '../../server/services/refresh-stale-deadlines';
 import { EXIT, UsageError, type Command } from '../command';
 import { parseFlags } from '../parse-flags';
@@ -16,18 +15,14 @@ export const refreshDeadlinesCommand: Command = {
     const asOf = values['as-of'] ?? systemClock.today();
     const parsed = isoDate.safeParse(asOf);
     if (!parsed.success) throw new UsageError(`--as-of: expected YYYY-MM-DD, got "${asOf}"`);
-    const database = openDatabase(readConfig(io.env));
-    try {
-      await migrateToLatest(database);
+    const { count, seconds } = await withMigratedDatabase(readConfig(io.env), async (database) => {
       const started = performance.now();
-      const count = await refreshStaleDeadlines(database, parsed.data);
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      io.stdout(
-        `Refreshed the deadlines of ${String(count)} ${count === 1 ? 'child' : 'children'} as of ${parsed.data} in ${seconds} s.\n`,
-      );
-      return EXIT.ok;
-    } finally {
-      await database.close();
-    }
+      const refreshed = await refreshStaleDeadlines(database, parsed.data);
+      return { count: refreshed, seconds: ((performance.now() - started) / 1000).toFixed(1) };
+    });
+    io.stdout(
+      `Refreshed the deadlines of ${String(count)} ${count === 1 ? 'child' : 'children'} as of ${parsed.data} in ${seconds} s.\n`,
+    );
+    return EXIT.ok;
   },
 };

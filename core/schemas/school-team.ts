@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { DEADLINE_STATUSES } from '../timeline/timeline-result';
 
+/** How a caseload can be sorted (the API's `sort` and the app's column headers). */
+export const CASELOAD_SORTS = ['name', 'next-due', 'overdue'] as const;
+export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
+
 const localized = z.object({ en: z.string(), es: z.string() });
 
 export const caseloadPageSchema = z.object({

@@ -1,23 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { AccessRole } from '../policies/access-role';
+import { findRecordChildAndGrant, type RecordKind } from '../db/record-access-queries';
 import type { DatabaseSchema } from '../db/schema';
 
-/** The kinds of record a route's `:id` can name; every one of them belongs to exactly one child. */
-export const RECORD_TABLES = {
-  student: 'students',
-  plan: 'plans',
-  meeting: 'meetings',
-  'case-event': 'case_events',
-  communication: 'communications',
-  letter: 'letters',
-  'progress-point': 'progress_points',
-  'phase-change': 'phase_changes',
-  comment: 'student_comments',
-  'service-log': 'service_logs',
-  'access-grant': 'student_access',
-  invitation: 'invitations',
-} as const satisfies Record<string, keyof DatabaseSchema>;
-export type RecordKind = keyof typeof RECORD_TABLES;
+export type { RecordKind } from '../db/record-access-queries';
 
 /** Whose record it is, and what the caller may be to that child. */
 export interface RecordAccess {
@@ -39,28 +25,7 @@ export async function accessToRecord(
   id: string,
   userId: string | null,
 ): Promise<RecordAccess> {
-  // Every table but students has a student_id column; the cast names one of them for the type checker.
-  const table = RECORD_TABLES[kind] as 'plans';
-  const childColumn = kind === 'student' ? 'r.id' : 'r.student_id';
-  const row = await db
-    .selectFrom(`${table} as r`)
-    .leftJoin('student_access as a', (join) =>
-      join.onRef('a.student_id', '=', sql.ref(childColumn)).on('a.user_id', '=', userId ?? ''),
-    )
-    .select([sql<string>`${sql.ref(childColumn)}`.as('studentId'), 'a.role'])
-    .where('r.id', '=', id)
-    .executeTakeFirst();
-  if (row !== undefined) return { studentId: row.studentId, role: userId === null ? null : row.role };
-  if (kind !== 'progress-point' && kind !== 'phase-change') return { studentId: null, role: null };
-  const history = await db
-    .selectFrom('record_history as h')
-    .leftJoin('student_access as a', (join) =>
-      join.onRef('a.student_id', '=', 'h.student_id').on('a.user_id', '=', userId ?? ''),
-    )
-    .select(['h.student_id as studentId', 'a.role'])
-    .where('h.entity', '=', kind)
-    .where('h.entity_id', '=', id)
-    .executeTakeFirst();
-  if (history === undefined) return { studentId: null, role: null };
-  return { studentId: history.studentId, role: userId === null ? null : history.role };
+  const found = await findRecordChildAndGrant(db, kind, id, userId);
+  if (found === null) return { studentId: null, role: null };
+  return { studentId: found.studentId, role: userId === null ? null : found.role };
 }

@@ -1,9 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { advanceAuditHead, insertAuditRows, setAuditHeadHash } from '../db/audit-chain-queries';
 import type { DatabaseSchema } from '../db/schema';
 import { auditHash, type AuditFacts } from './audit-entry';
-
-/** Rows per INSERT: 14 columns each stays far below every driver's parameter limit. */
-const ROWS_PER_INSERT = 50;
 
 /**
  * Appends entries to the chain, in order, inside the caller's transaction. Moving the head first takes its
@@ -12,14 +10,8 @@ const ROWS_PER_INSERT = 50;
  * number of the last entry.
  */
 export async function appendAuditEntries(trx: Kysely<DatabaseSchema>, entries: readonly AuditFacts[]): Promise<number> {
-  const head = await trx
-    .updateTable('audit_head')
-    .set({ last_seq: sql`last_seq + ${entries.length}` })
-    .where('id', '=', 1)
-    .returning(['last_seq', 'last_hash'])
-    .executeTakeFirstOrThrow();
-  const lastSeq = Number(head.last_seq);
-  let prevHash = head.last_hash;
+  const { lastSeq, lastHash } = await advanceAuditHead(trx, entries.length);
+  let prevHash = lastHash;
   const rows = entries.map((facts, index) => {
     const seq = lastSeq - entries.length + 1 + index;
     const hash = auditHash(prevHash, seq, facts);
@@ -42,13 +34,8 @@ export async function appendAuditEntries(trx: Kysely<DatabaseSchema>, entries: r
     prevHash = hash;
     return row;
   });
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    await trx
-      .insertInto('audit_entries')
-      .values(rows.slice(start, start + ROWS_PER_INSERT))
-      .execute();
-  }
-  await trx.updateTable('audit_head').set({ last_hash: prevHash }).where('id', '=', 1).execute();
+  await insertAuditRows(trx, rows);
+  await setAuditHeadHash(trx, prevHash);
   return lastSeq;
 }
 

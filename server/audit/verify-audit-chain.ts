@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { findAuditHead, listAuditEntriesFrom } from '../db/audit-chain-queries';
 import type { AuditEntryTable, DatabaseSchema } from '../db/schema';
 import { auditHash, GENESIS_HASH, type AuditFacts } from './audit-entry';
 
@@ -35,13 +36,7 @@ export async function verifyAuditChain(db: Kysely<DatabaseSchema>): Promise<Audi
   let prevHash = GENESIS_HASH;
   let entries = 0;
   for (;;) {
-    const rows = await db
-      .selectFrom('audit_entries')
-      .selectAll()
-      .where('seq', '>=', expectedSeq)
-      .orderBy('seq')
-      .limit(PAGE)
-      .execute();
+    const rows = await listAuditEntriesFrom(db, expectedSeq, PAGE);
     for (const row of rows) {
       const seq = Number(row.seq);
       if (seq !== expectedSeq) {
@@ -62,7 +57,7 @@ export async function verifyAuditChain(db: Kysely<DatabaseSchema>): Promise<Audi
     }
     if (rows.length < PAGE) break;
   }
-  const head = await db.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirst();
+  const head = await findAuditHead(db);
   const lastSeq = Number(head?.last_seq ?? 0);
   if (lastSeq >= expectedSeq) {
     problems.push(
@@ -70,7 +65,7 @@ export async function verifyAuditChain(db: Kysely<DatabaseSchema>): Promise<Audi
         ? `entry ${String(lastSeq)} (the newest) is missing`
         : `entries ${String(expectedSeq)}–${String(lastSeq)} (the newest) are missing`,
     );
-  } else if (head !== undefined && head.last_hash !== prevHash && entries > 0) {
+  } else if (head !== null && head.last_hash !== prevHash && entries > 0) {
     problems.push(`the newest entry ${String(lastSeq)} does not match the chain head`);
   }
   return { entries, problems };

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { deleteSession, extendSession, findSessionByToken } from '../db/account-queries';
 import type { Database } from '../db/database';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_COOKIE, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from './auth';
 
@@ -70,39 +71,20 @@ export async function currentActor(
 ): Promise<Actor> {
   const token = verifiedSessionToken(request.headers.cookie, secret);
   if (token === null) return ANONYMOUS;
-  const row = await database.db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .leftJoin('administrators as a', 'a.user_id', 'u.id')
-    .select(['s.id', 's.expires_at', 's.created_at', 'u.id as userId', 'u.email', 'u.name', 'a.user_id as adminId'])
-    .where('s.token', '=', token)
-    .executeTakeFirst();
-  if (row === undefined) return ANONYMOUS;
-  const expiresAt = new Date(row.expires_at).getTime();
-  const createdAt = new Date(row.created_at).getTime();
-  if (expiresAt <= now.getTime() || now.getTime() - createdAt > SESSION_ABSOLUTE_SECONDS * 1000) {
-    await database.db.deleteFrom('sessions').where('id', '=', row.id).execute();
+  const row = await findSessionByToken(database.db, token);
+  if (row === null) return ANONYMOUS;
+  if (row.expiresAt <= now.getTime() || now.getTime() - row.createdAt > SESSION_ABSOLUTE_SECONDS * 1000) {
+    await deleteSession(database.db, row.id);
     void reply.header('set-cookie', `${SESSION_COOKIE}=; Max-Age=0; Path=/; Secure; HttpOnly; SameSite=Lax`);
     return ANONYMOUS;
   }
-  if (expiresAt - now.getTime() < (SESSION_IDLE_SECONDS - SESSION_REFRESH_SECONDS) * 1000) {
-    await extendSession(database, row.id, now);
+  if (row.expiresAt - now.getTime() < (SESSION_IDLE_SECONDS - SESSION_REFRESH_SECONDS) * 1000) {
+    await extendSession(database, row.id, new Date(now.getTime() + SESSION_IDLE_SECONDS * 1000), now);
     const raw = cookieValue(request.headers.cookie, SESSION_COOKIE) ?? '';
     void reply.header(
       'set-cookie',
       `${SESSION_COOKIE}=${raw}; Max-Age=${String(SESSION_IDLE_SECONDS)}; Path=/; Secure; HttpOnly; SameSite=Lax`,
     );
   }
-  return { userId: row.userId, email: row.email, name: row.name, sessionId: row.id, isAdmin: row.adminId !== null };
-}
-
-/** Moves an active session's idle expiry forward (timestamps in the type better-auth wrote them in). */
-async function extendSession(database: Database, sessionId: string, now: Date): Promise<void> {
-  const expires = new Date(now.getTime() + SESSION_IDLE_SECONDS * 1000);
-  const stamp = (date: Date) => (database.dialect === 'postgres' ? date : date.toISOString());
-  await database.db
-    .updateTable('sessions')
-    .set({ expires_at: stamp(expires), updated_at: stamp(now) })
-    .where('id', '=', sessionId)
-    .execute();
+  return { userId: row.userId, email: row.email, name: row.name, sessionId: row.id, isAdmin: row.isAdmin };
 }

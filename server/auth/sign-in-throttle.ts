@@ -1,3 +1,4 @@
+import { clearSignInFailures, reserveSignInAttempt } from '../db/account-queries';
 import type { Database } from '../db/database';
 
 /** Attempts allowed before delays start. */
@@ -29,36 +30,8 @@ export class SignInThrottle {
   constructor(private readonly database: Database) {}
 
   /** Counts one attempt for `email`, or answers how long to wait when the current delay has not passed. */
-  async reserve(email: string, now: Date): Promise<SignInReservation> {
-    const key = keyOf(email);
-    const at = now.toISOString();
-    return this.database.db.transaction().execute(async (trx) => {
-      // Writing first takes the lock before anything is read: the row lock on PostgreSQL (a waiting request
-      // then reads the committed count), the database's write lock on SQLite. The update changes nothing.
-      await trx
-        .insertInto('sign_in_failures')
-        .values({ key, failures: 0, last_failure_at: at, blocked_until: at })
-        .onConflict((conflict) => conflict.column('key').doUpdateSet((eb) => ({ key: eb.ref('excluded.key') })))
-        .execute();
-      const row = await trx
-        .selectFrom('sign_in_failures')
-        .select(['failures', 'blocked_until'])
-        .where('key', '=', key)
-        .executeTakeFirstOrThrow();
-      const waitSeconds = Math.ceil((Date.parse(row.blocked_until) - now.getTime()) / 1000);
-      if (waitSeconds > 0) return { allowed: false, waitSeconds };
-      const attempt = row.failures + 1;
-      await trx
-        .updateTable('sign_in_failures')
-        .set({
-          failures: attempt,
-          last_failure_at: at,
-          blocked_until: new Date(now.getTime() + delayAfter(attempt) * 1000).toISOString(),
-        })
-        .where('key', '=', key)
-        .execute();
-      return { allowed: true, attempt };
-    });
+  reserve(email: string, now: Date): Promise<SignInReservation> {
+    return reserveSignInAttempt(this.database, keyOf(email), now, delayAfter);
   }
 
   /**
@@ -66,11 +39,7 @@ export class SignInThrottle {
    * since (a burst in flight), which keep their count and delay.
    */
   async recordSuccess(email: string, attempt: number): Promise<void> {
-    await this.database.db
-      .deleteFrom('sign_in_failures')
-      .where('key', '=', keyOf(email))
-      .where('failures', '=', attempt)
-      .execute();
+    await clearSignInFailures(this.database.db, keyOf(email), attempt);
   }
 }
 

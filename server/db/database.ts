@@ -1,4 +1,4 @@
-import { Kysely } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import { join } from 'node:path';
 import type { Config } from '../config';
 import { openPostgres, openSqlite, type DialectName } from './dialect';
@@ -37,4 +37,9 @@ export function openDatabase(
     sqlite: opened.sqlite,
     close: () => db.destroy(),
   };
+}
+
+/** One round trip to the database (`select 1`): throws when it is not reachable. */
+export async function pingDatabase(database: Database): Promise<void> {
+  await sql`select 1`.execute(database.db);
 }

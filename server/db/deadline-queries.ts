@@ -172,3 +172,24 @@ export async function countOpenBySchool(
     .execute();
   return rows.map((row) => ({ school: row.school, overdue: Number(row.overdue), upcoming: Number(row.upcoming) }));
 }
+
+/** The ids of the children whose deadlines were last computed before `today` (or never), in id order. */
+export async function listStudentsWithStaleDeadlines(db: Kysely<DatabaseSchema>, today: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('students')
+    .select('id')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('derived_deadlines as d')
+            .select('d.id')
+            .whereRef('d.student_id', '=', 'students.id')
+            .where('d.computed_on', '>=', today),
+        ),
+      ),
+    )
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.id);
+}

@@ -73,6 +73,17 @@ export async function insertEvent(
   return { id: row.id, studentId: input.studentId, source: input.source, createdAt: input.at, event: input.event };
 }
 
+/** Whether a record (a meeting, a plan version) has created an event. */
+export async function hasEventFromSource(db: Kysely<DatabaseSchema>, source: string): Promise<boolean> {
+  const row = await db.selectFrom('case_events').select('id').where('source', '=', source).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Removes the event a record created (nothing when it created none). */
+export async function deleteEventFromSource(db: Kysely<DatabaseSchema>, source: string): Promise<void> {
+  await db.deleteFrom('case_events').where('source', '=', source).execute();
+}
+
 /** Replaces the event a record (a meeting, a plan version) created, keeping its id. */
 export async function replaceEventFromSource(
   db: Kysely<DatabaseSchema>,

@@ -329,7 +329,13 @@ describe('no record reaches anyone the model does not allow', () => {
               // Remove this run's children (and with them their grants and invitations) so the next run starts clean.
               const audit = () => systemAudit(TEST_CLOCK, 'whole-record', 'test: end of a property run');
               for (const child of real.created)
-                await deleteStudentRecord(t.database, child.id, child.givenName, audit());
+                await deleteStudentRecord({
+                  database: t.database,
+                  clock: TEST_CLOCK,
+                  audit: audit(),
+                  studentId: child.id,
+                  confirmGivenName: child.givenName,
+                });
             }
           },
         ),

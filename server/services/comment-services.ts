@@ -1,11 +1,8 @@
 import type { Comment, CommentInput } from '../../core/schemas/comment';
-import type { AuditRecorder } from '../audit/audit-recorder';
-import { auditedTransaction } from '../audit/audited-transaction';
-import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { insertComment, listCommentsOfStudent } from '../db/comment-queries';
-import { appendHistory } from '../db/history-queries';
 import { sortableId } from '../db/sortable-id';
+import { recordedWrite, type WriteContext } from './recorded-write';
 import { requireStudent } from './require-record';
 
 /** Who writes a comment: their account, and the name shown with it. */
@@ -24,19 +21,13 @@ export async function listComments(database: Database, studentId: string): Promi
  * correctly after the author's access is removed or their account renamed.
  */
 export async function addComment(
-  database: Database,
-  clock: Clock,
-  studentId: string,
-  author: CommentAuthor,
-  input: CommentInput,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly studentId: string; readonly author: CommentAuthor; readonly input: CommentInput },
 ): Promise<Comment> {
-  const at = clock.now().toISOString();
-  const comment: Comment = { id: sortableId(), authorName: author.name, body: input.body, createdAt: at };
-  return auditedTransaction(
-    database,
-    audit,
-    async (trx) => {
+  const { studentId, author, input } = options;
+  return recordedWrite(
+    options,
+    async ({ trx, at, changed }) => {
+      const comment: Comment = { id: sortableId(), authorName: author.name, body: input.body, createdAt: at };
       await requireStudent(trx, studentId);
       await insertComment(trx, {
         id: comment.id,
@@ -46,16 +37,9 @@ export async function addComment(
         body: comment.body,
         created_at: at,
       });
-      await appendHistory(trx, {
-        entity: 'comment',
-        entityId: comment.id,
-        studentId,
-        action: 'create',
-        data: comment,
-        at,
-      });
+      await changed({ entity: 'comment', entityId: comment.id, studentId, action: 'create', data: comment });
       return comment;
     },
-    () => ({ entityId: comment.id }),
+    (comment) => ({ entityId: comment.id }),
   );
 }

@@ -1,8 +1,5 @@
-import type { AuditRecorder } from '../audit/audit-recorder';
-import { auditedTransaction } from '../audit/audited-transaction';
 import { randomUUID } from 'node:crypto';
 import type { Communication, CommunicationInput } from '../../core/schemas/communication';
-import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import {
   findCommunication,
@@ -10,7 +7,7 @@ import {
   listCommunicationsOfStudent,
   updateCommunication,
 } from '../db/communication-queries';
-import { appendHistory } from '../db/history-queries';
+import { recordedWrite, type WriteContext } from './recorded-write';
 import { found, requireStudent } from './require-record';
 
 export async function listCommunications(database: Database, studentId: string): Promise<Communication[]> {
@@ -23,49 +20,27 @@ export async function getCommunication(database: Database, id: string): Promise<
 }
 
 export async function recordCommunication(
-  database: Database,
-  clock: Clock,
-  studentId: string,
-  input: CommunicationInput,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly studentId: string; readonly input: CommunicationInput },
 ): Promise<Communication> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { studentId, input } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     await requireStudent(trx, studentId);
     const entry: Communication = { ...input, id: randomUUID(), studentId, createdAt: at, updatedAt: at };
     await insertCommunication(trx, entry);
-    await appendHistory(trx, {
-      entity: 'communication',
-      entityId: entry.id,
-      studentId,
-      action: 'create',
-      data: entry,
-      at,
-    });
+    await changed({ entity: 'communication', entityId: entry.id, studentId, action: 'create', data: entry });
     return entry;
   });
 }
 
 export async function reviseCommunication(
-  database: Database,
-  clock: Clock,
-  id: string,
-  input: CommunicationInput,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly id: string; readonly input: CommunicationInput },
 ): Promise<Communication> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { id, input } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     const current = found(await findCommunication(trx, id), 'communication');
     const entry: Communication = { ...current, ...input, updatedAt: at };
     await updateCommunication(trx, entry);
-    await appendHistory(trx, {
-      entity: 'communication',
-      entityId: id,
-      studentId: entry.studentId,
-      action: 'update',
-      data: entry,
-      at,
-    });
+    await changed({ entity: 'communication', entityId: id, studentId: entry.studentId, action: 'update', data: entry });
     return entry;
   });
 }

@@ -4,7 +4,10 @@ import { createAuth } from '../auth/auth';
 import { newPasswordProblem } from '../auth/password-rules';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
+import { deleteSessionsOfUser, insertAdministrator } from '../db/account-queries';
+import { findUserIdByEmail } from '../db/access-queries';
 import type { Database } from '../db/database';
+import { recordedWrite } from './recorded-write';
 
 /** Who the new administrator is. The password is checked against the same rules as a sign-up. */
 export interface NewAdministrator {
@@ -30,19 +33,20 @@ export async function createAdministrator(
   const problem = await newPasswordProblem(admin.password, { email: admin.email, name: admin.name });
   if (problem !== null) throw AppError.invalidInput([{ field: 'password', message: problem }]);
   const email = admin.email.trim().toLowerCase();
-  const existing = await database.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
-  if (existing !== undefined) throw new AppError('conflict', 'an account with this e-mail already exists');
+  if ((await findUserIdByEmail(database.db, email)) !== null)
+    throw new AppError('conflict', 'an account with this e-mail already exists');
 
   const auth = createAuth(config, database);
   const { user } = await auth.api.signUpEmail({ body: { email, name: admin.name, password: admin.password } });
-  await database.db.transaction().execute(async (trx) => {
-    // Sign-up signs the new account in; nobody holds that session's cookie, so it is removed at once.
-    await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
-    await trx
-      .insertInto('administrators')
-      .values({ user_id: user.id, created_at: clock.now().toISOString() })
-      .execute();
-    await systemAudit(clock, 'administrator', 'binder admin create').record(trx, { entityId: user.id });
-  });
+  const audit = systemAudit(clock, 'administrator', 'binder admin create');
+  await recordedWrite(
+    { database, clock, audit },
+    async ({ trx, at }) => {
+      // Sign-up signs the new account in; nobody holds that session's cookie, so it is removed at once.
+      await deleteSessionsOfUser(trx, user.id);
+      await insertAdministrator(trx, user.id, at);
+    },
+    () => ({ entityId: user.id }),
+  );
   return { userId: user.id, email: user.email };
 }

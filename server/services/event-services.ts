@@ -1,12 +1,8 @@
-import type { AuditRecorder } from '../audit/audit-recorder';
-import { auditedTransaction } from '../audit/audited-transaction';
-import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { findEvent, insertEvent, listEventsOfStudent, updateEvent, type StoredEvent } from '../db/event-queries';
-import { appendHistory } from '../db/history-queries';
 import { AppError } from '../app-error';
 import { found, requireStudent } from './require-record';
-import { refreshStudentDeadlines } from './student-timeline';
+import { recordedWrite, type WriteContext } from './recorded-write';
 
 export async function listEvents(database: Database, studentId: string): Promise<StoredEvent[]> {
   await requireStudent(database.db, studentId);
@@ -19,25 +15,13 @@ export async function getEvent(database: Database, id: string): Promise<StoredEv
 
 /** Records an event entered by hand (a request, a consent, a notice…). */
 export async function recordEvent(
-  database: Database,
-  clock: Clock,
-  studentId: string,
-  event: StoredEvent['event'],
-  audit: AuditRecorder,
+  options: WriteContext & { readonly studentId: string; readonly event: StoredEvent['event'] },
 ): Promise<StoredEvent> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { studentId, event } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     await requireStudent(trx, studentId);
     const stored = await insertEvent(trx, { studentId, event, source: null, at });
-    await appendHistory(trx, {
-      entity: 'case-event',
-      entityId: stored.id,
-      studentId,
-      action: 'create',
-      data: stored,
-      at,
-    });
-    await refreshStudentDeadlines(trx, studentId, clock.today());
+    await changed({ entity: 'case-event', entityId: stored.id, studentId, action: 'create', data: stored });
     return stored;
   });
 }
@@ -47,29 +31,17 @@ export async function recordEvent(
  * here, so the two cannot disagree.
  */
 export async function reviseEvent(
-  database: Database,
-  clock: Clock,
-  id: string,
-  event: StoredEvent['event'],
-  audit: AuditRecorder,
+  options: WriteContext & { readonly id: string; readonly event: StoredEvent['event'] },
 ): Promise<StoredEvent> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { id, event } = options;
+  return recordedWrite(options, async ({ trx, changed }) => {
     const current = found(await findEvent(trx, id), 'event');
     if (current.source !== null) {
       throw new AppError('conflict', 'this event was recorded by a meeting or a plan; change that record instead');
     }
     const next: StoredEvent = { ...current, event };
     await updateEvent(trx, next);
-    await appendHistory(trx, {
-      entity: 'case-event',
-      entityId: id,
-      studentId: current.studentId,
-      action: 'update',
-      data: next,
-      at,
-    });
-    await refreshStudentDeadlines(trx, current.studentId, clock.today());
+    await changed({ entity: 'case-event', entityId: id, studentId: current.studentId, action: 'update', data: next });
     return next;
   });
 }

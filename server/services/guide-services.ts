@@ -1,12 +1,10 @@
-import type { AuditRecorder } from '../audit/audit-recorder';
-import { auditedTransaction } from '../audit/audited-transaction';
 import { randomUUID } from 'node:crypto';
 import { runGuide, type GuideResult } from '../../core/guide/run-guide';
 import { guideAnswersSchema, type GuideAnswers } from '../../core/schemas/guide';
 import { jurisdictionFacts } from '../../core/law/jurisdiction-facts';
-import type { Clock } from '../clock';
 import type { Database } from '../db/database';
-import { appendHistory } from '../db/history-queries';
+import { findLatestGuideAnswers, insertGuideAnswers } from '../db/guide-queries';
+import { recordedWrite, type WriteContext } from './recorded-write';
 import { requireStudent } from './require-record';
 
 export interface SavedGuide {
@@ -20,21 +18,14 @@ export interface SavedGuide {
  * state. Each save is kept (the history shows how the answers changed); the newest is the one shown.
  */
 export async function saveGuideAnswers(
-  database: Database,
-  clock: Clock,
-  studentId: string,
-  answers: GuideAnswers,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly studentId: string; readonly answers: GuideAnswers },
 ): Promise<SavedGuide> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { studentId, answers } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     const student = await requireStudent(trx, studentId);
     const id = randomUUID();
-    await trx
-      .insertInto('guide_answers')
-      .values({ id, student_id: studentId, answers: JSON.stringify(answers), created_at: at })
-      .execute();
-    await appendHistory(trx, { entity: 'guide-answers', entityId: id, studentId, action: 'create', data: answers, at });
+    await insertGuideAnswers(trx, { id, studentId, answers, at });
+    await changed({ entity: 'guide-answers', entityId: id, studentId, action: 'create', data: answers });
     return { answers, result: runGuide(answers, jurisdictionFacts(student.jurisdiction)), savedAt: at };
   });
 }
@@ -42,14 +33,8 @@ export async function saveGuideAnswers(
 /** The newest saved answers with their result, or null when the family has not used the guide yet. */
 export async function latestGuideAnswers(database: Database, studentId: string): Promise<SavedGuide | null> {
   const student = await requireStudent(database.db, studentId);
-  const row = await database.db
-    .selectFrom('guide_answers')
-    .select(['answers', 'created_at'])
-    .where('student_id', '=', studentId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-  if (row === undefined) return null;
-  const answers = guideAnswersSchema.parse(JSON.parse(row.answers));
-  return { answers, result: runGuide(answers, jurisdictionFacts(student.jurisdiction)), savedAt: row.created_at };
+  const row = await findLatestGuideAnswers(database.db, studentId);
+  if (row === null) return null;
+  const answers = guideAnswersSchema.parse(row.answers);
+  return { answers, result: runGuide(answers, jurisdictionFacts(student.jurisdiction)), savedAt: row.savedAt };
 }

@@ -1,5 +1,3 @@
-import type { AuditRecorder } from '../audit/audit-recorder';
-import { auditedTransaction } from '../audit/audited-transaction';
 import { formatCsvError, parseProgressCsv } from '../../core/progress/parse-progress-csv';
 import { previewProgressImport } from '../../core/progress/preview-progress-import';
 import type {
@@ -8,11 +6,10 @@ import type {
   ProgressPointRecord,
 } from '../../core/schemas/progress-data';
 import { AppError } from '../app-error';
-import type { Clock } from '../clock';
 import type { Database } from '../db/database';
-import { appendHistory } from '../db/history-queries';
 import { insertPoint, listPointsOfGoal } from '../db/progress-queries';
 import { sortableId } from '../db/sortable-id';
+import { recordedWrite, type WriteContext } from './recorded-write';
 import { requirePlanGoal } from './require-plan-goal';
 
 /**
@@ -37,15 +34,10 @@ export async function previewProgressCsv(
  * transaction. A bad file answers 400 with one issue per bad row; a conflict answers 409 naming the dates.
  */
 export async function commitProgressCsv(
-  database: Database,
-  clock: Clock,
-  planId: string,
-  goalId: string,
-  csv: string,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly planId: string; readonly goalId: string; readonly csv: string },
 ): Promise<ProgressImportCommit> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { planId, goalId, csv } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     const plan = await requirePlanGoal(trx, planId, goalId);
     const parsed = parseProgressCsv(csv);
     if (!parsed.ok) {
@@ -79,13 +71,12 @@ export async function commitProgressCsv(
         updatedAt: at,
       };
       await insertPoint(trx, point);
-      await appendHistory(trx, {
+      await changed({
         entity: 'progress-point',
         entityId: point.id,
         studentId: plan.studentId,
         action: 'create',
         data: point,
-        at,
       });
       added.push(point);
     }

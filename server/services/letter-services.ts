@@ -1,16 +1,12 @@
-import type { AuditRecorder } from '../audit/audit-recorder';
-import { auditedTransaction } from '../audit/audited-transaction';
 import { randomUUID } from 'node:crypto';
 import { impliedEventOf } from '../../core/letters/compose-letter';
 import type { EditedLetter, SavedLetter } from '../../core/schemas/letter-content';
-import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { insertCommunication } from '../db/communication-queries';
 import { insertEvent } from '../db/event-queries';
-import { appendHistory } from '../db/history-queries';
 import { findLetter, insertLetter, listLettersOfStudent } from '../db/letter-queries';
+import { recordedWrite, type WriteContext } from './recorded-write';
 import { found, requireStudent } from './require-record';
-import { refreshStudentDeadlines } from './student-timeline';
 
 export async function listLetters(database: Database, studentId: string): Promise<SavedLetter[]> {
   await requireStudent(database.db, studentId);
@@ -28,14 +24,10 @@ export async function getLetter(database: Database, id: string): Promise<SavedLe
  * from the client.
  */
 export async function sendLetter(
-  database: Database,
-  clock: Clock,
-  studentId: string,
-  letter: EditedLetter,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly studentId: string; readonly letter: EditedLetter },
 ): Promise<SavedLetter> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { studentId, letter } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     await requireStudent(trx, studentId);
     const id = randomUUID();
     const implied = impliedEventOf(letter);
@@ -55,8 +47,7 @@ export async function sendLetter(
       createdAt: at,
       updatedAt: at,
     });
-    await appendHistory(trx, { entity: 'letter', entityId: id, studentId, action: 'create', data: saved, at });
-    await refreshStudentDeadlines(trx, studentId, clock.today());
+    await changed({ entity: 'letter', entityId: id, studentId, action: 'create', data: saved });
     return saved;
   });
 }

@@ -6,17 +6,16 @@ import { plan504ContentSchema } from '../../core/schemas/plan-504';
 import { schoolCalendarSchema } from '../../core/schemas/school-calendar';
 import { studentInputSchema } from '../../core/schemas/student';
 import type { PlanVersion } from '../../core/schemas/plan';
-import type { AuditRecorder } from '../audit/audit-recorder';
-import { auditedTransaction } from '../audit/audited-transaction';
+import { systemAudit } from '../audit/audit-recorder';
 import type { Clock } from '../clock';
-import { insertGrant } from '../db/access-queries';
+import { findUserIdByEmail, insertGrant } from '../db/access-queries';
 import type { Database } from '../db/database';
 import { saveCalendarOfStudent } from '../db/calendar-queries';
 import { insertEvent } from '../db/event-queries';
 import { findDemoFamilyId, insertFamilyRow } from '../db/family-queries';
 import { insertPlan, insertVersion, setPlanSpan } from '../db/plan-queries';
 import { insertStudent } from '../db/student-queries';
-import { refreshStudentDeadlines } from './student-timeline';
+import { recordedWrite, type WriteContext, type WriteScope } from './recorded-write';
 
 export interface LoadDemoResult {
   readonly familyId: string;
@@ -24,19 +23,12 @@ export interface LoadDemoResult {
   readonly created: boolean;
 }
 
-type Trx = Database['db'];
-
 /**
  * Writes one demo child with the plan in effect (one final version), the case events and the school calendar,
  * validated like any input.
  */
-async function insertDemoStudent(
-  trx: Trx,
-  familyId: string,
-  student: DemoStudent,
-  at: string,
-  today: string,
-): Promise<string> {
+async function insertDemoStudent(familyId: string, student: DemoStudent, scope: WriteScope): Promise<string> {
+  const { trx, at } = scope;
   const studentId = randomUUID();
   // The demo data goes through the same validation as anything a person types.
   await insertStudent(trx, {
@@ -69,7 +61,7 @@ async function insertDemoStudent(
     await insertEvent(trx, { studentId, event: caseEventSchema.parse(event), source: null, at });
   }
   await saveCalendarOfStudent(trx, studentId, schoolCalendarSchema.parse(student.calendar), at);
-  await refreshStudentDeadlines(trx, studentId, today);
+  scope.eventsChanged(studentId);
   return studentId;
 }
 
@@ -78,26 +70,37 @@ async function insertDemoStudent(
  * nothing, so the home page's button and `binder demo` are safe to use twice.
  */
 export async function loadDemoFamily(
-  database: Database,
-  clock: Clock,
-  ownerUserId: string,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly ownerUserId: string },
 ): Promise<LoadDemoResult> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(
-    database,
-    audit,
-    async (trx) => {
+  const { ownerUserId } = options;
+  return recordedWrite(
+    options,
+    async (scope) => {
+      const { trx, at } = scope;
       const existing = await findDemoFamilyId(trx, ownerUserId);
       if (existing !== null) return { familyId: existing, created: false };
       const familyId = randomUUID();
       await insertFamilyRow(trx, { id: familyId, name: DEMO_FAMILY.name, isDemo: true, createdAt: at });
       for (const student of DEMO_FAMILY.students) {
-        const studentId = await insertDemoStudent(trx, familyId, student, at, clock.today());
+        const studentId = await insertDemoStudent(familyId, student, scope);
         await insertGrant(trx, { studentId, userId: ownerUserId, role: 'owner', grantedBy: null, at });
       }
       return { familyId, created: true };
     },
     (result) => ({ entityId: result.familyId }),
   );
+}
+
+/**
+ * `binder demo --owner E`: loads the demo family for the account with e-mail `ownerEmail`, audited as the
+ * command's own change; null when no account has that e-mail (nothing is written).
+ */
+export async function loadDemoFamilyOfOwner(
+  database: Database,
+  clock: Clock,
+  ownerEmail: string,
+): Promise<LoadDemoResult | null> {
+  const ownerUserId = await findUserIdByEmail(database.db, ownerEmail);
+  if (ownerUserId === null) return null;
+  return loadDemoFamily({ database, clock, ownerUserId, audit: systemAudit(clock, 'student', 'CLI binder demo') });
 }

@@ -1,15 +1,11 @@
-import type { AuditRecorder } from '../audit/audit-recorder';
-import { auditedTransaction } from '../audit/audited-transaction';
 import { randomUUID } from 'node:crypto';
 import { meetingEvent } from '../../core/case/meeting-event';
 import type { Meeting, MeetingInput } from '../../core/schemas/meeting';
-import type { Clock } from '../clock';
 import type { Database } from '../db/database';
-import { insertEvent, replaceEventFromSource } from '../db/event-queries';
-import { appendHistory } from '../db/history-queries';
+import { deleteEventFromSource, hasEventFromSource, insertEvent, replaceEventFromSource } from '../db/event-queries';
 import { findMeeting, insertMeeting, listMeetingsOfStudent, updateMeeting } from '../db/meeting-queries';
 import { found, requireStudent } from './require-record';
-import { refreshStudentDeadlines } from './student-timeline';
+import { recordedWrite, type WriteContext } from './recorded-write';
 
 export async function listMeetings(database: Database, studentId: string): Promise<Meeting[]> {
   await requireStudent(database.db, studentId);
@@ -22,60 +18,42 @@ export async function getMeeting(database: Database, meetingId: string): Promise
 
 /** Records a meeting and, for an IEP meeting, the `iep-meeting-held` event it implies, in one transaction. */
 export async function recordMeeting(
-  database: Database,
-  clock: Clock,
-  studentId: string,
-  input: MeetingInput,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly studentId: string; readonly input: MeetingInput },
 ): Promise<Meeting> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { studentId, input } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     await requireStudent(trx, studentId);
     const meeting: Meeting = { ...input, id: randomUUID(), studentId, createdAt: at, updatedAt: at };
     await insertMeeting(trx, meeting);
     const event = meetingEvent(meeting);
     if (event !== null) await insertEvent(trx, { studentId, event, source: `meeting:${meeting.id}`, at });
-    await appendHistory(trx, {
-      entity: 'meeting',
-      entityId: meeting.id,
-      studentId,
-      action: 'create',
-      data: meeting,
-      at,
-    });
-    await refreshStudentDeadlines(trx, studentId, clock.today());
+    await changed({ entity: 'meeting', entityId: meeting.id, studentId, action: 'create', data: meeting });
     return meeting;
   });
 }
 
 /** Corrects a meeting record; the event it implied follows (created, changed or removed). */
 export async function reviseMeeting(
-  database: Database,
-  clock: Clock,
-  meetingId: string,
-  input: MeetingInput,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly meetingId: string; readonly input: MeetingInput },
 ): Promise<Meeting> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { meetingId, input } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     const current = found(await findMeeting(trx, meetingId), 'meeting');
     const meeting: Meeting = { ...current, ...input, updatedAt: at };
     await updateMeeting(trx, meeting);
     const source = `meeting:${meetingId}`;
     const event = meetingEvent(meeting);
-    const existing = await trx.selectFrom('case_events').select('id').where('source', '=', source).executeTakeFirst();
-    if (event === null) await trx.deleteFrom('case_events').where('source', '=', source).execute();
-    else if (existing === undefined) await insertEvent(trx, { studentId: meeting.studentId, event, source, at });
+    const existing = await hasEventFromSource(trx, source);
+    if (event === null) await deleteEventFromSource(trx, source);
+    else if (!existing) await insertEvent(trx, { studentId: meeting.studentId, event, source, at });
     else await replaceEventFromSource(trx, source, event);
-    await appendHistory(trx, {
+    await changed({
       entity: 'meeting',
       entityId: meetingId,
       studentId: meeting.studentId,
       action: 'update',
       data: meeting,
-      at,
     });
-    await refreshStudentDeadlines(trx, meeting.studentId, clock.today());
     return meeting;
   });
 }

@@ -1,5 +1,3 @@
-import type { AuditRecorder } from '../audit/audit-recorder';
-import { auditedTransaction } from '../audit/audited-transaction';
 import { randomUUID } from 'node:crypto';
 import { compare504Plans, compareIeps, type PlanChange } from '../../core/case/compare-plans';
 import { fieldIssues } from '../../core/schemas/format-issues';
@@ -7,10 +5,8 @@ import { iepContentSchema, type IepContent } from '../../core/schemas/iep';
 import { plan504ContentSchema, type Plan504Content } from '../../core/schemas/plan-504';
 import type { FinalizeVersion, Plan, PlanCreate, PlanVersion, VersionReason } from '../../core/schemas/plan';
 import { AppError } from '../app-error';
-import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { insertEvent } from '../db/event-queries';
-import { appendHistory } from '../db/history-queries';
 import { isMeetingOfPlanChild } from '../db/meeting-queries';
 import {
   findPlan,
@@ -21,7 +17,7 @@ import {
   updateDraftVersion,
 } from '../db/plan-queries';
 import { found, requireStudent } from './require-record';
-import { refreshStudentDeadlines } from './student-timeline';
+import { recordedWrite, type WriteContext } from './recorded-write';
 
 type Trx = Database['db'];
 
@@ -48,27 +44,16 @@ export async function getPlan(database: Database, planId: string): Promise<Plan>
 
 /** Starts a plan for a child with a first draft version. */
 export async function createPlan(
-  database: Database,
-  clock: Clock,
-  studentId: string,
-  input: PlanCreate,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly studentId: string; readonly input: PlanCreate },
 ): Promise<Plan> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { studentId, input } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     await requireStudent(trx, studentId);
     const planId = randomUUID();
     await insertPlan(trx, { id: planId, studentId, framework: input.framework, at });
     const version = draftVersion(planId, 1, input.reason, input.framework, input.content, at);
     await insertVersion(trx, version);
-    await appendHistory(trx, {
-      entity: 'plan-version',
-      entityId: version.id,
-      studentId,
-      action: 'create',
-      data: version,
-      at,
-    });
+    await changed({ entity: 'plan-version', entityId: version.id, studentId, action: 'create', data: version });
     return requirePlan(trx, planId);
   });
 }
@@ -103,15 +88,10 @@ function draftVersion(
  * request to change one is refused with 409 and nothing is written.
  */
 export async function saveDraft(
-  database: Database,
-  clock: Clock,
-  planId: string,
-  versionId: string,
-  content: unknown,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly planId: string; readonly versionId: string; readonly content: unknown },
 ): Promise<PlanVersion> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { planId, versionId, content } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     const plan = await requirePlan(trx, planId);
     const version = requireVersion(plan, versionId);
     if (version.status !== 'draft')
@@ -125,13 +105,12 @@ export async function saveDraft(
     }
     const next = { ...version, content: parsed.data, updatedAt: at } as PlanVersion;
     await updateDraftVersion(trx, next);
-    await appendHistory(trx, {
+    await changed({
       entity: 'plan-version',
       entityId: versionId,
       studentId: plan.studentId,
       action: 'update',
       data: next,
-      at,
     });
     return next;
   });
@@ -142,15 +121,10 @@ export async function saveDraft(
  * records `plan-started` on the case timeline (the deadline engine's plan-in-effect span).
  */
 export async function finalizeVersion(
-  database: Database,
-  clock: Clock,
-  planId: string,
-  versionId: string,
-  input: FinalizeVersion,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly planId: string; readonly versionId: string; readonly input: FinalizeVersion },
 ): Promise<Plan> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { planId, versionId, input } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     const plan = await requirePlan(trx, planId);
     const version = requireVersion(plan, versionId);
     if (version.status !== 'draft') throw new AppError('conflict', 'this version is already final');
@@ -173,13 +147,12 @@ export async function finalizeVersion(
       finalizedAt: at,
     } as PlanVersion;
     await updateDraftVersion(trx, next);
-    await appendHistory(trx, {
+    await changed({
       entity: 'plan-version',
       entityId: versionId,
       studentId: plan.studentId,
       action: 'update',
       data: next,
-      at,
     });
     if (plan.effectiveFrom === null) {
       await setPlanSpan(trx, planId, { effectiveFrom: input.effectiveFrom, effectiveTo: plan.effectiveTo });
@@ -189,7 +162,6 @@ export async function finalizeVersion(
         source: `plan:${planId}`,
         at,
       });
-      await refreshStudentDeadlines(trx, plan.studentId, clock.today());
     }
     return requirePlan(trx, planId);
   });
@@ -210,14 +182,10 @@ async function requireMeetingOfPlanChild(trx: Trx, planId: string, meetingId: st
 
 /** Starts a new draft from the latest final version (an amendment, an annual review, a reevaluation). */
 export async function amendPlan(
-  database: Database,
-  clock: Clock,
-  planId: string,
-  reason: VersionReason,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly planId: string; readonly reason: VersionReason },
 ): Promise<Plan> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { planId, reason } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     const plan = await requirePlan(trx, planId);
     if (plan.versions.some((v) => v.status === 'draft')) {
       throw new AppError('conflict', 'this plan already has a draft; finish or keep editing that one');
@@ -226,13 +194,12 @@ export async function amendPlan(
     if (latest === undefined) throw new AppError('conflict', 'this plan has no version to amend');
     const version = draftVersion(planId, latest.number + 1, reason, plan.framework, latest.content, at);
     await insertVersion(trx, version);
-    await appendHistory(trx, {
+    await changed({
       entity: 'plan-version',
       entityId: version.id,
       studentId: plan.studentId,
       action: 'create',
       data: version,
-      at,
     });
     return requirePlan(trx, planId);
   });

@@ -1,5 +1,3 @@
-import type { AuditRecorder } from '../audit/audit-recorder';
-import { auditedTransaction } from '../audit/audited-transaction';
 import type {
   PhaseChangeInput,
   PhaseChangeRecord,
@@ -7,9 +5,7 @@ import type {
   ProgressPointRecord,
 } from '../../core/schemas/progress-data';
 import { AppError } from '../app-error';
-import type { Clock } from '../clock';
 import type { Database } from '../db/database';
-import { appendHistory } from '../db/history-queries';
 import {
   deletePhaseChange,
   deletePoint,
@@ -25,6 +21,7 @@ import {
   type GoalKey,
 } from '../db/progress-queries';
 import { sortableId } from '../db/sortable-id';
+import { recordedWrite, type WriteContext } from './recorded-write';
 import { requirePlanGoal } from './require-plan-goal';
 import { found } from './require-record';
 
@@ -59,15 +56,10 @@ export async function listGoalPoints(
 
 /** Records one score for a goal, with its history row. */
 export async function addProgressPoint(
-  database: Database,
-  clock: Clock,
-  planId: string,
-  goalId: string,
-  input: ProgressPointInput,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly planId: string; readonly goalId: string; readonly input: ProgressPointInput },
 ): Promise<ProgressPointRecord> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { planId, goalId, input } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     const plan = await requirePlanGoal(trx, planId, goalId);
     await refuseSecondScore(trx, { planId, goalId }, input.date, null);
     const point: ProgressPointRecord = {
@@ -83,13 +75,12 @@ export async function addProgressPoint(
       updatedAt: at,
     };
     await insertPoint(trx, point);
-    await appendHistory(trx, {
+    await changed({
       entity: 'progress-point',
       entityId: point.id,
       studentId: plan.studentId,
       action: 'create',
       data: point,
-      at,
     });
     return point;
   });
@@ -97,14 +88,10 @@ export async function addProgressPoint(
 
 /** Corrects a score (its date, value, note, who measured it); the history keeps what it was. */
 export async function correctProgressPoint(
-  database: Database,
-  clock: Clock,
-  pointId: string,
-  input: ProgressPointInput,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly pointId: string; readonly input: ProgressPointInput },
 ): Promise<ProgressPointRecord> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { pointId, input } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     const current = found(await findPoint(trx, pointId), 'progress point');
     await refuseSecondScore(trx, current, input.date, current.id);
     const next: ProgressPointRecord = {
@@ -116,36 +103,29 @@ export async function correctProgressPoint(
       updatedAt: at,
     };
     await updatePoint(trx, next);
-    await appendHistory(trx, {
+    await changed({
       entity: 'progress-point',
       entityId: pointId,
       studentId: current.studentId,
       action: 'update',
       data: next,
-      at,
     });
     return next;
   });
 }
 
 /** Removes a score entered by mistake; its history (every state, then the deletion) stays. */
-export async function deleteProgressPoint(
-  database: Database,
-  clock: Clock,
-  pointId: string,
-  audit: AuditRecorder,
-): Promise<void> {
-  const at = clock.now().toISOString();
-  await auditedTransaction(database, audit, async (trx) => {
+export async function deleteProgressPoint(options: WriteContext & { readonly pointId: string }): Promise<void> {
+  const { pointId } = options;
+  await recordedWrite(options, async ({ trx, changed }) => {
     const current = found(await findPoint(trx, pointId), 'progress point');
     await deletePoint(trx, pointId);
-    await appendHistory(trx, {
+    await changed({
       entity: 'progress-point',
       entityId: pointId,
       studentId: current.studentId,
       action: 'delete',
       data: current,
-      at,
     });
   });
 }
@@ -162,15 +142,10 @@ export async function listGoalPhaseChanges(
 
 /** Records that instruction changed for a goal on a date; later scores make the new trend. One per day. */
 export async function addPhaseChange(
-  database: Database,
-  clock: Clock,
-  planId: string,
-  goalId: string,
-  input: PhaseChangeInput,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly planId: string; readonly goalId: string; readonly input: PhaseChangeInput },
 ): Promise<PhaseChangeRecord> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { planId, goalId, input } = options;
+  return recordedWrite(options, async ({ trx, at, changed }) => {
     const plan = await requirePlanGoal(trx, planId, goalId);
     const existing = await findPhaseChangeOnDate(trx, { planId, goalId }, input.date);
     if (existing !== null) {
@@ -188,36 +163,29 @@ export async function addPhaseChange(
       createdAt: at,
     };
     await insertPhaseChange(trx, change);
-    await appendHistory(trx, {
+    await changed({
       entity: 'phase-change',
       entityId: change.id,
       studentId: plan.studentId,
       action: 'create',
       data: change,
-      at,
     });
     return change;
   });
 }
 
 /** Removes a phase change recorded by mistake; the history keeps it. */
-export async function removePhaseChange(
-  database: Database,
-  clock: Clock,
-  id: string,
-  audit: AuditRecorder,
-): Promise<void> {
-  const at = clock.now().toISOString();
-  await auditedTransaction(database, audit, async (trx) => {
+export async function removePhaseChange(options: WriteContext & { readonly id: string }): Promise<void> {
+  const { id } = options;
+  await recordedWrite(options, async ({ trx, changed }) => {
     const current = found(await findPhaseChange(trx, id), 'phase change');
     await deletePhaseChange(trx, id);
-    await appendHistory(trx, {
+    await changed({
       entity: 'phase-change',
       entityId: id,
       studentId: current.studentId,
       action: 'delete',
       data: current,
-      at,
     });
   });
 }

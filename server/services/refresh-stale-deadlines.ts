@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { listStudentsWithStaleDeadlines } from '../db/deadline-queries';
 import { refreshStudentDeadlines } from './student-timeline';
 
 /** Children recomputed per transaction: short transactions, so people's writes wait little. */
@@ -16,25 +17,10 @@ export async function refreshStaleDeadlines(
   today: string,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<number> {
-  const stale = await database.db
-    .selectFrom('students')
-    .select('id')
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('derived_deadlines as d')
-            .select('d.id')
-            .whereRef('d.student_id', '=', 'students.id')
-            .where('d.computed_on', '>=', today),
-        ),
-      ),
-    )
-    .orderBy('id')
-    .execute();
+  const stale = await listStudentsWithStaleDeadlines(database.db, today);
   for (let start = 0; start < stale.length; start += BATCH) {
     await database.db.transaction().execute(async (trx) => {
-      for (const { id } of stale.slice(start, start + BATCH)) await refreshStudentDeadlines(trx, id, today);
+      for (const id of stale.slice(start, start + BATCH)) await refreshStudentDeadlines(trx, id, today);
     });
     onProgress(Math.min(start + BATCH, stale.length), stale.length);
   }

@@ -1,12 +1,9 @@
 import { summarizeServiceLog } from '../../core/case/summarize-service-log';
 import type { ServiceLogEntry, ServiceLogInput, ServiceSummary } from '../../core/schemas/service-log';
-import type { AuditRecorder } from '../audit/audit-recorder';
-import { auditedTransaction } from '../audit/audited-transaction';
-import type { Clock } from '../clock';
 import type { Database } from '../db/database';
-import { appendHistory } from '../db/history-queries';
 import { insertServiceLogEntry, listServiceLogOfStudent } from '../db/service-log-queries';
 import { sortableId } from '../db/sortable-id';
+import { recordedWrite, type WriteContext } from './recorded-write';
 import { requireStudent } from './require-record';
 
 /** Who logs a session: their account, and the name shown with the entry. */
@@ -27,29 +24,27 @@ export async function getServiceLog(
 
 /** Logs one session of a service as delivered or missed. */
 export async function logServiceSession(
-  database: Database,
-  clock: Clock,
-  studentId: string,
-  author: ServiceLogAuthor,
-  input: ServiceLogInput,
-  audit: AuditRecorder,
+  options: WriteContext & {
+    readonly studentId: string;
+    readonly author: ServiceLogAuthor;
+    readonly input: ServiceLogInput;
+  },
 ): Promise<ServiceLogEntry> {
-  const at = clock.now().toISOString();
+  const { studentId, author, input } = options;
   const note = input.note === undefined || input.note === '' ? null : input.note;
-  const entry: ServiceLogEntry = {
-    id: sortableId(),
-    service: input.service,
-    date: input.date,
-    minutes: input.minutes,
-    status: input.status,
-    note,
-    enteredByName: author.name,
-    createdAt: at,
-  };
-  return auditedTransaction(
-    database,
-    audit,
-    async (trx) => {
+  return recordedWrite(
+    options,
+    async ({ trx, at, changed }) => {
+      const entry: ServiceLogEntry = {
+        id: sortableId(),
+        service: input.service,
+        date: input.date,
+        minutes: input.minutes,
+        status: input.status,
+        note,
+        enteredByName: author.name,
+        createdAt: at,
+      };
       await requireStudent(trx, studentId);
       await insertServiceLogEntry(trx, {
         id: entry.id,
@@ -63,16 +58,9 @@ export async function logServiceSession(
         entered_by_name: author.name,
         created_at: at,
       });
-      await appendHistory(trx, {
-        entity: 'service-log',
-        entityId: entry.id,
-        studentId,
-        action: 'create',
-        data: entry,
-        at,
-      });
+      await changed({ entity: 'service-log', entityId: entry.id, studentId, action: 'create', data: entry });
       return entry;
     },
-    () => ({ entityId: entry.id }),
+    (entry) => ({ entityId: entry.id }),
   );
 }

@@ -11,7 +11,6 @@ import type {
 } from '../../core/schemas/sharing';
 import { AppError } from '../app-error';
 import type { AuditRecorder, AuditScope } from '../audit/audit-recorder';
-import { auditedTransaction } from '../audit/audited-transaction';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import {
@@ -29,6 +28,7 @@ import {
   type InvitationRow,
 } from '../db/sharing-queries';
 import type { InvitableRole } from '../policies/access-role';
+import { recordedWrite, type WriteContext } from './recorded-write';
 import { found, requireStudent } from './require-record';
 
 // The API's list of invitable roles must be the policies' list: this fails to compile when they drift apart.
@@ -84,22 +84,20 @@ export async function accessListOf(db: Database['db'], now: string, studentId: s
  * only its hash is stored; the link works for seven days.
  */
 export async function shareRecord(
-  database: Database,
-  clock: Clock,
-  studentId: string,
-  actor: SharingActor,
-  input: InvitationInput,
-  audit: AuditRecorder,
+  options: WriteContext & {
+    readonly studentId: string;
+    readonly actor: SharingActor;
+    readonly input: InvitationInput;
+  },
 ): Promise<CreatedInvitation> {
-  const now = clock.now();
+  const { studentId, actor, input } = options;
   const token = randomBytes(32).toString('base64url');
   const id = randomUUID();
-  const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_DAYS * 24 * 60 * 60 * 1000).toISOString();
   const note = input.note === undefined || input.note === '' ? null : input.note;
-  await auditedTransaction(
-    database,
-    audit,
-    async (trx) => {
+  const { expiresAt } = await recordedWrite(
+    options,
+    async ({ trx, at }) => {
+      const expiresAt = new Date(Date.parse(at) + INVITATION_LIFETIME_DAYS * 24 * 60 * 60 * 1000).toISOString();
       await requireStudent(trx, studentId);
       await insertInvitation(trx, {
         id,
@@ -108,9 +106,10 @@ export async function shareRecord(
         token_hash: hashInvitationToken(token),
         note,
         created_by: actor.userId,
-        created_at: now.toISOString(),
+        created_at: at,
         expires_at: expiresAt,
       });
+      return { expiresAt };
     },
     () => ({ entityId: id }),
   );
@@ -118,14 +117,9 @@ export async function shareRecord(
 }
 
 /** Revokes an open invitation; a used or already revoked one answers 409 (an expired one may still be revoked). */
-export async function revokeInvitation(
-  database: Database,
-  clock: Clock,
-  invitationId: string,
-  audit: AuditRecorder,
-): Promise<void> {
-  const at = clock.now().toISOString();
-  await auditedTransaction(database, audit, async (trx) => {
+export async function revokeInvitation(options: WriteContext & { readonly invitationId: string }): Promise<void> {
+  const { invitationId } = options;
+  await recordedWrite(options, async ({ trx, at }) => {
     const invitation = found(await findInvitation(trx, invitationId), 'invitation');
     if (invitation.acceptedAt !== null) {
       throw new AppError('conflict', 'this invitation was already used; remove the person’s access instead');
@@ -142,14 +136,9 @@ export async function revokeInvitation(
  * in the same transaction: a removed person must not be able to let anyone else in. The owner's access cannot
  * be removed (the record would have no owner).
  */
-export async function removeAccess(
-  database: Database,
-  clock: Clock,
-  grantId: string,
-  audit: AuditRecorder,
-): Promise<void> {
-  const at = clock.now().toISOString();
-  await auditedTransaction(database, audit, async (trx) => {
+export async function removeAccess(options: WriteContext & { readonly grantId: string }): Promise<void> {
+  const { grantId } = options;
+  await recordedWrite(options, async ({ trx, at }) => {
     const grant = found(await findGrant(trx, grantId), 'access');
     if (grant.role === 'owner') {
       throw new AppError(
@@ -221,37 +210,37 @@ export type InvitationAudit = AuditRecorder & Pick<AuditScope, 'refine'>;
  * link used (single use, even when two requests race), and records the audit entry naming the child.
  */
 export async function acceptInvitation(
-  database: Database,
-  clock: Clock,
-  actor: SharingActor,
-  token: string,
-  audit: InvitationAudit,
+  options: WriteContext & { readonly audit: InvitationAudit; readonly actor: SharingActor; readonly token: string },
 ): Promise<AcceptedInvitation> {
-  const now = clock.now().toISOString();
-  return database.db.transaction().execute(async (trx) => {
-    const invitation = await requireInvitationByToken(trx, token);
-    // A refused attempt is recorded too (after the rollback, by the HTTP layer): name the child in it.
-    audit.refine({ studentId: invitation.studentId, entityId: invitation.id });
-    const status = await usableStatus(trx, invitation, now);
-    if (status !== 'open') throw unusable(status);
-    if (await hasGrant(trx, invitation.studentId, actor.userId)) {
-      throw new AppError('conflict', 'you already have access to this child’s record');
-    }
-    if (!(await closeInvitation(trx, invitation.id, { acceptedBy: actor.userId, acceptedAt: now }))) {
-      // Another request used or revoked it since it was read: say which.
-      const closed = found(await findInvitation(trx, invitation.id), 'invitation');
-      const closedStatus = invitationStatus(closed, now);
-      throw unusable(closedStatus === 'open' ? 'accepted' : closedStatus);
-    }
-    await insertGrant(trx, {
-      id: randomUUID(),
-      student_id: invitation.studentId,
-      user_id: actor.userId,
-      role: invitation.role,
-      granted_by: invitation.createdBy,
-      created_at: now,
-    });
-    await audit.record(trx, { studentId: invitation.studentId, entityId: invitation.id });
-    return { studentId: invitation.studentId, role: invitation.role };
-  });
+  const { audit, actor, token } = options;
+  const { accepted } = await recordedWrite(
+    options,
+    async ({ trx, at: now }) => {
+      const invitation = await requireInvitationByToken(trx, token);
+      // A refused attempt is recorded too (after the rollback, by the HTTP layer): name the child in it.
+      audit.refine({ studentId: invitation.studentId, entityId: invitation.id });
+      const status = await usableStatus(trx, invitation, now);
+      if (status !== 'open') throw unusable(status);
+      if (await hasGrant(trx, invitation.studentId, actor.userId)) {
+        throw new AppError('conflict', 'you already have access to this child’s record');
+      }
+      if (!(await closeInvitation(trx, invitation.id, { acceptedBy: actor.userId, acceptedAt: now }))) {
+        // Another request used or revoked it since it was read: say which.
+        const closed = found(await findInvitation(trx, invitation.id), 'invitation');
+        const closedStatus = invitationStatus(closed, now);
+        throw unusable(closedStatus === 'open' ? 'accepted' : closedStatus);
+      }
+      await insertGrant(trx, {
+        id: randomUUID(),
+        student_id: invitation.studentId,
+        user_id: actor.userId,
+        role: invitation.role,
+        granted_by: invitation.createdBy,
+        created_at: now,
+      });
+      return { accepted: { studentId: invitation.studentId, role: invitation.role }, invitationId: invitation.id };
+    },
+    ({ accepted, invitationId }) => ({ studentId: accepted.studentId, entityId: invitationId }),
+  );
+  return accepted;
 }

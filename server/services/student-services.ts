@@ -1,5 +1,3 @@
-import type { AuditRecorder } from '../audit/audit-recorder';
-import { auditedTransaction } from '../audit/audited-transaction';
 import { randomUUID } from 'node:crypto';
 import { planInEffect } from '../../core/case/plan-in-effect';
 import type { Student, StudentInput, StudentPatch } from '../../core/schemas/student';
@@ -8,11 +6,10 @@ import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { insertFamilyRow } from '../db/family-queries';
 import { insertGrant, isFamilyParent } from '../db/access-queries';
-import { appendHistory } from '../db/history-queries';
 import { listPlanSpansOfStudent } from '../db/plan-queries';
 import { insertStudent, updateStudent, type StudentRow } from '../db/student-queries';
 import { requireStudent } from './require-record';
-import { refreshStudentDeadlines } from './student-timeline';
+import { recordedWrite, type WriteContext } from './recorded-write';
 
 async function withPlanInEffect(db: Database['db'], row: StudentRow, today: string): Promise<Student> {
   const plans = await listPlanSpansOfStudent(db, row.id);
@@ -24,17 +21,15 @@ async function withPlanInEffect(db: Database['db'], row: StudentRow, today: stri
  * owner, and records the first history entry and the audit entry, all in one transaction.
  */
 export async function createStudent(
-  database: Database,
-  clock: Clock,
-  input: StudentInput & { familyId?: string | undefined },
-  ownerUserId: string,
-  audit: AuditRecorder,
+  options: WriteContext & {
+    readonly input: StudentInput & { familyId?: string | undefined };
+    readonly ownerUserId: string;
+  },
 ): Promise<Student> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(
-    database,
-    audit,
-    async (trx) => {
+  const { input, ownerUserId } = options;
+  return recordedWrite(
+    options,
+    async ({ trx, at, changed }) => {
       let familyId = input.familyId;
       if (familyId === undefined) {
         familyId = randomUUID();
@@ -47,7 +42,7 @@ export async function createStudent(
       await insertStudent(trx, { ...input, id, familyId, at });
       await insertGrant(trx, { studentId: id, userId: ownerUserId, role: 'owner', grantedBy: null, at });
       const row = await requireStudent(trx, id);
-      await appendHistory(trx, { entity: 'student', entityId: id, studentId: id, action: 'create', data: row, at });
+      await changed({ entity: 'student', entityId: id, studentId: id, action: 'create', data: row });
       return { ...row, planInEffect: null, accessRole: 'owner' as const };
     },
     (student) => ({ studentId: student.id }),
@@ -61,19 +56,14 @@ export async function getStudent(database: Database, clock: Clock, studentId: st
 
 /** Changes some of a child's details; the previous state stays in the history. */
 export async function patchStudent(
-  database: Database,
-  clock: Clock,
-  studentId: string,
-  patch: StudentPatch,
-  audit: AuditRecorder,
+  options: WriteContext & { readonly studentId: string; readonly patch: StudentPatch },
 ): Promise<Student> {
-  const at = clock.now().toISOString();
-  return auditedTransaction(database, audit, async (trx) => {
+  const { studentId, patch } = options;
+  return recordedWrite(options, async ({ trx, at, today, changed }) => {
     const current = await requireStudent(trx, studentId);
     const next: StudentRow = { ...current, ...patch, updatedAt: at };
     await updateStudent(trx, next);
-    await appendHistory(trx, { entity: 'student', entityId: studentId, studentId, action: 'update', data: next, at });
-    await refreshStudentDeadlines(trx, studentId, clock.today());
-    return withPlanInEffect(trx, next, clock.today());
+    await changed({ entity: 'student', entityId: studentId, studentId, action: 'update', data: next });
+    return withPlanInEffect(trx, next, today);
   });
 }

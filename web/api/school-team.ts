@@ -1,9 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { caseloadPageSchema, districtComplianceSchema, schoolListSchema } from '../../core/schemas/school-team';
+import {
+  CASELOAD_SORTS,
+  caseloadPageSchema,
+  districtComplianceSchema,
+  schoolListSchema,
+  type CaseloadSort,
+} from '../../core/schemas/school-team';
 import { callApi } from './client';
 
-export const CASELOAD_SORTS = ['name', 'next-due', 'overdue'] as const;
-export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
+export { CASELOAD_SORTS, type CaseloadSort };
 
 export const CASELOAD_PLANS = ['iep', '504', 'none'] as const;
 export type CaseloadPlan = (typeof CASELOAD_PLANS)[number];

@@ -35,7 +35,14 @@ export function registerCalendarRoutes(app: TypedApp, { database, clock }: AppCo
         response: { 200: storedSchoolCalendarSchema, ...errorResponses },
       },
     },
-    async (request) => saveStudentCalendar(database, clock, request.params.id, request.body.calendar, auditOf(request)),
+    async (request) =>
+      saveStudentCalendar({
+        database,
+        clock,
+        audit: auditOf(request),
+        studentId: request.params.id,
+        calendar: request.body.calendar,
+      }),
   );
   app.delete(
     '/api/v1/students/:id/calendar',
@@ -49,7 +56,7 @@ export function registerCalendarRoutes(app: TypedApp, { database, clock }: AppCo
       },
     },
     async (request, reply) => {
-      await removeStudentCalendar(database, clock, request.params.id, auditOf(request));
+      await removeStudentCalendar({ database, clock, audit: auditOf(request), studentId: request.params.id });
       return reply.code(204).send(null);
     },
   );

@@ -39,7 +39,14 @@ export function registerCommentRoutes(app: TypedApp, { database, clock }: AppCon
     },
     async (request, reply) => {
       const author = { userId: request.actor.userId, name: actorName(request.actor) };
-      const comment = await addComment(database, clock, request.params.id, author, request.body, auditOf(request));
+      const comment = await addComment({
+        database,
+        clock,
+        audit: auditOf(request),
+        studentId: request.params.id,
+        author,
+        input: request.body,
+      });
       return reply.code(201).send(comment);
     },
   );

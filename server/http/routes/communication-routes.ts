@@ -42,9 +42,15 @@ export function registerCommunicationRoutes(app: TypedApp, { database, clock }: 
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await recordCommunication(database, clock, request.params.id, request.body, auditOf(request))),
+      reply.code(201).send(
+        await recordCommunication({
+          database,
+          clock,
+          audit: auditOf(request),
+          studentId: request.params.id,
+          input: request.body,
+        }),
+      ),
   );
   app.get(
     '/api/v1/communications/:id',
@@ -71,7 +77,8 @@ export function registerCommunicationRoutes(app: TypedApp, { database, clock }: 
         response: { 200: communicationSchema, ...errorResponses },
       },
     },
-    async (request) => reviseCommunication(database, clock, request.params.id, request.body, auditOf(request)),
+    async (request) =>
+      reviseCommunication({ database, clock, audit: auditOf(request), id: request.params.id, input: request.body }),
   );
   app.get(
     '/api/v1/communications/:id/history',

@@ -45,7 +45,15 @@ export function registerEventRoutes(app: TypedApp, { database, clock }: AppConte
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await recordEvent(database, clock, request.params.id, request.body, auditOf(request))),
+      reply.code(201).send(
+        await recordEvent({
+          database,
+          clock,
+          audit: auditOf(request),
+          studentId: request.params.id,
+          event: request.body,
+        }),
+      ),
   );
   app.get(
     '/api/v1/events/:id',
@@ -72,7 +80,8 @@ export function registerEventRoutes(app: TypedApp, { database, clock }: AppConte
         response: { 200: storedEventSchema, ...errorResponses },
       },
     },
-    async (request) => reviseEvent(database, clock, request.params.id, request.body, auditOf(request)),
+    async (request) =>
+      reviseEvent({ database, clock, audit: auditOf(request), id: request.params.id, event: request.body }),
   );
   app.get(
     '/api/v1/events/:id/history',

@@ -36,7 +36,12 @@ export function registerFamilyRoutes(app: TypedApp, context: AppContext): void {
       },
     },
     async (request, reply) => {
-      const result = await loadDemoFamily(context.database, context.clock, signedInUserId(request), auditOf(request));
+      const result = await loadDemoFamily({
+        database: context.database,
+        clock: context.clock,
+        audit: auditOf(request),
+        ownerUserId: signedInUserId(request),
+      });
       return reply.code(result.created ? 201 : 200).send(result);
     },
   );

@@ -108,9 +108,15 @@ export function registerGuideRoutes(app: TypedApp, { database, clock }: AppConte
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await saveGuideAnswers(database, clock, request.params.id, request.body.answers, auditOf(request))),
+      reply.code(201).send(
+        await saveGuideAnswers({
+          database,
+          clock,
+          audit: auditOf(request),
+          studentId: request.params.id,
+          answers: request.body.answers,
+        }),
+      ),
   );
   app.get(
     '/api/v1/students/:id/guide',

@@ -91,7 +91,15 @@ export function registerLetterRoutes(app: TypedApp, context: DocumentContext): v
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await sendLetter(database, clock, request.params.id, request.body, auditOf(request))),
+      reply.code(201).send(
+        await sendLetter({
+          database,
+          clock,
+          audit: auditOf(request),
+          studentId: request.params.id,
+          letter: request.body,
+        }),
+      ),
   );
   app.get(
     '/api/v1/students/:id/letters',

@@ -37,7 +37,15 @@ export function registerMeetingRoutes(app: TypedApp, { database, clock }: AppCon
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await recordMeeting(database, clock, request.params.id, request.body, auditOf(request))),
+      reply.code(201).send(
+        await recordMeeting({
+          database,
+          clock,
+          audit: auditOf(request),
+          studentId: request.params.id,
+          input: request.body,
+        }),
+      ),
   );
   app.get(
     '/api/v1/meetings/:id',
@@ -59,7 +67,8 @@ export function registerMeetingRoutes(app: TypedApp, { database, clock }: AppCon
         response: { 200: meetingSchema, ...errorResponses },
       },
     },
-    async (request) => reviseMeeting(database, clock, request.params.id, request.body, auditOf(request)),
+    async (request) =>
+      reviseMeeting({ database, clock, audit: auditOf(request), meetingId: request.params.id, input: request.body }),
   );
   app.get(
     '/api/v1/meetings/:id/history',

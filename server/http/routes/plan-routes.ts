@@ -57,7 +57,15 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await createPlan(database, clock, request.params.id, request.body, auditOf(request))),
+      reply.code(201).send(
+        await createPlan({
+          database,
+          clock,
+          audit: auditOf(request),
+          studentId: request.params.id,
+          input: request.body,
+        }),
+      ),
   );
   app.get(
     '/api/v1/plans/:id',
@@ -85,7 +93,14 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
       },
     },
     async (request) =>
-      saveDraft(database, clock, request.params.id, request.params.versionId, request.body.content, auditOf(request)),
+      saveDraft({
+        database,
+        clock,
+        audit: auditOf(request),
+        planId: request.params.id,
+        versionId: request.params.versionId,
+        content: request.body.content,
+      }),
   );
   app.post(
     '/api/v1/plans/:id/versions/:versionId/finalize',
@@ -100,7 +115,14 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
       },
     },
     async (request) =>
-      finalizeVersion(database, clock, request.params.id, request.params.versionId, request.body, auditOf(request)),
+      finalizeVersion({
+        database,
+        clock,
+        audit: auditOf(request),
+        planId: request.params.id,
+        versionId: request.params.versionId,
+        input: request.body,
+      }),
   );
   app.post(
     '/api/v1/plans/:id/amend',
@@ -115,7 +137,15 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await amendPlan(database, clock, request.params.id, request.body.reason, auditOf(request))),
+      reply.code(201).send(
+        await amendPlan({
+          database,
+          clock,
+          audit: auditOf(request),
+          planId: request.params.id,
+          reason: request.body.reason,
+        }),
+      ),
   );
   app.get(
     '/api/v1/plans/:id/compare',

@@ -84,18 +84,16 @@ export function registerProgressRoutes(
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await addProgressPoint(
-            database,
-            clock,
-            request.params.id,
-            request.params.goalId,
-            request.body,
-            auditOf(request),
-          ),
-        ),
+      reply.code(201).send(
+        await addProgressPoint({
+          database,
+          clock,
+          audit: auditOf(request),
+          planId: request.params.id,
+          goalId: request.params.goalId,
+          input: request.body,
+        }),
+      ),
   );
   app.post(
     '/api/v1/plans/:id/goals/:goalId/points/import',
@@ -114,9 +112,16 @@ export function registerProgressRoutes(
     async (request, reply) => {
       const { id, goalId } = request.params;
       if (request.query.dryRun === 'true') return previewProgressCsv(database, id, goalId, request.body.csv);
-      return reply
-        .code(201)
-        .send(await commitProgressCsv(database, clock, id, goalId, request.body.csv, auditOf(request)));
+      return reply.code(201).send(
+        await commitProgressCsv({
+          database,
+          clock,
+          audit: auditOf(request),
+          planId: id,
+          goalId,
+          csv: request.body.csv,
+        }),
+      );
     },
   );
   app.put(
@@ -131,7 +136,14 @@ export function registerProgressRoutes(
         response: { 200: progressPointRecordSchema, ...errorResponses },
       },
     },
-    async (request) => correctProgressPoint(database, clock, request.params.id, request.body, auditOf(request)),
+    async (request) =>
+      correctProgressPoint({
+        database,
+        clock,
+        audit: auditOf(request),
+        pointId: request.params.id,
+        input: request.body,
+      }),
   );
   app.delete(
     '/api/v1/progress-points/:id',
@@ -145,7 +157,7 @@ export function registerProgressRoutes(
       },
     },
     async (request, reply) => {
-      await deleteProgressPoint(database, clock, request.params.id, auditOf(request));
+      await deleteProgressPoint({ database, clock, audit: auditOf(request), pointId: request.params.id });
       return reply.code(204).send(null);
     },
   );
@@ -190,18 +202,16 @@ export function registerProgressRoutes(
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await addPhaseChange(
-            database,
-            clock,
-            request.params.id,
-            request.params.goalId,
-            request.body,
-            auditOf(request),
-          ),
-        ),
+      reply.code(201).send(
+        await addPhaseChange({
+          database,
+          clock,
+          audit: auditOf(request),
+          planId: request.params.id,
+          goalId: request.params.goalId,
+          input: request.body,
+        }),
+      ),
   );
   app.delete(
     '/api/v1/phase-changes/:id',
@@ -215,7 +225,7 @@ export function registerProgressRoutes(
       },
     },
     async (request, reply) => {
-      await removePhaseChange(database, clock, request.params.id, auditOf(request));
+      await removePhaseChange({ database, clock, audit: auditOf(request), id: request.params.id });
       return reply.code(204).send(null);
     },
   );

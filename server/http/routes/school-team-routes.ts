@@ -1,8 +1,12 @@
 import { signedInUserId } from '../access-control';
 import { z } from 'zod';
 import { isoDate } from '../../../core/schemas/iso-date';
-import { caseloadPageSchema, districtComplianceSchema, schoolListSchema } from '../../../core/schemas/school-team';
-import { CASELOAD_SORTS } from '../../db/caseload-queries';
+import {
+  CASELOAD_SORTS,
+  caseloadPageSchema,
+  districtComplianceSchema,
+  schoolListSchema,
+} from '../../../core/schemas/school-team';
 import { getCaseload, getDistrictCompliance, getSchools } from '../../services/school-team-services';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';

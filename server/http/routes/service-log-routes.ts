@@ -38,7 +38,14 @@ export function registerServiceLogRoutes(app: TypedApp, { database, clock }: App
     },
     async (request, reply) => {
       const author = { userId: request.actor.userId, name: actorName(request.actor) };
-      const entry = await logServiceSession(database, clock, request.params.id, author, request.body, auditOf(request));
+      const entry = await logServiceSession({
+        database,
+        clock,
+        audit: auditOf(request),
+        studentId: request.params.id,
+        author,
+        input: request.body,
+      });
       return reply.code(201).send(entry);
     },
   );

@@ -63,7 +63,14 @@ export function registerSharingRoutes(app: TypedApp, { database, clock }: AppCon
     },
     async (request, reply) => {
       const actor = { userId: userIdOf(request.actor) };
-      const created = await shareRecord(database, clock, request.params.id, actor, request.body, auditOf(request));
+      const created = await shareRecord({
+        database,
+        clock,
+        audit: auditOf(request),
+        studentId: request.params.id,
+        actor,
+        input: request.body,
+      });
       return reply.code(201).send(created);
     },
   );
@@ -79,7 +86,7 @@ export function registerSharingRoutes(app: TypedApp, { database, clock }: AppCon
       },
     },
     async (request, reply) => {
-      await revokeInvitation(database, clock, request.params.id, auditOf(request));
+      await revokeInvitation({ database, clock, audit: auditOf(request), invitationId: request.params.id });
       return reply.code(204).send(null);
     },
   );
@@ -95,7 +102,7 @@ export function registerSharingRoutes(app: TypedApp, { database, clock }: AppCon
       },
     },
     async (request, reply) => {
-      await removeAccess(database, clock, request.params.id, auditOf(request));
+      await removeAccess({ database, clock, audit: auditOf(request), grantId: request.params.id });
       return reply.code(204).send(null);
     },
   );
@@ -130,7 +137,7 @@ export function registerSharingRoutes(app: TypedApp, { database, clock }: AppCon
     },
     async (request) => {
       const actor = { userId: userIdOf(request.actor) };
-      return acceptInvitation(database, clock, actor, request.body.token, auditOf(request));
+      return acceptInvitation({ database, clock, audit: auditOf(request), actor, token: request.body.token });
     },
   );
 }

@@ -41,9 +41,15 @@ export function registerStudentRoutes(app: TypedApp, { database, clock }: AppCon
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await createStudent(database, clock, request.body, signedInUserId(request), auditOf(request))),
+      reply.code(201).send(
+        await createStudent({
+          database,
+          clock,
+          audit: auditOf(request),
+          input: request.body,
+          ownerUserId: signedInUserId(request),
+        }),
+      ),
   );
   app.get(
     '/api/v1/students/:id',
@@ -73,7 +79,8 @@ export function registerStudentRoutes(app: TypedApp, { database, clock }: AppCon
         response: { 200: studentSchema, ...errorResponses },
       },
     },
-    async (request) => patchStudent(database, clock, request.params.id, request.body, auditOf(request)),
+    async (request) =>
+      patchStudent({ database, clock, audit: auditOf(request), studentId: request.params.id, patch: request.body }),
   );
   app.get(
     '/api/v1/students/:id/history',

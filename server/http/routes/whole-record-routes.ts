@@ -74,7 +74,13 @@ export function registerWholeRecordRoutes(
       },
     },
     async (request, reply) => {
-      await deleteStudentRecord(database, request.params.id, request.body.confirmGivenName, auditOf(request));
+      await deleteStudentRecord({
+        database,
+        clock,
+        audit: auditOf(request),
+        studentId: request.params.id,
+        confirmGivenName: request.body.confirmGivenName,
+      });
       return reply.code(204).send(null);
     },
   );
