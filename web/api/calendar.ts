@@ -27,7 +27,7 @@ export function useSiblingCalendars(studentId: string): { givenName: string; cal
   const families = useFamilies();
   const family = families.data?.find((candidate) => candidate.students.some((s) => s.id === studentId));
   const siblings = (family?.students ?? []).filter(
-    // The calendar is part of the case: who may see the case may read it (server/policies/school-calendar-policy.ts).
+    // The calendar is part of the case: who may see the case may read it (core/policies/entity-policies.ts).
     (sibling) => sibling.id !== studentId && abilitiesOf(sibling.accessRole ?? null).canSeeCase,
   );
   const calendars = useQueries({

@@ -7,7 +7,7 @@ import {
   accessListSchema,
   createdInvitationSchema,
   invitationPreviewSchema,
-  type InvitationRole,
+  type InvitationInput,
 } from '../../core/schemas/sharing';
 
 const noContent = z.null();
@@ -27,7 +27,7 @@ export function useAccessList(studentId: string) {
 export function useCreateInvitation(studentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { role: InvitationRole; note?: string }) =>
+    mutationFn: (input: InvitationInput) =>
       callApi('POST', `${studentPath(studentId)}/invitations`, createdInvitationSchema, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.access(studentId) }),
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commentInputSchema, commentSchema } from '../../../core/schemas/comment';
-import { commentPolicy } from '../../policies/comment-policy';
+import { commentPolicy } from '../../../core/policies/entity-policies';
 import { addComment, listComments } from '../../services/comment-services';
 import { auditOf } from '../access-control';
 import { actorName } from '../actor-name';

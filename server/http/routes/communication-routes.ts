@@ -12,7 +12,7 @@ import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams } from './route-schemas';
 import { studentAccess } from '../route-access';
-import { communicationPolicy } from '../../policies/communication-policy';
+import { communicationPolicy } from '../../../core/policies/entity-policies';
 
 export function registerCommunicationRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['communication log'];

@@ -7,7 +7,7 @@ import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams } from './route-schemas';
 import { studentAccess } from '../route-access';
-import { caseEventPolicy } from '../../policies/case-event-policy';
+import { caseEventPolicy } from '../../../core/policies/entity-policies';
 
 const storedEventSchema = z.object({
   id: z.string(),

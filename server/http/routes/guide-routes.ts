@@ -11,7 +11,7 @@ import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, idParams } from './route-schemas';
 import { SIGNED_IN, studentAccess } from '../route-access';
-import { guidePolicy } from '../../policies/guide-policy';
+import { guidePolicy } from '../../../core/policies/entity-policies';
 
 // The guide's result is a large bilingual structure typed in core/guide/run-guide.ts; it is documented
 // here by description rather than duplicated as a second schema.

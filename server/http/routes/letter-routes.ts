@@ -14,7 +14,7 @@ import { sendDocument } from './send-document';
 import { documentErrorResponses, errorResponses, idParams } from './route-schemas';
 import { caseEventSchema } from '../../../core/schemas/case-event';
 import { SIGNED_IN, studentAccess } from '../route-access';
-import { letterPolicy } from '../../policies/letter-policy';
+import { letterPolicy } from '../../../core/policies/entity-policies';
 
 const composedLetterSchema = letterContentSchema.extend({
   plainText: z.string(),

@@ -7,7 +7,7 @@ import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams } from './route-schemas';
 import { studentAccess } from '../route-access';
-import { meetingPolicy } from '../../policies/meeting-policy';
+import { meetingPolicy } from '../../../core/policies/entity-policies';
 
 export function registerMeetingRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['meetings'];

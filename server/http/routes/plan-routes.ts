@@ -21,7 +21,7 @@ import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams, planVersionParams } from './route-schemas';
 import { studentAccess } from '../route-access';
-import { planPolicy } from '../../policies/plan-policy';
+import { planPolicy } from '../../../core/policies/entity-policies';
 
 const changeSchema = z.object({
   section: z.string(),

@@ -31,7 +31,7 @@ import type { TypedApp } from '../typed-app';
 import { documentErrorResponses, errorResponses, historyResponse, idParams, noContent } from './route-schemas';
 import { studentAccess } from '../route-access';
 import { sendDocument } from './send-document';
-import { progressPolicy } from '../../policies/progress-policy';
+import { progressPolicy } from '../../../core/policies/entity-policies';
 
 /** `:id` (the plan) and `:goalId` (the IEP goal's stable id inside the plan's content). */
 const planGoalParams = z.object({ id: z.string().min(1).max(64), goalId: z.string().min(1).max(64) });

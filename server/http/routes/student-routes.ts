@@ -9,7 +9,7 @@ import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams } from './route-schemas';
 import { NEW_STUDENT, searchAccess, studentAccess } from '../route-access';
-import { studentPolicy } from '../../policies/student-policy';
+import { studentPolicy } from '../../../core/policies/entity-policies';
 
 export function registerStudentRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['students'];
