@@ -1,16 +1,14 @@
 import { sql, type Kysely } from 'kysely';
+import type { CaseloadPlan, CaseloadSort } from '../../core/schemas/school-team';
 import type { DatabaseSchema } from './schema';
 import { isVisibleTo, type Viewer } from './visible-students';
-
-export const CASELOAD_SORTS = ['name', 'next-due', 'overdue'] as const;
-export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
 
 export interface CaseloadQuery {
   /** Whose caseload: only children this person has access to are listed (server/db/visible-students.ts). */
   readonly viewerUserId: Viewer;
   readonly asOf: string;
   readonly school?: string | undefined;
-  readonly plan?: 'iep' | '504' | 'none' | undefined;
+  readonly plan?: CaseloadPlan | undefined;
   readonly isOverdueOnly: boolean;
   readonly sort: CaseloadSort;
   readonly page: number;

@@ -4,22 +4,15 @@ import { composeLetter } from '../../../core/letters/compose-letter';
 import { letterPlainText } from '../../../core/letters/letter-plain-text';
 import { jurisdictionFacts } from '../../../core/law/jurisdiction-facts';
 import { letterContentSchema, savedLetterSchema, type EditedLetter } from '../../../core/schemas/letter-content';
-import { letterInputSchema } from '../../../core/schemas/letters';
+import { composedLetterSchema, composeLetterRequestSchema, letterTextSchema } from '../../../core/schemas/understand';
 import { getLetter, listLetters, sendLetter } from '../../services/letter-services';
 import type { DocumentContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { jurisdictionParam } from './guide-routes';
 import { sendDocument } from './send-document';
 import { documentErrorResponses, errorResponses, idParams } from './route-schemas';
-import { caseEventSchema } from '../../../core/schemas/case-event';
 import { SIGNED_IN, studentAccess } from '../route-access';
 import { letterPolicy } from '../../../core/policies/entity-policies';
-
-const composedLetterSchema = letterContentSchema.extend({
-  plainText: z.string(),
-  impliedEvent: caseEventSchema.nullable(),
-});
 
 /** The letter as a PDF, made in the render pool within the caller's share of it (429 beyond). */
 async function sendPdf(
@@ -46,7 +39,7 @@ export function registerLetterRoutes(app: TypedApp, context: DocumentContext): v
       schema: {
         tags,
         summary: 'Write one of the five letters from the case details, in English or Spanish, ready to edit',
-        body: z.object({ jurisdiction: jurisdictionParam.default('US'), input: letterInputSchema }),
+        body: composeLetterRequestSchema,
         response: { 200: composedLetterSchema, ...errorResponses },
       },
     },
@@ -60,7 +53,7 @@ export function registerLetterRoutes(app: TypedApp, context: DocumentContext): v
         tags,
         summary: 'A (possibly edited) letter as plain text to paste into an email',
         body: letterContentSchema,
-        response: { 200: z.object({ plainText: z.string() }), ...errorResponses },
+        response: { 200: letterTextSchema, ...errorResponses },
       },
     },
     (request) => ({ plainText: letterPlainText({ ...request.body, impliedEvent: null }) }),
