@@ -1,5 +1,6 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { noContentSchema } from '../../core/schemas/api-error';
 import { schoolCalendarInputSchema, storedSchoolCalendarSchema } from '../../core/schemas/school-calendar';
 import type { SchoolCalendar } from '../../core/schemas/school-calendar';
 import { abilitiesOf } from '../case/role-abilities';
@@ -66,7 +67,7 @@ export function useSaveSchoolCalendar(studentId: string) {
 export function useRemoveSchoolCalendar(studentId: string) {
   const refresh = useRefreshAfterCalendarChange(studentId);
   return useMutation({
-    mutationFn: () => callApi('DELETE', calendarPath(studentId), z.null()),
+    mutationFn: () => callApi('DELETE', calendarPath(studentId), noContentSchema),
     onSuccess: refresh,
   });
 }

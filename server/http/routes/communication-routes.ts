@@ -1,6 +1,9 @@
 import { auditOf } from '../access-control';
-import { z } from 'zod';
-import { communicationInputSchema, communicationSchema } from '../../../core/schemas/communication';
+import {
+  communicationInputSchema,
+  communicationListSchema,
+  communicationSchema,
+} from '../../../core/schemas/communication';
 import {
   getCommunication,
   listCommunications,
@@ -24,7 +27,7 @@ export function registerCommunicationRoutes(app: TypedApp, { database, clock }: 
         tags,
         summary: 'The communication log, newest first',
         params: idParams,
-        response: { 200: z.object({ communications: z.array(communicationSchema) }), ...errorResponses },
+        response: { 200: communicationListSchema, ...errorResponses },
       },
     },
     async (request) => ({ communications: await listCommunications(database, request.params.id) }),

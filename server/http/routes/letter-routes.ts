@@ -1,9 +1,13 @@
 import { auditOf, signedInUserId } from '../access-control';
-import { z } from 'zod';
 import { composeLetter } from '../../../core/letters/compose-letter';
 import { letterPlainText } from '../../../core/letters/letter-plain-text';
 import { jurisdictionFacts } from '../../../core/law/jurisdiction-facts';
-import { letterContentSchema, savedLetterSchema, type EditedLetter } from '../../../core/schemas/letter-content';
+import {
+  letterContentSchema,
+  letterListSchema,
+  savedLetterSchema,
+  type EditedLetter,
+} from '../../../core/schemas/letter-content';
 import { composedLetterSchema, composeLetterRequestSchema, letterTextSchema } from '../../../core/schemas/understand';
 import { getLetter, listLetters, sendLetter } from '../../services/letter-services';
 import type { DocumentContext } from '../app-context';
@@ -94,7 +98,7 @@ export function registerLetterRoutes(app: TypedApp, context: DocumentContext): v
         tags,
         summary: "A child's sent letters, newest first",
         params: idParams,
-        response: { 200: z.object({ letters: z.array(savedLetterSchema) }), ...errorResponses },
+        response: { 200: letterListSchema, ...errorResponses },
       },
     },
     async (request) => ({ letters: await listLetters(database, request.params.id) }),

@@ -1,11 +1,14 @@
 import { auditOf } from '../access-control';
-import { z } from 'zod';
 import {
+  amendPlanSchema,
+  draftContentSchema,
   finalizeVersionSchema,
   planCreateSchema,
+  planComparisonQuerySchema,
+  planComparisonSchema,
+  planListSchema,
   planSchema,
   planVersionSchema,
-  VERSION_REASONS,
 } from '../../../core/schemas/plan';
 import { getPlanVersionHistory } from '../../services/history-services';
 import {
@@ -23,12 +26,6 @@ import { errorResponses, historyResponse, idParams, planVersionParams } from './
 import { studentAccess } from '../route-access';
 import { planPolicy } from '../../../core/policies/entity-policies';
 
-const changeSchema = z.object({
-  section: z.string(),
-  effect: z.enum(['added', 'removed', 'reduced', 'increased', 'changed']),
-  message: z.object({ en: z.string(), es: z.string() }),
-});
-
 export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['plans'];
   app.get(
@@ -39,7 +36,7 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
         tags,
         summary: "A child's IEPs and 504 plans with every version",
         params: idParams,
-        response: { 200: z.object({ plans: z.array(planSchema) }), ...errorResponses },
+        response: { 200: planListSchema, ...errorResponses },
       },
     },
     async (request) => ({ plans: await listPlans(database, request.params.id) }),
@@ -80,7 +77,7 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
         tags,
         summary: "Save a draft's contents (autosave); final versions never change",
         params: planVersionParams,
-        body: z.object({ content: z.record(z.string(), z.unknown()) }),
+        body: draftContentSchema,
         response: { 200: planVersionSchema, ...errorResponses },
       },
     },
@@ -110,7 +107,7 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
         tags,
         summary: 'Start a new draft from the latest version (amendment, annual review, reevaluation)',
         params: idParams,
-        body: z.object({ reason: z.enum(VERSION_REASONS).default('amendment') }),
+        body: amendPlanSchema,
         response: { 201: planSchema, ...errorResponses },
       },
     },
@@ -125,8 +122,8 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
         tags,
         summary: 'What changed between two versions, in plain words',
         params: idParams,
-        querystring: z.object({ from: z.string().min(1), to: z.string().min(1) }),
-        response: { 200: z.object({ changes: z.array(changeSchema) }), ...errorResponses },
+        querystring: planComparisonQuerySchema,
+        response: { 200: planComparisonSchema, ...errorResponses },
       },
     },
     async (request) => ({
