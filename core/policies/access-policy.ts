@@ -20,10 +20,29 @@ export const STUDENT_ACTIONS = [
 ] as const;
 export type StudentAction = (typeof STUDENT_ACTIONS)[number];
 
+/** The parts of a child's record that have a policy, by the name the audit trail shows. */
+export const ENTITY_NAMES = [
+  'student',
+  'plan',
+  'progress',
+  'service-log',
+  'meeting',
+  'case-event',
+  'school-calendar',
+  'communication',
+  'guide-answers',
+  'letter',
+  'comment',
+  'sharing',
+  'audit-trail',
+  'whole-record',
+] as const;
+export type EntityName = (typeof ENTITY_NAMES)[number];
+
 /** One entity's rules: for each action, the roles allowed. An action not listed is denied to everyone. */
 export interface EntityPolicy {
   /** The entity's name as the audit trail shows it. */
-  readonly entity: string;
+  readonly entity: EntityName;
   readonly allow: Partial<Readonly<Record<StudentAction, readonly AccessRole[]>>>;
 }
 
