@@ -44,6 +44,29 @@ export default tseslint.config(
     },
   },
   {
+    // Only web/api/ talks HTTP (docs/architecture.md): pages and components use its typed hooks, never fetch,
+    // the request helpers or the query library directly. app.tsx only provides the query client.
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    ignores: ['web/api/**', 'web/app.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server/**', '**/cli/**'], message: 'web/ talks to the server over HTTP only.' },
+            { group: ['@tanstack/react-query'], message: 'Load and change data through the hooks of web/api/.' },
+            {
+              group: ['**/api/client'],
+              importNames: ['callApi', 'sendRequest', 'fetchFile'],
+              message: 'Only web/api/ sends requests; add or use a hook there.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Only web/api/ sends requests.' }],
+    },
+  },
+  {
     files: ['server/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -34,7 +34,13 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['server/**/*.test.ts', 'cli/**/*.test.ts', 'bench/**/*.test.ts', 'test/security/**/*.test.ts'],
+          include: [
+            'server/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'test/security/**/*.test.ts',
+            'test/docs-links.test.ts',
+          ],
           testTimeout: 20_000,
           env: { BINDER_TEST_POSTGRES_URL: '' },
         },

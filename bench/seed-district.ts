@@ -1,22 +1,32 @@
-import { randomUUID } from 'node:crypto';
 import { addDays } from '../core/calendar/add-days';
+import type { JurisdictionCode } from '../core/law/jurisdiction-names';
 import type { CaseEvent } from '../core/schemas/case-file';
 import { iepContentSchema } from '../core/schemas/iep';
+import type { PlanVersion } from '../core/schemas/plan';
 import { plan504ContentSchema } from '../core/schemas/plan-504';
 import { computeTimeline } from '../core/timeline/compute-timeline';
+import { calendarRow } from '../server/db/calendar-queries';
 import type { Database } from '../server/db/database';
+import { deadlineRows } from '../server/db/deadline-queries';
+import { eventRow } from '../server/db/event-queries';
+import { insertFamilyRow } from '../server/db/family-queries';
+import { planRow, versionRow } from '../server/db/plan-queries';
+import { pointRow } from '../server/db/progress-queries';
+import { sortableId } from '../server/db/sortable-id';
+import { studentRow } from '../server/db/student-queries';
 import { BENCH_CALENDARS, seededRandom } from './generate-cases';
 
 /**
  * A fictional district, reproducible from a seed: about 60% of students on an IEP and 40% on a 504 plan,
  * three years of events (requests, consents, evaluations — some late —, meetings, notices), 5 goals per IEP
  * with 30 progress points each, and every student's deadlines computed and stored, as the app keeps them.
- * Rows are written in large batches inside one transaction per 1,000 students.
+ * Rows are built by the same functions the app's queries use (ids, JSON columns, mappings) and written in
+ * large batches inside one transaction per 1,000 students.
  */
 export interface SeedOptions {
   readonly students: number;
   readonly seed: number;
-  readonly jurisdiction: string;
+  readonly jurisdiction: JurisdictionCode;
   /** The day the district is seeded "as of"; events run up to it. */
   readonly today: string;
   readonly onProgress?: (done: number) => void;
@@ -39,10 +49,7 @@ const SCHOOLS = Array.from({ length: 24 }, (_, i) => `School ${String(i + 1).pad
  * every other row) stays what it was before calendars were stored.
  */
 const SCHOOL_CALENDARS = new Map(
-  SCHOOLS.map((school, index) => {
-    const calendar = BENCH_CALENDARS[index % BENCH_CALENDARS.length];
-    return [school, calendar === undefined ? undefined : { calendar, json: JSON.stringify(calendar) }] as const;
-  }),
+  SCHOOLS.map((school, index) => [school, BENCH_CALENDARS[index % BENCH_CALENDARS.length]] as const),
 );
 const GIVEN = [
   'Ana',
@@ -77,7 +84,15 @@ const FAMILY = [
   'Larch',
 ];
 
-type Batch = Record<string, Record<string, unknown>[]>;
+type Table =
+  | 'students'
+  | 'plans'
+  | 'plan_versions'
+  | 'case_events'
+  | 'progress_points'
+  | 'derived_deadlines'
+  | 'student_calendars';
+type Batch = Record<Table, object[]>;
 
 async function flush(db: Database['db'], batch: Batch): Promise<void> {
   for (const [table, rows] of Object.entries(batch)) {
@@ -90,7 +105,7 @@ async function flush(db: Database['db'], batch: Batch): Promise<void> {
         .values(rows.slice(i, i + size) as never)
         .execute();
     }
-    batch[table] = [];
+    batch[table as Table] = [];
   }
 }
 
@@ -112,11 +127,13 @@ export async function seedDistrict(database: Database, options: SeedOptions): Pr
   };
   const at = `${options.today}T12:00:00.000Z`;
   const start = addDays(options.today, -3 * 365);
-  const familyId = randomUUID();
-  await database.db
-    .insertInto('families')
-    .values({ id: familyId, name: 'Synthetic district (fictional)', created_at: at })
-    .execute();
+  const familyId = sortableId();
+  await insertFamilyRow(database.db, {
+    id: familyId,
+    name: 'Synthetic district (fictional)',
+    isDemo: false,
+    createdAt: at,
+  });
 
   for (let first = 0; first < options.students; first += 1000) {
     const batch: Batch = {
@@ -130,25 +147,27 @@ export async function seedDistrict(database: Database, options: SeedOptions): Pr
     };
     const last = Math.min(options.students, first + 1000);
     for (let n = first; n < last; n += 1) {
-      const id = randomUUID();
+      const id = sortableId();
       const school = pick(random, SCHOOLS);
       const isIep = random() < 0.6;
       const birthDate = addDays('2008-01-01', Math.floor(random() * 12 * 365));
-      batch.students?.push({
-        id,
-        family_id: familyId,
-        given_name: pick(random, GIVEN),
-        family_name: `${pick(random, FAMILY)}-${String(n)}`,
-        birth_date: birthDate,
-        jurisdiction: options.jurisdiction,
-        school,
-        district: 'Synthetic Unified (fictional)',
-        grade: String(1 + Math.floor(random() * 12)),
-        home_languages: random() < 0.3 ? '["es","en"]' : '["en"]',
-        contacts: '[]',
-        created_at: at,
-        updated_at: at,
-      });
+      // Fields in the order the random sequence has always been drawn: given name, family name, grade, languages.
+      batch.students.push(
+        studentRow({
+          id,
+          familyId,
+          at,
+          givenName: pick(random, GIVEN),
+          familyName: `${pick(random, FAMILY)}-${String(n)}`,
+          birthDate,
+          jurisdiction: options.jurisdiction,
+          school,
+          district: 'Synthetic Unified (fictional)',
+          grade: String(1 + Math.floor(random() * 12)),
+          homeLanguages: random() < 0.3 ? ['es', 'en'] : ['en'],
+          contacts: [],
+        }),
+      );
       const events: CaseEvent[] = [];
       const requested = addDays(start, Math.floor(random() * 300));
       events.push({ type: 'evaluation-requested', date: requested, by: 'parent' });
@@ -181,28 +200,14 @@ export async function seedDistrict(database: Database, options: SeedOptions): Pr
         counts.plans504 += 1;
       }
       const events_ = events.filter((event) => event.date <= options.today);
-      for (const event of events_) {
-        const { type, date, ...details } = event;
-        batch.case_events?.push({
-          id: randomUUID(),
-          student_id: id,
-          type,
-          date,
-          details: JSON.stringify(details),
-          source: null,
-          created_at: at,
-        });
-      }
+      for (const event of events_) batch.case_events.push(eventRow({ studentId: id, event, source: null, at }));
       counts.events += events_.length;
 
-      const planId = randomUUID();
-      batch.plans?.push({
-        id: planId,
-        student_id: id,
-        framework: isIep ? 'iep' : '504',
+      const planId = sortableId();
+      // As the app stores a plan whose first version is final: the row, then its span (`setPlanSpan`).
+      batch.plans.push({
+        ...planRow({ id: planId, studentId: id, framework: isIep ? 'iep' : '504', at }),
         effective_from: planStart,
-        effective_to: null,
-        created_at: at,
       });
       const goals = isIep
         ? Array.from({ length: 5 }, (_, g) => ({
@@ -215,78 +220,62 @@ export async function seedDistrict(database: Database, options: SeedOptions): Pr
             target: { value: 60, date: addDays(planStart, 364) },
           }))
         : [];
-      const content = isIep
-        ? iepContentSchema.parse({ goals })
-        : plan504ContentSchema.parse({
-            impairment: 'ADHD',
-            accommodations: [{ id: 'a1', category: 'setting', description: 'Preferential seating' }],
-          });
-      batch.plan_versions?.push({
-        id: randomUUID(),
-        plan_id: planId,
+      const version = {
+        id: sortableId(),
+        planId,
         number: 1,
         status: 'final',
         reason: 'initial',
-        content: JSON.stringify(content),
-        effective_from: planStart,
-        meeting_id: null,
-        created_at: at,
-        updated_at: at,
-        finalized_at: at,
-      });
+        effectiveFrom: planStart,
+        meetingId: null,
+        createdAt: at,
+        updatedAt: at,
+        finalizedAt: at,
+      } as const;
+      const planVersion: PlanVersion = isIep
+        ? { ...version, framework: 'iep', content: iepContentSchema.parse({ goals }) }
+        : {
+            ...version,
+            framework: '504',
+            content: plan504ContentSchema.parse({
+              impairment: 'ADHD',
+              accommodations: [{ id: 'a1', category: 'setting', description: 'Preferential seating' }],
+            }),
+          };
+      batch.plan_versions.push(versionRow(planVersion));
       for (const goal of goals) {
         for (let week = 1; week <= 30; week += 1) {
-          batch.progress_points?.push({
-            id: randomUUID(),
-            student_id: id,
-            plan_id: planId,
-            goal_id: goal.id,
-            date: addDays(planStart, week * 7),
-            value: Math.round((20 + week * (0.8 + random()) + (random() - 0.5) * 6) * 10) / 10,
-            note: null,
-            measured_by: null,
-            created_at: at,
-            updated_at: at,
-          });
+          batch.progress_points.push(
+            pointRow({
+              id: sortableId(),
+              studentId: id,
+              planId,
+              goalId: goal.id,
+              date: addDays(planStart, week * 7),
+              value: Math.round((20 + week * (0.8 + random()) + (random() - 0.5) * 6) * 10) / 10,
+              note: null,
+              measuredBy: null,
+              createdAt: at,
+              updatedAt: at,
+            }),
+          );
         }
       }
       counts.goals += goals.length;
       counts.progressPoints += goals.length * 30;
 
-      const schoolCalendar = SCHOOL_CALENDARS.get(school);
-      if (schoolCalendar !== undefined) {
-        batch.student_calendars?.push({
-          id: randomUUID(),
-          student_id: id,
-          calendar: schoolCalendar.json,
-          updated_at: at,
-        });
-      }
+      const calendar = SCHOOL_CALENDARS.get(school);
+      if (calendar !== undefined) batch.student_calendars.push(calendarRow(id, calendar, at));
       const result = computeTimeline(
         {
           jurisdiction: options.jurisdiction,
           student: { birthDate },
-          ...(schoolCalendar === undefined ? {} : { calendar: schoolCalendar.calendar }),
+          ...(calendar === undefined ? {} : { calendar }),
           events: events_,
         },
         options.today,
       );
-      for (const d of result.deadlines) {
-        batch.derived_deadlines?.push({
-          id: randomUUID(),
-          student_id: id,
-          school,
-          kind: d.kind,
-          rule: d.rule,
-          due: d.due,
-          trigger_type: d.trigger.type,
-          trigger_date: d.trigger.date,
-          completed_on: d.completedOn,
-          citation: d.citation,
-          is_window: d.isWindow ? 1 : 0,
-          computed_on: options.today,
-        });
-      }
+      batch.derived_deadlines.push(...deadlineRows({ id, school }, result.deadlines, options.today));
       counts.deadlines += result.deadlines.length;
       counts.students += 1;
     }

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { sql } from 'kysely';
 import pg from 'pg';
+import { isJurisdictionCode } from '../core/law/jurisdiction-names';
 import { migrateToLatest } from '../server/db/migrate';
 import {
   BENCH_DATA_DIR,
@@ -29,6 +30,12 @@ if (!Number.isInteger(students) || students < 1) {
   process.exit(2);
 }
 
+const state = (flags.state ?? 'US').toUpperCase();
+if (!isJurisdictionCode(state)) {
+  process.stderr.write('bench:seed: --state: expected "US" or a two-letter state code\n');
+  process.exit(2);
+}
+
 const url = benchDatabaseUrl();
 if (url === null) rmSync(BENCH_DATA_DIR, { recursive: true, force: true });
 else {
@@ -43,7 +50,7 @@ const started = performance.now();
 const counts = await seedDistrict(database, {
   students,
   seed: Number(flags.seed),
-  jurisdiction: flags.state ?? 'US',
+  jurisdiction: state,
   today: flags.today ?? '2026-11-28',
   onProgress: (done) => {
     if (done % 10_000 === 0 || done === students) process.stdout.write(`  ${String(done)} students written\n`);

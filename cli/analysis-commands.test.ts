@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { captureIo } from '../test/helpers/capture-io';
 import { runCli } from './run-cli';
 
-// The spec's examples (spec/case-file.md, spec/progress.md) through the command line, in-process.
+// The spec's examples (docs/case-file-contract.md, docs/progress-methods.md) through the command line, in-process.
 
 const dir = mkdtempSync(join(tmpdir(), 'binder-cli-'));
 afterAll(() => {

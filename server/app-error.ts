@@ -24,7 +24,7 @@ export const APP_ERROR_CODES = {
 export type AppErrorCode = keyof typeof APP_ERROR_CODES;
 
 /**
- * The one error type (style.md §6). `message` is safe to show a user; `internal` is for logs only
+ * The one error type (docs/architecture.md). `message` is safe to show a user; `internal` is for logs only
  * and never leaves the server.
  */
 export class AppError extends Error {

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { firstIssueLine } from '../core/schemas/format-issues';
 
-/** Everything the server reads from the environment, parsed once at boot (style.md §5). */
+/** Everything the server reads from the environment, parsed once at boot (docs/architecture.md). */
 export interface Config {
   readonly host: string;
   readonly port: number;

@@ -9,7 +9,7 @@ import { readJsonFile } from '../read-json-file';
 
 export const progressCommand: Command = {
   name: 'progress',
-  summary: "analyse a goal's progress data: trend, decision rules, status (spec/progress.md)",
+  summary: "analyse a goal's progress data: trend, decision rules, status (docs/progress-methods.md)",
   usage: 'binder progress GOAL.json [--as-of YYYY-MM-DD] [--json]',
   async run(args, io) {
     const { values, positionals } = parseFlags(

@@ -37,7 +37,7 @@ export function timelineTable(result: TimelineResult): string {
 
 export const timelineCommand: Command = {
   name: 'timeline',
-  summary: 'compute every deadline and finding for a case file (spec/case-file.md)',
+  summary: 'compute every deadline and finding for a case file (docs/case-file-contract.md)',
   usage: 'binder timeline CASE.json [--as-of YYYY-MM-DD] [--json]',
   async run(args, io) {
     const { values, positionals } = parseFlags(

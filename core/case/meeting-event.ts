@@ -1,7 +1,7 @@
 import type { CaseEventInput } from '../schemas/case-event';
 import type { Meeting } from '../schemas/meeting';
 
-/** The case event a meeting implies (spec/case-file.md), or null when it implies none. */
+/** The case event a meeting implies (docs/case-file-contract.md), or null when it implies none. */
 export type ImpliedEvent = Extract<CaseEventInput, { type: 'iep-meeting-held' }>;
 
 const IEP_PURPOSES = new Set(['initial', 'annual', 'amendment', 'reevaluation']);

@@ -8,7 +8,7 @@ export interface PlanSpan {
 }
 
 /**
- * The framework of the plan in effect on `day` (spec/case-file.md: the start day is in the span, the end day
+ * The framework of the plan in effect on `day` (docs/case-file-contract.md: the start day is in the span, the end day
  * is not). When both an IEP and a 504 plan are in effect the IEP is named: it is the stronger plan, and the
  * deadline engine reports the overlap as its own finding.
  */

@@ -30,7 +30,7 @@ const MARGIN = { top: 28, right: 28, left: 64 } as const;
 const AXIS_SPACE = 60;
 
 /**
- * The progress graph of one goal as an SVG string (methods.md 1.2): baseline marker, goal (aim) line from the
+ * The progress graph of one goal as an SVG string (docs/progress-methods.md 2.1): baseline marker, goal (aim) line from the
  * baseline to the goal, scores, phase-change lines with labels, the OLS trend over the points used with its
  * 95% confidence band, a dotted projection to the goal date, axes (weeks with dates; the unit) and a legend.
  * Accessible (`role="img"`, `<title>` and `<desc>` via `aria-labelledby`; not colour alone) and limited to

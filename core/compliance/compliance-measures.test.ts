@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCitation } from '../law';
+import { hasCitation } from '../law/rule-registry';
 import { DEADLINE_KINDS } from '../law/deadline-kinds';
 import { COMPLIANCE_MEASURES, complianceRate } from './compliance-measures';
 

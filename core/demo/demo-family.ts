@@ -20,9 +20,9 @@ export interface DemoStudent {
     /** The contents of the version in effect (core/schemas/iep.ts or plan-504.ts, before defaults). */
     readonly content: Record<string, unknown>;
   };
-  /** Case events in the shape of spec/case-file.md. */
+  /** Case events in the shape of docs/case-file-contract.md. */
   readonly events: readonly ({ readonly type: string; readonly date: string } & Record<string, unknown>)[];
-  /** The school calendar as the family entered it (spec/case-file.md `calendar`). */
+  /** The school calendar as the family entered it (docs/case-file-contract.md `calendar`). */
   readonly calendar: SchoolCalendar;
 }
 

@@ -13,7 +13,7 @@ interface Case {
   readonly measurable: boolean;
 }
 
-// Fictional students. Each expectation is what a careful reader applying methods.md 2.2–2.5 would find.
+// Fictional students. Each expectation is what a careful reader applying docs/progress-methods.md 3.1–3.2 would find.
 const CASES: readonly Case[] = [
   // English, measurable
   {

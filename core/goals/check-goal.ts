@@ -16,7 +16,7 @@ const CLAUSE_END: Readonly<Record<GoalLanguage, RegExp>> = {
 const DISQUALIFYING: ReadonlySet<VagueKind> = new Set(['vague-change', 'not-observable', 'dead-man']);
 
 /**
- * Checks whether an annual IEP goal is measurable (methods.md 2.2–2.5): finds its timeframe, condition, observable
+ * Checks whether an annual IEP goal is measurable (docs/progress-methods.md 3.1–3.2): finds its timeframe, condition, observable
  * behavior, criterion and measurement method — each with the words that showed it, or null — and flags vague
  * words with why each is a problem. `measurable` is true when timeframe, behavior and criterion are all found
  * (condition and measurement are recommended, not required). It flags, it never rejects. The language is

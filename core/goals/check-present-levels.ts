@@ -57,7 +57,7 @@ const ITEMS = {
 } as const satisfies Record<string, BilingualText>;
 
 /**
- * Checks a present-levels statement (PLAAFP) against methods.md 2.6: a baseline number (in the goal's unit
+ * Checks a present-levels statement (PLAAFP) against docs/progress-methods.md 3.3: a baseline number (in the goal's unit
  * when `goal` is given), the impact of the disability on involvement and progress in the general curriculum,
  * strengths and needs (required for `isComplete`), plus peer comparison, parent input and data sources
  * (reported, recommended). Vague descriptions without numbers are flagged. It flags, it never rejects.

@@ -10,7 +10,7 @@ const UNIT =
   '(?:words?|wcpm|cwpm|wpm|correct words|words correct|letter sounds|sounds|letters|digits|problems|items|questions|sight words|math facts|facts|steps|sentences|minutes|seconds|times|responses|requests|exchanges|turns|syllables|correct letter sequences|points|initiations|pages|peers|comments|sessions|days|incidents|occasions|prompts|errors)';
 
 /**
- * English word lists and patterns for the goal checker (methods.md 2.2–2.5; the detector heuristics of 2.5 written
+ * English word lists and patterns for the goal checker (docs/progress-methods.md 3.1–3.2; the detectors of 3.2 written
  * out). Each pattern is matched as whole words, case-insensitively; a space stands for any whitespace.
  */
 export const GOAL_LEXICON_EN: GoalLexicon = {

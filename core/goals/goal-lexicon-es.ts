@@ -9,7 +9,7 @@ const UNIT =
   '(?:palabras?|palabras correctas|ppm|pcpm|sonidos|letras|dígitos|problemas|ejercicios|preguntas|palabras de uso frecuente|operaciones|datos|pasos|oraciones|minutos|segundos|veces|respuestas|peticiones|solicitudes|turnos|sílabas|puntos|páginas|intercambios|compañeros|comentarios|sesiones|días|incidentes|ocasiones|apoyos|errores)';
 
 /**
- * Spanish word lists and patterns for the goal checker, the counterpart of `goal-lexicon-en.ts` (methods.md
+ * Spanish word lists and patterns for the goal checker, the counterpart of `goal-lexicon-en.ts` (docs/progress-methods.md
  * 2.2–2.5 carried over to how IEP goals are written in Spanish in US schools).
  */
 export const GOAL_LEXICON_ES: GoalLexicon = {

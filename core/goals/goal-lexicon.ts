@@ -6,13 +6,13 @@ export interface BilingualText {
   readonly es: string;
 }
 
-/** A vague word or phrase to flag (methods.md 2.5); `pattern` uses the dialect of `compilePattern`. */
+/** A vague word or phrase to flag (docs/progress-methods.md 3.2); `pattern` uses the dialect of `compilePattern`. */
 export interface VagueEntry {
   readonly pattern: string;
   readonly kind: VagueKind;
 }
 
-/** Verbs that tell whether a goal names something a person can see or count (methods.md 2.2, 2.5). */
+/** Verbs that tell whether a goal names something a person can see or count (docs/progress-methods.md 3.1, 3.2). */
 export interface BehaviorLexicon {
   /** Verbs a stranger can observe and count: read, write, point to… (English base forms, Spanish infinitives). */
   readonly observable: readonly string[];

@@ -1,7 +1,7 @@
 import type { GoalLanguage } from '../schemas/goal-check';
 import type { VagueEntry } from './goal-lexicon';
 
-/** Word lists for a present-levels (PLAAFP) statement, methods.md 2.6. */
+/** Word lists for a present-levels (PLAAFP) statement, docs/progress-methods.md 3.3. */
 export interface PresentLevelsLexicon {
   /** A number with its unit: current performance. */
   readonly baseline: readonly string[];

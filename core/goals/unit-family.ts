@@ -1,4 +1,4 @@
-/** Kinds of measure a goal's criterion and a present-levels baseline can be in (methods.md 2.5 "same units"). */
+/** Kinds of measure a goal's criterion and a present-levels baseline can be in (docs/progress-methods.md 3.2, same units). */
 export const UNIT_FAMILIES = ['rate', 'proportion', 'duration', 'count', 'score'] as const;
 export type UnitFamily = (typeof UNIT_FAMILIES)[number];
 

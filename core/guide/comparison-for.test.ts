@@ -149,7 +149,7 @@ describe('comparisonFor', () => {
   });
 
   it('takes the weakest status of the sources a cell rests on', () => {
-    // New Hampshire's 60 days come from a dataset (legal-rules D1).
+    // New Hampshire's 60 days come from a dataset (docs/law-coverage.md).
     expect(row(comparisonFor(NEW_HAMPSHIRE_FACTS), 'evaluation').iep.status).toBe('dataset');
     expect(row(comparisonFor(TEXAS_FACTS), 'evaluation').iep.status).toBe('confirmed');
   });

@@ -40,7 +40,7 @@ export interface ComparisonRowTemplate {
 }
 
 /**
- * The comparison as data. Citations and statuses follow `reference/legal-rules.md` (A, B, D3, D4);
+ * The comparison as data. Citations and statuses follow docs/legal-sources.md ("The IEP-or-504 guide");
  * state numbers come only through placeholders.
  */
 export const COMPARISON_ROWS: readonly ComparisonRowTemplate[] = [
@@ -210,7 +210,7 @@ export const COMPARISON_ROWS: readonly ComparisonRowTemplate[] = [
         { citation: '34 CFR 300.503(a)', status: 'confirmed' },
         { citation: '34 CFR 300.504(a)', status: 'confirmed' },
         { citation: '34 CFR 300.502(b)', status: 'confirmed' },
-        // Records access is confirmed only through verbatim state adoptions (legal-rules A-REC-1).
+        // Records access is confirmed only through verbatim state adoptions (docs/law-coverage.md).
         { citation: '34 CFR 300.613(a)', status: 'confirmed-secondary' },
       ],
     },
@@ -298,7 +298,7 @@ export const COMPARISON_ROWS: readonly ComparisonRowTemplate[] = [
         en: 'Federal law does not forbid both, but a separate 504 plan next to an IEP is unusual (for example, for a temporary injury); accommodations usually go in the IEP.',
         es: 'La ley federal no prohíbe tener ambos, pero un plan 504 aparte junto a un IEP es poco común (por ejemplo, por una lesión temporal); las adaptaciones suelen incluirse en el IEP.',
       },
-      // The "unusual, not forbidden" reading is practice guidance (legal-rules D-NH-2), hence the weaker status.
+      // The "unusual, not forbidden" reading is practice guidance (docs/legal-sources.md, "State law"), hence the weaker status.
       sources: [{ citation: '34 CFR 104.33(b)(2)', status: 'confirmed-secondary' }],
     },
     stateNote: 'one-plan-position',

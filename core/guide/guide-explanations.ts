@@ -13,7 +13,7 @@ export interface GuideExplanation {
   readonly sources: readonly Cited[];
 }
 
-/** General explanations, after the leaning's own reason (methods.md 3.1, 3.2; legal-rules D3). */
+/** General explanations, after the leaning's own reason (docs/legal-sources.md, "The IEP-or-504 guide"; New Hampshire under "State law"). */
 export const GUIDE_EXPLANATIONS: readonly GuideExplanation[] = [
   {
     id: 'idea-two-prongs',
@@ -75,7 +75,7 @@ export interface GuideMythAnswer {
   readonly sources: readonly Cited[];
 }
 
-/** Answers to what the school said, in the order shown (methods.md 3.1-3.3). */
+/** Answers to what the school said, in the order shown (docs/legal-sources.md, "The IEP-or-504 guide"). */
 export const GUIDE_MYTHS: readonly GuideMythAnswer[] = [
   {
     id: 'try-504-first',
@@ -113,7 +113,7 @@ export const GUIDE_MYTHS: readonly GuideMythAnswer[] = [
     },
     sources: [
       { citation: '34 CFR 300.301(b)', status: 'confirmed' },
-      // "No medical diagnosis required" is read from secondary sources (methods.md 3.2).
+      // "No medical diagnosis required" is read from secondary sources (docs/legal-sources.md, Section 504).
       { citation: '34 CFR 104.3(j)', status: 'confirmed-secondary' },
     ],
   },

@@ -1,7 +1,7 @@
 import type { Cited, LocalizedText } from '../law/rule-status';
 import type { GuideCondition, GuideLeaning } from './guide-condition';
 
-/** A signal in the answers that points toward one framework (methods.md 3.3). */
+/** A signal in the answers that points toward one framework (docs/legal-sources.md, "The IEP-or-504 guide"). */
 export interface GuideSignal extends Cited {
   readonly id: string;
   /** `iep`: a sign of needing specially designed instruction; `504`: a sign that access is the need. */
@@ -143,7 +143,7 @@ const EITHER_REASON: LeaningRule['reason'] = {
   status: 'confirmed-secondary',
 };
 
-/** The leaning rules, tried in order (methods.md 3.1-3.3; the weights are a design choice). */
+/** The leaning rules, tried in order (docs/legal-sources.md, "The IEP-or-504 guide"; the weights are a design choice). */
 export const LEANING_RULES: readonly LeaningRule[] = [
   {
     leaning: 'iep',

@@ -2,7 +2,7 @@ import type { JurisdictionFacts } from '../law/jurisdiction-facts';
 
 /**
  * Test builders: `JurisdictionFacts` written by hand, so the guide, comparison and letters can be
- * tested without `core/law`. The numbers and citations are the ones in `reference/legal-rules.md`;
+ * tested without `core/law`. The numbers and citations are the ones in docs/law-coverage.md;
  * they are fixtures, not the rules data (which lives in `core/law`).
  */
 export function buildFacts(overrides: Partial<JurisdictionFacts> = {}): JurisdictionFacts {

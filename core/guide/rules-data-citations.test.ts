@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allCitations, encodedStates, hasCitation, jurisdictionFacts } from '../law';
+import { jurisdictionFacts } from '../law/jurisdiction-facts';
+import { allCitations, encodedStates, hasCitation } from '../law/rule-registry';
 import { comparisonFor } from './comparison-for';
 
 /**

@@ -1,7 +1,7 @@
 import type { BreakExclusion } from '../calendar/break-exclusion';
 import type { LocalizedText } from './rule-status';
 
-/** The state break rules of legal-rules E.6, as data the calendar module interprets. */
+/** The state break rules (docs/decisions/0002, D7–D8), as data the calendar module interprets. */
 export const BREAK_EXCLUSIONS = {
   /** Cal. Educ. Code 56344(a): days between sessions or terms and vacations in excess of five school days. */
   california: {

@@ -136,7 +136,7 @@ export interface DeadlineRule {
   /** When the rule applies, the rule of this kind is not listed (Pennsylvania's 2-year reevaluation). */
   readonly replacesKind?: string;
   readonly citation: string;
-  /** Where the rule was read (URLs as in reference/legal-rules.md). */
+  /** Where the rule was read (URLs, listed in docs/law-coverage.md). */
   readonly sourceUrl: string;
   readonly status: RuleStatus;
 }

@@ -1,4 +1,4 @@
-import type { CitationRecord, DeadlineRule, ReminderRule, RuleSource } from './deadline-rule';
+import type { CitationRecord, DeadlineRule, RuleSource } from './deadline-rule';
 import type { LocalizedText, RuleStatus } from './rule-status';
 
 /**
@@ -29,12 +29,12 @@ export function citationRecord(
   return { id, jurisdiction, source, citation, summary, status, sourceUrl };
 }
 
-/** The `<count> <basis>` text of a day count, e.g. `45 school days`. */
-export function daysText(count: number, basis: DeadlineRule['basis']): string {
+/**
+ * A rule's count in words, as its `basisText` must say it: `45 school days`, `1 year`, `age 14½`. The
+ * registry test holds every rule's `basisText` to it, so a rule's number and its sentence cannot disagree.
+ */
+export function countText(count: number, basis: DeadlineRule['basis']): string {
+  if (basis === 'age') return `age ${String(Math.trunc(count))}${count % 1 === 0.5 ? '½' : ''}`;
+  if (basis === 'years') return `${String(count)} ${count === 1 ? 'year' : 'years'}`;
   return `${String(count)} ${basis.replaceAll('-', ' ')}`;
-}
-
-/** Type guard that keeps reminder arrays typed as data. */
-export function reminders(list: readonly ReminderRule[]): readonly ReminderRule[] {
-  return list;
 }

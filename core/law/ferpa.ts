@@ -3,7 +3,7 @@ import type { CitationRecord, ReminderRule } from './deadline-rule';
 
 /**
  * FERPA (34 CFR Part 99). Its 45-day access limit is folded into IDEA's stricter records rule
- * (`idea.records-access`, legal-rules E.12); the rest are citations and one reminder.
+ * (`idea.records-access`, docs/legal-sources.md, FERPA); the rest are citations and one reminder.
  */
 
 export const FERPA_REMINDER_RULES: readonly ReminderRule[] = [

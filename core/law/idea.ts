@@ -12,8 +12,8 @@ import {
 
 /**
  * Federal IDEA Part B (34 CFR Part 300): every deadline kind of the contract's table, the rules
- * with no number (reminders), and the other provisions Binder cites. Statuses follow the status
- * column of reference/legal-rules.md (C → confirmed, C2 → confirmed-secondary).
+ * with no number (reminders), and the other provisions Binder cites. Statuses as
+ * docs/legal-sources.md defines them.
  */
 
 const base = { jurisdiction: 'US', source: 'idea' } as const;
@@ -378,7 +378,7 @@ export const IDEA_DEADLINE_RULES: readonly DeadlineRule[] = [
   ideaManifestationDetermination,
 ];
 
-/** IDEA rules with no number: shown as reminders when their trigger happens (legal-rules E.18). */
+/** IDEA rules with no number: shown as reminders when their trigger happens (docs/legal-sources.md, "How the law becomes data"). */
 export const IDEA_REMINDER_RULES: readonly ReminderRule[] = [
   {
     ...base,

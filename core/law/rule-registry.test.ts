@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEADLINE_KINDS } from './deadline-kinds';
+import { countText } from './define-rule';
 import { jurisdictionFacts } from './jurisdiction-facts';
 import { RULE_STATUSES } from './rule-status';
 import {
@@ -16,7 +17,7 @@ import {
 const D1_STATES =
   'AZ CA CO CT FL GA IL IN IA KY LA MD MA MI MN NV NH NJ NM NY NC OH OK OR PA RI TN TX UT VA WA WI'.split(' ');
 
-/** The contract's table (spec/case-file.md): rule id and citation. */
+/** The contract's table (docs/case-file-contract.md): rule id and citation. */
 const CONTRACT_CITATIONS: [string, string][] = [
   ['idea.initial-evaluation', '34 CFR 300.301(c)(1)'],
   ['idea.initial-iep-meeting', '34 CFR 300.323(c)(1)'],
@@ -78,6 +79,22 @@ describe('the rules data', () => {
     for (const rule of allDeadlineRules()) expect(DEADLINE_KINDS).toContain(rule.kind);
     const ids = allDeadlineRules().map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("says each rule's own number in its basis text, so the number and the words cannot disagree", () => {
+    const disagreeing = allDeadlineRules().flatMap((rule) => {
+      // Tennessee's draft IEP is due 48 hours before the meeting: said in hours, with the day count in brackets.
+      const expected = rule.id === 'tn.draft-iep' ? `(${String(rule.count)} days)` : countText(rule.count, rule.basis);
+      const second = rule.orWithin === undefined ? [] : [countText(rule.orWithin.count, rule.orWithin.basis)];
+      return [expected, ...second]
+        .filter((words) => !rule.basisText.includes(words))
+        .map((words) => `${rule.id}: ${words}`);
+    });
+    expect(disagreeing).toEqual([]);
+    expect(countText(45, 'school-days')).toBe('45 school days');
+    expect(countText(1, 'years')).toBe('1 year');
+    expect(countText(2, 'years')).toBe('2 years');
+    expect(countText(14.5, 'age')).toBe('age 14½');
   });
 
   it('replaces the federal rule of the same kind', () => {

@@ -1,6 +1,6 @@
 /**
- * How sure we are of a rule, from the status column of `reference/legal-rules.md`:
- * C → `confirmed`, C2 → `confirmed-secondary`, D → `dataset`, UNCONFIRMED → `unconfirmed`.
+ * How sure we are of a rule, as docs/legal-sources.md ("Confirmation status")
+ * defines it: the text read, secondary sources only, a third-party dataset, or sources that conflict.
  * Every deadline, finding and explanation shows it, so a family knows what to double-check.
  */
 export const RULE_STATUSES = ['confirmed', 'confirmed-secondary', 'dataset', 'unconfirmed'] as const;

@@ -3,7 +3,7 @@ import type { CitationRecord, DeadlineRule, ReminderRule } from './deadline-rule
 
 /**
  * Section 504 (34 CFR Part 104), the ADA Amendments Act and the Office for Civil Rights. Section 504
- * has no federal day counts for evaluations, meetings or hearings (legal-rules E.13); the only
+ * has no federal day counts for evaluations, meetings or hearings (docs/legal-sources.md, Section 504); the only
  * number is OCR's 180-day filing window.
  */
 

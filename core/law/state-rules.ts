@@ -1,7 +1,7 @@
 import type { CitationRecord, DeadlineRule, ReminderRule } from './deadline-rule';
 import type { Cited, LocalizedText } from './rule-status';
 
-/** Everything Binder encodes for one state (reference/legal-rules.md, section D). */
+/** Everything Binder encodes for one state (docs/legal-sources.md, "State law"). */
 export interface StateRules {
   /** Upper-case state code. */
   readonly code: string;
@@ -14,7 +14,7 @@ export interface StateRules {
   readonly onePlanPosition?: Cited & { readonly summary: LocalizedText; readonly sourceUrl: string };
 }
 
-/** The third-party dataset behind status `dataset` (legal-rules.md, "DS"). */
+/** The third-party dataset behind status `dataset` (docs/legal-sources.md, "Confirmation status"). */
 export const DATASET_URL =
   'https://github.com/joelp22-maker/referencesource-data/blob/031a333297747dc5860ca91084a862b0e910a930/special-education-evaluation-timelines-by-state/data.json';
 

@@ -28,7 +28,7 @@ function draftOf(input: LetterInput, facts: JurisdictionFacts): LetterDraft {
 }
 
 /**
- * The case event the letter records when sent (`spec/case-file.md`): both evaluation requests start
+ * The case event the letter records when sent (docs/case-file-contract.md): both evaluation requests start
  * the evaluation clocks, a records request the records clock. IEE and PWN requests have no event type
  * of their own in the case file, so they record none.
  */

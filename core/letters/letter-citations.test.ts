@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasCitation, jurisdictionFacts } from '../law';
+import { jurisdictionFacts } from '../law/jurisdiction-facts';
+import { hasCitation } from '../law/rule-registry';
 import { LETTER_KINDS, LETTER_LANGUAGES } from '../schemas/letters';
 import { composeLetter } from './compose-letter';
 import { buildLetterInput } from './letter-input-builder';

@@ -7,7 +7,7 @@ export interface LetterParagraph {
 }
 
 /**
- * The case event sending a letter records (`spec/case-file.md`): an evaluation request starts the
+ * The case event sending a letter records (docs/case-file-contract.md): an evaluation request starts the
  * evaluation clocks, a records request the 45-day records clock.
  */
 export type ImpliedEvent =

@@ -5,7 +5,7 @@ import { explainProgress } from './explain-progress';
 import { fitTrend } from './fit-trend';
 import { median } from './median';
 
-/** Minimums of spec/progress.md. */
+/** Minimums of docs/progress-methods.md 1.4–1.5. */
 const MIN_POINTS_FOR_STATUS = 6;
 const MIN_POINTS_FOR_TREND_RULE = 8;
 const MIN_DAYS_IN_PHASE = 21;
@@ -13,7 +13,7 @@ const MIN_DAYS_IN_PHASE = 21;
 const MAX_REACH_DAYS = 100 * 365;
 
 /**
- * Judges progress toward one IEP goal as of a date, exactly as spec/progress.md defines it: aim line, OLS trend
+ * Judges progress toward one IEP goal as of a date, exactly as docs/progress-methods.md defines it: aim line, OLS trend
  * with its 95% slope interval, Tukey slope, four-point and trend rules, projection, and a status decided in the
  * spec's order, with one sentence (English and Spanish) giving the numbers behind it.
  *
@@ -69,7 +69,7 @@ export function analyzeProgress(input: ProgressInput, asOf: string): ProgressAna
     status === 'not-on-track' &&
     medianOfLastThree !== null &&
     compareProgress(medianOfLastThree, baseline.value, direction) === 'worse';
-  // methods.md 1.10: NO_PROGRESS when the slope interval does not rule out zero growth (or worse).
+  // docs/progress-methods.md 1.7: NO_PROGRESS when the slope interval does not rule out zero growth (or worse).
   const noProgress =
     status === 'not-on-track' && trend !== null && compareProgress(worstSlope(trend, input), 0, direction) !== 'better';
   const isJudged = status !== 'not-introduced' && status !== 'insufficient-data';

@@ -13,7 +13,7 @@ export interface ExplanationContext {
 type Judged = Omit<ProgressAnalysis, 'explanation' | 'explanationEs'>;
 
 /**
- * One sentence, in English and Spanish, stating the status and the numbers behind it (methods.md 1.10: every
+ * One sentence, in English and Spanish, stating the status and the numbers behind it (docs/progress-methods.md 2.6: every
  * status prints its numbers; "making progress" without data is an opinion).
  */
 export function explainProgress(input: ProgressInput, analysis: Judged, context: ExplanationContext): LocalizedText {

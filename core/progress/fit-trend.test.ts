@@ -111,7 +111,7 @@ describe('fitTrend edge cases and properties', () => {
     expect(fit?.intercept).toBeCloseTo(10, 9);
   });
 
-  it('matches SE_b = SEE · sqrt(12 / (n(n² − 1))) for weekly points (methods.md 1.7)', () => {
+  it('matches SE_b = SEE · sqrt(12 / (n(n² − 1))) for weekly points (docs/progress-methods.md 2.4)', () => {
     const fit = fitTrend(specPoints);
     const n = specPoints.length;
     expect(fit?.slopeSe).toBeCloseTo((fit?.see ?? 0) * Math.sqrt(12 / (n * (n * n - 1))), 12);

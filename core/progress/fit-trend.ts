@@ -50,7 +50,7 @@ export function fitTrend(points: readonly XyPoint[]): TrendFit | null {
 
 /**
  * Group sizes for Tukey's three-group line: as equal as possible, with n = 3k+1 giving the extra point to the
- * middle group and n = 3k+2 one extra to each outer group (spec/progress.md).
+ * middle group and n = 3k+2 one extra to each outer group (docs/progress-methods.md 1.3).
  */
 export function tukeyGroupSizes(n: number): readonly [number, number, number] {
   const k = Math.floor(n / 3);

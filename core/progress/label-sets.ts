@@ -2,8 +2,8 @@ import { PROGRESS_STATUSES } from '../schemas/progress';
 import type { LocalizedText } from './format-words';
 
 /**
- * What a status is called on a progress report. The statuses of spec/progress.md, plus finer cases some states
- * name separately (methods.md 1.10: NO_PROGRESS and REGRESSION under not-on-track; Connecticut's "Not
+ * What a status is called on a progress report. The statuses of docs/progress-methods.md, plus finer cases some states
+ * name separately (docs/progress-methods.md 1.7: no progress and regression under not-on-track; Connecticut's "Not
  * Mastered" once the goal date has passed).
  */
 export const STATUS_LABEL_KEYS = [
@@ -38,7 +38,7 @@ export interface LabelSet {
   readonly percentBands?: readonly PercentBand[];
 }
 
-/** Plain words a parent reads (methods.md 1.9–1.10); every other set falls back to these. */
+/** Plain words a parent reads (docs/progress-methods.md 1.7); every other set falls back to these. */
 export const FEDERAL_LABELS: Readonly<Record<StatusLabelKey, LocalizedText>> = {
   'not-introduced': { en: 'not yet introduced', es: 'todavía no se ha introducido' },
   'insufficient-data': {
@@ -143,7 +143,7 @@ export const LABEL_SETS: Readonly<Record<LabelSetId, LabelSet>> = {
   federal: {
     id: 'federal',
     name: { en: 'Plain words', es: 'Palabras sencillas' },
-    source: '34 CFR 300.320(a)(3); methods.md 1.9–1.10',
+    source: '34 CFR 300.320(a)(3)',
     labels: FEDERAL_LABELS,
   },
   connecticut: CONNECTICUT,

@@ -93,7 +93,7 @@ export interface ProgressReport {
  * the status as of the last day of the period in plain words (or the label set's) with the rule that fired and
  * its numbers, the graph, the period's scores and the comments. Each status is judged from all the data up to
  * the end of the period, because a trend needs the scores before it; the table lists only the period's scores
- * (methods.md 1.9: a useful report gives the current level with a number, the method, and the comparison).
+ * (docs/progress-methods.md 1.7: a useful report gives the current level with a number, the method, and the comparison).
  */
 export function progressReport(input: ProgressReportInput): ProgressReport {
   const words = PROGRESS_REPORT_WORDS[input.language];

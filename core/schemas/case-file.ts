@@ -6,7 +6,7 @@ import type { FieldIssue } from './format-issues';
 import { isoDate } from './iso-date';
 
 /**
- * The case file: one child's history as dated events (spec/case-file.md). Unknown extra fields on
+ * The case file: one child's history as dated events (docs/case-file-contract.md). Unknown extra fields on
  * events are kept, so newer files still load; an unknown event `type` is an error naming
  * `events[i].type`.
  */
@@ -22,7 +22,7 @@ const range = z
   .object({ start: isoDate, end: isoDate })
   .refine((value) => value.start <= value.end, { error: 'expected start on or before end', path: ['end'] });
 
-/** A school calendar (spec/case-file.md `calendar`): terms, closed days inside them, holidays for business days. */
+/** A school calendar (docs/case-file-contract.md `calendar`): terms, closed days inside them, holidays for business days. */
 export const caseCalendarSchema = z.object({
   terms: z.array(range).optional(),
   closed: z.array(z.union([isoDate, range])).optional(),

@@ -51,7 +51,7 @@ export type GoalCheckInput = z.infer<typeof goalCheckInputSchema>;
 
 const found = foundTextSchema.nullable();
 
-/** What `checkGoal` answers (spec/progress.md, "Goal checker"). */
+/** What `checkGoal` answers (docs/progress-methods.md 3). */
 export const goalCheckSchema = z.object({
   language: z.enum(GOAL_LANGUAGES),
   timeframe: found,
@@ -74,7 +74,7 @@ export const presentLevelsCheckInputSchema = z.object({
 });
 export type PresentLevelsCheckInput = z.infer<typeof presentLevelsCheckInputSchema>;
 
-/** What `checkPresentLevels` answers (methods.md 2.6). */
+/** What `checkPresentLevels` answers (docs/progress-methods.md 3.3). */
 export const presentLevelsCheckSchema = z.object({
   language: z.enum(GOAL_LANGUAGES),
   baseline: found.describe('a number with its unit: current performance'),

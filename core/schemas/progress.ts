@@ -9,7 +9,7 @@ import { score } from './score';
 export const PROGRESS_DIRECTIONS = ['increase', 'decrease'] as const;
 export type ProgressDirection = (typeof PROGRESS_DIRECTIONS)[number];
 
-/** The statuses of spec/progress.md, in the order they are decided (the first that applies wins). */
+/** The statuses of docs/progress-methods.md 1.5, in the order they are decided (the first that applies wins). */
 export const PROGRESS_STATUSES = [
   'not-introduced',
   'insufficient-data',
@@ -45,7 +45,7 @@ export const progressPointSchema = z.object(
 );
 export type ProgressPoint = z.infer<typeof progressPointSchema>;
 
-/** The body of `POST /api/v1/progress/analyze` and the file `binder progress` reads (spec/progress.md, "Input"). */
+/** The body of `POST /api/v1/progress/analyze` and the file `binder progress` reads (docs/progress-methods.md 1.2). */
 export const progressInputSchema = z
   .object(
     {
@@ -108,7 +108,7 @@ export function parseProgressInput(input: unknown): ParseProgressInputResult {
 
 const ruleDecision = z.enum(RULE_DECISIONS).nullable();
 
-/** The trend of the points used (spec/progress.md, "Trend"); numbers unrounded. */
+/** The trend of the points used (docs/progress-methods.md 1.3); numbers unrounded. */
 export const trendFitSchema = z.object({
   slope: z.number().describe('OLS slope b, units per week'),
   intercept: z.number().describe('OLS intercept a: the trend at week 0 (the baseline date)'),
@@ -125,7 +125,7 @@ export const trendFitSchema = z.object({
 });
 export type TrendFit = z.infer<typeof trendFitSchema>;
 
-/** The answer of `analyzeProgress`: the keys of spec/progress.md, "Output", plus the extras after `explanation`. */
+/** The answer of `analyzeProgress`: the keys of docs/progress-methods.md 1.6, plus the extras after `explanation`. */
 export const progressAnalysisSchema = z.object({
   pointsUsed: z.number().int(),
   goalSlope: z.number().describe('g = (G − B) / X_G per week'),

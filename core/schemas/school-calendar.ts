@@ -6,7 +6,7 @@ export const TERMS_NEEDED = 'add at least one term: the first and last day of th
 export const HOLIDAYS_NEEDED = 'add at least one holiday, or leave the list out to use the US federal holidays';
 
 /**
- * A child's school calendar as Binder stores it: the case file's `calendar` (spec/case-file.md) with limits
+ * A child's school calendar as Binder stores it: the case file's `calendar` (docs/case-file-contract.md) with limits
  * on its size, so one request cannot store an unbounded list. A school year has a handful of terms and at
  * most a few dozen closed days or ranges; the limits leave room for several years.
  */

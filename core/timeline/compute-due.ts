@@ -33,13 +33,6 @@ export interface DueResult {
   readonly yearEndLabel?: LocalizedText;
 }
 
-const SCHOOL_BASES = new Set(['school-days', 'instructional-days', 'school-working-days']);
-
-/** True when the rule counts against the school calendar (school days, or calendar days minus breaks). */
-export function needsSchoolCalendar(rule: DeadlineRule): boolean {
-  return SCHOOL_BASES.has(rule.basis) || rule.breakExclusion !== undefined;
-}
-
 function yearEndDue(
   rule: DeadlineRule,
   calendar: CompiledSchoolCalendar,

@@ -48,7 +48,7 @@ function compareOccurrences(a: DeadlineOccurrence, b: DeadlineOccurrence): numbe
 }
 
 /**
- * The deadline engine (spec/case-file.md): every deadline of a case as it stood on `asOf`, with
+ * The deadline engine (docs/case-file-contract.md): every deadline of a case as it stood on `asOf`, with
  * status, citation and a plain explanation, plus findings, reminders for rules with no number,
  * and the counting conventions used. Pure: same input, same output, in any time zone.
  *

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RULE_STATUSES } from '../law/rule-status';
 
 /**
- * The deadline engine's output (spec/case-file.md, "Output"), as zod schemas so the HTTP layer can
+ * The deadline engine's output (docs/case-file-contract.md, "Output"), as zod schemas so the HTTP layer can
  * describe it in OpenAPI. The spec's fields come first and are never changed; Binder's additions
  * (`ruleStatus`, `explanation`, `conventions`, `isWindow`, `reminders`, …) only extend them.
  */

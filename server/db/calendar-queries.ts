@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { SchoolCalendar, StoredSchoolCalendar } from '../../core/schemas/school-calendar';
-import type { DatabaseSchema } from './schema';
+import type { DatabaseSchema, StudentCalendarTable } from './schema';
 import { sortableId } from './sortable-id';
 
 type Db = Kysely<DatabaseSchema>;
@@ -16,13 +16,18 @@ export async function findCalendarOfStudent(db: Db, studentId: string): Promise<
   return { calendar: JSON.parse(row.calendar) as SchoolCalendar, updatedAt: row.updated_at };
 }
 
+/** The stored row of a child's calendar, as JSON. */
+export function calendarRow(studentId: string, calendar: SchoolCalendar, at: string): Insertable<StudentCalendarTable> {
+  return { id: sortableId(), student_id: studentId, calendar: JSON.stringify(calendar), updated_at: at };
+}
+
 /** Stores a child's calendar, replacing the one before (one row per child). */
 export async function saveCalendarOfStudent(db: Db, studentId: string, calendar: SchoolCalendar, at: string) {
-  const text = JSON.stringify(calendar);
+  const row = calendarRow(studentId, calendar, at);
   await db
     .insertInto('student_calendars')
-    .values({ id: sortableId(), student_id: studentId, calendar: text, updated_at: at })
-    .onConflict((conflict) => conflict.column('student_id').doUpdateSet({ calendar: text, updated_at: at }))
+    .values(row)
+    .onConflict((conflict) => conflict.column('student_id').doUpdateSet({ calendar: row.calendar, updated_at: at }))
     .execute();
 }
 

@@ -1,8 +1,30 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Deadline } from '../../core/timeline/timeline-result';
-import type { DatabaseSchema } from './schema';
+import type { DatabaseSchema, DerivedDeadlineTable } from './schema';
 import { isVisibleTo, type Viewer } from './visible-students';
 import { sortableId } from './sortable-id';
+
+/** The stored rows of a student's computed deadlines (also what the district bench seeds). */
+export function deadlineRows(
+  student: { readonly id: string; readonly school: string | null },
+  deadlines: readonly Deadline[],
+  computedOn: string,
+): Insertable<DerivedDeadlineTable>[] {
+  return deadlines.map((d) => ({
+    id: sortableId(),
+    student_id: student.id,
+    school: student.school,
+    kind: d.kind,
+    rule: d.rule,
+    due: d.due,
+    trigger_type: d.trigger.type,
+    trigger_date: d.trigger.date,
+    completed_on: d.completedOn,
+    citation: d.citation,
+    is_window: d.isWindow ? 1 : 0,
+    computed_on: computedOn,
+  }));
+}
 
 /** Replaces a student's stored deadlines with a fresh computation. Call inside the write's transaction. */
 export async function replaceStudentDeadlines(
@@ -11,27 +33,11 @@ export async function replaceStudentDeadlines(
   deadlines: readonly Deadline[],
   computedOn: string,
 ): Promise<void> {
-  const studentId = student.id;
-  await db.deleteFrom('derived_deadlines').where('student_id', '=', studentId).execute();
+  await db.deleteFrom('derived_deadlines').where('student_id', '=', student.id).execute();
   if (deadlines.length === 0) return;
   await db
     .insertInto('derived_deadlines')
-    .values(
-      deadlines.map((d) => ({
-        id: sortableId(),
-        student_id: studentId,
-        school: student.school,
-        kind: d.kind,
-        rule: d.rule,
-        due: d.due,
-        trigger_type: d.trigger.type,
-        trigger_date: d.trigger.date,
-        completed_on: d.completedOn,
-        citation: d.citation,
-        is_window: d.isWindow ? 1 : 0,
-        computed_on: computedOn,
-      })),
-    )
+    .values(deadlineRows(student, deadlines, computedOn))
     .execute();
 }
 

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
- * Every difference between SQLite and PostgreSQL lives here (style.md §2). Queries and migrations are
+ * Every difference between SQLite and PostgreSQL lives here (docs/architecture.md, Storage). Queries and migrations are
  * written once with Kysely's builders and run unchanged on both.
  */
 export type DialectName = 'sqlite' | 'postgres';

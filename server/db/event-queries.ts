@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import { caseEventSchema, type CaseEventInput } from '../../core/schemas/case-event';
 import type { CaseEventTable, DatabaseSchema } from './schema';
 import { sortableId } from './sortable-id';
@@ -40,6 +40,25 @@ export async function findEvent(db: Kysely<DatabaseSchema>, id: string): Promise
   return row === undefined ? null : toStoredEvent(row);
 }
 
+/** The stored row of a new case event, with a fresh id: its type and date as columns, the rest as JSON. */
+export function eventRow(input: {
+  studentId: string;
+  event: CaseEventInput;
+  source: string | null;
+  at: string;
+}): Insertable<CaseEventTable> & { id: string } {
+  const { type, date, ...details } = input.event;
+  return {
+    id: sortableId(),
+    student_id: input.studentId,
+    type,
+    date,
+    details: JSON.stringify(details),
+    source: input.source,
+    created_at: input.at,
+  };
+}
+
 export async function insertEvent(
   db: Kysely<DatabaseSchema>,
   input: {
@@ -49,21 +68,9 @@ export async function insertEvent(
     at: string;
   },
 ): Promise<StoredEvent> {
-  const { type, date, ...details } = input.event;
-  const id = sortableId();
-  await db
-    .insertInto('case_events')
-    .values({
-      id,
-      student_id: input.studentId,
-      type,
-      date,
-      details: JSON.stringify(details),
-      source: input.source,
-      created_at: input.at,
-    })
-    .execute();
-  return { id, studentId: input.studentId, source: input.source, createdAt: input.at, event: input.event };
+  const row = eventRow(input);
+  await db.insertInto('case_events').values(row).execute();
+  return { id: row.id, studentId: input.studentId, source: input.source, createdAt: input.at, event: input.event };
 }
 
 /** Replaces the event a record (a meeting, a plan version) created, keeping its id. */

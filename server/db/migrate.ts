@@ -14,7 +14,7 @@ export interface MigrationReport {
 
 /**
  * Brings the database up to date. On SQLite, an existing database with pending migrations is first
- * copied to `backups/` beside it (style.md §10), so a failed migration never costs a family its records.
+ * copied to `backups/` beside it (docs/architecture.md, Storage), so a failed migration never costs a family its records.
  */
 export async function migrateToLatest(
   database: Database,

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import { iepContentSchema, type IepContent } from '../../core/schemas/iep';
 import { isScore } from '../../core/schemas/score';
 import { plan504ContentSchema } from '../../core/schemas/plan-504';
@@ -94,21 +94,23 @@ export async function findPlan(db: Kysely<DatabaseSchema>, planId: string): Prom
   return toPlan(plan, versions);
 }
 
+/** The stored row of a new plan: no span until a version is finalized (`setPlanSpan`). */
+export function planRow(plan: { id: string; studentId: string; framework: 'iep' | '504'; at: string }) {
+  return {
+    id: plan.id,
+    student_id: plan.studentId,
+    framework: plan.framework,
+    effective_from: null,
+    effective_to: null,
+    created_at: plan.at,
+  } satisfies Insertable<PlanTable>;
+}
+
 export async function insertPlan(
   db: Kysely<DatabaseSchema>,
   plan: { id: string; studentId: string; framework: 'iep' | '504'; at: string },
 ): Promise<void> {
-  await db
-    .insertInto('plans')
-    .values({
-      id: plan.id,
-      student_id: plan.studentId,
-      framework: plan.framework,
-      effective_from: null,
-      effective_to: null,
-      created_at: plan.at,
-    })
-    .execute();
+  await db.insertInto('plans').values(planRow(plan)).execute();
 }
 
 export async function setPlanSpan(
@@ -123,23 +125,25 @@ export async function setPlanSpan(
     .execute();
 }
 
+/** The stored row of a plan version: its content as JSON. */
+export function versionRow(version: PlanVersion): Insertable<PlanVersionTable> {
+  return {
+    id: version.id,
+    plan_id: version.planId,
+    number: version.number,
+    status: version.status,
+    reason: version.reason,
+    content: JSON.stringify(version.content),
+    effective_from: version.effectiveFrom,
+    meeting_id: version.meetingId,
+    created_at: version.createdAt,
+    updated_at: version.updatedAt,
+    finalized_at: version.finalizedAt,
+  };
+}
+
 export async function insertVersion(db: Kysely<DatabaseSchema>, version: PlanVersion): Promise<void> {
-  await db
-    .insertInto('plan_versions')
-    .values({
-      id: version.id,
-      plan_id: version.planId,
-      number: version.number,
-      status: version.status,
-      reason: version.reason,
-      content: JSON.stringify(version.content),
-      effective_from: version.effectiveFrom,
-      meeting_id: version.meetingId,
-      created_at: version.createdAt,
-      updated_at: version.updatedAt,
-      finalized_at: version.finalizedAt,
-    })
-    .execute();
+  await db.insertInto('plan_versions').values(versionRow(version)).execute();
 }
 
 /**

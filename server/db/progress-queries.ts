@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { PhaseChangeRecord, ProgressPointRecord } from '../../core/schemas/progress-data';
 import type { DatabaseSchema, PhaseChangeTable, ProgressPointTable } from './schema';
 
@@ -81,22 +81,24 @@ export async function findPointOnDate(
   return row === undefined ? null : toPoint(row);
 }
 
+/** The stored row of a score. */
+export function pointRow(point: ProgressPointRecord): Insertable<ProgressPointTable> {
+  return {
+    id: point.id,
+    student_id: point.studentId,
+    plan_id: point.planId,
+    goal_id: point.goalId,
+    date: point.date,
+    value: point.value,
+    note: point.note,
+    measured_by: point.measuredBy,
+    created_at: point.createdAt,
+    updated_at: point.updatedAt,
+  };
+}
+
 export async function insertPoint(db: Kysely<DatabaseSchema>, point: ProgressPointRecord): Promise<void> {
-  await db
-    .insertInto('progress_points')
-    .values({
-      id: point.id,
-      student_id: point.studentId,
-      plan_id: point.planId,
-      goal_id: point.goalId,
-      date: point.date,
-      value: point.value,
-      note: point.note,
-      measured_by: point.measuredBy,
-      created_at: point.createdAt,
-      updated_at: point.updatedAt,
-    })
-    .execute();
+  await db.insertInto('progress_points').values(pointRow(point)).execute();
 }
 
 /** Writes a corrected score's date, value, note and who measured it. */

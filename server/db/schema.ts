@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 
 /**
- * The tables as Kysely sees them. Ids and timestamps are made in application code (style.md §2) so both
+ * The tables as Kysely sees them. Ids and timestamps are made in application code (docs/architecture.md, Storage) so both
  * dialects store the same values; dates without a time are `YYYY-MM-DD` text; JSON is stored as text.
  */
 export interface DatabaseSchema {
@@ -75,7 +75,7 @@ export interface CaseEventTable {
   student_id: string;
   type: string;
   date: string;
-  /** The event's fields beyond type and date, as JSON (see spec/case-file.md). */
+  /** The event's fields beyond type and date, as JSON (see docs/case-file-contract.md). */
   details: string;
   /** What created the event (`meeting:<id>`, `plan-version:<id>`, `letter:<kind>`), or null when entered by hand. */
   source: string | null;
@@ -326,7 +326,7 @@ export interface ServiceLogTable {
   created_at: string;
 }
 
-/** A child's school calendar as the case file gives it (spec/case-file.md `calendar`), stored as JSON text. */
+/** A child's school calendar as the case file gives it (docs/case-file-contract.md `calendar`), stored as JSON text. */
 export interface StudentCalendarTable {
   id: string;
   student_id: string;

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import { contactSchema, type Student, type StudentInput } from '../../core/schemas/student';
 import { z } from 'zod';
 import type { DatabaseSchema, StudentTable } from './schema';
@@ -32,45 +32,58 @@ export async function findStudent(db: Kysely<DatabaseSchema>, id: string): Promi
   return row === undefined ? null : toStudent(row);
 }
 
+type EditableFields = Pick<
+  StudentRow,
+  | 'givenName'
+  | 'familyName'
+  | 'birthDate'
+  | 'jurisdiction'
+  | 'school'
+  | 'district'
+  | 'grade'
+  | 'homeLanguages'
+  | 'contacts'
+>;
+
+/** The columns a person can edit, as stored: languages and contacts as JSON. */
+function editableColumns(student: EditableFields) {
+  return {
+    given_name: student.givenName,
+    family_name: student.familyName,
+    birth_date: student.birthDate,
+    jurisdiction: student.jurisdiction,
+    school: student.school,
+    district: student.district,
+    grade: student.grade,
+    home_languages: JSON.stringify(student.homeLanguages),
+    contacts: JSON.stringify(student.contacts),
+  };
+}
+
+/** The stored row of a new child. */
+export function studentRow(
+  student: StudentInput & { id: string; familyId: string; at: string },
+): Insertable<StudentTable> {
+  return {
+    id: student.id,
+    family_id: student.familyId,
+    ...editableColumns(student),
+    created_at: student.at,
+    updated_at: student.at,
+  };
+}
+
 export async function insertStudent(
   db: Kysely<DatabaseSchema>,
   student: StudentInput & { id: string; familyId: string; at: string },
 ): Promise<void> {
-  await db
-    .insertInto('students')
-    .values({
-      id: student.id,
-      family_id: student.familyId,
-      given_name: student.givenName,
-      family_name: student.familyName,
-      birth_date: student.birthDate,
-      jurisdiction: student.jurisdiction,
-      school: student.school,
-      district: student.district,
-      grade: student.grade,
-      home_languages: JSON.stringify(student.homeLanguages),
-      contacts: JSON.stringify(student.contacts),
-      created_at: student.at,
-      updated_at: student.at,
-    })
-    .execute();
+  await db.insertInto('students').values(studentRow(student)).execute();
 }
 
 export async function updateStudent(db: Kysely<DatabaseSchema>, student: StudentRow): Promise<void> {
   await db
     .updateTable('students')
-    .set({
-      given_name: student.givenName,
-      family_name: student.familyName,
-      birth_date: student.birthDate,
-      jurisdiction: student.jurisdiction,
-      school: student.school,
-      district: student.district,
-      grade: student.grade,
-      home_languages: JSON.stringify(student.homeLanguages),
-      contacts: JSON.stringify(student.contacts),
-      updated_at: student.updatedAt,
-    })
+    .set({ ...editableColumns(student), updated_at: student.updatedAt })
     .where('id', '=', student.id)
     .execute();
 }

@@ -6,7 +6,7 @@ import { signUp, type TestUser } from '../../test/helpers/test-users';
 import { systemAudit } from '../audit/audit-recorder';
 import { deleteStudentRecord } from '../services/delete-student-record';
 
-// Zero leakage under random use (reliability-security.md §5 T2; ASVS v5.0.0 8.2.2, 8.3.2, 8.4.1): fast-check
+// Zero leakage under random use (docs/decisions/0008; ASVS v5.0.0 8.2.2, 8.3.2, 8.4.1): fast-check
 // runs random sequences of create-child, share (invite + accept, random role), revoke, read, search and export
 // across three families, two schools' staff, an advocate and a stranger, against a model of who holds which
 // grant. Every answer must be the model's: a read the model allows succeeds, any other is 404 exactly like a

@@ -16,7 +16,7 @@ import {
 import { createTestApp, inMemoryDataDir, TEST_CLOCK, type TestApp } from '../../test/helpers/test-app';
 import { verifyAuditChain } from '../audit/verify-audit-chain';
 
-// The record of access (reliability-security.md §5 T3 and T4; FERPA 34 CFR 99.32, IDEA 300.614; ASVS v5.0.0
+// The record of access (docs/decisions/0009; FERPA 34 CFR 99.32, IDEA 300.614; ASVS v5.0.0
 // 16.3.2, 16.4.2–16.4.3): every request that touches a child's record or lists children, allowed or denied,
 // leaves exactly one audit entry naming the actor, their role, the child, the action, the route and the outcome;
 // the entries cannot be changed by the app, and a change made behind its back is found by the hash chain.

@@ -17,7 +17,7 @@ import { registerAccessControl } from './access-control';
 import { buildApp } from './build-app';
 import { PUBLIC } from './route-access';
 
-// Accounts over HTTP (ASVS v5.0.0 chapters 6 and 7; reliability-security.md T8–T10): sign-up rules, the session
+// Accounts over HTTP (ASVS v5.0.0 chapters 6 and 7; docs/decisions/0007 and 0017): sign-up rules, the session
 // cookie, sign-in throttling, idle and absolute session limits, password change, argon2id, and CSRF.
 // Every person is fictional. Sessions live in real time (better-auth stamps them with it), so session rows are
 // edited relative to the real time; the sign-in throttle uses the app's fixed clock (2026-11-28T15:00Z).

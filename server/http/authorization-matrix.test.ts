@@ -18,7 +18,7 @@ import {
 } from '../../test/helpers/route-matrix';
 import { createTestApp, inMemoryDataDir, type TestApp } from '../../test/helpers/test-app';
 
-// The authorization matrix (reliability-security.md §5 T1; ASVS v5.0.0 8.2.1–8.2.3): every API route, as the
+// The authorization matrix (docs/decisions/0008; ASVS v5.0.0 8.2.1–8.2.3): every API route, as the
 // app registers it, must have a row in test/helpers/route-matrix.ts, and every row is called by every role
 // (anonymous, an unrelated account, owner, co-parent, advocate, school staff, administrator) on the child the
 // role has its grant on (`own`) and on another family's child (`other`).

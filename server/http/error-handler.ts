@@ -22,7 +22,7 @@ const FASTIFY_CODES: Record<string, AppError> = {
   ),
 };
 
-/** Maps every error to HTTP in one place (style.md §6): never a stack trace, never SQL. */
+/** Maps every error to HTTP in one place (docs/architecture.md): never a stack trace, never SQL. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const code = (error as Partial<FastifyError> | null)?.code;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLetterInput } from '../../core/letters/letter-input-builder';
-import { hasCitation } from '../../core/law';
+import { hasCitation } from '../../core/law/rule-registry';
 import { expectOnlyRefusedWrites, lastAuditSeq } from '../../test/helpers/audit-entries';
 import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/test-app';
 import { hasPoppler, inkOutside, pdfInfo, pdfText, renderFirstPage } from '../../test/helpers/pdf-tools';

@@ -40,7 +40,7 @@ async function countPoints(): Promise<number> {
   return Number(row.n);
 }
 
-// The spec's test vector (spec/progress.md): weeks 1–9 after a baseline of 20 on 5 January 2026, goal 60 on
+// The test vector of docs/progress-methods.md 1.6: weeks 1–9 after a baseline of 20 on 5 January 2026, goal 60 on
 // 25 May 2026 (20 weeks, 2 per week).
 const readingGoal = {
   id: 'goal-reading',

@@ -59,7 +59,7 @@ const PERMISSIONS_POLICY = [
 /**
  * The headers of every response, fixed, so they are written once rather than worked out per response (as a
  * middleware such as helmet does, which cost a twentieth of the server's time in bench/http-overview.ts).
- * The values are OWASP's secure-headers recommendations (../shared/reference, security targets).
+ * The values are OWASP's secure-headers recommendations (the OWASP Secure Headers Project).
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': policyOf(null),

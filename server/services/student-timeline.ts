@@ -13,7 +13,7 @@ import { requireStudent } from './require-record';
 type Db = Database['db'];
 
 /**
- * A child's stored record as a case file (spec/case-file.md) — events, school calendar, and each final
+ * A child's stored record as a case file (docs/case-file-contract.md) — events, school calendar, and each final
  * 504 plan version's next review date — the deadline engine's input.
  */
 export async function studentCaseFile(db: Db, studentId: string): Promise<CaseFile> {

@@ -6,7 +6,7 @@ import { makeAdministrator } from './audit-entries';
 import type { TestApp } from './test-app';
 import { signUp, TEST_ORIGIN, TEST_PASSWORD, type TestUser } from './test-users';
 
-// The checked-in authorization matrix (reliability-security.md §5 T1): every API route, who may call it, and a
+// The checked-in authorization matrix (docs/decisions/0008): every API route, who may call it, and a
 // request that exercises it. server/http/authorization-matrix.test.ts turns each row into one cell per role and
 // child; server/http/audit-completeness.test.ts walks the same rows to count audit entries. A route added to the
 // app without a row here fails the matrix test. All people and children are fictional.
@@ -754,6 +754,11 @@ export function routeTable(): RouteRow[] {
     },
     {
       route: 'GET /api/v1/students/:id/timeline',
+      access: onChild('case-event', 'read', FAMILY_AND_ADVOCATE),
+      query: 'asOf=2026-11-28',
+    },
+    {
+      route: 'GET /api/v1/students/:id/next-steps',
       access: onChild('case-event', 'read', FAMILY_AND_ADVOCATE),
       query: 'asOf=2026-11-28',
     },

@@ -26,17 +26,6 @@ export function auditRole(role: string, t: TFunction): string {
 }
 
 /**
- * What they did, in plain words: "viewed the meetings", or "tried to view the meetings" when it was refused
- * or failed. Anything this version of the app does not know is shown as the server recorded it.
- */
-export function auditWhat(entry: AuditTrailEntry, t: TFunction): string {
-  const verb = entry.outcome === 'allowed' ? 'did' : 'tried';
-  const action = isOneOf(ACTIONS, entry.action) ? entry.action : 'other';
-  const what = isOneOf(ENTITIES, entry.entity) ? t(`audit.entity.${entry.entity}`) : entry.entity;
-  return t(`audit.${verb}.${action}`, { what, action: entry.action });
-}
-
-/**
  * What a line says was done, in plain words: "viewed the timeline and the meetings", "tried to view the
  * child's details (37 times)". The things seen are joined the way the language joins a list.
  */

@@ -36,7 +36,7 @@ export const EMPTY_EVENT_FORM: EventFormValues = {
   noticeSubject: '',
 };
 
-/** The extra fields each type has beyond its date (spec/case-file.md), for the form to show. */
+/** The extra fields each type has beyond its date (docs/case-file-contract.md), for the form to show. */
 export type EventExtraField =
   'by' | 'oral' | 'evaluationKind' | 'eligibility' | 'meeting' | 'planFramework' | 'scheduled' | 'noticeSubject';
 

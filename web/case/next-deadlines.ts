@@ -27,3 +27,23 @@ export function openDatedReminders(reminders: readonly Reminder[], limit: number
     .sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''))
     .slice(0, limit);
 }
+
+/** A child's deadlines read top-down by urgency: what is overdue, what is still to come, what is past. */
+export interface DeadlinesByUrgency {
+  /** Overdue school deadlines and closed filing windows, the longest overdue first. */
+  readonly overdue: Deadline[];
+  /** Open deadlines, the soonest first, then those whose date cannot be counted yet. */
+  readonly upcoming: Deadline[];
+  /** Met or late: done, the most recent first. */
+  readonly past: Deadline[];
+}
+
+const byDue = (a: Deadline, b: Deadline) => (a.due ?? '9999-12-31').localeCompare(b.due ?? '9999-12-31');
+
+export function deadlinesByUrgency(deadlines: readonly Deadline[]): DeadlinesByUrgency {
+  return {
+    overdue: deadlines.filter((d) => d.status === 'overdue').sort(byDue),
+    upcoming: deadlines.filter((d) => d.status === 'open' || d.status === 'unknown').sort(byDue),
+    past: deadlines.filter((d) => d.status === 'met' || d.status === 'late').sort((a, b) => byDue(b, a)),
+  };
+}

@@ -8,15 +8,18 @@ import { DeadlineStatusLabel } from './deadline-status-label';
 import { ruleBasisText } from '../i18n/rule-basis';
 
 /** One deadline with its due date, status in words, explanation, citation and how sure the rule is. */
-export function DeadlineItem({ deadline }: { deadline: Deadline }) {
+export function DeadlineItem({ deadline, headingLevel = 4 }: { deadline: Deadline; headingLevel?: 4 | 5 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const Heading = headingLevel === 5 ? 'h5' : 'h4';
   return (
     <article
       className={`deadline deadline-${deadline.status}`}
       aria-labelledby={`deadline-${deadline.rule}-${deadline.trigger.date}`}
     >
-      <h4 id={`deadline-${deadline.rule}-${deadline.trigger.date}`}>{localized(kindName(deadline.kind), language)}</h4>
+      <Heading id={`deadline-${deadline.rule}-${deadline.trigger.date}`}>
+        {localized(kindName(deadline.kind), language)}
+      </Heading>
       <p className="deadline-due">
         <span>
           {deadline.due === null

@@ -5,7 +5,7 @@ import { checkGoal } from '../../core/goals/check-goal';
 const PARTS = ['timeframe', 'condition', 'behavior', 'criterion', 'measurement'] as const;
 
 /**
- * Live feedback on a goal's wording as it is typed (core/goals, methods reference §2): which parts of a
+ * Live feedback on a goal's wording as it is typed (core/goals, docs/progress-methods.md 3): which parts of a
  * measurable goal were found, which words are vague and why. It only advises; saving is never blocked.
  */
 export function GoalCheckFeedback({ id, text }: { id: string; text: string }) {

@@ -9,6 +9,8 @@ import calendarEs from './calendar.es.json';
 import en from './en.json';
 import es from './es.json';
 import { mergeTranslations, type Translations } from './merge-translations';
+import nextStepsEn from './next-steps.en.json';
+import nextStepsEs from './next-steps.es.json';
 import progressEn from './progress.en.json';
 import progressEs from './progress.es.json';
 import schoolEn from './school.en.json';
@@ -37,16 +39,26 @@ export async function setUpI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     resources: {
       en: {
-        translation: [understandEn, progressEn, schoolEn, accountEn, calendarEn, activityEn].reduce<Translations>(
-          (merged, extra) => mergeTranslations(merged, extra),
-          en,
-        ),
+        translation: [
+          understandEn,
+          progressEn,
+          schoolEn,
+          accountEn,
+          calendarEn,
+          activityEn,
+          nextStepsEn,
+        ].reduce<Translations>((merged, extra) => mergeTranslations(merged, extra), en),
       },
       es: {
-        translation: [understandEs, progressEs, schoolEs, accountEs, calendarEs, activityEs].reduce<Translations>(
-          (merged, extra) => mergeTranslations(merged, extra),
-          es,
-        ),
+        translation: [
+          understandEs,
+          progressEs,
+          schoolEs,
+          accountEs,
+          calendarEs,
+          activityEs,
+          nextStepsEs,
+        ].reduce<Translations>((merged, extra) => mergeTranslations(merged, extra), es),
       },
     },
     lng: initialLanguage(),

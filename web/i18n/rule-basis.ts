@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { findRule } from '../../core/law';
+import { findRule } from '../../core/law/rule-registry';
 
 /** How a rule counts, in the UI language ("45 school days", "45 días escolares"); the API's English otherwise. */
 export function ruleBasisText(ruleId: string, fallback: string, t: TFunction): string {

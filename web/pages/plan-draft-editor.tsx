@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { jurisdictionFacts } from '../../core/law';
+import { jurisdictionFacts } from '../../core/law/jurisdiction-facts';
 import { birthdayAtAge } from '../../core/calendar/birthday-at-age';
 import type { IepContent } from '../../core/schemas/iep';
 import type { Plan504Content } from '../../core/schemas/plan-504';

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchoolCalendar, StoredSchoolCalendar } from '../../core/schemas/school-calendar';
 import {
@@ -26,7 +26,16 @@ type Message = { readonly text: string; readonly isError: boolean } | null;
  * advocate), and for the family the form to enter, change or remove it. Saving recomputes the deadlines;
  * the outcome is said in a polite status message.
  */
-export function SchoolCalendarSection({ studentId, canEdit }: { studentId: string; canEdit: boolean }) {
+export function SchoolCalendarSection({
+  studentId,
+  canEdit,
+  isNeeded,
+}: {
+  studentId: string;
+  canEdit: boolean;
+  /** Whether a deadline waits for the calendar; undefined while the timeline loads (the form waits too). */
+  isNeeded: boolean | undefined;
+}) {
   const { t } = useTranslation();
   const stored = useSchoolCalendar(studentId);
   const [message, setMessage] = useState<Message>(null);
@@ -45,7 +54,14 @@ export function SchoolCalendarSection({ studentId, canEdit }: { studentId: strin
       {stored.data === undefined ? null : (
         <>
           <SchoolCalendarSummary stored={stored.data} />
-          {canEdit ? <SchoolCalendarEditor studentId={studentId} stored={stored.data} onMessage={setMessage} /> : null}
+          {canEdit && isNeeded !== undefined ? (
+            <SchoolCalendarEditor
+              studentId={studentId}
+              stored={stored.data}
+              isNeeded={isNeeded}
+              onMessage={setMessage}
+            />
+          ) : null}
         </>
       )}
     </section>
@@ -56,6 +72,7 @@ export function SchoolCalendarSection({ studentId, canEdit }: { studentId: strin
 function SchoolCalendarEditor(props: {
   studentId: string;
   stored: StoredSchoolCalendar;
+  isNeeded: boolean;
   onMessage: (message: Message) => void;
 }) {
   const { t } = useTranslation();
@@ -66,6 +83,13 @@ function SchoolCalendarEditor(props: {
   const [problems, setProblems] = useState<FormProblems>(NO_PROBLEMS);
   const [problemKey, setProblemKey] = useState(0);
   const [isConfirming, setIsConfirming] = useState(false);
+  // The 24-row form is folded while a calendar is stored or no deadline needs one. It unfolds by itself when a
+  // deadline starts to need a calendar and none is stored, and never folds away under the person using it.
+  const isWanted = props.isNeeded && props.stored.calendar === null;
+  const [isOpen, setIsOpen] = useState(isWanted);
+  useEffect(() => {
+    if (isWanted) setIsOpen(true);
+  }, [isWanted]);
 
   const siblings = useSiblingCalendars(props.studentId);
 
@@ -122,6 +146,16 @@ function SchoolCalendarEditor(props: {
     );
   };
 
+  const form = (
+    <SchoolCalendarForm
+      values={values}
+      onChange={setValues}
+      onSubmit={submit}
+      isSubmitting={save.isPending}
+      problems={problems}
+      problemKey={problemKey}
+    />
+  );
   return (
     <section className="card" aria-labelledby="school-calendar-form-title">
       <h4 id="school-calendar-form-title">{t('calendar.formTitle')}</h4>
@@ -142,14 +176,16 @@ function SchoolCalendarEditor(props: {
           ))}
         </div>
       ) : null}
-      <SchoolCalendarForm
-        values={values}
-        onChange={setValues}
-        onSubmit={submit}
-        isSubmitting={save.isPending}
-        problems={problems}
-        problemKey={problemKey}
-      />
+      <details
+        className="calendar-form-fold"
+        open={isOpen}
+        onToggle={(event) => {
+          setIsOpen(event.currentTarget.open);
+        }}
+      >
+        <summary>{t(props.stored.calendar === null ? 'calendarFold.enter' : 'calendarFold.change')}</summary>
+        {form}
+      </details>
       {props.stored.calendar === null ? null : isConfirming ? (
         <ConfirmBox
           question={t('calendar.confirmRemove')}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { comparisonFor } from '../../core/guide/comparison-for';
-import { jurisdictionFacts } from '../../core/law';
+import { jurisdictionFacts } from '../../core/law/jurisdiction-facts';
 import { usePlans } from '../api/plans';
 import { useStudent } from '../api/students';
 import { latestPlanOf, versionToShow } from '../case/plan-versions';

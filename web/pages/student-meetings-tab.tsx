@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { birthdayAtAge } from '../../core/calendar/birthday-at-age';
-import { jurisdictionFacts } from '../../core/law';
+import { jurisdictionFacts } from '../../core/law/jurisdiction-facts';
 import { ApiError } from '../api/client';
 import { useMeetings, useRecordMeeting } from '../api/meetings';
 import { useStudent } from '../api/students';

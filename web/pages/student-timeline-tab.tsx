@@ -7,7 +7,7 @@ import { useStudent } from '../api/students';
 import { useTimeline } from '../api/timeline';
 import { formIssues } from '../case/api-issues';
 import { EMPTY_EVENT_FORM, eventInputFromForm, type EventFormValues } from '../case/event-form-values';
-import { findingsBySeverity } from '../case/next-deadlines';
+import { deadlinesByUrgency, findingsBySeverity } from '../case/next-deadlines';
 import { NO_PROBLEMS } from '../case/form-problems';
 import { CountingConventions } from '../components/counting-conventions';
 import { DeadlineItem } from '../components/deadline-item';
@@ -16,6 +16,7 @@ import { EventList } from '../components/event-list';
 import { FindingItem } from '../components/finding-item';
 import { ReminderItem } from '../components/reminder-item';
 import { SectionTitle } from '../components/section-title';
+import type { Deadline, TimelineResult } from '../../core/timeline/timeline-result';
 import { formatDate } from '../i18n/format-date';
 import { localized } from '../i18n/localized';
 import { SchoolCalendarSection, SCHOOL_CALENDAR_TITLE_ID } from './school-calendar-section';
@@ -115,15 +116,7 @@ function StudentTimelineTabContent() {
           <p>{t('timeline.asOf', { date: formatDate(result.asOf, language), place: placeName })}</p>
           <section aria-labelledby="deadlines-title">
             <h3 id="deadlines-title">{t('timeline.deadlines')}</h3>
-            {result.deadlines.length === 0 ? <p>{t('timeline.noDeadlines')}</p> : null}
-            <div className="deadline-list">
-              {result.deadlines.map((deadline) => (
-                <DeadlineItem
-                  key={`${deadline.rule}-${deadline.trigger.date}-${deadline.due ?? ''}`}
-                  deadline={deadline}
-                />
-              ))}
-            </div>
+            {result.deadlines.length === 0 ? <p>{t('timeline.noDeadlines')}</p> : <DeadlineGroups result={result} />}
           </section>
           <section aria-labelledby="findings-title">
             <h3 id="findings-title">{t('timeline.findings')}</h3>
@@ -153,7 +146,11 @@ function StudentTimelineTabContent() {
           <CountingConventions conventions={result.conventions} />
         </>
       )}
-      <SchoolCalendarSection studentId={studentId} canEdit={abilities.canEditRecord} />
+      <SchoolCalendarSection
+        studentId={studentId}
+        canEdit={abilities.canEditRecord}
+        isNeeded={timeline.isError ? true : result?.findings.some((finding) => CALENDAR_FINDINGS.has(finding.code))}
+      />
       <section aria-labelledby="events-title">
         <h3 id="events-title">{t('timeline.events')}</h3>
         {events.data === undefined ? <p>{t('children.loading')}</p> : <EventList events={events.data} />}
@@ -176,5 +173,42 @@ function StudentTimelineTabContent() {
         </section>
       ) : null}
     </section>
+  );
+}
+
+/** The deadlines top-down by urgency: overdue, then coming up, then the past ones behind "show past". */
+function DeadlineGroups({ result }: { result: TimelineResult }) {
+  const { t } = useTranslation();
+  const { overdue, upcoming, past } = deadlinesByUrgency(result.deadlines);
+  const list = (deadlines: readonly Deadline[]) => (
+    <div className="deadline-list">
+      {deadlines.map((deadline) => (
+        <DeadlineItem
+          key={`${deadline.rule}-${deadline.trigger.date}-${deadline.due ?? ''}`}
+          deadline={deadline}
+          headingLevel={5}
+        />
+      ))}
+    </div>
+  );
+  return (
+    <>
+      {overdue.length === 0 ? null : (
+        <section aria-labelledby="deadlines-overdue-title">
+          <h4 id="deadlines-overdue-title">{t('timelineGroups.overdue', { count: overdue.length })}</h4>
+          {list(overdue)}
+        </section>
+      )}
+      <section aria-labelledby="deadlines-upcoming-title">
+        <h4 id="deadlines-upcoming-title">{t('timelineGroups.upcoming')}</h4>
+        {upcoming.length === 0 ? <p>{t('timelineGroups.noUpcoming')}</p> : list(upcoming)}
+      </section>
+      {past.length === 0 ? null : (
+        <details className="past-deadlines">
+          <summary>{t('timelineGroups.showPast', { count: past.length })}</summary>
+          {list(past)}
+        </details>
+      )}
+    </>
   );
 }

@@ -51,7 +51,7 @@ import { vermont } from './vt';
 import { westVirginia } from './wv';
 import { wyoming } from './wy';
 
-/** Every state Binder encodes (legal-rules.md section D), alphabetical by code. */
+/** Every state Binder encodes (docs/law-coverage.md), alphabetical by code. */
 export const STATE_RULES: readonly StateRules[] = [
   arizona,
   california,

@@ -15,7 +15,7 @@ import type { TypedApp } from '../typed-app';
 import { errorResponses } from './route-schemas';
 import { SIGNED_IN } from '../route-access';
 
-/** Pure computations from core/, offered over HTTP exactly as the CLI offers them (spec/progress.md). */
+/** Pure computations from core/, offered over HTTP exactly as the CLI offers them (docs/progress-methods.md). */
 export function registerAnalysisRoutes(app: TypedApp, { clock }: AppContext): void {
   app.post(
     '/api/v1/progress/analyze',

@@ -29,7 +29,7 @@ export function registerEventRoutes(app: TypedApp, { database, clock }: AppConte
       config: studentAccess(caseEventPolicy, 'write'),
       schema: {
         tags,
-        summary: 'Record a case event (spec/case-file.md types)',
+        summary: 'Record a case event (docs/case-file-contract.md types)',
         params: idParams,
         body: caseEventSchema,
         response: { 201: storedEventSchema, ...errorResponses },
