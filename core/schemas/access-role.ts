@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** How a person is related to one child's record (server/policies/access-role.ts says what each may do). */
+/** How a person is related to one child's record (core/policies/ says what each may do). */
 export const ACCESS_ROLES = ['owner', 'co-parent', 'advocate', 'school-staff'] as const;
 export const accessRoleSchema = z.enum(ACCESS_ROLES);
 export type AccessRole = z.infer<typeof accessRoleSchema>;

@@ -12,6 +12,13 @@ import { isoDate } from './iso-date';
  * `events[i].type`.
  */
 
+/** Why an IEP meeting was held (`iep-meeting-held`'s `purpose`). */
+export const IEP_MEETING_PURPOSES = ['initial', 'annual', 'amendment', 'reevaluation'] as const;
+/** What kind of meeting is scheduled (`meeting-scheduled`'s `kind`). */
+export const SCHEDULED_MEETING_KINDS = ['iep', '504', 'resolution', 'hearing'] as const;
+/** What a prior written notice is about (`prior-written-notice-given`'s `subject`). */
+export const NOTICE_SUBJECTS = ['evaluation', 'iep', 'placement', 'other'] as const;
+
 const range = z
   .object({ start: isoDate, end: isoDate })
   .refine((value) => value.start <= value.end, { error: 'expected start on or before end', path: ['end'] });
@@ -65,7 +72,7 @@ const eventSchemas = [
   event('evaluation-completed', { kind: z.enum(['initial', 'reevaluation']).optional() }),
   event('eligibility-determined', { framework: z.enum(['idea', '504']), eligible: z.boolean() }),
   event('iep-meeting-held', {
-    purpose: z.enum(['initial', 'annual', 'amendment', 'reevaluation']).optional(),
+    purpose: z.enum(IEP_MEETING_PURPOSES).optional(),
     transition: z.boolean().optional(),
     attendees: z.array(z.string()).optional(),
     excused: z.array(z.string()).optional(),
@@ -77,7 +84,7 @@ const eventSchemas = [
   event('records-provided', {}),
   event('meeting-scheduled', {
     meetingDate: isoDate,
-    kind: z.enum(['iep', '504', 'resolution', 'hearing']).optional(),
+    kind: z.enum(SCHEDULED_MEETING_KINDS).optional(),
   }),
   event('safeguards-notice-given', {}),
   event('majority-notice-given', {}),
@@ -109,7 +116,7 @@ const eventSchemas = [
    * is the notice offering the IEP's services (Michigan's offer of FAPE).
    */
   event('prior-written-notice-given', {
-    subject: z.enum(['evaluation', 'iep', 'placement', 'other']).optional(),
+    subject: z.enum(NOTICE_SUBJECTS).optional(),
   }),
   /** The school agrees to pay for the independent evaluation the parent asked for (34 CFR 300.502(b)(2)(ii)). */
   event('iee-funded', {}),

@@ -14,3 +14,6 @@ export const commentSchema = z.object({
   createdAt: z.string(),
 });
 export type Comment = z.infer<typeof commentSchema>;
+
+/** `GET /api/v1/students/:id/comments`. */
+export const commentListSchema = z.object({ comments: z.array(commentSchema) });

@@ -22,3 +22,6 @@ export const communicationSchema = communicationInputSchema.extend({
   updatedAt: z.string(),
 });
 export type Communication = z.infer<typeof communicationSchema>;
+
+/** `GET /api/v1/students/:id/communications`. */
+export const communicationListSchema = z.object({ communications: z.array(communicationSchema) });

@@ -8,6 +8,9 @@ import { score } from './score';
  * to save a parent's work.
  */
 
+/** The team's decision on extended school year services. */
+export const ESY_DECISIONS = ['yes', 'no', 'undecided'] as const;
+
 const text = z.string().max(20_000).default('');
 const id = z.string().min(1).max(64);
 
@@ -76,7 +79,7 @@ export const iepContentSchema = z.object({
     })
     .default({ percentInGeneralClass: null, explanation: '' }),
   extendedSchoolYear: z
-    .object({ decision: z.enum(['yes', 'no', 'undecided']).default('undecided'), explanation: text })
+    .object({ decision: z.enum(ESY_DECISIONS).default('undecided'), explanation: text })
     .default({ decision: 'undecided', explanation: '' }),
   transition: z
     .object({

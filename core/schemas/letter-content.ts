@@ -36,3 +36,6 @@ export const savedLetterSchema = z.object({
   createdAt: z.string(),
 });
 export type SavedLetter = z.infer<typeof savedLetterSchema>;
+
+/** `GET /api/v1/students/:id/letters`. */
+export const letterListSchema = z.object({ letters: z.array(savedLetterSchema) });

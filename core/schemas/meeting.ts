@@ -52,3 +52,6 @@ export const meetingSchema = meetingInputSchema.extend({
   updatedAt: z.string(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
+
+/** `GET /api/v1/students/:id/meetings`. */
+export const meetingListSchema = z.object({ meetings: z.array(meetingSchema) });

@@ -61,3 +61,26 @@ export const finalizeVersionSchema = z.object({
   meetingId: z.string().nullable().default(null),
 });
 export type FinalizeVersion = z.infer<typeof finalizeVersionSchema>;
+
+/** `GET /api/v1/students/:id/plans`. */
+export const planListSchema = z.object({ plans: z.array(planSchema) });
+
+/** `PUT /api/v1/plans/:id/versions/:versionId/content`: a draft's contents, checked when it is made final. */
+export const draftContentSchema = z.object({ content: z.record(z.string(), z.unknown()) });
+
+/** `POST /api/v1/plans/:id/amend`: why the new draft is started. */
+export const amendPlanSchema = z.object({ reason: z.enum(VERSION_REASONS).default('amendment') });
+
+/** `GET /api/v1/plans/:id/compare?from=…&to=…`: the two versions to compare. */
+export const planComparisonQuerySchema = z.object({ from: z.string().min(1), to: z.string().min(1) });
+
+/** One difference between two versions of a plan, in words. */
+export const planChangeSchema = z.object({
+  section: z.string(),
+  effect: z.enum(['added', 'removed', 'reduced', 'increased', 'changed']),
+  message: z.object({ en: z.string(), es: z.string() }),
+});
+export type PlanChangeView = z.infer<typeof planChangeSchema>;
+
+/** `GET /api/v1/plans/:id/compare`. */
+export const planComparisonSchema = z.object({ changes: z.array(planChangeSchema) });

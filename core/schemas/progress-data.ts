@@ -178,3 +178,9 @@ export const goalProgressSchema = z.object({
   phaseChanges: z.array(phaseChangeRecordSchema),
 });
 export type GoalProgress = z.infer<typeof goalProgressSchema>;
+
+/** `GET /api/v1/plans/:id/goals/:goalId/points`. */
+export const progressPointListSchema = z.object({ points: z.array(progressPointRecordSchema) });
+
+/** `GET /api/v1/plans/:id/goals/:goalId/phase-changes`. */
+export const phaseChangeListSchema = z.object({ phaseChanges: z.array(phaseChangeRecordSchema) });

@@ -1,11 +1,52 @@
 import { z } from 'zod';
 import { DEADLINE_STATUSES } from '../timeline/timeline-result';
+import { isoDate } from './iso-date';
 
 /** How a caseload can be sorted (the API's `sort` and the app's column headers). */
 export const CASELOAD_SORTS = ['name', 'next-due', 'overdue'] as const;
 export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
 
 const localized = z.object({ en: z.string(), es: z.string() });
+
+/** The caseload's plan filter: the plan in effect is an IEP, a 504 plan, or there is none. */
+export const CASELOAD_PLANS = ['iep', '504', 'none'] as const;
+export type CaseloadPlan = (typeof CASELOAD_PLANS)[number];
+
+/** Students per page of the caseload unless the request says otherwise, and the most a page holds. */
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+/** A district's caseload is thousands of pages at most; a bigger number names no page. */
+export const MAX_PAGE = 100_000;
+
+const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+/** `GET /api/v1/caseload`: the filters, the sort and the page. */
+export const caseloadQuerySchema = z.object({
+  asOf: isoDate.optional(),
+  school: z.string().min(1).max(200).optional(),
+  plan: z.enum(CASELOAD_PLANS).optional(),
+  overdue: flag.default(false),
+  sort: z.enum(CASELOAD_SORTS).default('name'),
+  page: z.coerce
+    .number()
+    .int('expected a whole number')
+    .min(1, 'expected 1 or more')
+    .max(MAX_PAGE, `expected at most ${String(MAX_PAGE)}`)
+    .default(1),
+  pageSize: z.coerce
+    .number()
+    .int('expected a whole number')
+    .min(1)
+    .max(MAX_PAGE_SIZE, `expected at most ${String(MAX_PAGE_SIZE)}`)
+    .default(DEFAULT_PAGE_SIZE),
+});
+
+/** `GET /api/v1/compliance`: the day it is measured on, how far ahead "upcoming" reaches, how many items. */
+export const complianceQuerySchema = z.object({
+  asOf: isoDate.optional(),
+  upcomingDays: z.coerce.number().int().min(1).max(365).default(30),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
 
 export const caseloadPageSchema = z.object({
   asOf: z.string(),

@@ -1,14 +1,5 @@
 import { z } from 'zod';
-
-/**
- * The roles an owner can invite someone into. The same list as server/policies/access-role.ts
- * (`INVITABLE_ROLES`); the sharing service checks at compile time that the two agree.
- */
-export const INVITATION_ROLES = ['co-parent', 'advocate', 'school-staff'] as const;
-export type InvitationRole = (typeof INVITATION_ROLES)[number];
-
-/** Every role a person can hold for a child, the owner included. */
-export const GRANT_ROLES = ['owner', ...INVITATION_ROLES] as const;
+import { accessRoleSchema, INVITABLE_ROLES, invitableRoleSchema } from './access-role';
 
 /** Where an invitation stands; only an `open` one can be accepted or revoked. */
 export const INVITATION_STATUSES = ['open', 'accepted', 'revoked', 'expired'] as const;
@@ -16,7 +7,7 @@ export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 /** What the family types to share the record: the role, and an optional note to remember who it was for. */
 export const invitationInputSchema = z.object({
-  role: z.enum(INVITATION_ROLES, { error: `expected one of ${INVITATION_ROLES.join(', ')}` }),
+  role: z.enum(INVITABLE_ROLES, { error: `expected one of ${INVITABLE_ROLES.join(', ')}` }),
   note: z.string().trim().max(200, 'at most 200 characters').optional(),
 });
 export type InvitationInput = z.infer<typeof invitationInputSchema>;
@@ -29,7 +20,7 @@ export const invitationTokenSchema = z.object({
 /** The answer to sharing: the token is shown this once and never stored (only its SHA-256 is). */
 export const createdInvitationSchema = z.object({
   id: z.string(),
-  role: z.enum(INVITATION_ROLES),
+  role: invitableRoleSchema,
   expiresAt: z.string(),
   token: z.string(),
   path: z.string(),
@@ -41,14 +32,14 @@ export const accessGrantSchema = z.object({
   userId: z.string(),
   name: z.string(),
   email: z.string(),
-  role: z.enum(GRANT_ROLES),
+  role: accessRoleSchema,
   since: z.string(),
 });
 export type AccessGrant = z.infer<typeof accessGrantSchema>;
 
 export const invitationSummarySchema = z.object({
   id: z.string(),
-  role: z.enum(INVITATION_ROLES),
+  role: invitableRoleSchema,
   note: z.string().nullable(),
   createdAt: z.string(),
   expiresAt: z.string(),
@@ -67,12 +58,12 @@ export type AccessList = z.infer<typeof accessListSchema>;
 /** What the invitee sees before accepting: whose record, as what, from whom. */
 export const invitationPreviewSchema = z.object({
   childGivenName: z.string(),
-  role: z.enum(INVITATION_ROLES),
+  role: invitableRoleSchema,
   invitedByName: z.string().nullable(),
   expiresAt: z.string(),
   status: z.enum(INVITATION_STATUSES),
 });
 export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
 
-export const acceptedInvitationSchema = z.object({ studentId: z.string(), role: z.enum(INVITATION_ROLES) });
+export const acceptedInvitationSchema = z.object({ studentId: z.string(), role: invitableRoleSchema });
 export type AcceptedInvitation = z.infer<typeof acceptedInvitationSchema>;

@@ -106,3 +106,16 @@ export const familySummarySchema = z.object({
   students: z.array(studentSummarySchema),
 });
 export type FamilySummary = z.infer<typeof familySummarySchema>;
+
+/** `POST /api/v1/students`: a child, in a new family unless `familyId` names one of the caller's. */
+export const newStudentSchema = studentInputSchema.extend({ familyId: z.string().min(1).optional() });
+export type NewStudentRequest = z.input<typeof newStudentSchema>;
+
+/** `GET /api/v1/students`. */
+export const studentListSchema = z.object({ students: z.array(studentSummarySchema) });
+
+/** `GET /api/v1/families`. */
+export const familyListSchema = z.object({ families: z.array(familySummarySchema) });
+
+/** `POST /api/v1/demo`: the demo family, and whether this call made it (it is made once). */
+export const demoFamilySchema = z.object({ familyId: z.string(), created: z.boolean() });

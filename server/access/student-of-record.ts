@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { AccessRole } from '../policies/access-role';
+import type { AccessRole } from '../../core/schemas/access-role';
 import { findRecordChildAndGrant, type RecordKind } from '../db/record-access-queries';
 import type { DatabaseSchema } from '../db/schema';
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { CaseloadSort } from '../../core/schemas/school-team';
+import type { CaseloadPlan, CaseloadSort } from '../../core/schemas/school-team';
 import type { DatabaseSchema } from './schema';
 import { isVisibleTo, type Viewer } from './visible-students';
 
@@ -8,7 +8,7 @@ export interface CaseloadQuery {
   readonly viewerUserId: Viewer;
   readonly asOf: string;
   readonly school?: string | undefined;
-  readonly plan?: 'iep' | '504' | 'none' | undefined;
+  readonly plan?: CaseloadPlan | undefined;
   readonly isOverdueOnly: boolean;
   readonly sort: CaseloadSort;
   readonly page: number;

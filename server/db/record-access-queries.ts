@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { AccessRole } from '../policies/access-role';
+import type { AccessRole } from '../../core/schemas/access-role';
 import type { DatabaseSchema } from './schema';
 
 /** The kinds of record a route's `:id` can name; every one of them belongs to exactly one child. */

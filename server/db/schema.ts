@@ -245,7 +245,7 @@ export interface AdministratorTable {
   created_at: string;
 }
 
-/** Who may see a child's record and as what (server/policies/access-role.ts). */
+/** Who may see a child's record and as what (core/policies/access-policy.ts). */
 export interface StudentAccessTable {
   id: string;
   student_id: string;

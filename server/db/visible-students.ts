@@ -9,7 +9,7 @@ export type Viewer = string | null;
 
 /**
  * `<column> in (the children this person has any access to)`: the one filter every list of children goes
- * through, so a search never shows a child the caller could not open (server/policies).
+ * through, so a search never shows a child the caller could not open (core/policies).
  */
 export function isVisibleTo(column: string, viewer: Viewer): RawBuilder<boolean> {
   if (viewer === null) return sql<boolean>`1 = 1`;

@@ -29,7 +29,7 @@ const EVERYONE: readonly GrantRole[] = ['owner', 'co-parent', 'advocate', 'schoo
 const FAMILY_AND_ADVOCATE: readonly GrantRole[] = ['owner', 'co-parent', 'advocate'];
 const FAMILY: readonly GrantRole[] = ['owner', 'co-parent'];
 
-/** Parts of a child's record, with the roles that may read them (server/policies). */
+/** Parts of a child's record, with the roles that may read them (core/policies). */
 const READS: readonly { readonly path: string; readonly allow: readonly GrantRole[] }[] = [
   { path: '', allow: EVERYONE },
   { path: '/history', allow: EVERYONE },

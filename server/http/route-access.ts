@@ -1,5 +1,5 @@
 import type { RecordKind } from '../access/student-of-record';
-import type { EntityPolicy, StudentAction } from '../policies/access-role';
+import type { EntityPolicy, StudentAction } from '../../core/policies/access-policy';
 
 /**
  * Every API route says who may call it (checked when routes are registered: a route without one stops the

@@ -6,7 +6,6 @@ import type {
   CreatedInvitation,
   InvitationInput,
   InvitationPreview,
-  InvitationRole,
   InvitationStatus,
 } from '../../core/schemas/sharing';
 import { AppError } from '../app-error';
@@ -27,13 +26,8 @@ import {
   revokeInvitationsCreatedBy,
   type InvitationRow,
 } from '../db/sharing-queries';
-import type { InvitableRole } from '../policies/access-role';
 import { recordedWrite, type WriteContext } from './recorded-write';
 import { found, requireStudent } from './require-record';
-
-// The API's list of invitable roles must be the policies' list: this fails to compile when they drift apart.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _rolesAgree: Same<InvitableRole, InvitationRole> = true;
 
 /** How long an invitation link works. Short, because whoever holds the link can use it. */
 export const INVITATION_LIFETIME_DAYS = 7;

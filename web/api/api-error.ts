@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { apiErrorSchema } from '../../core/schemas/api-error';
 
 /** An answer from the API that was not a success, with the server's user-safe message. */
 export class ApiError extends Error {
@@ -23,20 +23,12 @@ export class ApiError extends Error {
   }
 }
 
-const errorBodySchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-  }),
-});
-
 /** The ApiError a failed response stands for, read from the API's `{ error: { code, message, issues } }`. */
 export async function apiErrorFrom(response: Response): Promise<ApiError> {
   const payload: unknown = await response.json().catch(() => null);
   const retryAfter = Number(response.headers.get('retry-after') ?? '');
   const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? Math.ceil(retryAfter) : null;
-  const parsed = errorBodySchema.safeParse(payload);
+  const parsed = apiErrorSchema.safeParse(payload);
   if (parsed.success) {
     const { code, message, issues } = parsed.data.error;
     return new ApiError(response.status, code, message, issues ?? [], retryAfterSeconds);

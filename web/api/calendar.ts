@@ -1,5 +1,6 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { noContentSchema } from '../../core/schemas/api-error';
 import { schoolCalendarInputSchema, storedSchoolCalendarSchema } from '../../core/schemas/school-calendar';
 import type { SchoolCalendar } from '../../core/schemas/school-calendar';
 import { abilitiesOf } from '../case/role-abilities';
@@ -27,7 +28,7 @@ export function useSiblingCalendars(studentId: string): { givenName: string; cal
   const families = useFamilies();
   const family = families.data?.find((candidate) => candidate.students.some((s) => s.id === studentId));
   const siblings = (family?.students ?? []).filter(
-    // The calendar is part of the case: who may see the case may read it (server/policies/school-calendar-policy.ts).
+    // The calendar is part of the case: who may see the case may read it (core/policies/entity-policies.ts).
     (sibling) => sibling.id !== studentId && abilitiesOf(sibling.accessRole ?? null).canSeeCase,
   );
   const calendars = useQueries({
@@ -66,7 +67,7 @@ export function useSaveSchoolCalendar(studentId: string) {
 export function useRemoveSchoolCalendar(studentId: string) {
   const refresh = useRefreshAfterCalendarChange(studentId);
   return useMutation({
-    mutationFn: () => callApi('DELETE', calendarPath(studentId), z.null()),
+    mutationFn: () => callApi('DELETE', calendarPath(studentId), noContentSchema),
     onSuccess: refresh,
   });
 }

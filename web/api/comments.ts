@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
-import { z } from 'zod';
-import { commentSchema } from '../../core/schemas/comment';
+import { commentListSchema, commentSchema } from '../../core/schemas/comment';
 
 function commentsPath(studentId: string): string {
   return `/api/v1/students/${encodeURIComponent(studentId)}/comments`;
@@ -12,8 +11,7 @@ function commentsPath(studentId: string): string {
 export function useComments(studentId: string) {
   return useQuery({
     queryKey: queryKeys.comments(studentId),
-    queryFn: async () =>
-      (await callApi('GET', commentsPath(studentId), z.object({ comments: z.array(commentSchema) }))).comments,
+    queryFn: async () => (await callApi('GET', commentsPath(studentId), commentListSchema)).comments,
   });
 }
 

@@ -1,18 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { communicationSchema, type CommunicationInput } from '../../core/schemas/communication';
+import {
+  communicationListSchema,
+  communicationSchema,
+  type CommunicationInput,
+} from '../../core/schemas/communication';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
-
-const communicationsResponse = z.object({ communications: z.array(communicationSchema) });
 
 /** The communication log, newest first. */
 export function useCommunications(studentId: string) {
   return useQuery({
     queryKey: queryKeys.communications(studentId),
     queryFn: async () =>
-      (await callApi('GET', `/api/v1/students/${encodeURIComponent(studentId)}/communications`, communicationsResponse))
-        .communications,
+      (
+        await callApi(
+          'GET',
+          `/api/v1/students/${encodeURIComponent(studentId)}/communications`,
+          communicationListSchema,
+        )
+      ).communications,
   });
 }
 

@@ -1,26 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { caseEventSchema, type CaseEventInput } from '../../core/schemas/case-event';
+import { eventListSchema, storedEventSchema, type CaseEventInput } from '../../core/schemas/case-event';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
-
-export const storedEventSchema = z.object({
-  id: z.string(),
-  studentId: z.string(),
-  source: z.string().nullable(),
-  createdAt: z.string(),
-  event: caseEventSchema,
-});
-export type StoredEvent = z.infer<typeof storedEventSchema>;
-
-const eventsResponse = z.object({ events: z.array(storedEventSchema) });
 
 /** A child's case events in date order. */
 export function useEvents(studentId: string) {
   return useQuery({
     queryKey: queryKeys.events(studentId),
     queryFn: async () =>
-      (await callApi('GET', `/api/v1/students/${encodeURIComponent(studentId)}/events`, eventsResponse)).events,
+      (await callApi('GET', `/api/v1/students/${encodeURIComponent(studentId)}/events`, eventListSchema)).events,
   });
 }
 

@@ -1,17 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { meetingSchema, type MeetingInput } from '../../core/schemas/meeting';
+import { meetingListSchema, meetingSchema, type MeetingInput } from '../../core/schemas/meeting';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
-
-const meetingsResponse = z.object({ meetings: z.array(meetingSchema) });
 
 /** A child's meetings, newest first. */
 export function useMeetings(studentId: string) {
   return useQuery({
     queryKey: queryKeys.meetings(studentId),
     queryFn: async () =>
-      (await callApi('GET', `/api/v1/students/${encodeURIComponent(studentId)}/meetings`, meetingsResponse)).meetings,
+      (await callApi('GET', `/api/v1/students/${encodeURIComponent(studentId)}/meetings`, meetingListSchema)).meetings,
   });
 }
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import {
+  planComparisonSchema,
+  planListSchema,
   planSchema,
   planVersionSchema,
   type FinalizeVersion,
@@ -12,22 +13,12 @@ import type { Framework } from '../../core/schemas/student';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
 
-const plansResponse = z.object({ plans: z.array(planSchema) });
-
-export const planChangeSchema = z.object({
-  section: z.string(),
-  effect: z.enum(['added', 'removed', 'reduced', 'increased', 'changed']),
-  message: z.object({ en: z.string(), es: z.string() }),
-});
-export type PlanChangeView = z.infer<typeof planChangeSchema>;
-const comparisonResponse = z.object({ changes: z.array(planChangeSchema) });
-
 /** A child's IEPs and 504 plans with every version. */
 export function usePlans(studentId: string) {
   return useQuery({
     queryKey: queryKeys.plans(studentId),
     queryFn: async () =>
-      (await callApi('GET', `/api/v1/students/${encodeURIComponent(studentId)}/plans`, plansResponse)).plans,
+      (await callApi('GET', `/api/v1/students/${encodeURIComponent(studentId)}/plans`, planListSchema)).plans,
   });
 }
 
@@ -92,7 +83,7 @@ export function usePlanComparison(planId: string, from: string | null, to: strin
         await callApi(
           'GET',
           `/api/v1/plans/${encodeURIComponent(planId)}/compare?${query.toString()}`,
-          comparisonResponse,
+          planComparisonSchema,
         )
       ).changes;
     },

@@ -1,12 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { noContentSchema } from '../../core/schemas/api-error';
 import type { LabelSetId } from '../../core/progress/label-sets';
 import { planSchema } from '../../core/schemas/plan';
 import {
   goalProgressSchema,
+  phaseChangeListSchema,
   phaseChangeRecordSchema,
   progressImportCommitSchema,
   progressImportPreviewSchema,
+  progressPointListSchema,
   progressPointRecordSchema,
   type PhaseChangeInput,
   type ProgressPointInput,
@@ -28,11 +30,6 @@ export const progressKeys = {
   points: (planId: string, goalId: string) => ['goal-progress', planId, goalId, 'points'] as const,
   phaseChanges: (planId: string, goalId: string) => ['goal-progress', planId, goalId, 'phase-changes'] as const,
 };
-
-const pointsResponse = z.object({ points: z.array(progressPointRecordSchema) });
-const phaseChangesResponse = z.object({ phaseChanges: z.array(phaseChangeRecordSchema) });
-/** A deletion answers 204 with no body. */
-const noContent = z.null();
 
 function goalPath(planId: string, goalId: string): string {
   return `/api/v1/plans/${encodeURIComponent(planId)}/goals/${encodeURIComponent(goalId)}`;
@@ -69,7 +66,7 @@ export function useGoalProgress(planId: string, goalId: string, language: Progre
 export function useGoalPoints(planId: string, goalId: string) {
   return useQuery({
     queryKey: progressKeys.points(planId, goalId),
-    queryFn: async () => (await callApi('GET', `${goalPath(planId, goalId)}/points`, pointsResponse)).points,
+    queryFn: async () => (await callApi('GET', `${goalPath(planId, goalId)}/points`, progressPointListSchema)).points,
   });
 }
 
@@ -78,7 +75,7 @@ export function useGoalPhaseChanges(planId: string, goalId: string) {
   return useQuery({
     queryKey: progressKeys.phaseChanges(planId, goalId),
     queryFn: async () =>
-      (await callApi('GET', `${goalPath(planId, goalId)}/phase-changes`, phaseChangesResponse)).phaseChanges,
+      (await callApi('GET', `${goalPath(planId, goalId)}/phase-changes`, phaseChangeListSchema)).phaseChanges,
   });
 }
 
@@ -102,7 +99,7 @@ export function useDeleteProgressPoint(planId: string, goalId: string) {
   const refresh = useRefreshGoal(planId, goalId);
   return useMutation({
     mutationFn: (pointId: string) =>
-      callApi('DELETE', `/api/v1/progress-points/${encodeURIComponent(pointId)}`, noContent),
+      callApi('DELETE', `/api/v1/progress-points/${encodeURIComponent(pointId)}`, noContentSchema),
     onSuccess: refresh,
   });
 }
@@ -122,7 +119,7 @@ export function useRemovePhaseChange(planId: string, goalId: string) {
   const refresh = useRefreshGoal(planId, goalId);
   return useMutation({
     mutationFn: (changeId: string) =>
-      callApi('DELETE', `/api/v1/phase-changes/${encodeURIComponent(changeId)}`, noContent),
+      callApi('DELETE', `/api/v1/phase-changes/${encodeURIComponent(changeId)}`, noContentSchema),
     onSuccess: refresh,
   });
 }

@@ -1,20 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import {
+  CASELOAD_PLANS,
   CASELOAD_SORTS,
   caseloadPageSchema,
+  DEFAULT_PAGE_SIZE,
   districtComplianceSchema,
+  MAX_PAGE,
+  MAX_PAGE_SIZE,
   schoolListSchema,
+  type CaseloadPlan,
   type CaseloadSort,
 } from '../../core/schemas/school-team';
 import { callApi } from './client';
-
-export { CASELOAD_SORTS, type CaseloadSort };
-
-export const CASELOAD_PLANS = ['iep', '504', 'none'] as const;
-export type CaseloadPlan = (typeof CASELOAD_PLANS)[number];
-
-/** Students per page of the caseload unless the address says otherwise. */
-export const DEFAULT_PAGE_SIZE = 25;
 
 /** What the caseload shows: the page's address query, read and checked, and the API's query. */
 export interface CaseloadQuery {
@@ -44,8 +41,8 @@ export function caseloadQueryFromSearch(search: URLSearchParams): CaseloadQuery 
     plan: CASELOAD_PLANS.find((p) => p === plan) ?? '',
     isOverdueOnly: search.get('overdue') === 'true',
     sort: CASELOAD_SORTS.find((s) => s === sort) ?? 'name',
-    page: positiveInteger(search.get('page'), 1, 100_000),
-    pageSize: positiveInteger(search.get('pageSize'), DEFAULT_PAGE_SIZE, 100),
+    page: positiveInteger(search.get('page'), 1, MAX_PAGE),
+    pageSize: positiveInteger(search.get('pageSize'), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
   };
 }
 

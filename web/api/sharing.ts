@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { noContentSchema } from '../../core/schemas/api-error';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
 import {
@@ -7,10 +7,8 @@ import {
   accessListSchema,
   createdInvitationSchema,
   invitationPreviewSchema,
-  type InvitationRole,
+  type InvitationInput,
 } from '../../core/schemas/sharing';
-
-const noContent = z.null();
 
 function studentPath(studentId: string): string {
   return `/api/v1/students/${encodeURIComponent(studentId)}`;
@@ -27,7 +25,7 @@ export function useAccessList(studentId: string) {
 export function useCreateInvitation(studentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { role: InvitationRole; note?: string }) =>
+    mutationFn: (input: InvitationInput) =>
       callApi('POST', `${studentPath(studentId)}/invitations`, createdInvitationSchema, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.access(studentId) }),
   });
@@ -37,7 +35,7 @@ export function useCancelInvitation(studentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (invitationId: string) =>
-      callApi('DELETE', `/api/v1/invitations/${encodeURIComponent(invitationId)}`, noContent),
+      callApi('DELETE', `/api/v1/invitations/${encodeURIComponent(invitationId)}`, noContentSchema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.access(studentId) }),
   });
 }
@@ -45,7 +43,8 @@ export function useCancelInvitation(studentId: string) {
 export function useRemoveAccess(studentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (grantId: string) => callApi('DELETE', `/api/v1/access/${encodeURIComponent(grantId)}`, noContent),
+    mutationFn: (grantId: string) =>
+      callApi('DELETE', `/api/v1/access/${encodeURIComponent(grantId)}`, noContentSchema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.access(studentId) }),
   });
 }

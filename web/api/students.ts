@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   studentSchema,
   type Student,
-  type StudentInputRequest,
+  type NewStudentRequest,
   type StudentPatchRequest,
 } from '../../core/schemas/student';
 import { callApi } from './client';
@@ -20,8 +20,7 @@ export function useStudent(studentId: string) {
 export function useAddStudent() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: StudentInputRequest & { familyId?: string }) =>
-      callApi('POST', '/api/v1/students', studentSchema, input),
+    mutationFn: (input: NewStudentRequest) => callApi('POST', '/api/v1/students', studentSchema, input),
     onSuccess: async (student) => {
       // Whoever adds a child is its owner (the answer to the POST does not repeat it).
       queryClient.setQueryData(queryKeys.student(student.id), {

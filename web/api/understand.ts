@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { GuideAnswers } from '../../core/schemas/guide';
-import type { EditedLetter } from '../../core/schemas/letter-content';
+import { savedLetterSchema, type EditedLetter } from '../../core/schemas/letter-content';
 import type { LetterInput } from '../../core/schemas/letters';
 import { studentSchema } from '../../core/schemas/student';
 import { timelineResultSchema } from '../../core/timeline/timeline-result';
@@ -13,8 +13,7 @@ import {
   jurisdictionsResponseSchema,
   savedGuideResponseSchema,
   savedGuideSchema,
-  savedLetterSchema,
-} from './understand-schemas';
+} from '../../core/schemas/understand';
 
 const understandKeys = {
   jurisdictions: ['jurisdictions'] as const,

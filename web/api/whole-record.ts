@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { noContentSchema } from '../../core/schemas/api-error';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
 
@@ -17,7 +17,7 @@ export function useDeleteStudent(studentId: string) {
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: (confirmGivenName: string) =>
-      callApi('DELETE', `/api/v1/students/${encodeURIComponent(studentId)}`, z.null(), { confirmGivenName }),
+      callApi('DELETE', `/api/v1/students/${encodeURIComponent(studentId)}`, noContentSchema, { confirmGivenName }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.families }),
   });
   const forget = () => {

@@ -1,36 +1,12 @@
 import type { TFunction } from 'i18next';
+import { ENTITY_NAMES, STUDENT_ACTIONS } from '../../core/policies/access-policy';
+import { ACCESS_ROLES } from '../../core/schemas/access-role';
 import type { ActivityLine, AuditTrailEntry } from '../../core/schemas/audit-trail';
 
-const ACTIONS = [
-  'read',
-  'write',
-  'comment',
-  'write-letter',
-  'enter-progress',
-  'log-service',
-  'share',
-  'export',
-  'delete',
-  'search',
-  'accept',
-] as const;
-const ENTITIES = [
-  'student',
-  'plan',
-  'progress',
-  'service-log',
-  'sharing',
-  'comment',
-  'case-event',
-  'school-calendar',
-  'communication',
-  'guide-answers',
-  'letter',
-  'meeting',
-  'audit-trail',
-  'whole-record',
-] as const;
-const ROLES = ['owner', 'co-parent', 'advocate', 'school-staff', 'none', 'anonymous', 'system'] as const;
+// The audit trail's actions and entities are the policies' own, plus what is not about one child's record.
+const ACTIONS = [...STUDENT_ACTIONS, 'search', 'accept'] as const;
+const ENTITIES = ENTITY_NAMES;
+const ROLES = [...ACCESS_ROLES, 'none', 'anonymous', 'system'] as const;
 const OUTCOMES = ['allowed', 'denied', 'failed'] as const;
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {

@@ -1,42 +1,94 @@
+import { isAllowed, type EntityPolicy, type StudentAction } from '../../core/policies/access-policy';
+import {
+  auditTrailPolicy,
+  caseEventPolicy,
+  commentPolicy,
+  communicationPolicy,
+  guidePolicy,
+  letterPolicy,
+  meetingPolicy,
+  planPolicy,
+  progressPolicy,
+  schoolCalendarPolicy,
+  serviceLogPolicy,
+  sharingPolicy,
+  studentPolicy,
+  wholeRecordPolicy,
+} from '../../core/policies/entity-policies';
 import type { AccessRole } from '../../core/schemas/access-role';
+
+/** One rule of a policy: the action on the entity it governs. */
+export interface PolicyRule {
+  readonly policy: EntityPolicy;
+  readonly action: StudentAction;
+}
 
 /**
  * What a role may do with one child's record, as the screens need it: they hide what a role cannot use
- * instead of offering a form the server would refuse. The server decides (server/policies/, deny by
- * default); this mirrors those rules and must change with them.
+ * instead of offering a form the server would refuse. Each ability names the policy rules (core/policies/)
+ * behind the requests its screens make, and is derived from them, never restated: a role has the ability
+ * when every rule it names allows the role. The rules an ability groups allow the same roles
+ * (role-abilities.test.ts); a policy change that splits them needs a new ability.
  */
-export interface Abilities {
-  /** Change the child's details, plans, meetings, timeline events and the communication log. */
-  readonly canEditRecord: boolean;
-  /** Read the meetings, timeline, communication log, guide answers and letters. */
-  readonly canSeeCase: boolean;
+export const ABILITY_RULES = {
+  /** Read the child's details, plans, goals, progress and service sessions. */
+  canSeeRecord: [
+    { policy: studentPolicy, action: 'read' },
+    { policy: planPolicy, action: 'read' },
+    { policy: progressPolicy, action: 'read' },
+    { policy: serviceLogPolicy, action: 'read' },
+  ],
+  /** Change the child's details, plans, meetings, timeline events, school calendar, communication log and guide answers. */
+  canEditRecord: [
+    { policy: studentPolicy, action: 'write' },
+    { policy: planPolicy, action: 'write' },
+    { policy: meetingPolicy, action: 'write' },
+    { policy: caseEventPolicy, action: 'write' },
+    { policy: schoolCalendarPolicy, action: 'write' },
+    { policy: communicationPolicy, action: 'write' },
+    { policy: guidePolicy, action: 'write' },
+  ],
+  /** Read the meetings, timeline, school calendar, communication log, guide answers and letters. */
+  canSeeCase: [
+    { policy: meetingPolicy, action: 'read' },
+    { policy: caseEventPolicy, action: 'read' },
+    { policy: schoolCalendarPolicy, action: 'read' },
+    { policy: communicationPolicy, action: 'read' },
+    { policy: guidePolicy, action: 'read' },
+    { policy: letterPolicy, action: 'read' },
+  ],
   /** Read and write comments. */
-  readonly canComment: boolean;
+  canComment: [
+    { policy: commentPolicy, action: 'read' },
+    { policy: commentPolicy, action: 'comment' },
+  ],
   /** Draft and send letters to the school. */
-  readonly canWriteLetters: boolean;
+  canWriteLetters: [{ policy: letterPolicy, action: 'write-letter' }],
   /** Enter progress data and log service sessions. */
-  readonly canEnterData: boolean;
+  canEnterData: [
+    { policy: progressPolicy, action: 'enter-progress' },
+    { policy: serviceLogPolicy, action: 'log-service' },
+  ],
   /** See and change who has access, and read the audit trail. */
-  readonly canManageSharing: boolean;
+  canManageSharing: [
+    { policy: sharingPolicy, action: 'read' },
+    { policy: sharingPolicy, action: 'share' },
+    { policy: auditTrailPolicy, action: 'read' },
+  ],
   /** Download the whole record. */
-  readonly canExport: boolean;
+  canExport: [{ policy: wholeRecordPolicy, action: 'export' }],
   /** Delete the child's record. */
-  readonly canDelete: boolean;
-}
+  canDelete: [{ policy: wholeRecordPolicy, action: 'delete' }],
+} as const satisfies Record<string, readonly PolicyRule[]>;
 
-const FAMILY: readonly AccessRole[] = ['owner', 'co-parent'];
-const FAMILY_AND_ADVOCATE: readonly AccessRole[] = ['owner', 'co-parent', 'advocate'];
+export type Ability = keyof typeof ABILITY_RULES;
+export type Abilities = Readonly<Record<Ability, boolean>>;
 
+/** The abilities of a role (none for no role: deny by default, like the server). */
 export function abilitiesOf(role: AccessRole | null): Abilities {
-  const is = (roles: readonly AccessRole[]) => role !== null && roles.includes(role);
-  return {
-    canEditRecord: is(FAMILY),
-    canSeeCase: is(FAMILY_AND_ADVOCATE),
-    canComment: is(FAMILY_AND_ADVOCATE),
-    canWriteLetters: is(FAMILY_AND_ADVOCATE),
-    canEnterData: role !== null,
-    canManageSharing: is(FAMILY),
-    canExport: is(FAMILY),
-    canDelete: role === 'owner',
-  };
+  const entries = Object.entries(ABILITY_RULES).map(([ability, rules]) => [
+    ability,
+    rules.every((rule) => isAllowed(rule.policy, rule.action, role)),
+  ]);
+  return Object.fromEntries(entries) as Abilities;
 }

@@ -1,7 +1,8 @@
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CASELOAD_PLANS, CASELOAD_SORTS, type CaseloadQuery } from '../api/school-team';
+import { CASELOAD_PLANS, CASELOAD_SORTS } from '../../core/schemas/school-team';
+import type { CaseloadQuery } from '../api/school-team';
 import { CheckboxField } from './checkbox-field';
 import { SelectField } from './select-field';
 

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CaseloadPageView } from '../../core/schemas/school-team';
-import type { CaseloadSort } from '../api/school-team';
+import type { CaseloadPageView, CaseloadSort } from '../../core/schemas/school-team';
 import { formatDate } from '../i18n/format-date';
 import { deadlineKindWords } from './deadline-kind-words';
 

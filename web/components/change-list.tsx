@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanChangeView } from '../api/plans';
+import type { PlanChangeView } from '../../core/schemas/plan';
 import { localized } from '../i18n/localized';
 
 const SYMBOLS = { reduced: '▼', removed: '✖', changed: '✎', increased: '▲', added: '+' } as const;

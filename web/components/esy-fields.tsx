@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { IepContent } from '../../core/schemas/iep';
+import { ESY_DECISIONS, type IepContent } from '../../core/schemas/iep';
 import { RadioGroupField } from './radio-group-field';
 import { TextAreaField } from './text-area-field';
 
 type Esy = IepContent['extendedSchoolYear'];
-const DECISIONS = ['yes', 'no', 'undecided'] as const;
 
 /** Extended school year services: the team's decision and why. */
 export function EsyFields(props: { value: Esy; onChange: (value: Esy) => void }) {
@@ -17,9 +16,9 @@ export function EsyFields(props: { value: Esy; onChange: (value: Esy) => void })
         legend={t('iep.esy.decision')}
         value={value.decision}
         isInline
-        options={DECISIONS.map((decision) => ({ value: decision, label: t(`iep.esy.option.${decision}`) }))}
+        options={ESY_DECISIONS.map((decision) => ({ value: decision, label: t(`iep.esy.option.${decision}`) }))}
         onChange={(decision) => {
-          props.onChange({ ...value, decision: DECISIONS.find((d) => d === decision) ?? value.decision });
+          props.onChange({ ...value, decision: ESY_DECISIONS.find((d) => d === decision) ?? value.decision });
         }}
       />
       <TextAreaField

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { IEP_MEETING_PURPOSES, NOTICE_SUBJECTS, SCHEDULED_MEETING_KINDS } from '../../core/schemas/case-file';
 import { extraFieldsOf, type EventFormValues } from '../case/event-form-values';
 import { CheckboxField } from './checkbox-field';
 import { RadioGroupField } from './radio-group-field';
 import { SelectField } from './select-field';
 import { TextField } from './text-field';
-
-const NOTICE_SUBJECTS = ['evaluation', 'iep', 'placement', 'other'] as const;
 
 /** The fields a chosen event type has beyond its date (who asked, eligible or not, which plan, …). */
 export function EventExtraFields(props: { values: EventFormValues; onChange: (values: EventFormValues) => void }) {
@@ -111,15 +110,12 @@ export function EventExtraFields(props: { values: EventFormValues; onChange: (va
             label={t('event.field.meetingPurpose')}
             hint={t('event.field.meetingHint')}
             value={values.meetingPurpose}
-            options={(['initial', 'annual', 'amendment', 'reevaluation'] as const).map((purpose) => ({
+            options={IEP_MEETING_PURPOSES.map((purpose) => ({
               value: purpose,
               label: t(`meeting.purpose.${purpose}`),
             }))}
             onChange={(value) => {
-              set(
-                'meetingPurpose',
-                value === 'annual' || value === 'amendment' || value === 'reevaluation' ? value : 'initial',
-              );
+              set('meetingPurpose', IEP_MEETING_PURPOSES.find((purpose) => purpose === value) ?? 'initial');
             }}
           />
           <CheckboxField
@@ -163,12 +159,12 @@ export function EventExtraFields(props: { values: EventFormValues; onChange: (va
             id="event-meetingKind"
             label={t('event.field.meetingKind')}
             value={values.meetingKind}
-            options={(['iep', '504', 'resolution', 'hearing'] as const).map((kind) => ({
+            options={SCHEDULED_MEETING_KINDS.map((kind) => ({
               value: kind,
               label: t(`event.field.meetingKindOption.${kind}`),
             }))}
             onChange={(value) => {
-              set('meetingKind', value === '504' || value === 'resolution' || value === 'hearing' ? value : 'iep');
+              set('meetingKind', SCHEDULED_MEETING_KINDS.find((kind) => kind === value) ?? 'iep');
             }}
           />
         </>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { StoredEvent } from '../api/events';
+import type { StoredEvent } from '../../core/schemas/case-event';
 import { formatDate } from '../i18n/format-date';
 
 /** The fields an event has beyond its type and date, in words. */

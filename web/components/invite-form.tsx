@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { INVITATION_ROLES, type InvitationRole } from '../../core/schemas/sharing';
+import { INVITABLE_ROLES, type InvitableRole } from '../../core/schemas/access-role';
 import { FormWithProblems, type FormWithProblemsProps } from './form-with-problems';
 import { RadioGroupField } from './radio-group-field';
 import { TextField } from './text-field';
 
 export interface InviteFormValues {
-  readonly role: InvitationRole | '';
+  readonly role: InvitableRole | '';
   readonly note: string;
 }
 
@@ -19,9 +19,9 @@ export function InviteForm(props: FormWithProblemsProps<InviteFormValues>) {
         id="invite-role"
         legend={t('sharing.roleLegend')}
         value={values.role}
-        options={INVITATION_ROLES.map((role) => ({ value: role, label: t(`roles.can.${role}`) }))}
+        options={INVITABLE_ROLES.map((role) => ({ value: role, label: t(`roles.can.${role}`) }))}
         onChange={(value) => {
-          onChange({ ...values, role: INVITATION_ROLES.find((role) => role === value) ?? '' });
+          onChange({ ...values, role: INVITABLE_ROLES.find((role) => role === value) ?? '' });
         }}
       />
       <TextField

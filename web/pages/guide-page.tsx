@@ -7,7 +7,7 @@ import type { Student } from '../../core/schemas/student';
 import { useFamilies } from '../api/families';
 import { ApiError } from '../api/client';
 import { useChosenStudent, useRunGuide, useSavedGuide } from '../api/understand';
-import type { SavedGuideView } from '../api/understand-schemas';
+import type { SavedGuideView } from '../../core/schemas/understand';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/error-summary';
 import { GuideQuestionList, guideQuestionId } from '../components/guide-question-list';
 import { GuideResultView } from '../components/guide-result-view';

@@ -1,5 +1,5 @@
 import { auditTrailPageSchema, auditTrailQuerySchema } from '../../../core/schemas/audit-trail';
-import { auditTrailPolicy } from '../../policies/audit-trail-policy';
+import { auditTrailPolicy } from '../../../core/policies/entity-policies';
 import { getAuditTrail } from '../../services/audit-trail-services';
 import type { AppContext } from '../app-context';
 import { studentAccess } from '../route-access';

@@ -1,5 +1,5 @@
 import { schoolCalendarInputSchema, storedSchoolCalendarSchema } from '../../../core/schemas/school-calendar';
-import { schoolCalendarPolicy } from '../../policies/school-calendar-policy';
+import { schoolCalendarPolicy } from '../../../core/policies/entity-policies';
 import { getStudentCalendar, removeStudentCalendar, saveStudentCalendar } from '../../services/calendar-services';
 import { auditOf } from '../access-control';
 import type { AppContext } from '../app-context';

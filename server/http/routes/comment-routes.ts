@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import { commentInputSchema, commentSchema } from '../../../core/schemas/comment';
-import { commentPolicy } from '../../policies/comment-policy';
+import { commentInputSchema, commentListSchema, commentSchema } from '../../../core/schemas/comment';
+import { commentPolicy } from '../../../core/policies/entity-policies';
 import { addComment, listComments } from '../../services/comment-services';
 import { auditOf } from '../access-control';
 import { actorName } from '../actor-name';
@@ -20,7 +19,7 @@ export function registerCommentRoutes(app: TypedApp, { database, clock }: AppCon
         tags,
         summary: "Comments on the child's record, newest first",
         params: idParams,
-        response: { 200: z.object({ comments: z.array(commentSchema) }), ...errorResponses },
+        response: { 200: commentListSchema, ...errorResponses },
       },
     },
     async (request) => ({ comments: await listComments(database, request.params.id) }),

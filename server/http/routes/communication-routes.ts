@@ -1,6 +1,9 @@
 import { auditOf } from '../access-control';
-import { z } from 'zod';
-import { communicationInputSchema, communicationSchema } from '../../../core/schemas/communication';
+import {
+  communicationInputSchema,
+  communicationListSchema,
+  communicationSchema,
+} from '../../../core/schemas/communication';
 import {
   getCommunication,
   listCommunications,
@@ -12,7 +15,7 @@ import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams } from './route-schemas';
 import { studentAccess } from '../route-access';
-import { communicationPolicy } from '../../policies/communication-policy';
+import { communicationPolicy } from '../../../core/policies/entity-policies';
 
 export function registerCommunicationRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['communication log'];
@@ -24,7 +27,7 @@ export function registerCommunicationRoutes(app: TypedApp, { database, clock }: 
         tags,
         summary: 'The communication log, newest first',
         params: idParams,
-        response: { 200: z.object({ communications: z.array(communicationSchema) }), ...errorResponses },
+        response: { 200: communicationListSchema, ...errorResponses },
       },
     },
     async (request) => ({ communications: await listCommunications(database, request.params.id) }),

@@ -1,21 +1,12 @@
 import { auditOf } from '../access-control';
-import { z } from 'zod';
-import { caseEventSchema } from '../../../core/schemas/case-event';
+import { caseEventSchema, eventListSchema, storedEventSchema } from '../../../core/schemas/case-event';
 import { getEvent, listEvents, recordEvent, reviseEvent } from '../../services/event-services';
 import { getHistory } from '../../services/history-services';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams } from './route-schemas';
 import { studentAccess } from '../route-access';
-import { caseEventPolicy } from '../../policies/case-event-policy';
-
-const storedEventSchema = z.object({
-  id: z.string(),
-  studentId: z.string(),
-  source: z.string().nullable(),
-  createdAt: z.string(),
-  event: caseEventSchema,
-});
+import { caseEventPolicy } from '../../../core/policies/entity-policies';
 
 export function registerEventRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['events'];
@@ -27,7 +18,7 @@ export function registerEventRoutes(app: TypedApp, { database, clock }: AppConte
         tags,
         summary: "A child's case events in date order",
         params: idParams,
-        response: { 200: z.object({ events: z.array(storedEventSchema) }), ...errorResponses },
+        response: { 200: eventListSchema, ...errorResponses },
       },
     },
     async (request) => ({ events: await listEvents(database, request.params.id) }),

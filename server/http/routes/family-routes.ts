@@ -1,13 +1,10 @@
 import { auditOf, signedInUserId } from '../access-control';
-import { z } from 'zod';
-import { familySummarySchema } from '../../../core/schemas/student';
+import { demoFamilySchema, familyListSchema } from '../../../core/schemas/student';
 import { listFamilySummaries } from '../../services/list-families';
 import { loadDemoFamily } from '../../services/load-demo-family';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { NEW_STUDENT, searchAccess } from '../route-access';
-
-const demoResultSchema = z.object({ familyId: z.string(), created: z.boolean() });
 
 export function registerFamilyRoutes(app: TypedApp, context: AppContext): void {
   app.get(
@@ -17,7 +14,7 @@ export function registerFamilyRoutes(app: TypedApp, context: AppContext): void {
       schema: {
         tags: ['families'],
         summary: 'Families with their children and the plan in effect today',
-        response: { 200: z.object({ families: z.array(familySummarySchema) }) },
+        response: { 200: familyListSchema },
       },
     },
     async (request) => ({
@@ -32,7 +29,7 @@ export function registerFamilyRoutes(app: TypedApp, context: AppContext): void {
       schema: {
         tags: ['families'],
         summary: 'Load the fictional demo family (once; loading again changes nothing)',
-        response: { 200: demoResultSchema, 201: demoResultSchema },
+        response: { 200: demoFamilySchema, 201: demoFamilySchema },
       },
     },
     async (request, reply) => {

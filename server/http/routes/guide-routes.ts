@@ -1,32 +1,25 @@
 import { auditOf } from '../access-control';
-import { z } from 'zod';
 import { comparisonFor } from '../../../core/guide/comparison-for';
 import { guideQuestions } from '../../../core/guide/guide-questions';
 import { runGuide } from '../../../core/guide/run-guide';
 import { jurisdictionFacts } from '../../../core/law/jurisdiction-facts';
-import { isJurisdictionCode, JURISDICTION_NAMES } from '../../../core/law/jurisdiction-names';
-import { guideAnswersSchema } from '../../../core/schemas/guide';
+import { JURISDICTION_NAMES } from '../../../core/law/jurisdiction-names';
+import {
+  comparisonQuerySchema,
+  comparisonResponseSchema,
+  guideRequestSchema,
+  guideResultSchema,
+  jurisdictionsResponseSchema,
+  saveGuideRequestSchema,
+  savedGuideResponseSchema,
+  savedGuideSchema,
+} from '../../../core/schemas/understand';
 import { latestGuideAnswers, saveGuideAnswers } from '../../services/guide-services';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, idParams } from './route-schemas';
 import { SIGNED_IN, studentAccess } from '../route-access';
-import { guidePolicy } from '../../policies/guide-policy';
-
-// The guide's result is a large bilingual structure typed in core/guide/run-guide.ts; it is documented
-// here by description rather than duplicated as a second schema.
-const guideResult = z.unknown().describe('GuideResult (core/guide/run-guide.ts)');
-const savedGuide = z
-  .unknown()
-  .describe('{ answers, result: GuideResult, savedAt } (server/services/guide-services.ts)');
-
-/** `US` or a state code the rules data knows, upper-cased. */
-export const jurisdictionParam = z
-  .string()
-  .transform((code) => code.toUpperCase())
-  .refine(isJurisdictionCode, {
-    error: (issue) => `expected "US" or a two-letter state code, got ${JSON.stringify(issue.input)}`,
-  });
+import { guidePolicy } from '../../../core/policies/entity-policies';
 
 export function registerGuideRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['guide'];
@@ -37,17 +30,7 @@ export function registerGuideRoutes(app: TypedApp, { database, clock }: AppConte
       schema: {
         tags,
         summary: 'Every jurisdiction with its names, and whether the rules data encodes its own rules',
-        response: {
-          200: z.object({
-            jurisdictions: z.array(
-              z.object({
-                code: z.string(),
-                name: z.object({ en: z.string(), es: z.string() }),
-                hasEncodedRules: z.boolean(),
-              }),
-            ),
-          }),
-        },
+        response: { 200: jurisdictionsResponseSchema },
       },
     },
     () => ({
@@ -66,7 +49,8 @@ export function registerGuideRoutes(app: TypedApp, { database, clock }: AppConte
         tags,
         summary:
           'IEP versus 504 plan, row by row with citations, for a state (the state facts come from the rules data)',
-        querystring: z.object({ jurisdiction: jurisdictionParam.default('US') }),
+        querystring: comparisonQuerySchema,
+        response: { 200: comparisonResponseSchema, ...errorResponses },
       },
     },
     (request) => {
@@ -89,8 +73,8 @@ export function registerGuideRoutes(app: TypedApp, { database, clock }: AppConte
         tags,
         summary:
           'IEP or 504? What the answers point to and why, the next steps and the letter to send (never an eligibility decision)',
-        body: z.object({ jurisdiction: jurisdictionParam.default('US'), answers: guideAnswersSchema }),
-        response: { 200: guideResult, ...errorResponses },
+        body: guideRequestSchema,
+        response: { 200: guideResultSchema, ...errorResponses },
       },
     },
     (request) => runGuide(request.body.answers, jurisdictionFacts(request.body.jurisdiction)),
@@ -103,8 +87,8 @@ export function registerGuideRoutes(app: TypedApp, { database, clock }: AppConte
         tags,
         summary: "Save the guide's answers to a child's case",
         params: idParams,
-        body: z.object({ answers: guideAnswersSchema }),
-        response: { 201: savedGuide, ...errorResponses },
+        body: saveGuideRequestSchema,
+        response: { 201: savedGuideSchema, ...errorResponses },
       },
     },
     async (request, reply) =>
@@ -126,7 +110,7 @@ export function registerGuideRoutes(app: TypedApp, { database, clock }: AppConte
         tags,
         summary: "The child's latest saved guide answers and result (null when none)",
         params: idParams,
-        response: { 200: z.object({ saved: savedGuide.nullable() }), ...errorResponses },
+        response: { 200: savedGuideResponseSchema, ...errorResponses },
       },
     },
     async (request) => ({ saved: await latestGuideAnswers(database, request.params.id) }),

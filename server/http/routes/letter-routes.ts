@@ -1,25 +1,22 @@
 import { auditOf, signedInUserId } from '../access-control';
-import { z } from 'zod';
 import { composeLetter } from '../../../core/letters/compose-letter';
 import { letterPlainText } from '../../../core/letters/letter-plain-text';
 import { jurisdictionFacts } from '../../../core/law/jurisdiction-facts';
-import { letterContentSchema, savedLetterSchema, type EditedLetter } from '../../../core/schemas/letter-content';
-import { letterInputSchema } from '../../../core/schemas/letters';
+import {
+  letterContentSchema,
+  letterListSchema,
+  savedLetterSchema,
+  type EditedLetter,
+} from '../../../core/schemas/letter-content';
+import { composedLetterSchema, composeLetterRequestSchema, letterTextSchema } from '../../../core/schemas/understand';
 import { getLetter, listLetters, sendLetter } from '../../services/letter-services';
 import type { DocumentContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { jurisdictionParam } from './guide-routes';
 import { sendDocument } from './send-document';
 import { documentErrorResponses, errorResponses, idParams } from './route-schemas';
-import { caseEventSchema } from '../../../core/schemas/case-event';
 import { SIGNED_IN, studentAccess } from '../route-access';
-import { letterPolicy } from '../../policies/letter-policy';
-
-const composedLetterSchema = letterContentSchema.extend({
-  plainText: z.string(),
-  impliedEvent: caseEventSchema.nullable(),
-});
+import { letterPolicy } from '../../../core/policies/entity-policies';
 
 /** The letter as a PDF, made in the render pool within the caller's share of it (429 beyond). */
 async function sendPdf(
@@ -46,7 +43,7 @@ export function registerLetterRoutes(app: TypedApp, context: DocumentContext): v
       schema: {
         tags,
         summary: 'Write one of the five letters from the case details, in English or Spanish, ready to edit',
-        body: z.object({ jurisdiction: jurisdictionParam.default('US'), input: letterInputSchema }),
+        body: composeLetterRequestSchema,
         response: { 200: composedLetterSchema, ...errorResponses },
       },
     },
@@ -60,7 +57,7 @@ export function registerLetterRoutes(app: TypedApp, context: DocumentContext): v
         tags,
         summary: 'A (possibly edited) letter as plain text to paste into an email',
         body: letterContentSchema,
-        response: { 200: z.object({ plainText: z.string() }), ...errorResponses },
+        response: { 200: letterTextSchema, ...errorResponses },
       },
     },
     (request) => ({ plainText: letterPlainText({ ...request.body, impliedEvent: null }) }),
@@ -109,7 +106,7 @@ export function registerLetterRoutes(app: TypedApp, context: DocumentContext): v
         tags,
         summary: "A child's sent letters, newest first",
         params: idParams,
-        response: { 200: z.object({ letters: z.array(savedLetterSchema) }), ...errorResponses },
+        response: { 200: letterListSchema, ...errorResponses },
       },
     },
     async (request) => ({ letters: await listLetters(database, request.params.id) }),

@@ -1,13 +1,12 @@
 import { auditOf } from '../access-control';
-import { z } from 'zod';
-import { meetingInputSchema, meetingSchema } from '../../../core/schemas/meeting';
+import { meetingInputSchema, meetingListSchema, meetingSchema } from '../../../core/schemas/meeting';
 import { getHistory } from '../../services/history-services';
 import { getMeeting, listMeetings, recordMeeting, reviseMeeting } from '../../services/meeting-services';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams } from './route-schemas';
 import { studentAccess } from '../route-access';
-import { meetingPolicy } from '../../policies/meeting-policy';
+import { meetingPolicy } from '../../../core/policies/entity-policies';
 
 export function registerMeetingRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['meetings'];
@@ -19,7 +18,7 @@ export function registerMeetingRoutes(app: TypedApp, { database, clock }: AppCon
         tags,
         summary: "A child's meetings, newest first",
         params: idParams,
-        response: { 200: z.object({ meetings: z.array(meetingSchema) }), ...errorResponses },
+        response: { 200: meetingListSchema, ...errorResponses },
       },
     },
     async (request) => ({ meetings: await listMeetings(database, request.params.id) }),

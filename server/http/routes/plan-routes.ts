@@ -1,11 +1,14 @@
 import { auditOf } from '../access-control';
-import { z } from 'zod';
 import {
+  amendPlanSchema,
+  draftContentSchema,
   finalizeVersionSchema,
   planCreateSchema,
+  planComparisonQuerySchema,
+  planComparisonSchema,
+  planListSchema,
   planSchema,
   planVersionSchema,
-  VERSION_REASONS,
 } from '../../../core/schemas/plan';
 import { getPlanVersionHistory } from '../../services/history-services';
 import {
@@ -21,13 +24,7 @@ import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams, planVersionParams } from './route-schemas';
 import { studentAccess } from '../route-access';
-import { planPolicy } from '../../policies/plan-policy';
-
-const changeSchema = z.object({
-  section: z.string(),
-  effect: z.enum(['added', 'removed', 'reduced', 'increased', 'changed']),
-  message: z.object({ en: z.string(), es: z.string() }),
-});
+import { planPolicy } from '../../../core/policies/entity-policies';
 
 export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['plans'];
@@ -39,7 +36,7 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
         tags,
         summary: "A child's IEPs and 504 plans with every version",
         params: idParams,
-        response: { 200: z.object({ plans: z.array(planSchema) }), ...errorResponses },
+        response: { 200: planListSchema, ...errorResponses },
       },
     },
     async (request) => ({ plans: await listPlans(database, request.params.id) }),
@@ -88,7 +85,7 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
         tags,
         summary: "Save a draft's contents (autosave); final versions never change",
         params: planVersionParams,
-        body: z.object({ content: z.record(z.string(), z.unknown()) }),
+        body: draftContentSchema,
         response: { 200: planVersionSchema, ...errorResponses },
       },
     },
@@ -132,7 +129,7 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
         tags,
         summary: 'Start a new draft from the latest version (amendment, annual review, reevaluation)',
         params: idParams,
-        body: z.object({ reason: z.enum(VERSION_REASONS).default('amendment') }),
+        body: amendPlanSchema,
         response: { 201: planSchema, ...errorResponses },
       },
     },
@@ -155,8 +152,8 @@ export function registerPlanRoutes(app: TypedApp, { database, clock }: AppContex
         tags,
         summary: 'What changed between two versions, in plain words',
         params: idParams,
-        querystring: z.object({ from: z.string().min(1), to: z.string().min(1) }),
-        response: { 200: z.object({ changes: z.array(changeSchema) }), ...errorResponses },
+        querystring: planComparisonQuerySchema,
+        response: { 200: planComparisonSchema, ...errorResponses },
       },
     },
     async (request) => ({

@@ -4,12 +4,14 @@ import {
   goalProgressQuerySchema,
   goalProgressSchema,
   phaseChangeInputSchema,
+  phaseChangeListSchema,
   phaseChangeRecordSchema,
   progressImportBodySchema,
   progressImportCommitSchema,
   progressImportPreviewSchema,
   progressImportQuerySchema,
   progressPointInputSchema,
+  progressPointListSchema,
   progressPointRecordSchema,
   progressReportQuerySchema,
 } from '../../../core/schemas/progress-data';
@@ -31,7 +33,7 @@ import type { TypedApp } from '../typed-app';
 import { documentErrorResponses, errorResponses, historyResponse, idParams, noContent } from './route-schemas';
 import { studentAccess } from '../route-access';
 import { sendDocument } from './send-document';
-import { progressPolicy } from '../../policies/progress-policy';
+import { progressPolicy } from '../../../core/policies/entity-policies';
 
 /** `:id` (the plan) and `:goalId` (the IEP goal's stable id inside the plan's content). */
 const planGoalParams = z.object({ id: z.string().min(1).max(64), goalId: z.string().min(1).max(64) });
@@ -66,7 +68,7 @@ export function registerProgressRoutes(
         tags,
         summary: "A goal's scores in date order",
         params: planGoalParams,
-        response: { 200: z.object({ points: z.array(progressPointRecordSchema) }), ...errorResponses },
+        response: { 200: progressPointListSchema, ...errorResponses },
       },
     },
     async (request) => ({ points: await listGoalPoints(database, request.params.id, request.params.goalId) }),
@@ -182,7 +184,7 @@ export function registerProgressRoutes(
         tags,
         summary: "A goal's changes in instruction in date order",
         params: planGoalParams,
-        response: { 200: z.object({ phaseChanges: z.array(phaseChangeRecordSchema) }), ...errorResponses },
+        response: { 200: phaseChangeListSchema, ...errorResponses },
       },
     },
     async (request) => ({

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { apiErrorSchema, noContentSchema } from '../../../core/schemas/api-error';
 
 /** `:id`-style path parameters. Ids are opaque; an unknown one answers 404, not 400. */
 /** The body of a 204 answer. */
-export const noContent = z.null().describe('no content');
+export const noContent = noContentSchema;
 export const idParams = z.object({ id: z.string().min(1).max(64) });
 export const planVersionParams = z.object({ id: z.string().min(1).max(64), versionId: z.string().min(1).max(64) });
 
@@ -14,13 +15,7 @@ export const historyEntrySchema = z.object({
 });
 export const historyResponse = z.object({ history: z.array(historyEntrySchema) });
 
-export const errorResponse = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-  }),
-});
+export const errorResponse = apiErrorSchema;
 
 /** The error answers every route may give, for the OpenAPI document. */
 export const errorResponses = { 400: errorResponse, 404: errorResponse, 409: errorResponse } as const;

@@ -1,9 +1,8 @@
 import { signedInUserId } from '../access-control';
-import { z } from 'zod';
-import { isoDate } from '../../../core/schemas/iso-date';
 import {
-  CASELOAD_SORTS,
   caseloadPageSchema,
+  caseloadQuerySchema,
+  complianceQuerySchema,
   districtComplianceSchema,
   schoolListSchema,
 } from '../../../core/schemas/school-team';
@@ -12,8 +11,6 @@ import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses } from './route-schemas';
 import { searchAccess } from '../route-access';
-
-const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 export function registerSchoolTeamRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['school team'];
@@ -25,26 +22,7 @@ export function registerSchoolTeamRoutes(app: TypedApp, { database, clock }: App
         tags,
         summary:
           'A caseload: each student with the plan in effect, the next deadline and overdue items (sortable, filterable, paginated)',
-        querystring: z.object({
-          asOf: isoDate.optional(),
-          school: z.string().min(1).max(200).optional(),
-          plan: z.enum(['iep', '504', 'none']).optional(),
-          overdue: flag.default(false),
-          sort: z.enum(CASELOAD_SORTS).default('name'),
-          // A district's caseload is thousands of pages at most; a bigger number names no page.
-          page: z.coerce
-            .number()
-            .int('expected a whole number')
-            .min(1, 'expected 1 or more')
-            .max(100_000, 'expected at most 100000')
-            .default(1),
-          pageSize: z.coerce
-            .number()
-            .int('expected a whole number')
-            .min(1)
-            .max(100, 'expected at most 100')
-            .default(25),
-        }),
+        querystring: caseloadQuerySchema,
         response: { 200: caseloadPageSchema, ...errorResponses },
       },
     },
@@ -78,11 +56,7 @@ export function registerSchoolTeamRoutes(app: TypedApp, { database, clock }: App
         tags,
         summary:
           'District compliance: overdue and upcoming deadlines, evaluation timeliness (Indicator 11) and transition content by school',
-        querystring: z.object({
-          asOf: isoDate.optional(),
-          upcomingDays: z.coerce.number().int().min(1).max(365).default(30),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
-        }),
+        querystring: complianceQuerySchema,
         response: { 200: districtComplianceSchema, ...errorResponses },
       },
     },

@@ -1,5 +1,5 @@
 import { serviceLogEntrySchema, serviceLogInputSchema, serviceLogSchema } from '../../../core/schemas/service-log';
-import { serviceLogPolicy } from '../../policies/service-log-policy';
+import { serviceLogPolicy } from '../../../core/policies/entity-policies';
 import { getServiceLog, logServiceSession } from '../../services/service-log-services';
 import { auditOf } from '../access-control';
 import { actorName } from '../actor-name';

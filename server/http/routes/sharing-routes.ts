@@ -7,7 +7,7 @@ import {
   invitationTokenSchema,
 } from '../../../core/schemas/sharing';
 import { AppError } from '../../app-error';
-import { sharingPolicy } from '../../policies/sharing-policy';
+import { sharingPolicy } from '../../../core/policies/entity-policies';
 import {
   acceptInvitation,
   listAccess,

@@ -1,15 +1,13 @@
 import { auditOf, signedInUserId } from '../access-control';
-import { z } from 'zod';
-import { studentInputSchema, studentPatchSchema, studentSchema } from '../../../core/schemas/student';
+import { newStudentSchema, studentListSchema, studentPatchSchema, studentSchema } from '../../../core/schemas/student';
 import { getHistory } from '../../services/history-services';
 import { createStudent, getStudent, patchStudent } from '../../services/student-services';
 import { listFamilySummaries } from '../../services/list-families';
-import { studentSummarySchema } from '../../../core/schemas/student';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, historyResponse, idParams } from './route-schemas';
 import { NEW_STUDENT, searchAccess, studentAccess } from '../route-access';
-import { studentPolicy } from '../../policies/student-policy';
+import { studentPolicy } from '../../../core/policies/entity-policies';
 
 export function registerStudentRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['students'];
@@ -20,7 +18,7 @@ export function registerStudentRoutes(app: TypedApp, { database, clock }: AppCon
       schema: {
         tags,
         summary: 'Every child, with the plan in effect today',
-        response: { 200: z.object({ students: z.array(studentSummarySchema) }) },
+        response: { 200: studentListSchema },
       },
     },
     async (request) => ({
@@ -36,7 +34,7 @@ export function registerStudentRoutes(app: TypedApp, { database, clock }: AppCon
       schema: {
         tags,
         summary: 'Add a child (in a new family unless familyId is given)',
-        body: studentInputSchema.extend({ familyId: z.string().min(1).optional() }),
+        body: newStudentSchema,
         response: { 201: studentSchema, ...errorResponses },
       },
     },

@@ -10,7 +10,7 @@ import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, idParams } from './route-schemas';
 import { SIGNED_IN, studentAccess } from '../route-access';
-import { caseEventPolicy } from '../../policies/case-event-policy';
+import { caseEventPolicy } from '../../../core/policies/entity-policies';
 
 const asOfQuery = z.object({ asOf: isoDate.optional() });
 /** A stored child's case file as answered (already valid: built from the stored, validated events). */

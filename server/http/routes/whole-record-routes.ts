@@ -1,6 +1,6 @@
 import { deleteStudentSchema } from '../../../core/schemas/whole-record';
 import { attachmentHeader, attachmentName } from '../../documents/attachment-name';
-import { wholeRecordPolicy } from '../../policies/whole-record-policy';
+import { wholeRecordPolicy } from '../../../core/policies/entity-policies';
 import { deleteStudentRecord } from '../../services/delete-student-record';
 import { exportArchive } from '../../services/export-archive';
 import { exportRecord, type RecordExport } from '../../services/export-record';

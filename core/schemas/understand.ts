@@ -1,29 +1,60 @@
 import { z } from 'zod';
-import type { ComparisonRow } from '../../core/guide/comparison-for';
-import { COMPARISON_ROW_IDS } from '../../core/guide/comparison-rows';
-import { GUIDE_LEANINGS } from '../../core/guide/guide-condition';
-import type { GuideResult } from '../../core/guide/run-guide';
-import type { JurisdictionFacts } from '../../core/law/jurisdiction-facts';
-import { RULE_STATUSES } from '../../core/law/rule-status';
-import { guideAnswersSchema } from '../../core/schemas/guide';
-import { letterContentSchema, savedLetterSchema } from '../../core/schemas/letter-content';
-import { LETTER_KINDS } from '../../core/schemas/letters';
+import type { ComparisonRow } from '../guide/comparison-for';
+import { COMPARISON_ROW_IDS } from '../guide/comparison-rows';
+import { GUIDE_LEANINGS } from '../guide/guide-condition';
+import type { GuideResult } from '../guide/run-guide';
+import type { JurisdictionFacts } from '../law/jurisdiction-facts';
+import { isJurisdictionCode } from '../law/jurisdiction-names';
+import { RULE_STATUSES } from '../law/rule-status';
+import { caseEventSchema } from './case-event';
+import { guideAnswersSchema } from './guide';
+import { letterContentSchema } from './letter-content';
+import { LETTER_KINDS, letterInputSchema } from './letters';
 
 /*
- * The answers of the "understand and act" endpoints (server/http/routes/guide-routes.ts, letter-routes.ts).
- * The server documents the guide's result and the comparison by their core types only, so the shapes are
- * checked here; `satisfies` keeps each schema in step with the core type it reads.
+ * The answers of the "understand and act" endpoints (server/http/routes/guide-routes.ts, letter-routes.ts):
+ * the routes answer through them (so the OpenAPI document describes them and every answer is checked before it
+ * leaves) and the web app reads the answers with them. `satisfies` keeps each schema in step with the core type
+ * the answer is built from.
  */
+
+/** `US` or a state code the rules data knows, upper-cased. */
+export const jurisdictionParam = z
+  .string()
+  .transform((code) => code.toUpperCase())
+  .refine(isJurisdictionCode, {
+    error: (issue) => `expected "US" or a two-letter state code, got ${JSON.stringify(issue.input)}`,
+  });
+
+/** `GET /api/v1/guide/comparison?jurisdiction=…`. */
+export const comparisonQuerySchema = z.object({ jurisdiction: jurisdictionParam.default('US') });
+
+/** `POST /api/v1/guide`: the answers, and the state whose rules the result cites. */
+export const guideRequestSchema = z.object({
+  jurisdiction: jurisdictionParam.default('US'),
+  answers: guideAnswersSchema,
+});
+
+/** `POST /api/v1/students/:id/guide`: the answers to keep (the result is for the child's own state). */
+export const saveGuideRequestSchema = z.object({ answers: guideAnswersSchema });
+
+/** `POST /api/v1/letters/compose`: the letter's details, and the state whose rules it cites. */
+export const composeLetterRequestSchema = z.object({
+  jurisdiction: jurisdictionParam.default('US'),
+  input: letterInputSchema,
+});
 
 const localizedText = z.object({ en: z.string(), es: z.string() });
 const ruleStatus = z.enum(RULE_STATUSES);
 const cited = z.object({ citation: z.string(), status: ruleStatus });
+/** The sources behind a statement (read-only in the core types that build them). */
+const sources = z.array(cited).readonly();
 
 const comparisonCell = cited.extend({
   text: localizedText,
   statusLabel: localizedText,
   isStateSpecific: z.boolean(),
-  sources: z.array(cited),
+  sources,
 });
 
 const comparisonRow = z.object({
@@ -66,7 +97,7 @@ export const jurisdictionsResponseSchema = z.object({
   jurisdictions: z.array(z.object({ code: z.string(), name: localizedText, hasEncodedRules: z.boolean() })),
 });
 
-const statement = cited.extend({ id: z.string(), text: localizedText, sources: z.array(cited) });
+const statement = cited.extend({ id: z.string(), text: localizedText, sources });
 
 /** `POST /api/v1/guide`. */
 export const guideResultSchema = z.object({
@@ -79,7 +110,7 @@ export const guideResultSchema = z.object({
       id: z.enum(['try-504-first', 'grades-are-fine', 'rti-first', 'needs-medical-diagnosis', 'wait-and-see']),
       schoolSaid: localizedText,
       answer: localizedText,
-      sources: z.array(cited),
+      sources,
     }),
   ),
   nextSteps: z.array(
@@ -88,7 +119,7 @@ export const guideResultSchema = z.object({
       text: localizedText,
       citation: z.string().nullable(),
       status: ruleStatus.nullable(),
-      sources: z.array(cited),
+      sources,
       letter: z.enum(LETTER_KINDS).nullable(),
     }),
   ),
@@ -110,9 +141,9 @@ export const savedGuideResponseSchema = z.object({ saved: savedGuideSchema.nulla
 /** `POST /api/v1/letters/compose`: the letter ready to edit, its text and the case event sending it records. */
 export const composedLetterSchema = letterContentSchema.extend({
   plainText: z.string(),
-  impliedEvent: z.object({ type: z.string(), date: z.string() }).nullable(),
+  impliedEvent: caseEventSchema.nullable(),
 });
 export type ComposedLetter = z.infer<typeof composedLetterSchema>;
 
-/** `POST /api/v1/students/:id/letters`. */
-export { savedLetterSchema };
+/** `POST /api/v1/letters/text`. */
+export const letterTextSchema = z.object({ plainText: z.string() });

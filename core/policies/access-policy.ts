@@ -1,18 +1,48 @@
-import type { AccessRole } from '../../core/schemas/access-role';
+import type { AccessRole } from '../schemas/access-role';
 
 // How a person is related to one child's record (core/schemas/access-role.ts). A family owns its children
 // (owner, set when the child is added); the owner invites the others. Nothing else grants access:
 // administrators and unrelated accounts have none (deny by default; docs/decisions/0008-sharing-and-policies.md).
-export { ACCESS_ROLES, INVITABLE_ROLES, type AccessRole, type InvitableRole } from '../../core/schemas/access-role';
+// The server enforces these rules on every route; the web app derives what its screens offer from the same
+// data (web/case/role-abilities.ts; docs/decisions/0021-policies-in-core.md).
 
 /** What someone may try to do with part of a child's record. */
-export type StudentAction =
-  'read' | 'write' | 'comment' | 'write-letter' | 'enter-progress' | 'log-service' | 'share' | 'export' | 'delete';
+export const STUDENT_ACTIONS = [
+  'read',
+  'write',
+  'comment',
+  'write-letter',
+  'enter-progress',
+  'log-service',
+  'share',
+  'export',
+  'delete',
+] as const;
+export type StudentAction = (typeof STUDENT_ACTIONS)[number];
+
+/** The parts of a child's record that have a policy, by the name the audit trail shows. */
+export const ENTITY_NAMES = [
+  'student',
+  'plan',
+  'progress',
+  'service-log',
+  'meeting',
+  'case-event',
+  'school-calendar',
+  'communication',
+  'guide-answers',
+  'letter',
+  'comment',
+  'sharing',
+  'audit-trail',
+  'whole-record',
+] as const;
+export type EntityName = (typeof ENTITY_NAMES)[number];
 
 /** One entity's rules: for each action, the roles allowed. An action not listed is denied to everyone. */
 export interface EntityPolicy {
   /** The entity's name as the audit trail shows it. */
-  readonly entity: string;
+  readonly entity: EntityName;
   readonly allow: Partial<Readonly<Record<StudentAction, readonly AccessRole[]>>>;
 }
 
