@@ -1,20 +1,6 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import accountEn from './account.en.json';
-import accountEs from './account.es.json';
-import activityEn from './activity.en.json';
-import activityEs from './activity.es.json';
-import calendarEn from './calendar.en.json';
-import calendarEs from './calendar.es.json';
-import en from './en.json';
-import es from './es.json';
-import { mergeTranslations, type Translations } from './merge-translations';
-import progressEn from './progress.en.json';
-import progressEs from './progress.es.json';
-import schoolEn from './school.en.json';
-import schoolEs from './school.es.json';
-import understandEn from './understand.en.json';
-import understandEs from './understand.es.json';
+import type { Translations } from './merge-translations';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -32,28 +18,53 @@ function initialLanguage(): Language {
   return window.navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
-/** Sets up i18next with both languages bundled (no network, no third-party service). */
+/** Each language's strings are their own chunk, fetched from our own origin only when that language is chosen. */
+const loadStrings: Record<Language, () => Promise<{ readonly strings: Translations }>> = {
+  en: () => import('./strings.en'),
+  es: () => import('./strings.es'),
+};
+
+/**
+ * An i18next backend over those chunks: i18next asks it for a language before it switches to it (at start-up
+ * and on every change), so no page ever shows a key in place of its words.
+ */
+const stringChunks: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (!isLanguage(language)) {
+      callback(new Error(`no strings for language "${language}"`), false);
+      return;
+    }
+    loadStrings[language]().then(
+      ({ strings }) => {
+        callback(null, strings);
+      },
+      (error: unknown) => {
+        callback(error instanceof Error ? error : new Error(String(error)), false);
+      },
+    );
+  },
+};
+
+/**
+ * Sets up i18next with the chosen language's strings loaded before the first render (no network beyond our
+ * own origin, no third-party service). Both languages hold the same keys (strings.test.ts), so there is no
+ * fallback language to load as well.
+ */
 export async function setUpI18n(): Promise<void> {
-  await i18next.use(initReactI18next).init({
-    resources: {
-      en: {
-        translation: [understandEn, progressEn, schoolEn, accountEn, calendarEn, activityEn].reduce<Translations>(
-          (merged, extra) => mergeTranslations(merged, extra),
-          en,
-        ),
-      },
-      es: {
-        translation: [understandEs, progressEs, schoolEs, accountEs, calendarEs, activityEs].reduce<Translations>(
-          (merged, extra) => mergeTranslations(merged, extra),
-          es,
-        ),
-      },
-    },
-    lng: initialLanguage(),
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next
+    .use(stringChunks)
+    .use(initReactI18next)
+    .init({
+      lng: initialLanguage(),
+      supportedLngs: LANGUAGES,
+      fallbackLng: false,
+      load: 'currentOnly',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   document.documentElement.lang = i18next.language;
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
