@@ -7,5 +7,8 @@ import progress from './progress.en.json';
 import school from './school.en.json';
 import understand from './understand.en.json';
 
-/** Every English string of the app, in one chunk that loads only when English is chosen (i18n.ts). */
+/**
+ * The English strings of every page but the first (home, sign-in, not found, whose strings are shell.en.json): one
+ * chunk, loaded only when English is chosen and a page needs it (i18n.ts).
+ */
 export const strings = mergeAll(main, [understand, progress, school, account, calendar, activity]);

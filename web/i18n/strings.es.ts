@@ -7,5 +7,8 @@ import progress from './progress.es.json';
 import school from './school.es.json';
 import understand from './understand.es.json';
 
-/** Every Spanish string of the app, in one chunk that loads only when Spanish is chosen (i18n.ts). */
+/**
+ * The Spanish strings of every page but the first (home, sign-in, not found, whose strings are shell.es.json): one
+ * chunk, loaded only when Spanish is chosen and a page needs it (i18n.ts).
+ */
 export const strings = mergeAll(main, [understand, progress, school, account, calendar, activity]);

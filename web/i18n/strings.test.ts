@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Translations } from './merge-translations';
-import { strings as english } from './strings.en';
-import { strings as spanish } from './strings.es';
+import { mergeTranslations, type Translations } from './merge-translations';
+import shellEnglish from './shell.en.json';
+import shellSpanish from './shell.es.json';
+import { strings as pagesEnglish } from './strings.en';
+import { strings as pagesSpanish } from './strings.es';
+
+const english = mergeTranslations(shellEnglish, pagesEnglish);
+const spanish = mergeTranslations(shellSpanish, pagesSpanish);
 
 /** Every string with its dotted key. */
 function leaves(translations: Translations, prefix = ''): [string, string][] {
@@ -18,6 +23,12 @@ describe('the two languages’ strings', () => {
   it('hold exactly the same keys', () => {
     expect(keys(spanish).sort()).toEqual(keys(english).sort());
     expect(keys(english).length).toBeGreaterThan(500);
+  });
+
+  it('keep the shell’s strings (loaded first) apart from the pages’ (loaded with the first page)', () => {
+    const sections = (translations: Translations) => Object.keys(translations);
+    const shared = sections(shellEnglish).filter((section) => sections(pagesEnglish).includes(section));
+    expect(shared).toEqual([]);
   });
 
   it('leave no string empty', () => {
