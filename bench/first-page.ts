@@ -31,6 +31,9 @@ export function taggedScripts(indexHtml: string): string[] {
   ].map((match) => match[1] ?? '');
 }
 
+/** The strings the first render waits for, one chunk per language (web/i18n/i18n.ts). */
+const SHELL_STRINGS = /^i18n\/shell\.([a-z]{2})\.json$/;
+
 function measure(webRoot: string, file: string): PageScript {
   const path = join(webRoot, file);
   const bytes = statSync(path).size;
@@ -44,7 +47,7 @@ export interface FirstPage {
   readonly tagged: readonly string[];
   /** The entry's static imports, from the manifest: must be exactly `tagged`. */
   readonly entryClosure: readonly string[];
-  /** Each language's strings chunk (with its own imports not already loaded), by language. */
+  /** Each language's shell strings chunk (with its own imports not already loaded), by language. */
   readonly languages: Readonly<Record<string, readonly string[]>>;
   /** Everything the first page loads, in the heavier language: entry, preloads and that language's strings. */
   readonly scripts: readonly PageScript[];
@@ -54,8 +57,8 @@ export interface FirstPage {
 
 /**
  * The JavaScript the first page of the built app (`webRoot`, normally dist/web) loads before it shows anything:
- * what index.html names, and the strings of the chosen language, which load before the first render (web/i18n/
- * i18n.ts) — counted for the heavier language. Read from the build output, never a list written by hand.
+ * what index.html names, and the shell strings of the chosen language, which load before the first render
+ * (web/i18n/i18n.ts), counted for the heavier language. Read from the build output, never a list written by hand.
  */
 export function firstPage(webRoot: string): FirstPage {
   const indexHtml = readFileSync(join(webRoot, 'index.html'), 'utf8');
@@ -68,7 +71,7 @@ export function firstPage(webRoot: string): FirstPage {
   const entryClosure = withStaticImports(manifest, entryKey);
   const languages: Record<string, string[]> = {};
   for (const [key, chunk] of Object.entries(manifest)) {
-    const language = /^i18n\/strings\.([a-z]{2})\.ts$/.exec(chunk.src ?? '')?.[1];
+    const language = SHELL_STRINGS.exec(chunk.src ?? '')?.[1];
     if (language === undefined) continue;
     languages[language] = withStaticImports(manifest, key).filter((file) => !entryClosure.includes(file));
   }
