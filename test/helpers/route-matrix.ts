@@ -757,6 +757,11 @@ export function routeTable(): RouteRow[] {
       access: onChild('case-event', 'read', FAMILY_AND_ADVOCATE),
       query: 'asOf=2026-11-28',
     },
+    {
+      route: 'GET /api/v1/students/:id/next-steps',
+      access: onChild('case-event', 'read', FAMILY_AND_ADVOCATE),
+      query: 'asOf=2026-11-28',
+    },
     { route: 'GET /api/v1/students/:id/case-file', access: onChild('case-event', 'read', FAMILY_AND_ADVOCATE) },
     { route: 'GET /api/v1/students/:id/calendar', access: onChild('school-calendar', 'read', FAMILY_AND_ADVOCATE) },
     {

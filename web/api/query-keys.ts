@@ -9,6 +9,8 @@ export const queryKeys = {
   events: (studentId: string) => ['student', studentId, 'events'] as const,
   communications: (studentId: string) => ['student', studentId, 'communications'] as const,
   timeline: (studentId: string) => ['student', studentId, 'timeline'] as const,
+  /** Under the timeline's key, so every write that refreshes the timeline refreshes the next steps too. */
+  nextSteps: (studentId: string) => ['student', studentId, 'timeline', 'next-steps'] as const,
   calendar: (studentId: string) => ['student', studentId, 'calendar'] as const,
   access: (studentId: string) => ['student', studentId, 'access'] as const,
   auditTrail: (studentId: string, filters: { person: string; kind: string } = { person: '', kind: '' }) =>

@@ -93,6 +93,7 @@ export function useRunGuide(studentId: string | null) {
     onSuccess: (saved) => {
       if (studentId !== null && saved.savedAt !== null) {
         queryClient.setQueryData(understandKeys.savedGuide(studentId), saved);
+        void queryClient.invalidateQueries({ queryKey: queryKeys.nextSteps(studentId) });
       }
     },
   });

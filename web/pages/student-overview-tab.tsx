@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { StudentComparisonSection } from '../components/student-comparison-section';
 import { ApiError } from '../api/client';
 import { useStudent, useUpdateStudent } from '../api/students';
+import { useRecordEvent } from '../api/events';
+import { useNextSteps } from '../api/next-steps';
+import { NextStepsPanel } from '../components/next-steps-panel';
 import { studentFormIssues } from '../case/student-form-issues';
 import { studentFormFromStudent, studentInputFromForm, type StudentFormValues } from '../case/student-form-values';
 import { NO_PROBLEMS } from '../case/form-problems';
@@ -53,6 +56,7 @@ export function StudentOverviewTab() {
       <div role="status" aria-live="polite">
         {message === null ? null : <p>{message}</p>}
       </div>
+      {abilities.canSeeCase ? <StudentNextSteps studentId={studentId} /> : null}
       {editing === null ? (
         <>
           <StudentDetails student={student.data} />
@@ -88,5 +92,27 @@ export function StudentOverviewTab() {
         />
       )}
     </section>
+  );
+}
+
+/** The next-steps panel with its data: loaded here, recorded here, shown by the component. */
+function StudentNextSteps({ studentId }: { studentId: string }) {
+  const { t } = useTranslation();
+  const { abilities } = useStudentAccess();
+  const steps = useNextSteps(studentId);
+  const record = useRecordEvent(studentId);
+  if (steps.isPending) return <p>{t('nextSteps.loading')}</p>;
+  if (steps.isError) return <p className="error">{t('nextSteps.failed', { message: steps.error.message })}</p>;
+  return (
+    <NextStepsPanel
+      studentId={studentId}
+      steps={steps.data.steps}
+      today={steps.data.asOf}
+      canRecord={abilities.canEditRecord}
+      canWriteLetters={abilities.canWriteLetters}
+      onRecord={async (event) => {
+        await record.mutateAsync(event);
+      }}
+    />
   );
 }

@@ -4,6 +4,8 @@ import { isoDate } from '../../../core/schemas/iso-date';
 import { computeTimeline } from '../../../core/timeline/compute-timeline';
 import { timelineResultSchema } from '../../../core/timeline/timeline-result';
 import { studentCaseFile, studentTimeline } from '../../services/student-timeline';
+import { studentNextSteps } from '../../services/next-steps-service';
+import { nextStepsResponseSchema } from '../../../core/schemas/next-steps';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { errorResponses, idParams } from './route-schemas';
@@ -48,6 +50,21 @@ export function registerTimelineRoutes(app: TypedApp, { database, clock }: AppCo
       },
     },
     async (request) => studentTimeline(database, request.params.id, request.query.asOf ?? clock.today()),
+  );
+  app.get(
+    '/api/v1/students/:id/next-steps',
+    {
+      config: studentAccess(caseEventPolicy, 'read'),
+      schema: {
+        tags,
+        summary:
+          "A child's next steps: what the school owes (overdue, then the next 30 days) and what the family can do now",
+        params: idParams,
+        querystring: asOfQuery,
+        response: { 200: nextStepsResponseSchema, ...errorResponses },
+      },
+    },
+    async (request) => studentNextSteps(database, request.params.id, request.query.asOf ?? clock.today()),
   );
   app.get(
     '/api/v1/students/:id/case-file',

@@ -1,0 +1,277 @@
+import { addDays } from '../calendar/add-days';
+import { toEpochDay } from '../calendar/epoch-day';
+import { kindName } from '../law/deadline-kinds';
+import type { EventMatch } from '../law/deadline-rule';
+import { rulesForJurisdiction } from '../law/rule-registry';
+import type { LocalizedText, RuleStatus } from '../law/rule-status';
+import type { CaseFile, EventType } from '../schemas/case-file';
+import type { LetterKind } from '../schemas/letters';
+import type { Framework } from '../schemas/student';
+import { formatDateEn, formatDateEs } from '../timeline/format-date';
+import type { Deadline, TimelineResult } from '../timeline/timeline-result';
+
+/** How far ahead "coming up" reaches: a month is enough to write a letter and get an answer. */
+export const NEXT_STEPS_HORIZON_DAYS = 30;
+
+/** The event that would satisfy a deadline, as a form can prefill it: its type and fixed field values. */
+export interface SatisfyingEvent {
+  readonly type: EventType;
+  readonly fields: Readonly<Record<string, string | boolean>>;
+}
+
+/** One thing a step offers to do, in one click. */
+export type NextStepAction =
+  /** "It happened": record the event that meets the deadline (the date is asked, today by default). */
+  | { readonly kind: 'record-event'; readonly event: SatisfyingEvent }
+  /** Open this letter, prefilled for the child. */
+  | { readonly kind: 'write-letter'; readonly letter: LetterKind }
+  /** Record a request the family already made in writing. */
+  | { readonly kind: 'record-request' }
+  /** Store the school calendar, so school-day clocks can be counted. */
+  | { readonly kind: 'add-calendar' }
+  /** Answer the IEP-or-504 guide for this child. */
+  | { readonly kind: 'answer-guide' }
+  /** Look at the coming meeting: who must be there, what to bring. */
+  | { readonly kind: 'prepare-meeting'; readonly meetingDate: string };
+
+/**
+ * A step on the child's list. `owed` steps are what the school (or a state or hearing officer) must do by a date;
+ * `family` steps are what the family can do now, including a filing window of its own that is closing.
+ */
+export interface NextStep {
+  /** Stable within one case and day (a deadline's rule and trigger date; a family step's name). */
+  readonly id: string;
+  readonly who: 'owed' | 'family';
+  readonly urgency: 'overdue' | 'soon' | 'now';
+  readonly due: string | null;
+  readonly title: LocalizedText;
+  /** Why this step is on the list, in one or two plain sentences. */
+  readonly detail: LocalizedText;
+  /** For a deadline: its rule, citation and confirmation status, so the list cites the law as the timeline does. */
+  readonly rule?: { readonly id: string; readonly citation: string; readonly status: RuleStatus };
+  readonly actions: readonly NextStepAction[];
+}
+
+/** What the list needs besides the case file and its timeline. */
+export interface NextStepsContext {
+  readonly caseFile: CaseFile;
+  readonly timeline: TimelineResult;
+  /** The framework of the plan in effect today, if any. */
+  readonly planInEffect: Framework | null;
+  /** Whether the family has saved answers to the guide for this child. */
+  readonly hasGuideAnswers: boolean;
+}
+
+/**
+ * Deadline kinds where the family's best written move is to ask for prior written notice: the district owes a
+ * decision about evaluation or services, and a written notice either starts the work or documents a refusal that can
+ * be challenged (34 CFR 300.503). Records have their own letter.
+ */
+const PWN_KINDS: ReadonlySet<string> = new Set([
+  'evaluation-consent-request',
+  'evaluation-decision',
+  'evaluation-request-response',
+  'evaluation-request-meeting',
+  'initial-evaluation',
+  'initial-evaluation-from-referral',
+  'initial-evaluation-team-meeting',
+  'eligibility-meeting',
+  'initial-iep-meeting',
+  'iep-implementation',
+  'reevaluation',
+  'reevaluation-intellectual-disability',
+]);
+
+function letterFor(kind: string): LetterKind | null {
+  if (kind === 'records-access') return 'records-request';
+  return PWN_KINDS.has(kind) ? 'pwn-request' : null;
+}
+
+function dateWords(iso: string): LocalizedText {
+  const day = toEpochDay(iso);
+  return { en: formatDateEn(day), es: formatDateEs(day) };
+}
+
+/** The first completing event written as a form can prefill it: each `where` field's first listed value. */
+function satisfyingEvent(match: EventMatch): SatisfyingEvent {
+  const fields: Record<string, string | boolean> = {};
+  for (const [field, values] of Object.entries(match.where ?? {})) {
+    const value = values.find((candidate) => candidate !== undefined);
+    if (value !== undefined) fields[field] = value;
+  }
+  return { type: match.type, fields };
+}
+
+function capitalized(text: LocalizedText): LocalizedText {
+  const up = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  return { en: up(text.en), es: up(text.es) };
+}
+
+function owedStep(deadline: Deadline, completedBy: readonly EventMatch[], asOf: string): NextStep {
+  const due = deadline.due ?? asOf;
+  const name = capitalized(kindName(deadline.kind));
+  const on = dateWords(due);
+  const isOverdue = deadline.status === 'overdue';
+  const letter = letterFor(deadline.kind);
+  const actions: NextStepAction[] = [];
+  const first = completedBy[0];
+  if (first !== undefined) actions.push({ kind: 'record-event', event: satisfyingEvent(first) });
+  if (letter !== null) actions.push({ kind: 'write-letter', letter });
+  return {
+    id: `${deadline.rule}@${deadline.trigger.date}`,
+    who: 'owed',
+    urgency: isOverdue ? 'overdue' : 'soon',
+    due,
+    title: isOverdue
+      ? { en: `${name.en}: overdue since ${on.en}`, es: `${name.es}: vencido desde el ${on.es}` }
+      : { en: `${name.en}: due ${on.en}`, es: `${name.es}: vence el ${on.es}` },
+    detail: isOverdue
+      ? {
+          en: 'Nothing in the case file shows it happened. If it did, record it; if not, ask for it in writing.',
+          es: 'Nada en el expediente muestra que ocurrió. Si ocurrió, regístrelo; si no, pídalo por escrito.',
+        }
+      : {
+          en: 'The school must do this by that date. Record it when it happens.',
+          es: 'La escuela debe hacerlo antes de esa fecha. Regístrelo cuando ocurra.',
+        },
+    rule: { id: deadline.rule, citation: deadline.citation, status: deadline.ruleStatus },
+    actions,
+  };
+}
+
+function windowStep(deadline: Deadline): NextStep {
+  const due = deadline.due ?? '';
+  const name = capitalized(kindName(deadline.kind));
+  const on = dateWords(due);
+  return {
+    id: `${deadline.rule}@${deadline.trigger.date}`,
+    who: 'family',
+    urgency: 'soon',
+    due,
+    title: { en: `${name.en}: closes ${on.en}`, es: `${name.es}: se cierra el ${on.es}` },
+    detail: {
+      en: 'This is your own time limit: after that date the complaint can be refused as late.',
+      es: 'Este es su propio plazo: después de esa fecha la queja puede rechazarse por tardía.',
+    },
+    rule: { id: deadline.rule, citation: deadline.citation, status: deadline.ruleStatus },
+    actions: [],
+  };
+}
+
+const REQUEST_EVENTS: ReadonlySet<string> = new Set(['evaluation-requested', 'referral-received']);
+
+/** What the family can do now, from what the case file does not show yet. */
+function familySteps(context: NextStepsContext, horizon: string): NextStep[] {
+  const { caseFile, timeline, planInEffect, hasGuideAnswers } = context;
+  const steps: NextStep[] = [];
+  const codes = new Set(timeline.findings.map((finding) => finding.code));
+  if (codes.has('calendar-needed')) {
+    steps.push({
+      id: 'add-calendar',
+      who: 'family',
+      urgency: 'now',
+      due: null,
+      title: { en: 'Add the school calendar', es: 'Agregue el calendario escolar' },
+      detail: {
+        en: 'A deadline here is counted in school days; without the school calendar Binder cannot give its date.',
+        es: 'Un plazo aquí se cuenta en días escolares; sin el calendario escolar Binder no puede dar su fecha.',
+      },
+      actions: [{ kind: 'add-calendar' }],
+    });
+  }
+  const hasRequest = caseFile.events.some((event) => REQUEST_EVENTS.has(event.type));
+  if (planInEffect === null && !hasRequest) {
+    steps.push({
+      id: 'request-evaluation',
+      who: 'family',
+      urgency: 'now',
+      due: null,
+      title: { en: 'Ask for an evaluation in writing', es: 'Pida una evaluación por escrito' },
+      detail: {
+        en: 'No plan is in effect and no request is recorded. The school’s time limits start only from a written request and your consent. If you already asked, record the date the school received it.',
+        es: 'No hay un plan vigente ni una solicitud registrada. Los plazos de la escuela empiezan solo con una solicitud por escrito y su consentimiento. Si ya la pidió, registre la fecha en que la escuela la recibió.',
+      },
+      actions: [{ kind: 'write-letter', letter: 'evaluation-request' }, { kind: 'record-request' }],
+    });
+  }
+  if (codes.has('504-instead-of-evaluation')) {
+    steps.push({
+      id: 'evaluation-after-504',
+      who: 'family',
+      urgency: 'now',
+      due: null,
+      title: { en: 'Ask for an IDEA evaluation', es: 'Pida una evaluación bajo IDEA' },
+      detail: {
+        en: 'A 504 plan does not replace an evaluation for special education when a disability and a need for specially designed instruction are suspected.',
+        es: 'Un plan 504 no reemplaza una evaluación de educación especial cuando se sospecha una discapacidad y la necesidad de instrucción especialmente diseñada.',
+      },
+      actions: [{ kind: 'write-letter', letter: 'iep-evaluation-after-504' }],
+    });
+  }
+  if (planInEffect === null && !hasGuideAnswers) {
+    steps.push({
+      id: 'answer-guide',
+      who: 'family',
+      urgency: 'now',
+      due: null,
+      title: { en: 'IEP or 504 plan? Answer the guide', es: '¿IEP o plan 504? Responda la guía' },
+      detail: {
+        en: 'A few questions about this child say which plan fits and what to ask for, with the law behind each answer.',
+        es: 'Unas preguntas sobre este niño indican qué plan le corresponde y qué pedir, con la ley detrás de cada respuesta.',
+      },
+      actions: [{ kind: 'answer-guide' }],
+    });
+  }
+  for (const event of caseFile.events) {
+    if (event.type !== 'meeting-scheduled') continue;
+    const meetingDate = event.meetingDate;
+    if (meetingDate < timeline.asOf || meetingDate > horizon) continue;
+    const on = dateWords(meetingDate);
+    steps.push({
+      id: `meeting@${meetingDate}`,
+      who: 'family',
+      urgency: 'soon',
+      due: meetingDate,
+      title: { en: `Prepare for the meeting on ${on.en}`, es: `Prepárese para la reunión del ${on.es}` },
+      detail: {
+        en: 'Look at the latest progress data and the plan in effect, and write down what you want changed.',
+        es: 'Revise los datos de progreso más recientes y el plan vigente, y anote lo que quiere cambiar.',
+      },
+      actions: [{ kind: 'prepare-meeting', meetingDate }],
+    });
+  }
+  return steps;
+}
+
+const URGENCY_ORDER = { overdue: 0, soon: 1, now: 2 } as const;
+
+/**
+ * The child's next steps, most urgent first: what the school owes that is overdue (oldest first), then what falls
+ * due within {@link NEXT_STEPS_HORIZON_DAYS} days (the family's own closing windows among them), then what the family
+ * can do now. Pure: the same case and timeline always give the same list, so reminders can use it too.
+ */
+export function nextSteps(context: NextStepsContext): NextStep[] {
+  const { timeline } = context;
+  const horizon = addDays(timeline.asOf, NEXT_STEPS_HORIZON_DAYS);
+  const rules = new Map(rulesForJurisdiction(timeline.jurisdiction).deadlineRules.map((rule) => [rule.id, rule]));
+  const steps: NextStep[] = [];
+  for (const deadline of timeline.deadlines) {
+    const isSoon = deadline.status === 'open' && deadline.due !== null && deadline.due <= horizon;
+    if (deadline.isWindow) {
+      if (isSoon) steps.push(windowStep(deadline));
+      continue;
+    }
+    if (deadline.status !== 'overdue' && !isSoon) continue;
+    steps.push(owedStep(deadline, rules.get(deadline.rule)?.completedBy ?? [], timeline.asOf));
+  }
+  steps.push(...familySteps(context, horizon));
+  return steps
+    .map((step, index) => ({ step, index }))
+    .sort(
+      (a, b) =>
+        URGENCY_ORDER[a.step.urgency] - URGENCY_ORDER[b.step.urgency] ||
+        (a.step.due ?? '').localeCompare(b.step.due ?? '') ||
+        a.index - b.index,
+    )
+    .map(({ step }) => step);
+}

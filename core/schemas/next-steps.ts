@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { RULE_STATUSES } from '../law/rule-status';
+import { LETTER_KINDS } from './letters';
+
+const localized = z.object({ en: z.string(), es: z.string() });
+
+/** One action of a next step (core/next-steps/next-steps.ts says what each does). */
+export const nextStepActionSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('record-event'),
+    event: z.object({ type: z.string(), fields: z.record(z.string(), z.union([z.string(), z.boolean()])) }),
+  }),
+  z.object({ kind: z.literal('write-letter'), letter: z.enum(LETTER_KINDS) }),
+  z.object({ kind: z.literal('record-request') }),
+  z.object({ kind: z.literal('add-calendar') }),
+  z.object({ kind: z.literal('answer-guide') }),
+  z.object({ kind: z.literal('prepare-meeting'), meetingDate: z.string() }),
+]);
+
+export const nextStepSchema = z.object({
+  id: z.string(),
+  who: z.enum(['owed', 'family']),
+  urgency: z.enum(['overdue', 'soon', 'now']),
+  due: z.string().nullable(),
+  title: localized,
+  detail: localized,
+  rule: z.object({ id: z.string(), citation: z.string(), status: z.enum(RULE_STATUSES) }).optional(),
+  actions: z.array(nextStepActionSchema).readonly(),
+});
+
+/** `GET /api/v1/students/:id/next-steps`: the child's next steps as of a day. */
+export const nextStepsResponseSchema = z.object({ asOf: z.string(), steps: z.array(nextStepSchema).readonly() });
+export type NextStepsResponse = z.infer<typeof nextStepsResponseSchema>;

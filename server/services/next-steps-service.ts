@@ -1,0 +1,26 @@
+import { planInEffect } from '../../core/case/plan-in-effect';
+import { nextSteps } from '../../core/next-steps/next-steps';
+import type { NextStepsResponse } from '../../core/schemas/next-steps';
+import { computeTimeline } from '../../core/timeline/compute-timeline';
+import type { Database } from '../db/database';
+import { listPlanSpansOfStudent } from '../db/plan-queries';
+import { latestGuideAnswers } from './guide-services';
+import { studentCaseFile } from './student-timeline';
+
+/** A child's next steps as of a day: the deadline engine's answer turned into what to do (core/next-steps). */
+export async function studentNextSteps(
+  database: Database,
+  studentId: string,
+  asOf: string,
+): Promise<NextStepsResponse> {
+  const caseFile = await studentCaseFile(database.db, studentId);
+  const plans = await listPlanSpansOfStudent(database.db, studentId);
+  const guide = await latestGuideAnswers(database, studentId);
+  const steps = nextSteps({
+    caseFile,
+    timeline: computeTimeline(caseFile, asOf),
+    planInEffect: planInEffect(plans, asOf),
+    hasGuideAnswers: guide !== null,
+  });
+  return { asOf, steps };
+}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  canRunBrowser,
+  expectNoAxeViolations,
+  hasHorizontalOverflow,
+  openBrowserSession,
+  PARENT,
+  type BrowserSession,
+} from './browser-harness';
+
+// A fictional child whose family asked for her school records on Saturday 1 August 2026. The school had 45
+// calendar days (34 CFR 300.613(a)): due Tuesday 15 September, overdue on the test clock's 28 November 2026.
+
+const PHONE = { width: 375, height: 812 };
+
+/** Waits for a page to settle: generous, because the suite may share two cores with other work. */
+function poll<T>(read: () => Promise<T>) {
+  return expect.poll(read, { timeout: 10_000 });
+}
+
+async function addChildWithRecordsRequest(session: BrowserSession, givenName: string): Promise<string> {
+  const added = await session.api('POST', '/api/v1/students', {
+    givenName,
+    familyName: 'Quispe',
+    jurisdiction: 'US',
+  });
+  expect(added.status()).toBe(201);
+  const { id } = (await added.json()) as { id: string };
+  const request = { type: 'records-requested', date: '2026-08-01' };
+  expect((await session.api('POST', `/api/v1/students/${id}/events`, request)).status()).toBe(201);
+  return id;
+}
+
+describe.skipIf(!canRunBrowser)("a child's overview leads with what to do next", () => {
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    session = await openBrowserSession({ account: PARENT, viewport: PHONE });
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('shows the overdue records request first, and "It happened" clears it, by keyboard', async () => {
+    const { page } = session;
+    const studentId = await addChildWithRecordsRequest(session, 'Killa');
+    await page.goto(`${session.baseUrl}/students/${studentId}`);
+    const panel = page.getByRole('region', { name: 'What to do next' });
+    const overdue = panel.getByRole('article', { name: 'Access to records: overdue since 15 September 2026' });
+    await poll(() => overdue.count()).toBe(1);
+    expect(await overdue.textContent()).toContain('34 CFR 300.613(a)');
+    // The most urgent item is the first one listed.
+    expect(await panel.getByRole('listitem').first().textContent()).toContain('Access to records');
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await expectNoAxeViolations(page, 'the next steps with an overdue deadline');
+
+    await overdue.getByRole('button', { name: 'It happened' }).focus();
+    await page.keyboard.press('Enter');
+    const date = overdue.getByLabel('On what date did it happen?');
+    await poll(() => date.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await date.inputValue()).toBe('2026-11-28');
+    await expectNoAxeViolations(page, 'the "it happened" form');
+
+    // A date after today is refused at the field, and nothing is recorded.
+    await date.fill('2026-12-01');
+    await overdue.getByRole('button', { name: 'Record', exact: true }).click();
+    await poll(() => overdue.getByText('The date cannot be after today.').count()).toBe(1);
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    const before = (await (await session.api('GET', `/api/v1/students/${studentId}/events`)).json()) as {
+      events: unknown[];
+    };
+    expect(before.events).toHaveLength(1);
+
+    await date.fill('2026-11-20');
+    await date.press('Enter');
+    await poll(() => panel.locator('[role="status"]').textContent()).toContain('Recorded.');
+    await poll(() => overdue.count()).toBe(0);
+    const after = (await (await session.api('GET', `/api/v1/students/${studentId}/events`)).json()) as {
+      events: { event: { type: string; date: string } }[];
+    };
+    expect(after.events.map((stored) => stored.event)).toContainEqual(
+      expect.objectContaining({ type: 'records-provided', date: '2026-11-20' }),
+    );
+    const timeline = (await (await session.api('GET', `/api/v1/students/${studentId}/timeline`)).json()) as {
+      deadlines: { kind: string; status: string }[];
+    };
+    expect(timeline.deadlines.find((deadline) => deadline.kind === 'records-access')?.status).toBe('late');
+    await expectNoAxeViolations(page, 'the next steps after recording');
+  });
+
+  it('asks a family with nothing on file to write the request, or record the one already sent', async () => {
+    const { page } = session;
+    const added = await session.api('POST', '/api/v1/students', {
+      givenName: 'Inti',
+      familyName: 'Quispe',
+      jurisdiction: 'US',
+    });
+    const { id } = (await added.json()) as { id: string };
+    await page.goto(`${session.baseUrl}/students/${id}`);
+    const step = page.getByRole('article', { name: 'Ask for an evaluation in writing' });
+    await poll(() => step.count()).toBe(1);
+    const letter = step.getByRole('link', { name: 'Write the request' });
+    expect(await letter.getAttribute('href')).toBe(`/letters?student=${id}&kind=evaluation-request`);
+
+    await step.getByRole('button', { name: 'I already asked: record it' }).click();
+    const date = step.getByLabel('On what date did the school receive your written request?');
+    await date.fill('2026-11-02');
+    await step.getByRole('button', { name: 'Record', exact: true }).click();
+    await poll(() => step.count()).toBe(0);
+    const events = (await (await session.api('GET', `/api/v1/students/${id}/events`)).json()) as {
+      events: { event: unknown }[];
+    };
+    expect(events.events.map((stored) => stored.event)).toEqual([
+      { type: 'evaluation-requested', date: '2026-11-02', by: 'parent' },
+    ]);
+  });
+
+  it('says it in Spanish', async () => {
+    const spanish = await openBrowserSession({ account: PARENT, viewport: PHONE, locale: 'es-MX' });
+    try {
+      const studentId = await addChildWithRecordsRequest(spanish, 'Sisa');
+      await spanish.page.goto(`${spanish.baseUrl}/students/${studentId}`);
+      const panel = spanish.page.getByRole('region', { name: 'Qué hacer ahora' });
+      const overdue = panel.getByRole('article', {
+        name: 'Acceso a los expedientes: vencido desde el 15 de septiembre de 2026',
+      });
+      await poll(() => overdue.count()).toBe(1);
+      expect(await overdue.getByRole('button', { name: 'Ya ocurrió' }).count()).toBe(1);
+      expect(await overdue.getByRole('link', { name: 'Pedirlo por escrito' }).count()).toBe(1);
+      await expectNoAxeViolations(spanish.page, 'the next steps in Spanish');
+    } finally {
+      await spanish.close();
+    }
+  });
+});
