@@ -22,15 +22,15 @@ const HASHED_ASSET = /[/\\]assets[/\\][^/\\]+-[\w-]{8}\.\w+(?:\.br|\.gz)?$/;
  * How long a browser may keep a file of the web app: a hashed asset for a year without asking again (its name
  * changes with its content), anything else (favicon) only after checking it is still the same.
  */
-export function cacheControlFor(path: string): string {
+function cacheControlFor(path: string): string {
   return HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /**
  * Serves the built web app. Files go out as the build compressed them (`.br`, `.gz` beside each,
- * docs/decisions/0023) when the browser accepts that encoding, with `Vary: Accept-Encoding`. A browser asking for a page (GET, accepts HTML, outside /api) gets index.html
- * (with this response's nonces) and the app's router shows the page or its own "not found"; every other
- * unknown request gets a JSON 404.
+ * docs/decisions/0023) when the browser accepts that encoding, with `Vary: Accept-Encoding`. A browser asking
+ * for a page (GET, accepts HTML, outside /api) gets index.html (with this response's nonces) and the app's
+ * router shows the page or its own "not found"; every other unknown request gets a JSON 404.
  */
 export async function registerWebApp(app: FastifyInstance, webRoot: string | null): Promise<void> {
   const root = webRoot === null ? null : resolve(webRoot);
