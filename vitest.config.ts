@@ -21,7 +21,7 @@ const postgresProjects =
 
 // Tiers (docs/architecture.md): pure core tests — run again under two far-apart time zones to prove that
 // date-only arithmetic never depends on the clock's zone —, the web app's pure helpers, server and CLI tests
-// on a real SQLite file, and browser journeys in a real Chromium.
+// on a real SQLite file, the build's output, and browser journeys in a real Chromium.
 export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
@@ -46,6 +46,9 @@ export default defineConfig({
         },
       },
       ...postgresProjects,
+      // What the build produced (npm test builds first): the first page's JavaScript budget, and how the real
+      // server sends the built files.
+      { test: { name: 'build-output', include: ['test/build-output/**/*.test.ts'], testTimeout: 20_000 } },
       {
         test: {
           name: 'browser',

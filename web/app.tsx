@@ -5,19 +5,19 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { queryClient } from './api/query-client';
 import { AppShell } from './components/app-shell';
 import { RequireSignIn } from './components/require-sign-in';
-import { AccountPage } from './pages/account-page';
-import { ChildrenPage } from './pages/children-page';
-import { CreateAccountPage } from './pages/create-account-page';
 import { HomePage } from './pages/home-page';
-import { InvitationPage } from './pages/invitation-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { SignInPage } from './pages/sign-in-page';
 import {
+  AccountPage,
   CaseloadPage,
+  ChildrenPage,
   CompliancePage,
+  CreateAccountPage,
   GoalProgressPage,
+  InvitationPage,
   PlanComparePage,
   PlanVersionPage,
+  SignInPage,
   StudentActivityTab,
   StudentCommentsTab,
   StudentCommunicationsTab,
@@ -36,7 +36,7 @@ import { ComparisonPage, GuidePage, LettersPage } from './understand/understand-
 
 function Loading() {
   const { t } = useTranslation();
-  return <p role="status">{t('children.loading')}</p>;
+  return <p role="status">{t('app.loading')}</p>;
 }
 
 export function App() {

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { caseCalendarSchema } from './case-file';
+import { HOLIDAYS_NEEDED, TERMS_NEEDED } from './school-calendar-messages';
 
-/** The messages of a calendar that says nothing (web/i18n/issue-message.ts says them in the UI language). */
-export const TERMS_NEEDED = 'add at least one term: the first and last day of the school year';
-export const HOLIDAYS_NEEDED = 'add at least one holiday, or leave the list out to use the US federal holidays';
+export { HOLIDAYS_NEEDED, TERMS_NEEDED };
 
 /**
  * A child's school calendar as Binder stores it: the case file's `calendar` (docs/case-file-contract.md) with limits

@@ -116,6 +116,3 @@ export const studentListSchema = z.object({ students: z.array(studentSummarySche
 
 /** `GET /api/v1/families`. */
 export const familyListSchema = z.object({ families: z.array(familySummarySchema) });
-
-/** `POST /api/v1/demo`: the demo family, and whether this call made it (it is made once). */
-export const demoFamilySchema = z.object({ familyId: z.string(), created: z.boolean() });

@@ -12,6 +12,7 @@ import { registerAuthRoutes } from './routes/auth-routes';
 import { PUBLIC } from './route-access';
 import { frameworkErrors, registerErrorHandling } from './error-handler';
 import { registerInputGuard } from './input-guard';
+import { registerJsonCompression } from './json-compression';
 import { registerAnalysisRoutes } from './routes/analysis-routes';
 import { registerCommunicationRoutes } from './routes/communication-routes';
 import { registerEventRoutes } from './routes/event-routes';
@@ -65,6 +66,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   registerSecurityHeaders(app);
+  registerJsonCompression(app);
 
   await app.register(swagger, {
     openapi: {

@@ -15,10 +15,22 @@ export function withNonce(html: string, nonce: string): string {
     .replace(/<link rel="stylesheet" /g, `<link rel="stylesheet" nonce="${nonce}" `);
 }
 
+/** Vite names every built chunk and stylesheet `assets/<name>-<hash>.<ext>`: a new build means a new name. */
+const HASHED_ASSET = /[/\\]assets[/\\][^/\\]+-[\w-]{8}\.\w+(?:\.br|\.gz)?$/;
+
 /**
- * Serves the built web app. A browser asking for a page (GET, accepts HTML, outside /api) gets index.html
- * (with this response's nonces) and the app's router shows the page or its own "not found"; every other
- * unknown request gets a JSON 404.
+ * How long a browser may keep a file of the web app: a hashed asset for a year without asking again (its name
+ * changes with its content), anything else (favicon) only after checking it is still the same.
+ */
+function cacheControlFor(path: string): string {
+  return HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/**
+ * Serves the built web app. Files go out as the build compressed them (`.br`, `.gz` beside each,
+ * docs/decisions/0023) when the browser accepts that encoding, with `Vary: Accept-Encoding`. A browser asking
+ * for a page (GET, accepts HTML, outside /api) gets index.html (with this response's nonces) and the app's
+ * router shows the page or its own "not found"; every other unknown request gets a JSON 404.
  */
 export async function registerWebApp(app: FastifyInstance, webRoot: string | null): Promise<void> {
   const root = webRoot === null ? null : resolve(webRoot);
@@ -39,7 +51,11 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
       root,
       index: false,
       wildcard: false,
-      maxAge: 0,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        void reply.header('cache-control', cacheControlFor(path));
+      },
       allowedPath: (path) => path !== '/index.html',
     });
     app.get('/', (_request, reply) => sendPage(reply));

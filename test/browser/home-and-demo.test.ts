@@ -74,13 +74,15 @@ describe.skipIf(!canRunBrowser)('journey: the home page, Spanish, and the demo f
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('es');
   });
 
+  // The children page and its strings load when first opened (web/lazy-pages.ts): on a busy machine, more than
+  // the default second.
   it('loads the demo family and shows the two children with their plans', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Cargar la familia de ejemplo' }).click();
     await page.waitForURL('**/children');
     const maya = page.getByRole('article', { name: 'Maya Rivera' });
     const leo = page.getByRole('article', { name: 'Leo Rivera' });
-    await expect.poll(() => maya.count()).toBe(1);
+    await expect.poll(() => maya.count(), { timeout: 10_000 }).toBe(1);
     expect(await maya.textContent()).toContain('IEP (educación especial)');
     expect(await maya.textContent()).toContain('14 de marzo de 2014');
     expect(await leo.textContent()).toContain('Plan 504 (adaptaciones)');
@@ -90,7 +92,7 @@ describe.skipIf(!canRunBrowser)('journey: the home page, Spanish, and the demo f
   it('reaches every link and button by keyboard, starting with the skip link', async () => {
     const { page } = session;
     await page.goto(`${session.baseUrl}/children`);
-    await expect.poll(() => page.getByRole('article').count()).toBe(2);
+    await expect.poll(() => page.getByRole('article').count(), { timeout: 10_000 }).toBe(2);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.textContent);
     expect(first).toBe('Saltar al contenido principal');
@@ -109,7 +111,7 @@ describe.skipIf(!canRunBrowser)('journey: the home page, Spanish, and the demo f
     const { page, baseUrl } = session;
     await page.goto(`${baseUrl}/children`);
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.getByRole('article').count()).toBe(2);
+    await expect.poll(() => page.getByRole('article').count(), { timeout: 10_000 }).toBe(2);
     // What the 30-minute idle timeout does, without waiting for it: the server forgets the session.
     await session.database.db.deleteFrom('sessions').execute();
     await page.getByRole('link', { name: 'Maya Rivera' }).click();
@@ -141,7 +143,7 @@ describe.skipIf(!canRunBrowser)('journey: on a 375-pixel phone screen', () => {
     await page.goto(session.baseUrl);
     await page.getByRole('button', { name: 'Load the demo family' }).click();
     await page.waitForURL('**/children');
-    await expect.poll(() => page.getByRole('article').count()).toBe(2);
+    await expect.poll(() => page.getByRole('article').count(), { timeout: 10_000 }).toBe(2);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await expectNoAxeViolations(page, 'the children page on a phone');
     await page.goto(session.baseUrl);

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schoolCalendarInputSchema, type SchoolCalendar } from '../../core/schemas/school-calendar';
-import calendarEn from '../i18n/calendar.en.json';
-import en from '../i18n/en.json';
 import { mergeTranslations } from '../i18n/merge-translations';
+import shellEn from '../i18n/shell.en.json';
+import { strings as pagesEn } from '../i18n/strings.en';
 import { calendarFormIssues } from './calendar-form-issues';
 import { calendarFormFromStored, calendarInputFromForm, type CalendarFormValues } from './calendar-form-values';
 
@@ -143,7 +143,7 @@ describe('calendarFormIssues', () => {
   beforeAll(async () => {
     const instance = i18next.createInstance();
     await instance.init({
-      resources: { en: { translation: mergeTranslations(en, calendarEn) } },
+      resources: { en: { translation: mergeTranslations(shellEn, pagesEn) } },
       lng: 'en',
       interpolation: { escapeValue: false },
     });

@@ -33,19 +33,19 @@ export function AppShell({ children }: { children: ReactNode }) {
                   <NavLink to="/children">{t('nav.children')}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/iep-vs-504">{t('comparison.navLabel')}</NavLink>
+                  <NavLink to="/iep-vs-504">{t('nav.comparison')}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/guide">{t('guide.navLabel')}</NavLink>
+                  <NavLink to="/guide">{t('nav.guide')}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/letters">{t('letters.navLabel')}</NavLink>
+                  <NavLink to="/letters">{t('nav.letters')}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/caseload">{t('caseload.navLabel')}</NavLink>
+                  <NavLink to="/caseload">{t('nav.caseload')}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/compliance">{t('compliance.navLabel')}</NavLink>
+                  <NavLink to="/compliance">{t('nav.compliance')}</NavLink>
                 </li>
               </>
             ) : null}

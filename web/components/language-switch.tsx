@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../i18n/i18n';
+import { chooseLanguage, LANGUAGES } from '../i18n/i18n';
 
 /** Two buttons, each named in its own language, the current one marked pressed for screen readers. */
 export function LanguageSwitch() {
@@ -12,7 +12,7 @@ export function LanguageSwitch() {
           type="button"
           lang={language}
           aria-pressed={i18n.language === language}
-          onClick={() => void i18n.changeLanguage(language)}
+          onClick={() => void chooseLanguage(language)}
         >
           {t(`language.${language}`)}
         </button>

@@ -5,8 +5,8 @@ import {
   weakPasswordMessage,
   type PasswordWeaknessReason,
 } from '../../core/schemas/password-weakness';
-import accountEn from './account.en.json';
-import accountEs from './account.es.json';
+import accountEn from './shell.en.json';
+import accountEs from './shell.es.json';
 import { accountIssueMessage } from './account-issue-message';
 
 async function translator(language: 'en' | 'es') {

@@ -1,22 +1,6 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import accountEn from './account.en.json';
-import accountEs from './account.es.json';
-import activityEn from './activity.en.json';
-import activityEs from './activity.es.json';
-import calendarEn from './calendar.en.json';
-import calendarEs from './calendar.es.json';
-import en from './en.json';
-import es from './es.json';
 import { mergeTranslations, type Translations } from './merge-translations';
-import nextStepsEn from './next-steps.en.json';
-import nextStepsEs from './next-steps.es.json';
-import progressEn from './progress.en.json';
-import progressEs from './progress.es.json';
-import schoolEn from './school.en.json';
-import schoolEs from './school.es.json';
-import understandEn from './understand.en.json';
-import understandEs from './understand.es.json';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -34,38 +18,105 @@ function initialLanguage(): Language {
   return window.navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
-/** Sets up i18next with both languages bundled (no network, no third-party service). */
+// Each language's strings are chunks of their own, fetched from our own origin only when that language is
+// chosen: the shell's (app shell, home, sign-in, not found) before the first render, the other pages' when
+// the first of them opens (withPageStrings). docs/decisions/0023.
+const loadShellStrings: Record<Language, () => Promise<{ readonly default: Translations }>> = {
+  en: () => import('./shell.en.json'),
+  es: () => import('./shell.es.json'),
+};
+const loadPageStrings: Record<Language, () => Promise<{ readonly strings: Translations }>> = {
+  en: () => import('./strings.en'),
+  es: () => import('./strings.es'),
+};
+
+/** Set once a page has needed the page strings: from then on a language switch loads them too. */
+let pageStringsWanted = false;
+
+async function stringsFor(language: Language): Promise<Translations> {
+  const [shell, pages] = await Promise.all([
+    loadShellStrings[language](),
+    pageStringsWanted ? loadPageStrings[language]() : null,
+  ]);
+  return pages === null ? shell.default : mergeTranslations(shell.default, pages.strings);
+}
+
+/**
+ * An i18next backend over those chunks: i18next asks it for a language before it switches to it (at start-up
+ * and on every change), so no page ever shows a key in place of its words.
+ */
+const stringChunks: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (!isLanguage(language)) {
+      callback(new Error(`no strings for language "${language}"`), false);
+      return;
+    }
+    stringsFor(language).then(
+      (strings) => {
+        callback(null, strings);
+      },
+      (error: unknown) => {
+        callback(error instanceof Error ? error : new Error(String(error)), false);
+      },
+    );
+  },
+};
+
+const pageStringsAdded = new Map<Language, Promise<void>>();
+
+/**
+ * Adds `language`'s page strings to what i18next holds for it (once per language). A language i18next has not
+ * loaded yet is left to the backend, which loads its shell and page strings together.
+ */
+function addPageStrings(language: Language): Promise<void> {
+  pageStringsWanted = true;
+  if (!i18next.hasResourceBundle(language, 'translation')) return Promise.resolve();
+  let added = pageStringsAdded.get(language);
+  if (added === undefined) {
+    added = loadPageStrings[language]().then(({ strings }) => {
+      i18next.addResourceBundle(language, 'translation', strings, true, false);
+    });
+    pageStringsAdded.set(language, added);
+  }
+  return added;
+}
+
+/** A page's module once both it and the page strings are loaded (fetched side by side): for lazy pages. */
+export async function withPageStrings<Module>(page: Promise<Module>): Promise<Module> {
+  const current = isLanguage(i18next.language) ? i18next.language : 'en';
+  const [module] = await Promise.all([page, addPageStrings(current)]);
+  return module;
+}
+
+/**
+ * Switches the app to `language` once its strings are in: the page strings too when a page has needed them
+ * (i18next would otherwise switch at once to a language it holds only the shell strings of).
+ */
+export async function chooseLanguage(language: Language): Promise<void> {
+  if (pageStringsWanted) await addPageStrings(language);
+  await i18next.changeLanguage(language);
+}
+
+/**
+ * Sets up i18next with the chosen language's shell strings loaded before the first render (no network beyond
+ * our own origin, no third-party service). Both languages hold the same keys (strings.test.ts), so there is no
+ * fallback language to load as well.
+ */
 export async function setUpI18n(): Promise<void> {
-  await i18next.use(initReactI18next).init({
-    resources: {
-      en: {
-        translation: [
-          understandEn,
-          progressEn,
-          schoolEn,
-          accountEn,
-          calendarEn,
-          activityEn,
-          nextStepsEn,
-        ].reduce<Translations>((merged, extra) => mergeTranslations(merged, extra), en),
-      },
-      es: {
-        translation: [
-          understandEs,
-          progressEs,
-          schoolEs,
-          accountEs,
-          calendarEs,
-          activityEs,
-          nextStepsEs,
-        ].reduce<Translations>((merged, extra) => mergeTranslations(merged, extra), es),
-      },
-    },
-    lng: initialLanguage(),
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next
+    .use(stringChunks)
+    .use(initReactI18next)
+    .init({
+      lng: initialLanguage(),
+      supportedLngs: LANGUAGES,
+      fallbackLng: false,
+      load: 'currentOnly',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   document.documentElement.lang = i18next.language;
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;

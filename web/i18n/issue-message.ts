@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { HOLIDAYS_NEEDED, TERMS_NEEDED } from '../../core/schemas/school-calendar';
+import { HOLIDAYS_NEEDED, TERMS_NEEDED } from '../../core/schemas/school-calendar-messages';
 
 /**
  * The API's field messages are in English; the common ones are said in the UI language, anything else is

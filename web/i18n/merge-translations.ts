@@ -20,3 +20,8 @@ export function mergeTranslations(base: Translations, extra: Translations): Tran
   }
   return merged;
 }
+
+/** `base` with each of `extras` added in turn (mergeTranslations): the app's strings from its files. */
+export function mergeAll(base: Translations, extras: readonly Translations[]): Translations {
+  return extras.reduce<Translations>((merged, extra) => mergeTranslations(merged, extra), base);
+}

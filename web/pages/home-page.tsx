@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { useLoadDemoFamily } from '../api/families';
+import { useLoadDemoFamily } from '../api/demo-family';
 import { useSession } from '../api/session';
 import { PageTitle } from '../components/page-title';
 

@@ -1,10 +1,15 @@
 import { lazy } from 'react';
+import { withPageStrings } from '../i18n/i18n';
 
-// The "understand and act" pages load when first opened (the letters page carries the rules data), so the
-// home page stays small. Chunks come from our own origin (CSP 'self').
+// The "understand and act" pages load when first opened (the letters page carries the rules data), with the
+// page strings (withPageStrings), so the home page stays small. Chunks come from our own origin (CSP 'self').
 
 export const ComparisonPage = lazy(async () => ({
-  default: (await import('../pages/comparison-page')).ComparisonPage,
+  default: (await withPageStrings(import('../pages/comparison-page'))).ComparisonPage,
 }));
-export const GuidePage = lazy(async () => ({ default: (await import('../pages/guide-page')).GuidePage }));
-export const LettersPage = lazy(async () => ({ default: (await import('../pages/letters-page')).LettersPage }));
+export const GuidePage = lazy(async () => ({
+  default: (await withPageStrings(import('../pages/guide-page'))).GuidePage,
+}));
+export const LettersPage = lazy(async () => ({
+  default: (await withPageStrings(import('../pages/letters-page'))).LettersPage,
+}));

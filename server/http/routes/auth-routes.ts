@@ -68,7 +68,9 @@ export function registerAuthRoutes(app: TypedApp, context: AuthRouteContext): vo
   app.get(
     '/api/v1/session',
     {
-      config: PUBLIC,
+      // Never compressed: an answer carrying the CSRF token beside words the caller chose (their name) is what
+      // a compression side channel (BREACH) would measure.
+      config: { ...PUBLIC, compress: false },
       schema: {
         tags: ['accounts'],
         summary: 'Who is signed in, and the CSRF token',

@@ -1,5 +1,6 @@
 import { auditOf, signedInUserId } from '../access-control';
-import { demoFamilySchema, familyListSchema } from '../../../core/schemas/student';
+import { demoFamilySchema } from '../../../core/schemas/demo-family';
+import { familyListSchema } from '../../../core/schemas/student';
 import { listFamilySummaries } from '../../services/list-families';
 import { loadDemoFamily } from '../../services/load-demo-family';
 import type { AppContext } from '../app-context';
