@@ -3,8 +3,8 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { queryClient } from './api/query-client';
-import { AppShell } from './components/app-shell';
-import { RequireSignIn } from './components/require-sign-in';
+import { AppShell } from './components/app/app-shell';
+import { RequireSignIn } from './components/app/require-sign-in';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import {

@@ -1,4 +1,4 @@
-import type { ErrorSummaryItem } from '../components/error-summary';
+import type { ErrorSummaryItem } from '../components/forms/error-summary';
 
 /** What a failed form shows: the error summary's entries and each field's message, by input id. */
 export interface FormProblems {

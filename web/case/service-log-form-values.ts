@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ServiceLogInput, ServiceLogStatus } from '../../core/schemas/service-log';
-import type { ErrorSummaryItem } from '../components/error-summary';
+import type { ErrorSummaryItem } from '../components/forms/error-summary';
 
 /** The service log form as typed (minutes stay text until saved, so a mistyped number is kept on screen). */
 export interface ServiceLogFormValues {

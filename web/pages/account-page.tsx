@@ -4,11 +4,11 @@ import { ApiError } from '../api/client';
 import { useChangePassword, useSession } from '../api/session';
 import { accountFormProblems } from '../case/account-issues';
 import { fieldProblem, NO_PROBLEMS, type FormProblems } from '../case/form-problems';
-import { ErrorSummary } from '../components/error-summary';
-import { FieldErrorsContext } from '../components/field-errors-context';
-import { PageTitle } from '../components/page-title';
-import { SignOutButton } from '../components/sign-out-button';
-import { TextField } from '../components/text-field';
+import { ErrorSummary } from '../components/forms/error-summary';
+import { FieldErrorsContext } from '../components/forms/field-errors-context';
+import { PageTitle } from '../components/app/page-title';
+import { SignOutButton } from '../components/app/sign-out-button';
+import { TextField } from '../components/forms/text-field';
 
 /** Your account: who you are signed in as, changing the password (which ends the other sessions), signing out. */
 export function AccountPage() {

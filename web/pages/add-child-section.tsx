@@ -12,7 +12,7 @@ import {
   type StudentFormValues,
 } from '../case/student-form-values';
 import { NO_PROBLEMS } from '../case/form-problems';
-import { StudentForm } from '../components/student-form';
+import { StudentForm } from '../components/forms/student-form';
 
 interface Rejection {
   readonly issues: readonly { field: string; message: string }[];

@@ -7,10 +7,10 @@ import {
   useSchools,
   type CaseloadQuery,
 } from '../api/school-team';
-import { CaseloadFilters } from '../components/caseload-filters';
-import { CaseloadPagination } from '../components/caseload-pagination';
-import { CaseloadTable } from '../components/caseload-table';
-import { PageTitle } from '../components/page-title';
+import { CaseloadFilters } from '../components/caseload/caseload-filters';
+import { CaseloadPagination } from '../components/caseload/caseload-pagination';
+import { CaseloadTable } from '../components/caseload/caseload-table';
+import { PageTitle } from '../components/app/page-title';
 import { formatDate } from '../i18n/format-date';
 
 /** The address of the caseload for a state of its filters, sort and page. */

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useFamilies } from '../api/families';
 import { useTimelines } from '../api/timeline';
-import { ChildCard } from '../components/child-card';
-import { PageTitle } from '../components/page-title';
+import { ChildCard } from '../components/children/child-card';
+import { PageTitle } from '../components/app/page-title';
 import { abilitiesOf } from '../case/role-abilities';
 import { AddChildSection } from './add-child-section';
 

@@ -2,10 +2,10 @@ import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useChosenStudent, useComparison } from '../api/understand';
-import { CitedSource } from '../components/cited-source';
-import { ComparisonTable } from '../components/comparison-table';
-import { JurisdictionSelect } from '../components/jurisdiction-select';
-import { PageTitle } from '../components/page-title';
+import { CitedSource } from '../components/app/cited-source';
+import { ComparisonTable } from '../components/guide/comparison-table';
+import { JurisdictionSelect } from '../components/forms/jurisdiction-select';
+import { PageTitle } from '../components/app/page-title';
 import { localized } from '../i18n/localized';
 import { isKnownJurisdiction, jurisdictionName } from '../understand/jurisdiction-options';
 

@@ -2,11 +2,11 @@ import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDistrictCompliance } from '../api/school-team';
-import { ComplianceDeadlineTable } from '../components/compliance-deadline-table';
-import { ComplianceSchoolTable } from '../components/compliance-school-table';
-import { ComplianceSummary } from '../components/compliance-summary';
-import { PageTitle } from '../components/page-title';
-import { SelectField } from '../components/select-field';
+import { ComplianceDeadlineTable } from '../components/caseload/compliance-deadline-table';
+import { ComplianceSchoolTable } from '../components/caseload/compliance-school-table';
+import { ComplianceSummary } from '../components/caseload/compliance-summary';
+import { PageTitle } from '../components/app/page-title';
+import { SelectField } from '../components/forms/select-field';
 import { formatDate } from '../i18n/format-date';
 
 /** How far ahead "upcoming" looks, in days; 30 unless the address says one of these. */

@@ -12,16 +12,16 @@ import {
   type ProgressLanguage,
 } from '../api/progress';
 import { useStudent } from '../api/students';
-import { CsvImport } from '../components/csv-import';
-import { PageTitle } from '../components/page-title';
-import { PhaseChangeSection } from '../components/phase-change-section';
-import { ProgressChart } from '../components/progress-chart';
-import { ProgressDataTable } from '../components/progress-data-table';
-import { ProgressPointForm } from '../components/progress-point-form';
-import { ProgressPointList } from '../components/progress-point-list';
-import { ProgressReportDownload } from '../components/progress-report-download';
-import { ProgressStatusSummary } from '../components/progress-status-summary';
-import { SelectField } from '../components/select-field';
+import { CsvImport } from '../components/progress/csv-import';
+import { PageTitle } from '../components/app/page-title';
+import { PhaseChangeSection } from '../components/progress/phase-change-section';
+import { ProgressChart } from '../components/progress/progress-chart';
+import { ProgressDataTable } from '../components/progress/progress-data-table';
+import { ProgressPointForm } from '../components/progress/progress-point-form';
+import { ProgressPointList } from '../components/progress/progress-point-list';
+import { ProgressReportDownload } from '../components/progress/progress-report-download';
+import { ProgressStatusSummary } from '../components/progress/progress-status-summary';
+import { SelectField } from '../components/forms/select-field';
 import { formatDate } from '../i18n/format-date';
 import { localized } from '../i18n/localized';
 

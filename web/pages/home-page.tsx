@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useLoadDemoFamily } from '../api/demo-family';
 import { useSession } from '../api/session';
-import { PageTitle } from '../components/page-title';
+import { PageTitle } from '../components/app/page-title';
 
 /** A status message handed over by the page the person came from (e.g. "the record was deleted"). */
 function noticeOf(state: unknown): string | null {

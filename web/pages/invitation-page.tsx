@@ -5,7 +5,7 @@ import { useSession } from '../api/session';
 import { useAcceptInvitation, useInvitationPreview } from '../api/sharing';
 import type { InvitationPreview } from '../../core/schemas/sharing';
 import { signInPath } from '../case/next-path';
-import { PageTitle } from '../components/page-title';
+import { PageTitle } from '../components/app/page-title';
 import { formatDateTime } from '../i18n/format-date-time';
 
 type Refusal = 'expired' | 'used' | 'revoked' | 'unknown' | 'alreadyHave';

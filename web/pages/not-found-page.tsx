@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageTitle } from '../components/page-title';
+import { PageTitle } from '../components/app/page-title';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

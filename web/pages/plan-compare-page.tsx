@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { usePlanComparison, usePlans } from '../api/plans';
-import { ChangeList } from '../components/change-list';
-import { SectionTitle } from '../components/section-title';
-import { VersionPicker } from '../components/version-picker';
+import { ChangeList } from '../components/plans/change-list';
+import { SectionTitle } from '../components/app/section-title';
+import { VersionPicker } from '../components/plans/version-picker';
 import { useStudentId } from './student-page';
 
 /** Compare two versions of a plan: pick them, then read what changed, cuts first. */

@@ -12,12 +12,12 @@ import { useMeetings } from '../api/meetings';
 import { useFinalizeVersion } from '../api/plans';
 import { useDraftAutosave } from '../api/use-draft-autosave';
 import { fieldIdForIssue } from '../case/field-id';
-import { ErrorSummary, type ErrorSummaryItem } from '../components/error-summary';
-import { FieldErrorsContext } from '../components/field-errors-context';
-import { FinalizeForm } from '../components/finalize-form';
-import { IepEditor } from '../components/iep-editor';
-import { Plan504Editor } from '../components/plan-504-editor';
-import { SaveStatus } from '../components/save-status';
+import { ErrorSummary, type ErrorSummaryItem } from '../components/forms/error-summary';
+import { FieldErrorsContext } from '../components/forms/field-errors-context';
+import { FinalizeForm } from '../components/plans/finalize-form';
+import { IepEditor } from '../components/plans/iep-editor';
+import { Plan504Editor } from '../components/plans/plan-504-editor';
+import { SaveStatus } from '../components/forms/save-status';
 import { formatDate } from '../i18n/format-date';
 import { issueMessage } from '../i18n/issue-message';
 

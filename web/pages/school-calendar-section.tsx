@@ -11,10 +11,10 @@ import { ApiError } from '../api/client';
 import { NO_PROBLEMS, type FormProblems } from '../case/form-problems';
 import { calendarFormIssues } from '../case/calendar-form-issues';
 import { calendarFormFromStored, calendarInputFromForm, type CalendarFormValues } from '../case/calendar-form-values';
-import { ConfirmBox } from '../components/confirm-box';
-import { SchoolCalendarForm } from '../components/school-calendar-form';
-import { SchoolCalendarSummary } from '../components/school-calendar-summary';
-import { useFocusAfterRender } from '../components/use-focus-after-render';
+import { ConfirmBox } from '../components/forms/confirm-box';
+import { SchoolCalendarForm } from '../components/timeline/school-calendar-form';
+import { SchoolCalendarSummary } from '../components/timeline/school-calendar-summary';
+import { useFocusAfterRender } from '../components/app/use-focus-after-render';
 
 /** The id of the section's heading: the timeline's calendar warnings link here. */
 export const SCHOOL_CALENDAR_TITLE_ID = 'school-calendar-title';

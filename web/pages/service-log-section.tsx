@@ -12,8 +12,8 @@ import {
   serviceLogInputFromForm,
   type ServiceLogFormValues,
 } from '../case/service-log-form-values';
-import { ServiceLogForm } from '../components/service-log-form';
-import { ServiceLogTable, ServiceSummaryTable } from '../components/service-log-tables';
+import { ServiceLogForm } from '../components/services/service-log-form';
+import { ServiceLogTable, ServiceSummaryTable } from '../components/services/service-log-tables';
 import { formatDate } from '../i18n/format-date';
 
 /** The services of the IEP in effect, by name, with their minutes per session. */

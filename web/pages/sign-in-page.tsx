@@ -6,10 +6,10 @@ import { useSession, useSignIn } from '../api/session';
 import { accountFormProblems } from '../case/account-issues';
 import { fieldProblem, NO_PROBLEMS, type FormProblems } from '../case/form-problems';
 import { safeNextPath, signInPath } from '../case/next-path';
-import { ErrorSummary } from '../components/error-summary';
-import { FieldErrorsContext } from '../components/field-errors-context';
-import { PageTitle } from '../components/page-title';
-import { TextField } from '../components/text-field';
+import { ErrorSummary } from '../components/forms/error-summary';
+import { FieldErrorsContext } from '../components/forms/field-errors-context';
+import { PageTitle } from '../components/app/page-title';
+import { TextField } from '../components/forms/text-field';
 
 /** Why the person is on the sign-in page, from the navigation that brought them. */
 function reasonOf(state: unknown): string | null {

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_FILTERS, useAuditTrail, type ActivityFilters as Filters } from '../api/audit-trail';
 import { useStudent } from '../api/students';
-import { ActivityFilters } from '../components/activity-filters';
-import { AuditTable } from '../components/audit-table';
-import { SectionTitle } from '../components/section-title';
-import { useFocusAfterRender } from '../components/use-focus-after-render';
+import { ActivityFilters } from '../components/records/activity-filters';
+import { AuditTable } from '../components/records/audit-table';
+import { SectionTitle } from '../components/app/section-title';
+import { useFocusAfterRender } from '../components/app/use-focus-after-render';
 import { StudentSectionGate } from './student-section-gate';
 import { useStudentId } from './student-page';
 

@@ -5,10 +5,10 @@ import { useAddComment, useComments } from '../api/comments';
 import { useStudent } from '../api/students';
 import { accountFormProblems } from '../case/account-issues';
 import { fieldProblem, NO_PROBLEMS, type FormProblems } from '../case/form-problems';
-import { CommentList } from '../components/comment-list';
-import { FormWithProblems } from '../components/form-with-problems';
-import { SectionTitle } from '../components/section-title';
-import { TextAreaField } from '../components/text-area-field';
+import { CommentList } from '../components/communication/comment-list';
+import { FormWithProblems } from '../components/forms/form-with-problems';
+import { SectionTitle } from '../components/app/section-title';
+import { TextAreaField } from '../components/forms/text-area-field';
 import { StudentSectionGate } from './student-section-gate';
 import { useStudentId } from './student-page';
 

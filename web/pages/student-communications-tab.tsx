@@ -5,9 +5,9 @@ import { ApiError } from '../api/client';
 import { useCommunications, useRecordCommunication } from '../api/communications';
 import { formIssues } from '../case/api-issues';
 import { NO_PROBLEMS } from '../case/form-problems';
-import { CommunicationForm } from '../components/communication-form';
-import { CommunicationList } from '../components/communication-list';
-import { SectionTitle } from '../components/section-title';
+import { CommunicationForm } from '../components/communication/communication-form';
+import { CommunicationList } from '../components/communication/communication-list';
+import { SectionTitle } from '../components/app/section-title';
 import { StudentSectionGate } from './student-section-gate';
 import { useStudentAccess, useStudentId } from './student-page';
 

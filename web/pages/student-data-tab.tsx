@@ -5,8 +5,8 @@ import { ApiError } from '../api/client';
 import { useStudent } from '../api/students';
 import { exportUrls, useDeleteStudent } from '../api/whole-record';
 import { fieldProblem, NO_PROBLEMS, type FormProblems } from '../case/form-problems';
-import { DeleteRecordForm } from '../components/delete-record-form';
-import { SectionTitle } from '../components/section-title';
+import { DeleteRecordForm } from '../components/records/delete-record-form';
+import { SectionTitle } from '../components/app/section-title';
 import { StudentSectionGate } from './student-section-gate';
 import { useStudentAccess, useStudentId } from './student-page';
 

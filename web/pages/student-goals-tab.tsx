@@ -5,10 +5,10 @@ import { jurisdictionFacts } from '../../core/law/jurisdiction-facts';
 import { usePlans } from '../api/plans';
 import { useStudent } from '../api/students';
 import { latestPlanOf, versionToShow } from '../case/plan-versions';
-import { GoalList } from '../components/goal-list';
-import { NoGoalsExplanation } from '../components/no-goals-explanation';
-import { SectionTitle } from '../components/section-title';
-import { VersionNote } from '../components/version-note';
+import { GoalList } from '../components/plans/goal-list';
+import { NoGoalsExplanation } from '../components/plans/no-goals-explanation';
+import { SectionTitle } from '../components/app/section-title';
+import { VersionNote } from '../components/plans/version-note';
 import { useStudentId } from './student-page';
 
 /** Goals: the IEP's measurable annual goals; for a 504 plan, why there are none and what an IEP adds. */

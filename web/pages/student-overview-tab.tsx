@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StudentComparisonSection } from '../components/student-comparison-section';
+import { StudentComparisonSection } from '../components/guide/student-comparison-section';
 import { ApiError } from '../api/client';
 import { useStudent, useUpdateStudent } from '../api/students';
 import { useRecordEvent } from '../api/events';
 import { useNextSteps } from '../api/next-steps';
-import { NextStepsPanel } from '../components/next-steps-panel';
+import { NextStepsPanel } from '../components/timeline/next-steps-panel';
 import { studentFormIssues } from '../case/student-form-issues';
 import {
   studentFormFromStudent,
@@ -14,9 +14,9 @@ import {
   type StudentFormValues,
 } from '../case/student-form-values';
 import { NO_PROBLEMS } from '../case/form-problems';
-import { SectionTitle } from '../components/section-title';
-import { StudentDetails } from '../components/student-details';
-import { StudentForm } from '../components/student-form';
+import { SectionTitle } from '../components/app/section-title';
+import { StudentDetails } from '../components/children/student-details';
+import { StudentForm } from '../components/forms/student-form';
 import { useStudentAccess, useStudentId } from './student-page';
 
 interface Rejection {

@@ -6,8 +6,8 @@ import { useMyRole } from '../api/my-role';
 import { useStudent } from '../api/students';
 import { abilitiesOf, type Abilities } from '../case/role-abilities';
 import { tabOfPath, tabsFor } from '../case/student-tabs';
-import { PageTitle } from '../components/page-title';
-import { StudentTabs } from '../components/student-tabs';
+import { PageTitle } from '../components/app/page-title';
+import { StudentTabs } from '../components/children/student-tabs';
 import type { AccessRole } from '../../core/schemas/access-role';
 
 /** The id in `/students/:studentId/…`, for the tabs under the child's page. */

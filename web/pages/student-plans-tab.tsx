@@ -5,9 +5,9 @@ import type { Plan } from '../../core/schemas/plan';
 import { FRAMEWORKS, type Framework } from '../../core/schemas/student';
 import { useAmendPlan, useCreatePlan, usePlans } from '../api/plans';
 import { draftVersion, latestFinalVersion } from '../case/plan-versions';
-import { AmendForm } from '../components/amend-form';
-import { PlanVersionList } from '../components/plan-version-list';
-import { SectionTitle } from '../components/section-title';
+import { AmendForm } from '../components/plans/amend-form';
+import { PlanVersionList } from '../components/plans/plan-version-list';
+import { SectionTitle } from '../components/app/section-title';
 import { formatDate } from '../i18n/format-date';
 import { useStudentAccess, useStudentId } from './student-page';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStudent } from '../api/students';
 import type { Abilities } from '../case/role-abilities';
 import type { StudentTab } from '../case/student-tabs';
-import { SectionTitle } from '../components/section-title';
+import { SectionTitle } from '../components/app/section-title';
 import { useStudentAccess, useStudentId } from './student-page';
 
 /**

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SectionTitle } from '../components/section-title';
+import { SectionTitle } from '../components/app/section-title';
 import { useStudentId } from './student-page';
 
 /** An unknown address under a child's page: say so, under the child's own heading and tabs. */

@@ -3,10 +3,10 @@ import { Link } from 'react-router';
 import { usePlans } from '../api/plans';
 import { useStudent } from '../api/students';
 import { latestPlanOf, versionToShow } from '../case/plan-versions';
-import { Accommodation504List } from '../components/accommodation-504-list';
-import { SectionTitle } from '../components/section-title';
-import { ServiceList } from '../components/service-list';
-import { VersionNote } from '../components/version-note';
+import { Accommodation504List } from '../components/plans/accommodation-504-list';
+import { SectionTitle } from '../components/app/section-title';
+import { ServiceList } from '../components/services/service-list';
+import { VersionNote } from '../components/plans/version-note';
 import { ServiceLogSection } from './service-log-section';
 import { useStudentId } from './student-page';
 

@@ -7,12 +7,12 @@ import type { AccessGrant, CreatedInvitation } from '../../core/schemas/sharing'
 import { useStudent } from '../api/students';
 import { accountFormProblems } from '../case/account-issues';
 import { fieldProblem, NO_PROBLEMS, type FormProblems } from '../case/form-problems';
-import { InvitationLink } from '../components/invitation-link';
-import { InvitationList } from '../components/invitation-list';
-import { InviteForm, type InviteFormValues } from '../components/invite-form';
-import { PeopleWithAccess } from '../components/people-with-access';
-import { SectionTitle } from '../components/section-title';
-import { useFocusAfterRender } from '../components/use-focus-after-render';
+import { InvitationLink } from '../components/sharing/invitation-link';
+import { InvitationList } from '../components/sharing/invitation-list';
+import { InviteForm, type InviteFormValues } from '../components/sharing/invite-form';
+import { PeopleWithAccess } from '../components/sharing/people-with-access';
+import { SectionTitle } from '../components/app/section-title';
+import { useFocusAfterRender } from '../components/app/use-focus-after-render';
 import { StudentSectionGate } from './student-section-gate';
 import { useStudentId } from './student-page';
 

@@ -16,7 +16,7 @@ import {
 } from '../../core/schemas/letters';
 import { fieldIssues } from '../../core/schemas/format-issues';
 import type { Student } from '../../core/schemas/student';
-import type { ErrorSummaryItem } from '../components/error-summary';
+import type { ErrorSummaryItem } from '../components/forms/error-summary';
 import { issueMessage } from '../i18n/issue-message';
 
 /** Everything the letter form holds, as typed (strings), so nothing is lost when a request fails. */

@@ -1,0 +1,169 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { letterPlainText } from '../../../core/letters/letter-plain-text';
+import type { EditedLetter, SavedLetter } from '../../../core/schemas/letter-content';
+import { fetchLetterPdf, useSendLetter } from '../../api/understand';
+
+type PdfState =
+  | { readonly state: 'idle' }
+  | { readonly state: 'preparing' }
+  | { readonly state: 'ready'; readonly url: string; readonly fileName: string; readonly version: number }
+  | { readonly state: 'failed'; readonly message: string };
+
+type CopyState = { readonly state: 'idle' } | { readonly state: 'copied' | 'manual'; readonly text: string };
+
+/**
+ * What to do with the letter once it reads right: download it as a PDF, copy it as plain text (with a text
+ * box to copy from by hand when the browser does not allow it), and — for a child's letter — record that it
+ * was sent, which keeps it in the case with the event it implies. Every outcome is said in a live region.
+ */
+export function LetterActions({
+  letter,
+  version,
+  isValid,
+  student,
+  onSent,
+  sent,
+}: {
+  letter: EditedLetter;
+  /** Changes with every edit, so a PDF made before an edit is not offered as the current one. */
+  version: number;
+  /** Checks the letter before an action (an empty subject); false stops the action. */
+  isValid: () => boolean;
+  student: { id: string; givenName: string } | null;
+  onSent: (saved: SavedLetter) => void;
+  sent: SavedLetter | null;
+}) {
+  const { t } = useTranslation();
+  const [pdf, setPdf] = useState<PdfState>({ state: 'idle' });
+  const [copy, setCopy] = useState<CopyState>({ state: 'idle' });
+  const send = useSendLetter(student?.id ?? null);
+  const downloadLink = useRef<HTMLAnchorElement>(null);
+  const copyBox = useRef<HTMLTextAreaElement>(null);
+  const shouldStartDownload = useRef(false);
+  const readyUrl = pdf.state === 'ready' ? pdf.url : null;
+
+  useEffect(() => {
+    if (readyUrl === null) return undefined;
+    if (shouldStartDownload.current) {
+      shouldStartDownload.current = false;
+      downloadLink.current?.click();
+    }
+    return () => {
+      URL.revokeObjectURL(readyUrl);
+    };
+  }, [readyUrl]);
+
+  const preparePdf = async () => {
+    if (pdf.state === 'preparing' || !isValid()) return;
+    setPdf({ state: 'preparing' });
+    try {
+      const blob = await fetchLetterPdf(letter);
+      shouldStartDownload.current = true;
+      setPdf({
+        state: 'ready',
+        url: URL.createObjectURL(blob),
+        fileName: `binder-${letter.kind}-${letter.date}.pdf`,
+        version,
+      });
+    } catch (error) {
+      setPdf({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const copyText = async () => {
+    if (!isValid()) return;
+    const text = letterPlainText({ ...letter, impliedEvent: null });
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopy({ state: 'copied', text });
+    } catch {
+      setCopy({ state: 'manual', text });
+      window.setTimeout(() => {
+        copyBox.current?.focus();
+        copyBox.current?.select();
+      }, 0);
+    }
+  };
+
+  const record = () => {
+    if (send.isPending || !isValid()) return;
+    send.mutate(letter, { onSuccess: onSent });
+  };
+
+  const isPdfCurrent = pdf.state === 'ready' && pdf.version === version;
+  return (
+    <section className="letter-actions card" aria-labelledby="letter-actions-title">
+      <h3 id="letter-actions-title">{t('letters.actions.title')}</h3>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          aria-disabled={pdf.state === 'preparing'}
+          onClick={() => void preparePdf()}
+        >
+          {t('letters.actions.pdf')}
+        </button>
+        <button type="button" className="secondary" onClick={() => void copyText()}>
+          {t('letters.actions.copy')}
+        </button>
+      </div>
+      <div role="status" aria-live="polite" className="action-status">
+        {pdf.state === 'preparing' ? <p>{t('letters.actions.preparingPdf')}</p> : null}
+        {pdf.state === 'failed' ? (
+          <p className="error">{t('letters.actions.pdfFailed', { message: pdf.message })}</p>
+        ) : null}
+        {isPdfCurrent ? <p>{t('letters.actions.pdfReady')}</p> : null}
+        {copy.state === 'copied' ? <p>{t('letters.actions.copied')}</p> : null}
+        {copy.state === 'manual' ? <p className="error">{t('letters.actions.copyManual')}</p> : null}
+      </div>
+      {isPdfCurrent ? (
+        <p>
+          <a ref={downloadLink} href={pdf.url} download={pdf.fileName}>
+            {t('letters.actions.pdfLink', { fileName: pdf.fileName })}
+          </a>
+        </p>
+      ) : null}
+      {copy.state === 'idle' ? null : (
+        <div className="field">
+          <label htmlFor="letter-plain-text">{t('letters.actions.plainTextLabel')}</label>
+          <textarea id="letter-plain-text" ref={copyBox} lang={letter.language} readOnly rows={10} value={copy.text} />
+        </div>
+      )}
+
+      <h3 id="letter-record-title">{t('letters.record.title')}</h3>
+      {student === null ? (
+        <p>{t('letters.record.noChild')}</p>
+      ) : sent !== null ? (
+        <p className="ok-summary">{t('letters.record.done', { name: student.givenName })}</p>
+      ) : (
+        <>
+          <p className="hint" id="letter-record-hint">
+            {t('letters.record.hint', { name: student.givenName })}
+          </p>
+          <p className="actions">
+            <button
+              type="button"
+              className="primary"
+              aria-describedby="letter-record-hint"
+              aria-disabled={send.isPending}
+              onClick={record}
+            >
+              {t('letters.record.button', { name: student.givenName })}
+            </button>
+          </p>
+        </>
+      )}
+      <div role="status" aria-live="polite">
+        {send.isPending ? <p>{t('letters.record.saving')}</p> : null}
+        {send.isError ? <p className="error">{t('letters.record.failed', { message: send.error.message })}</p> : null}
+      </div>
+      {student === null ? (
+        <p>
+          <Link to="/children">{t('letters.record.toChildren')}</Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { kindName } from '../../../core/law/deadline-kinds';
+import { ruleStatusLabel } from '../../../core/guide/rule-status-label';
+import type { Deadline } from '../../../core/timeline/timeline-result';
+import { formatDate } from '../../i18n/format-date';
+import { localized } from '../../i18n/localized';
+import { DeadlineStatusLabel } from './deadline-status-label';
+import { ruleBasisText } from '../../i18n/rule-basis';
+
+/** One deadline with its due date, status in words, explanation, citation and how sure the rule is. */
+export function DeadlineItem({ deadline, headingLevel = 4 }: { deadline: Deadline; headingLevel?: 4 | 5 }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const Heading = headingLevel === 5 ? 'h5' : 'h4';
+  return (
+    <article
+      className={`deadline deadline-${deadline.status}`}
+      aria-labelledby={`deadline-${deadline.rule}-${deadline.trigger.date}`}
+    >
+      <Heading id={`deadline-${deadline.rule}-${deadline.trigger.date}`}>
+        {localized(kindName(deadline.kind), language)}
+      </Heading>
+      <p className="deadline-due">
+        <span>
+          {deadline.due === null
+            ? t('deadline.noDueDate')
+            : t(deadline.isWindow ? 'deadline.closes' : 'deadline.due', { date: formatDate(deadline.due, language) })}
+        </span>{' '}
+        <DeadlineStatusLabel status={deadline.status} isWindow={deadline.isWindow} />
+      </p>
+      <p>{localized(deadline.explanation, language)}</p>
+      <dl className="facts">
+        <div>
+          <dt>{t('deadline.counted')}</dt>
+          <dd>{ruleBasisText(deadline.rule, deadline.basis, t)}</dd>
+        </div>
+        {deadline.measuredTo === undefined ? null : (
+          <div>
+            <dt>{t('deadline.measuredTo')}</dt>
+            <dd>{localized(deadline.measuredTo, language)}</dd>
+          </div>
+        )}
+        {deadline.completedOn === null ? null : (
+          <div>
+            <dt>{t('deadline.completedOn')}</dt>
+            <dd>{formatDate(deadline.completedOn, language)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('deadline.citation')}</dt>
+          <dd className="citation">{deadline.citation}</dd>
+        </div>
+        <div>
+          <dt>{t('deadline.ruleStatus')}</dt>
+          <dd>{localized(ruleStatusLabel(deadline.ruleStatus), language)}</dd>
+        </div>
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,240 @@
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ruleStatusLabel } from '../../../core/guide/rule-status-label';
+import type { CaseEventInput } from '../../../core/schemas/case-event';
+import type { NextStepsResponse } from '../../../core/schemas/next-steps';
+import { localized } from '../../i18n/localized';
+
+type Step = NextStepsResponse['steps'][number];
+type Action = Step['actions'][number];
+
+/** The event an "It happened" or "Record the request" form will send, without its date. */
+interface PendingEvent {
+  readonly stepId: string;
+  readonly question: 'happened' | 'received';
+  readonly event: { readonly type: string; readonly fields: Readonly<Record<string, string | boolean>> };
+}
+
+/**
+ * The child's next steps, most urgent first: what the school owes and what the family can do now, each with the
+ * one action that does it. Recording an event is done here (the page passes `onRecord`); the other actions lead to
+ * the letter, calendar, guide or meetings page for this child.
+ */
+export function NextStepsPanel(props: {
+  studentId: string;
+  steps: readonly Step[];
+  today: string;
+  /** False for someone who can read the case but not change it (an advocate): only the links are offered. */
+  canRecord: boolean;
+  canWriteLetters: boolean;
+  onRecord: (event: CaseEventInput) => Promise<void>;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const [pending, setPending] = useState<PendingEvent | null>(null);
+  const [recorded, setRecorded] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="next-steps-title" className="next-steps">
+      <h3 id="next-steps-title">{t('nextSteps.title')}</h3>
+      <div role="status" aria-live="polite">
+        {recorded === null ? null : <p>{recorded}</p>}
+      </div>
+      {props.steps.length === 0 ? (
+        <p>{t('nextSteps.none')}</p>
+      ) : (
+        <ol className="next-steps-list">
+          {props.steps.map((step) => {
+            const headingId = `next-step-${step.id.replace(/[^a-zA-Z0-9-]/g, '-')}`;
+            return (
+              <li key={step.id} className={`next-step next-step-${step.urgency}`}>
+                <article aria-labelledby={headingId}>
+                  <p className="next-step-who">
+                    {t(step.who === 'owed' ? 'nextSteps.who.owed' : 'nextSteps.who.family')}
+                    {step.urgency === 'overdue' ? (
+                      <>
+                        {' · '}
+                        <strong>{t('nextSteps.overdue')}</strong>
+                      </>
+                    ) : null}
+                  </p>
+                  <h4 id={headingId}>{localized(step.title, language)}</h4>
+                  <p>{localized(step.detail, language)}</p>
+                  {step.rule === undefined ? null : (
+                    <p className="citation">
+                      {step.rule.citation} — {localized(ruleStatusLabel(step.rule.status), language)}
+                    </p>
+                  )}
+                  <div className="next-step-actions">
+                    {step.actions.map((action) => (
+                      <StepAction
+                        key={action.kind}
+                        action={action}
+                        step={step}
+                        studentId={props.studentId}
+                        canRecord={props.canRecord}
+                        canWriteLetters={props.canWriteLetters}
+                        onStart={setPending}
+                      />
+                    ))}
+                  </div>
+                  {pending?.stepId === step.id ? (
+                    <RecordEventForm
+                      pending={pending}
+                      today={props.today}
+                      onCancel={() => {
+                        setPending(null);
+                      }}
+                      onRecord={async (date) => {
+                        await props.onRecord({
+                          type: pending.event.type,
+                          date,
+                          ...pending.event.fields,
+                        } as CaseEventInput);
+                        setPending(null);
+                        setRecorded(t('nextSteps.recorded'));
+                      }}
+                    />
+                  ) : null}
+                </article>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function StepAction(props: {
+  action: Action;
+  step: Step;
+  studentId: string;
+  canRecord: boolean;
+  canWriteLetters: boolean;
+  onStart: (pending: PendingEvent) => void;
+}) {
+  const { t } = useTranslation();
+  const { action, step } = props;
+  const child = encodeURIComponent(props.studentId);
+  switch (action.kind) {
+    case 'record-event':
+      return props.canRecord ? (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            props.onStart({ stepId: step.id, question: 'happened', event: action.event });
+          }}
+        >
+          {t('nextSteps.action.happened')}
+        </button>
+      ) : null;
+    case 'record-request':
+      return props.canRecord ? (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            props.onStart({
+              stepId: step.id,
+              question: 'received',
+              event: { type: 'evaluation-requested', fields: { by: 'parent' } },
+            });
+          }}
+        >
+          {t('nextSteps.action.recordRequest')}
+        </button>
+      ) : null;
+    case 'write-letter':
+      return props.canWriteLetters ? (
+        <Link className="button-link secondary-link" to={`/letters?student=${child}&kind=${action.letter}`}>
+          {t(
+            action.letter === 'evaluation-request' ? 'nextSteps.action.writeRequest' : 'nextSteps.action.askInWriting',
+          )}
+        </Link>
+      ) : null;
+    case 'add-calendar':
+      return props.canRecord ? (
+        <Link className="button-link secondary-link" to={`/students/${child}/timeline#school-calendar-title`}>
+          {t('nextSteps.action.addCalendar')}
+        </Link>
+      ) : null;
+    case 'answer-guide':
+      return (
+        <Link className="button-link secondary-link" to={`/guide?student=${child}`}>
+          {t('nextSteps.action.answerGuide')}
+        </Link>
+      );
+    case 'prepare-meeting':
+      return (
+        <Link className="button-link secondary-link" to={`/students/${child}/meetings`}>
+          {t('nextSteps.action.prepareMeeting')}
+        </Link>
+      );
+  }
+}
+
+/** Asks the date of what happened (today by default, never in the future) and records it. */
+function RecordEventForm(props: {
+  pending: PendingEvent;
+  today: string;
+  onCancel: () => void;
+  onRecord: (date: string) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState(props.today);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
+  const fieldId = `next-step-date-${props.pending.stepId.replace(/[^a-zA-Z0-9-]/g, '-')}`;
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      setProblem(t('nextSteps.form.dateMissing'));
+      return;
+    }
+    if (date > props.today) {
+      setProblem(t('nextSteps.form.dateFuture'));
+      return;
+    }
+    setProblem(null);
+    setIsSaving(true);
+    props.onRecord(date).catch((error: unknown) => {
+      setProblem(t('nextSteps.form.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setIsSaving(false);
+    });
+  };
+  return (
+    <form className="next-step-form" onSubmit={submit} noValidate>
+      <label htmlFor={fieldId}>
+        {t(props.pending.question === 'received' ? 'nextSteps.form.receivedOn' : 'nextSteps.form.happenedOn')}
+      </label>
+      <input
+        id={fieldId}
+        type="date"
+        value={date}
+        max={props.today}
+        required
+        aria-invalid={problem === null ? undefined : true}
+        aria-describedby={problem === null ? undefined : `${fieldId}-problem`}
+        autoFocus
+        onChange={(event) => {
+          setDate(event.target.value);
+        }}
+      />
+      {problem === null ? null : (
+        <p id={`${fieldId}-problem`} className="error">
+          {problem}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" disabled={isSaving}>
+          {isSaving ? t('nextSteps.form.saving') : t('nextSteps.form.record')}
+        </button>
+        <button type="button" className="secondary" onClick={props.onCancel}>
+          {t('nextSteps.form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
