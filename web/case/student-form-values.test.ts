@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { GRADE_ONCE } from '../../core/schemas/grade-start';
 import { studentInputSchema, type Student } from '../../core/schemas/student';
 import { computeTimeline } from '../../core/timeline/compute-timeline';
-import en from '../i18n/en.json';
-import es from '../i18n/es.json';
+import { mergeTranslations } from '../i18n/merge-translations';
+import shellEn from '../i18n/shell.en.json';
+import shellEs from '../i18n/shell.es.json';
+import { strings as pagesEn } from '../i18n/strings.en';
+import { strings as pagesEs } from '../i18n/strings.es';
 import { studentFormIssues } from './student-form-issues';
 import { emptyGradeStart, studentFormFromStudent, studentInputFromForm } from './student-form-values';
 
@@ -43,7 +46,11 @@ function transitionDue(gradeStarts: readonly { grade: number; date: string }[]):
 async function translator(language: 'en' | 'es') {
   const instance = i18next.createInstance();
   await instance.init({
-    resources: { en: { translation: en }, es: { translation: es } },
+    // What the app loads for a language: the shell's strings and the pages' (web/i18n/i18n.ts).
+    resources: {
+      en: { translation: mergeTranslations(shellEn, pagesEn) },
+      es: { translation: mergeTranslations(shellEs, pagesEs) },
+    },
     lng: language,
     interpolation: { escapeValue: false },
   });
