@@ -104,5 +104,8 @@ export const adminUserSchema = z.object({
 });
 export type AdminUser = z.infer<typeof adminUserSchema>;
 
+/** `GET /api/v1/admin/users`. */
+export const adminUserListSchema = z.object({ users: z.array(adminUserSchema) });
+
 /** The result of walking the audit chain (server/audit/verify-audit-chain.ts). */
 export const auditChainReportSchema = z.object({ entries: z.number().int(), problems: z.array(z.string()) });

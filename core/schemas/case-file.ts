@@ -166,6 +166,18 @@ export const caseFileSchema = z.looseObject(
   { error: (issue) => (issue.code === 'invalid_type' ? 'expected a case file (a JSON object)' : undefined) },
 );
 
+/**
+ * A stored child's case file as the API answers it (`GET /students/:id/case-file`): built from stored, validated
+ * events, so only the events are described in full. Not `caseFileSchema` itself: its jurisdiction transform
+ * (upper-casing input) cannot encode an answer.
+ */
+export const storedCaseFileSchema = z.looseObject({
+  jurisdiction: z.string(),
+  student: z.unknown().optional(),
+  calendar: z.unknown().optional(),
+  events: caseFileSchema.shape.events,
+});
+
 /** A parsed case file. */
 export type CaseFile = z.infer<typeof caseFileSchema>;
 /** A school calendar as the case file gives it. */

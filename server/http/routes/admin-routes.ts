@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { adminUserSchema, auditChainReportSchema } from '../../../core/schemas/audit-trail';
+import { adminUserListSchema, auditChainReportSchema } from '../../../core/schemas/audit-trail';
 import { verifyAuditChain } from '../../audit/verify-audit-chain';
 import { listUsers } from '../../services/audit-trail-services';
 import type { AppContext } from '../app-context';
@@ -18,7 +17,7 @@ export function registerAdminRoutes(app: TypedApp, { database }: AppContext): vo
       schema: {
         tags,
         summary: 'Every account, oldest first',
-        response: { 200: z.object({ users: z.array(adminUserSchema) }), ...refused },
+        response: { 200: adminUserListSchema, ...refused },
       },
     },
     async () => ({ users: await listUsers(database) }),

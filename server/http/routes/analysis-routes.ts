@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { asOfQuerySchema } from '../../../core/schemas/as-of';
 import { checkGoal } from '../../../core/goals/check-goal';
 import { checkPresentLevels } from '../../../core/goals/check-present-levels';
 import { analyzeProgress } from '../../../core/progress/analyze-progress';
@@ -8,7 +8,6 @@ import {
   presentLevelsCheckInputSchema,
   presentLevelsCheckSchema,
 } from '../../../core/schemas/goal-check';
-import { isoDate } from '../../../core/schemas/iso-date';
 import { progressAnalysisSchema, progressInputSchema } from '../../../core/schemas/progress';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
@@ -25,7 +24,7 @@ export function registerAnalysisRoutes(app: TypedApp, { clock }: AppContext): vo
         tags: ['progress'],
         summary: "Trend, decision rules and status of a goal's progress data; asOf defaults to today",
         body: progressInputSchema,
-        querystring: z.object({ asOf: isoDate.optional() }),
+        querystring: asOfQuerySchema,
         response: { 200: progressAnalysisSchema, ...errorResponses },
       },
     },

@@ -1,3 +1,4 @@
+import { guideQuestionsResponseSchema } from '../../../core/schemas/guide-questions-response';
 import { auditOf } from '../access-control';
 import { comparisonFor } from '../../../core/guide/comparison-for';
 import { guideQuestions } from '../../../core/guide/guide-questions';
@@ -60,7 +61,14 @@ export function registerGuideRoutes(app: TypedApp, { database, clock }: AppConte
   );
   app.get(
     '/api/v1/guide/questions',
-    { config: SIGNED_IN, schema: { tags, summary: 'The decision guide’s questions, in English and Spanish' } },
+    {
+      config: SIGNED_IN,
+      schema: {
+        tags,
+        summary: 'The decision guide’s questions, in English and Spanish',
+        response: { 200: guideQuestionsResponseSchema },
+      },
+    },
     () => ({
       questions: guideQuestions,
     }),

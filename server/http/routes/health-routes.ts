@@ -1,10 +1,8 @@
-import { z } from 'zod';
+import { healthSchema } from '../../../core/schemas/health';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import { PUBLIC } from '../route-access';
 import { databaseHealth } from '../../services/database-services';
-
-const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) });
 
 export function registerHealthRoutes(app: TypedApp, context: AppContext): void {
   app.get(

@@ -1,5 +1,5 @@
 import { auditOf, signedInUserId } from '../access-control';
-import { z } from 'zod';
+import { planGoalParams } from '../../../core/schemas/route-params';
 import {
   goalProgressQuerySchema,
   goalProgressSchema,
@@ -36,7 +36,6 @@ import { sendDocument } from './send-document';
 import { progressPolicy } from '../../../core/policies/entity-policies';
 
 /** `:id` (the plan) and `:goalId` (the IEP goal's stable id inside the plan's content). */
-const planGoalParams = z.object({ id: z.string().min(1).max(64), goalId: z.string().min(1).max(64) });
 
 /** A deletion answers 204 with no body. */
 

@@ -1,19 +1,9 @@
-import { z } from 'zod';
 import { apiErrorSchema, noContentSchema } from '../../../core/schemas/api-error';
 
-/** `:id`-style path parameters. Ids are opaque; an unknown one answers 404, not 400. */
 /** The body of a 204 answer. */
 export const noContent = noContentSchema;
-export const idParams = z.object({ id: z.string().min(1).max(64) });
-export const planVersionParams = z.object({ id: z.string().min(1).max(64), versionId: z.string().min(1).max(64) });
-
-/** One state of a record in its history. */
-export const historyEntrySchema = z.object({
-  action: z.enum(['create', 'update', 'delete']),
-  at: z.string(),
-  data: z.unknown(),
-});
-export const historyResponse = z.object({ history: z.array(historyEntrySchema) });
+export { idParams, planVersionParams } from '../../../core/schemas/route-params';
+export { historyResponseSchema as historyResponse } from '../../../core/schemas/record-history';
 
 export const errorResponse = apiErrorSchema;
 

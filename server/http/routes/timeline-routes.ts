@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import { caseFileSchema } from '../../../core/schemas/case-file';
-import { isoDate } from '../../../core/schemas/iso-date';
+import { asOfQuerySchema } from '../../../core/schemas/as-of';
+import { caseFileSchema, storedCaseFileSchema } from '../../../core/schemas/case-file';
 import { computeTimeline } from '../../../core/timeline/compute-timeline';
 import { timelineResultSchema } from '../../../core/timeline/timeline-result';
 import { studentCaseFile, studentTimeline } from '../../services/student-timeline';
@@ -12,15 +11,6 @@ import { errorResponses, idParams } from './route-schemas';
 import { SIGNED_IN, studentAccess } from '../route-access';
 import { caseEventPolicy } from '../../../core/policies/entity-policies';
 
-const asOfQuery = z.object({ asOf: isoDate.optional() });
-/** A stored child's case file as answered (already valid: built from the stored, validated events). */
-const caseFileResponse = z.looseObject({
-  jurisdiction: z.string(),
-  student: z.unknown().optional(),
-  calendar: z.unknown().optional(),
-  events: caseFileSchema.shape.events,
-});
-
 export function registerTimelineRoutes(app: TypedApp, { database, clock }: AppContext): void {
   const tags = ['deadlines'];
   app.post(
@@ -31,7 +21,7 @@ export function registerTimelineRoutes(app: TypedApp, { database, clock }: AppCo
         tags,
         summary: 'Deadlines and findings for a case file (docs/case-file-contract.md); asOf defaults to today',
         body: caseFileSchema,
-        querystring: asOfQuery,
+        querystring: asOfQuerySchema,
         response: { 200: timelineResultSchema, ...errorResponses },
       },
     },
@@ -45,7 +35,7 @@ export function registerTimelineRoutes(app: TypedApp, { database, clock }: AppCo
         tags,
         summary: "A child's deadlines and findings, from the recorded events",
         params: idParams,
-        querystring: asOfQuery,
+        querystring: asOfQuerySchema,
         response: { 200: timelineResultSchema, ...errorResponses },
       },
     },
@@ -60,7 +50,7 @@ export function registerTimelineRoutes(app: TypedApp, { database, clock }: AppCo
         summary:
           "A child's next steps: what the school owes (overdue, then the next 30 days) and what the family can do now",
         params: idParams,
-        querystring: asOfQuery,
+        querystring: asOfQuerySchema,
         response: { 200: nextStepsResponseSchema, ...errorResponses },
       },
     },
@@ -74,8 +64,7 @@ export function registerTimelineRoutes(app: TypedApp, { database, clock }: AppCo
         tags,
         summary: "A child's record as a case file, ready for binder timeline",
         params: idParams,
-        // Not caseFileSchema itself: its jurisdiction transform (upper-casing input) cannot encode a response.
-        response: { 200: caseFileResponse, ...errorResponses },
+        response: { 200: storedCaseFileSchema, ...errorResponses },
       },
     },
     async (request) => studentCaseFile(database.db, request.params.id),
