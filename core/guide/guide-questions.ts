@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../law/rule-status';
+import { capitalized, type LocalizedText } from '../law/rule-status';
 import { AREAS_OF_CONCERN } from '../schemas/letters';
 import type { GuideAnswers, GuideQuestionId } from '../schemas/guide';
 import { AREA_OF_CONCERN_LABELS } from './area-of-concern-labels';
@@ -35,11 +35,6 @@ const YES_NO_UNSURE_OPTIONS = [
   { id: 'no', text: { en: 'No', es: 'No' } },
   { id: 'unsure', text: { en: 'Not sure', es: 'No lo sé' } },
 ] as const;
-
-function capitalized(text: LocalizedText): LocalizedText {
-  const up = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-  return { en: up(text.en), es: up(text.es) };
-}
 
 /**
  * The questions of the IEP-or-504 guide, in the order they are asked. Written for parents; the law

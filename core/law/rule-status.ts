@@ -12,6 +12,12 @@ export interface LocalizedText {
   readonly es: string;
 }
 
+/** The text with its first letter upper-cased in each language ("access to records" → "Access to records"). */
+export function capitalized(text: LocalizedText): LocalizedText {
+  const up = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+  return { en: up(text.en), es: up(text.es) };
+}
+
 /** A statement of law with where it comes from. */
 export interface Cited {
   readonly citation: string;

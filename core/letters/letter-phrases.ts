@@ -1,5 +1,5 @@
 import type { JurisdictionFacts } from '../law/jurisdiction-facts';
-import type { LocalizedText } from '../law/rule-status';
+import { capitalized, type LocalizedText } from '../law/rule-status';
 import type { Grade, LetterInput, ParentRelationship } from '../schemas/letters';
 import { evaluationClock, isFederalStandIn } from '../guide/jurisdiction-phrases';
 import { AREA_OF_CONCERN_LABELS } from '../guide/area-of-concern-labels';
@@ -161,6 +161,6 @@ export function contactSentences(input: LetterInput, first?: LocalizedText): Sen
 /** The writer's relationship as a signature line: "Parent of Maya Ortiz" / "Madre/padre de Maya Ortiz". */
 export function signatureRole(input: LetterInput): LocalizedText {
   const relationship = RELATIONSHIP[input.parent.relationship];
-  const up = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-  return t(`${up(relationship.en)} of ${input.student.name}`, `${up(relationship.es)} de ${input.student.name}`);
+  const role = capitalized(relationship);
+  return t(`${role.en} of ${input.student.name}`, `${role.es} de ${input.student.name}`);
 }

@@ -3,7 +3,7 @@ import { toEpochDay } from '../calendar/epoch-day';
 import { kindName } from '../law/deadline-kinds';
 import type { EventMatch } from '../law/deadline-rule';
 import { rulesForJurisdiction } from '../law/rule-registry';
-import type { LocalizedText, RuleStatus } from '../law/rule-status';
+import { capitalized, type LocalizedText, type RuleStatus } from '../law/rule-status';
 import type { CaseFile, EventType } from '../schemas/case-file';
 import type { LetterKind } from '../schemas/letters';
 import type { Framework } from '../schemas/student';
@@ -100,11 +100,6 @@ function satisfyingEvent(match: EventMatch): SatisfyingEvent {
     if (value !== undefined) fields[field] = value;
   }
   return { type: match.type, fields };
-}
-
-function capitalized(text: LocalizedText): LocalizedText {
-  const up = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  return { en: up(text.en), es: up(text.es) };
 }
 
 function owedStep(deadline: Deadline, completedBy: readonly EventMatch[], asOf: string): NextStep {

@@ -3,8 +3,8 @@ import { nextSteps } from '../../core/next-steps/next-steps';
 import type { NextStepsResponse } from '../../core/schemas/next-steps';
 import { computeTimeline } from '../../core/timeline/compute-timeline';
 import type { Database } from '../db/database';
+import { findLatestGuideAnswers } from '../db/guide-queries';
 import { listPlanSpansOfStudent } from '../db/plan-queries';
-import { latestGuideAnswers } from './guide-services';
 import { studentCaseFile } from './student-timeline';
 
 /** A child's next steps as of a day: the deadline engine's answer turned into what to do (core/next-steps). */
@@ -15,7 +15,8 @@ export async function studentNextSteps(
 ): Promise<NextStepsResponse> {
   const caseFile = await studentCaseFile(database.db, studentId);
   const plans = await listPlanSpansOfStudent(database.db, studentId);
-  const guide = await latestGuideAnswers(database, studentId);
+  // Only whether answers exist: the guide's result is not needed here.
+  const guide = await findLatestGuideAnswers(database.db, studentId);
   const steps = nextSteps({
     caseFile,
     timeline: computeTimeline(caseFile, asOf),

@@ -9,6 +9,11 @@ import { localized } from '../../i18n/localized';
 type Step = NextStepsResponse['steps'][number];
 type Action = Step['actions'][number];
 
+/** A step id (`idea.records-access@2026-08-01`) as a safe part of an element id. */
+function domId(stepId: string): string {
+  return stepId.replace(/[^a-zA-Z0-9-]/g, '-');
+}
+
 /** The event an "It happened" or "Record the request" form will send, without its date. */
 interface PendingEvent {
   readonly stepId: string;
@@ -45,7 +50,7 @@ export function NextStepsPanel(props: {
       ) : (
         <ol className="next-steps-list">
           {props.steps.map((step) => {
-            const headingId = `next-step-${step.id.replace(/[^a-zA-Z0-9-]/g, '-')}`;
+            const headingId = `next-step-${domId(step.id)}`;
             return (
               <li key={step.id} className={`next-step next-step-${step.urgency}`}>
                 <article aria-labelledby={headingId}>
@@ -186,7 +191,7 @@ function RecordEventForm(props: {
   const [date, setDate] = useState(props.today);
   const [problem, setProblem] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
-  const fieldId = `next-step-date-${props.pending.stepId.replace(/[^a-zA-Z0-9-]/g, '-')}`;
+  const fieldId = `next-step-date-${domId(props.pending.stepId)}`;
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
