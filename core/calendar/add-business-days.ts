@@ -31,6 +31,21 @@ export function nthBusinessDayAfter(epochDay: number, count: number, holidays?: 
 }
 
 /**
+ * Day number of the `count`-th business day before `epochDay` (the day itself is not counted): the
+ * last day something due "at least `count` business days before" a meeting can be done.
+ */
+export function nthBusinessDayBefore(epochDay: number, count: number, holidays?: ReadonlySet<number>): number {
+  const closed = holidaySetFor(holidays, epochDay - Math.ceil((count * 7) / 5) - 14, count);
+  let day = epochDay;
+  let counted = 0;
+  while (counted < count) {
+    day--;
+    if (!isWeekend(day) && !closed.has(day)) counted++;
+  }
+  return day;
+}
+
+/**
  * The `count`-th business day after `date`. `holidays`, when given, replaces the federal list
  * (the contract: a case file's `holidays` list replaces the federal holidays).
  */

@@ -11,6 +11,16 @@ export function nthSchoolDayAfter(calendar: CompiledSchoolCalendar, epochDay: nu
   return calendar.schoolDays[index] ?? null;
 }
 
+/**
+ * Day number of the `count`-th school day before `epochDay` (the day itself is not counted), or null
+ * when the calendar starts later.
+ */
+export function nthSchoolDayBefore(calendar: CompiledSchoolCalendar, epochDay: number, count: number): number | null {
+  // The index of the first school day on or after `epochDay`; the ones before it are counted back.
+  const index = firstSchoolDayIndexAfter(calendar, epochDay - 1) - count;
+  return index < 0 ? null : (calendar.schoolDays[index] ?? null);
+}
+
 /** School days strictly after `from` up to and including `to`. */
 export function schoolDaysBetween(calendar: CompiledSchoolCalendar, from: number, to: number): number {
   if (to <= from) return 0;

@@ -35,6 +35,14 @@ export const DEADLINE_KINDS = [
   'hearing-decision-school-complaint',
   'meeting-notice',
   'draft-iep',
+  // Added with the last clocks (docs/decisions/0029).
+  'safeguards-notice-school-year',
+  'referral-conference-scheduled',
+  'oral-referral-documented',
+  'evaluation-consent-efforts',
+  'meeting-documents',
+  'written-notice-of-decision',
+  'reevaluation-completion',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -97,6 +105,31 @@ export const DEADLINE_KIND_NAMES: Readonly<Record<DeadlineKind, { readonly en: s
   },
   'meeting-notice': { en: 'notice of the IEP meeting', es: 'aviso de la reunión del IEP' },
   'draft-iep': { en: 'copy of the draft IEP', es: 'copia del borrador del IEP' },
+  'safeguards-notice-school-year': {
+    en: 'procedural safeguards notice for this school year',
+    es: 'aviso de garantías procesales de este año escolar',
+  },
+  'referral-conference-scheduled': {
+    en: 'scheduling of the referral conference',
+    es: 'programación de la conferencia de remisión',
+  },
+  'oral-referral-documented': {
+    en: 'your oral referral put in writing',
+    es: 'su remisión oral puesta por escrito',
+  },
+  'evaluation-consent-efforts': {
+    en: 'efforts to obtain your consent to evaluate',
+    es: 'gestiones para obtener su consentimiento para evaluar',
+  },
+  'meeting-documents': {
+    en: 'documents before the meeting',
+    es: 'documentos antes de la reunión',
+  },
+  'written-notice-of-decision': {
+    en: 'written notice of the team’s decision',
+    es: 'aviso por escrito de la decisión del equipo',
+  },
+  'reevaluation-completion': { en: 'reevaluation completed', es: 'reevaluación completada' },
 };
 
 /** A kind in plain words (the kind id itself when unknown). */

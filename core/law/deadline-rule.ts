@@ -2,7 +2,10 @@ import type { BreakExclusion } from '../calendar/break-exclusion';
 import type { EventType } from '../schemas/case-file';
 import type { LocalizedText, RuleStatus } from './rule-status';
 
-/** How a rule counts. `instructional-days` and `school-working-days` are counted as school days. */
+/**
+ * How a rule counts. `instructional-days` and `school-working-days` are counted as school days.
+ * `school-year`: due on the last day of the school year (the calendar's term) the clock started in.
+ */
 export const COUNT_BASES = [
   'calendar-days',
   'school-days',
@@ -11,6 +14,7 @@ export const COUNT_BASES = [
   'school-working-days',
   'years',
   'age',
+  'school-year',
 ] as const;
 export type CountBase = (typeof COUNT_BASES)[number];
 
@@ -43,7 +47,18 @@ export type RuleTrigger =
    * Each `meeting-scheduled` of these kinds; the count runs back from its `meetingDate` (Tennessee:
    * notice 10 days before an IEP meeting).
    */
-  | { readonly from: 'meeting-date'; readonly kinds: readonly string[] };
+  | {
+      readonly from: 'meeting-date';
+      readonly kinds: readonly string[];
+      /** Only meetings scheduled for one of these purposes (`meeting-scheduled`'s `purpose`). */
+      readonly purposes?: readonly string[];
+    }
+  /**
+   * Each school year of the case's calendar (each term) that has begun by the as-of date; the trigger
+   * is the term's first day, with basis `school-year` the due date its last (34 CFR 300.504(a): the
+   * safeguards notice once a school year). Without a calendar there are no school years, so no clocks.
+   */
+  | { readonly from: 'school-year' };
 
 /** A state's end-of-school-year rule for a school-day clock. */
 export type YearEndRule =

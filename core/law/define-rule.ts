@@ -36,5 +36,6 @@ export function citationRecord(
 export function countText(count: number, basis: DeadlineRule['basis']): string {
   if (basis === 'age') return `age ${String(Math.trunc(count))}${count % 1 === 0.5 ? '½' : ''}`;
   if (basis === 'years') return `${String(count)} ${count === 1 ? 'year' : 'years'}`;
+  if (basis === 'school-year') return count === 1 ? 'each school year' : `every ${String(count)} school years`;
   return `${String(count)} ${basis.replaceAll('-', ' ')}`;
 }

@@ -357,8 +357,35 @@ export const ideaHearingDecisionSchoolComplaint: DeadlineRule = {
   status: 'confirmed-secondary',
 };
 
+/**
+ * 300.504(a) read as written: "only one time a school year". The contract's `safeguards-notice` (12
+ * months from the last notice) stays as it is; this second clock runs per school year of the case's
+ * calendar and is not listed without one (docs/decisions/0029-last-clocks.md).
+ */
+export const ideaSafeguardsNoticeSchoolYear: DeadlineRule = {
+  ...ideaSafeguardsNotice,
+  id: 'idea.safeguards-notice-school-year',
+  kind: 'safeguards-notice-school-year',
+  summary: {
+    en: 'While your child has an IEP, the school must give you the procedural safeguards notice at least once in each school year: by the last day of the school year, if none was given in it.',
+    es: 'Mientras su hijo(a) tenga un IEP, la escuela debe entregarle el aviso de garantías procesales al menos una vez en cada año escolar: a más tardar el último día del año escolar, si no se entregó ninguno en él.',
+  },
+  count: 1,
+  basis: 'school-year',
+  basisText: 'each school year',
+  trigger: { from: 'school-year' },
+  completedBy: [{ type: 'safeguards-notice-given' }],
+  isCompletedOnlyByLaterEvent: false,
+  citation: '34 CFR 300.504(a)',
+  sourceUrl: 'https://www.ecfr.gov/current/title-34/subtitle-B/chapter-III/part-300/subpart-E/section-300.504',
+  status: 'confirmed',
+};
+
 /** Federal deadline rules Binder adds beyond the contract's table (listed after it). */
-export const IDEA_ADDED_DEADLINE_RULES: readonly DeadlineRule[] = [ideaHearingDecisionSchoolComplaint];
+export const IDEA_ADDED_DEADLINE_RULES: readonly DeadlineRule[] = [
+  ideaHearingDecisionSchoolComplaint,
+  ideaSafeguardsNoticeSchoolYear,
+];
 
 /** The IDEA deadline rules, in the contract's table order (OCR's window lives in `section504.ts`). */
 export const IDEA_DEADLINE_RULES: readonly DeadlineRule[] = [

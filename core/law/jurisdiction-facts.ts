@@ -42,7 +42,7 @@ export interface JurisdictionFacts {
 /** The contract's counting bases collapse to the four the comparison page shows. */
 function countBasisOf(basis: DeadlineRule['basis']): CountBasis {
   if (basis === 'school-working-days') return 'school-days';
-  if (basis === 'years' || basis === 'age') return 'calendar-days';
+  if (basis === 'years' || basis === 'age' || basis === 'school-year') return 'calendar-days';
   return basis;
 }
 

@@ -56,6 +56,8 @@ function triggerWords(rule: DeadlineRule): readonly string[] {
       return ['birth-date'];
     case 'meeting-date':
       return ['meeting-date'];
+    case 'school-year':
+      return ['school-year'];
   }
 }
 

@@ -47,7 +47,13 @@ describe('the rules data', () => {
       ];
     });
     expect(contract).toEqual(CONTRACT_CITATIONS);
-    expect(FEDERAL_DEADLINE_RULES.slice(15).map((rule) => rule.id)).toEqual(['idea.hearing-decision-school-complaint']);
+    expect(FEDERAL_DEADLINE_RULES.slice(15).map((rule) => rule.id)).toEqual([
+      'idea.hearing-decision-school-complaint',
+      'idea.safeguards-notice-school-year',
+    ]);
+    // The contract's safeguards clock stays "1 year … the next one"; the school-year reading is a second kind.
+    const safeguards = FEDERAL_DEADLINE_RULES.find((rule) => rule.id === 'idea.safeguards-notice');
+    expect([safeguards?.count, safeguards?.basis, safeguards?.isCompletedOnlyByLaterEvent]).toEqual([1, 'years', true]);
     expect(FEDERAL_DEADLINE_RULES.find((rule) => rule.id === 'idea.due-process-window')?.citation).toBe(
       '34 CFR 300.507(a)(2); 300.511(e)',
     );

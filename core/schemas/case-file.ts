@@ -14,8 +14,11 @@ import { isoDate } from './iso-date';
 
 /** Why an IEP meeting was held (`iep-meeting-held`'s `purpose`). */
 export const IEP_MEETING_PURPOSES = ['initial', 'annual', 'amendment', 'reevaluation'] as const;
-/** What kind of meeting is scheduled (`meeting-scheduled`'s `kind`). */
-export const SCHEDULED_MEETING_KINDS = ['iep', '504', 'resolution', 'hearing'] as const;
+/**
+ * What kind of meeting is scheduled (`meeting-scheduled`'s `kind`). Binder adds `referral`: the meeting
+ * that decides whether to evaluate (Arkansas' referral conference, New Jersey's identification meeting).
+ */
+export const SCHEDULED_MEETING_KINDS = ['iep', '504', 'resolution', 'hearing', 'referral'] as const;
 /** What a prior written notice is about (`prior-written-notice-given`'s `subject`). */
 export const NOTICE_SUBJECTS = ['evaluation', 'iep', 'placement', 'other'] as const;
 
@@ -85,6 +88,8 @@ const eventSchemas = [
   event('meeting-scheduled', {
     meetingDate: isoDate,
     kind: z.enum(SCHEDULED_MEETING_KINDS).optional(),
+    /** Binder addition: what an IEP meeting is for (Texas: the report 5 school days before the initial ARD meeting). */
+    purpose: z.enum(IEP_MEETING_PURPOSES).optional(),
   }),
   event('safeguards-notice-given', {}),
   event('majority-notice-given', {}),
@@ -131,6 +136,20 @@ const eventSchemas = [
    * "next review date"); Binder adds it to the case file from the plan.
    */
   event('plan-review-scheduled', { framework, reviewDate: isoDate }),
+  /** The school puts an oral referral in writing (the District: within 3 business days, 5-A DCMR 3004.6). */
+  event('referral-documented', {}),
+  /**
+   * The school records the reasonable efforts it made to obtain consent to evaluate, when consent did
+   * not come (the District: within 30 days of the referral, 5-A DCMR 3005.4(a); 34 CFR 300.300(d)(5)).
+   */
+  event('consent-efforts-documented', {}),
+  /**
+   * The parent receives the documents the team will discuss at a meeting, such as the evaluation
+   * report (the District: 5 business days before; Texas: 5 school days before the initial ARD meeting).
+   */
+  event('meeting-documents-provided', {}),
+  /** The school receives the parent's written consent to a reevaluation (South Dakota: 25 school days to complete it). */
+  event('reevaluation-consent-received', {}),
 ] as const;
 
 /** Every event type the format knows. */

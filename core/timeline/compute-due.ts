@@ -1,5 +1,5 @@
-import { nthBusinessDayAfter } from '../calendar/add-business-days';
-import { nthSchoolDayAfter, schoolDaysBetween } from '../calendar/add-school-days';
+import { nthBusinessDayAfter, nthBusinessDayBefore } from '../calendar/add-business-days';
+import { nthSchoolDayAfter, nthSchoolDayBefore, schoolDaysBetween } from '../calendar/add-school-days';
 import { addYearsToEpochDay } from '../calendar/add-years';
 import { birthdayAtAgeEpochDay } from '../calendar/birthday-at-age';
 import { nthCalendarDayExcludingBreaks } from '../calendar/break-exclusion';
@@ -30,6 +30,8 @@ export interface DueResult {
   readonly gradeStart?: { readonly isProjected: boolean };
   /** A clock counted back from a meeting: the meeting's day. */
   readonly beforeMeetingDay?: number;
+  /** A once-a-school-year clock: the first day of its school year (the due date is the last). */
+  readonly schoolYearStart?: number;
   /** When the year-end rule has two branches, the one that decided (else the rule's `yearEnd.label`). */
   readonly yearEndLabel?: LocalizedText;
 }
@@ -124,6 +126,15 @@ function computeFirstClock(
       return recordsAccessDue(rule, prepared, from, nthBusinessDayAfter(from, count, prepared.holidays));
     case 'years':
       return { due: addYearsToEpochDay(from, rule.count) };
+    case 'school-year': {
+      // The last day of the school year the clock started in (the trigger is the term's first day).
+      const calendar = compiledCalendarOf(prepared);
+      if (calendar === undefined) return { due: null, problem: 'calendar-needed' };
+      const term = termContaining(calendar, from);
+      return term === undefined
+        ? { due: null, problem: 'calendar-incomplete' }
+        : { due: term.end, schoolYearStart: term.start };
+    }
     case 'age': {
       const birthday = birthdayAtAgeEpochDay(from, rule.count - (rule.yearsBeforeAge ?? 0));
       if (rule.orOnEnteringGrade === undefined) return { due: birthday };
@@ -247,10 +258,25 @@ function lastReferralOnOrBefore(prepared: PreparedCase, day: number): number | u
   return found;
 }
 
-/** A clock that ends `count` calendar days before a scheduled meeting (Tennessee's notice and draft IEP). */
-export function beforeMeetingDue(rule: DeadlineRule, scheduled: CaseEvent): DueResult {
+/**
+ * A clock that ends `count` days before a scheduled meeting: calendar days (Tennessee's notice and
+ * draft IEP), business days (the District's documents) or school days (Texas' report before the ARD
+ * meeting; without a calendar, `calendar-needed`).
+ */
+export function beforeMeetingDue(rule: DeadlineRule, prepared: PreparedCase, scheduled: CaseEvent): DueResult {
   const meetingDate = (scheduled as { readonly meetingDate?: string }).meetingDate;
   if (meetingDate === undefined) return { due: null };
   const meetingDay = toEpochDay(meetingDate);
+  if (rule.basis === 'business-days') {
+    return { due: nthBusinessDayBefore(meetingDay, rule.count, prepared.holidays), beforeMeetingDay: meetingDay };
+  }
+  if (rule.basis === 'school-days') {
+    const calendar = compiledCalendarOf(prepared);
+    if (calendar === undefined) return { due: null, problem: 'calendar-needed', beforeMeetingDay: meetingDay };
+    const due = nthSchoolDayBefore(calendar, meetingDay, rule.count);
+    return due === null
+      ? { due: null, problem: 'calendar-incomplete', beforeMeetingDay: meetingDay }
+      : { due, beforeMeetingDay: meetingDay };
+  }
   return { due: meetingDay - rule.count, beforeMeetingDay: meetingDay };
 }

@@ -34,6 +34,10 @@ export const CONVENTIONS = {
     en: 'An age deadline falls on the birthday at that age.',
     es: 'Un plazo por edad vence el día del cumpleaños a esa edad.',
   },
+  'school-year-end': {
+    en: 'A once-a-school-year deadline falls on the last day of each school year (a term of the school calendar); anything dated inside that school year meets it. Without a school calendar it is not listed.',
+    es: 'Un plazo de una vez por año escolar vence el último día de cada año escolar (un período del calendario escolar); cualquier fecha dentro de ese año escolar lo cumple. Sin calendario escolar no se muestra.',
+  },
   'while-iep-in-effect': {
     en: 'Listed only when an IEP is in effect on the due date.',
     es: 'Se muestra solo si hay un IEP en vigor en la fecha de vencimiento.',
@@ -69,6 +73,9 @@ function describeRule(rule: DeadlineRule): { readonly ids: readonly ConventionId
       break;
     case 'age':
       ids.push('age-birthday');
+      break;
+    case 'school-year':
+      ids.push('school-year-end');
       break;
   }
   // A second, calendar-day clock ("whichever is less") can decide the date too.

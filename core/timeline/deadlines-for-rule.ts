@@ -8,7 +8,7 @@ import { explainDeadline } from './explain-deadline';
 import { eventsMatching, firstMatchFrom, referralEvents } from './match-events';
 import { isInSpans } from './plan-spans';
 import type { PlanSpan } from './plan-spans';
-import { eventsOfType } from './prepare-case';
+import { compiledCalendarOf, eventsOfType } from './prepare-case';
 import type { PreparedCase, PreparedEvent } from './prepare-case';
 import type { CaseEvent } from '../schemas/case-file';
 import type { Deadline, DeadlineStatus } from './timeline-result';
@@ -37,15 +37,29 @@ function triggersOf(rule: DeadlineRule, prepared: PreparedCase): readonly Prepar
     case 'events':
       return eventsMatching(prepared, rule.trigger.events);
     case 'meeting-date': {
-      const kinds = rule.trigger.kinds;
-      return eventsOfType(prepared, 'meeting-scheduled').filter((scheduled) =>
-        kinds.includes((scheduled.event as { readonly kind?: string }).kind ?? ''),
-      );
+      const { kinds, purposes } = rule.trigger;
+      return eventsOfType(prepared, 'meeting-scheduled').filter((scheduled) => {
+        const event = scheduled.event as { readonly kind?: string; readonly purpose?: string };
+        return kinds.includes(event.kind ?? '') && (purposes === undefined || purposes.includes(event.purpose ?? ''));
+      });
     }
+    case 'school-year':
+      return schoolYearsOf(prepared);
   }
 }
 
-// The birth date is not an event; its pseudo-event carries a placeholder record that no rule reads.
+/** Each school year (term) of the case's calendar that has begun by the as-of date, as a pseudo-event on its first day. */
+function schoolYearsOf(prepared: PreparedCase): readonly PreparedEvent[] {
+  const terms = compiledCalendarOf(prepared)?.terms ?? [];
+  return terms
+    .filter((term) => term.start <= prepared.asOf)
+    .map((term) => {
+      const date = fromEpochDay(term.start);
+      return { type: 'school-year', day: term.start, date, order: -1, event: { ...BIRTH, date } };
+    });
+}
+
+// The birth date and a school year are not events; their pseudo-events carry a placeholder record that no rule reads.
 const BIRTH = { type: 'evaluation-requested', date: '0000-01-01' } as const satisfies CaseEvent;
 
 function isOral(trigger: PreparedEvent): boolean {
@@ -78,7 +92,7 @@ export function deadlinesForRule(
     let result: DueResult;
     let pausedUntil: number | undefined;
     if (rule.trigger.from === 'meeting-date') {
-      result = beforeMeetingDue(rule, trigger.event);
+      result = beforeMeetingDue(rule, prepared, trigger.event);
     } else if (rule.pause === undefined) {
       result = computeDue(rule, prepared, trigger.day);
     } else {

@@ -26,9 +26,14 @@ function isStartedBy(rule: DeadlineRule, event: DraftEvent): boolean {
       // The referral, or (when the case has none) each written request to evaluate.
       return event.type === 'referral-received' || (event.type === 'evaluation-requested' && event.oral !== true);
     case 'birth-date':
+    case 'school-year':
       return false;
     case 'meeting-date':
-      return event.type === 'meeting-scheduled' && rule.trigger.kinds.includes(String(event.kind));
+      return (
+        event.type === 'meeting-scheduled' &&
+        rule.trigger.kinds.includes(String(event.kind)) &&
+        (rule.trigger.purposes === undefined || rule.trigger.purposes.includes(String(event.purpose)))
+      );
   }
 }
 

@@ -55,6 +55,7 @@ const UNITS: Readonly<Record<DeadlineRule['basis'], readonly [string, string, st
   ],
   years: ['year', 'years', 'año', 'años'],
   age: ['year', 'years', 'año', 'años'],
+  'school-year': ['school year', 'school years', 'año escolar', 'años escolares'],
 };
 
 /** The text before and after the trigger date, fixed for a rule and a trigger type. */
@@ -173,6 +174,18 @@ function gradeStartSentence(
   };
 }
 
+/** "5 school days before the meeting on …", with why there is no date when the calendar is missing. */
+function beforeMeetingSentence(rule: DeadlineRule, result: DueResult, meetingDay: number): LocalizedText {
+  const [oneEn, manyEn, oneEs, manyEs] = UNITS[rule.basis];
+  const isOne = rule.count === 1;
+  const count = String(rule.count);
+  const problem = result.problem === undefined ? null : qualifier(rule, result, undefined);
+  return {
+    en: `${count} ${isOne ? oneEn : manyEn} before the meeting on ${formatDateEn(meetingDay)}${problem?.en ?? ''} — ${rule.citation}.`,
+    es: `${count} ${isOne ? oneEs : manyEs} antes de la reunión del ${formatDateEs(meetingDay)}${problem?.es ?? ''} — ${rule.citation}.`,
+  };
+}
+
 /**
  * One plain sentence, in English and Spanish, saying why a deadline falls on its day, ending with
  * the citation — e.g. "60 calendar days after the school received your consent on 10 September
@@ -198,11 +211,11 @@ export function explainDeadline(
   if (result.gradeStart !== undefined && result.due !== null && rule.orOnEnteringGrade !== undefined) {
     return gradeStartSentence(rule, rule.orOnEnteringGrade.label, result.due, result.gradeStart.isProjected);
   }
-  if (result.beforeMeetingDay !== undefined) {
-    const count = String(rule.count);
+  if (result.beforeMeetingDay !== undefined) return beforeMeetingSentence(rule, result, result.beforeMeetingDay);
+  if (result.schoolYearStart !== undefined && result.due !== null) {
     return {
-      en: `${count} calendar days before the meeting on ${formatDateEn(result.beforeMeetingDay)} — ${rule.citation}.`,
-      es: `${count} días calendario antes de la reunión del ${formatDateEs(result.beforeMeetingDay)} — ${rule.citation}.`,
+      en: `The last day of the school year that began on ${formatDateEn(result.schoolYearStart)} (${formatDateEn(result.due)}) — ${rule.citation}.`,
+      es: `El último día del año escolar que empezó el ${formatDateEs(result.schoolYearStart)} (${formatDateEs(result.due)}) — ${rule.citation}.`,
     };
   }
   const middle = rule.basis === 'age' ? null : qualifier(rule, result, pausedUntil);

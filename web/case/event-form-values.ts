@@ -15,7 +15,9 @@ export interface EventFormValues {
   readonly isTransition: boolean;
   readonly planFramework: 'iep' | '504';
   readonly meetingDate: string;
-  readonly meetingKind: '' | 'iep' | '504' | 'resolution' | 'hearing';
+  readonly meetingKind: '' | 'iep' | '504' | 'resolution' | 'hearing' | 'referral';
+  /** What a scheduled IEP meeting is for ('' = not said). */
+  readonly scheduledPurpose: '' | 'initial' | 'annual' | 'amendment' | 'reevaluation';
   /** What a prior written notice is about ('' = not said). */
   readonly noticeSubject: '' | 'evaluation' | 'iep' | 'placement' | 'other';
 }
@@ -33,6 +35,7 @@ export const EMPTY_EVENT_FORM: EventFormValues = {
   planFramework: 'iep',
   meetingDate: '',
   meetingKind: 'iep',
+  scheduledPurpose: '',
   noticeSubject: '',
 };
 
@@ -87,6 +90,10 @@ export function extraFieldsOf(type: EventType | ''): readonly EventExtraField[] 
     case 'meeting-notice-given':
     case 'draft-iep-provided':
     case 'plan-review-scheduled':
+    case 'referral-documented':
+    case 'consent-efforts-documented':
+    case 'meeting-documents-provided':
+    case 'reevaluation-consent-received':
       return [];
   }
 }
@@ -114,6 +121,7 @@ export function eventFromForm(values: EventFormValues): DraftEvent {
   if (extras.includes('scheduled')) {
     event.meetingDate = values.meetingDate;
     if (values.meetingKind !== '') event.kind = values.meetingKind;
+    if (values.meetingKind === 'iep' && values.scheduledPurpose !== '') event.purpose = values.scheduledPurpose;
   }
   if (extras.includes('noticeSubject') && values.noticeSubject !== '') event.subject = values.noticeSubject;
   return event as DraftEvent;

@@ -14,7 +14,10 @@ const GROUPS: readonly { readonly id: string; readonly types: readonly EventType
       'iee-requested',
       'iee-funded',
       'referral-meeting-held',
+      'referral-documented',
+      'consent-efforts-documented',
       'prior-written-notice-given',
+      'reevaluation-consent-received',
     ],
   },
   {
@@ -24,6 +27,7 @@ const GROUPS: readonly { readonly id: string; readonly types: readonly EventType
       'meeting-scheduled',
       'meeting-notice-given',
       'draft-iep-provided',
+      'meeting-documents-provided',
       'iep-meeting-held',
       'plan-started',
       'plan-ended',

@@ -1,10 +1,10 @@
 import { stateRule } from '../define-rule';
 import {
   EVALUATION_DONE,
-  EVALUATION_REQUEST_ANSWERED,
   IEP_DEVELOPED,
   INITIAL_EVALUATION_DONE,
   MEASURED_TO,
+  REQUEST_MEETING_HELD,
 } from '../event-matches';
 import { ideaInitialEvaluation, ideaInitialIepMeeting } from '../idea';
 import type { StateRules } from '../state-rules';
@@ -12,7 +12,7 @@ import type { StateRules } from '../state-rules';
 const RULES = 'https://dese.ade.arkansas.gov/Offices/special-education';
 
 /**
- * Arkansas: the referral conference is held within 21 calendar days of the written referral
+ * Arkansas: the referral conference is scheduled within 7 and held within 21 calendar days of the written referral
  * (005.18.4-4.03, read); the evaluation within 60 calendar days of consent and the
  * evaluation/programming conference within 30 calendar days of the completed evaluation
  * (secondary sources agree).
@@ -29,7 +29,26 @@ export const arkansas: StateRules = {
       count: 21,
       basisText: '21 calendar days',
       trigger: { from: 'referral' },
-      completedBy: EVALUATION_REQUEST_ANSWERED,
+      // Measured to the conference held (or the district's written answer, which follows it).
+      completedBy: REQUEST_MEETING_HELD,
+      citation: 'Ark. Admin. Code 005.18.4-4.03',
+      sourceUrl: RULES,
+      status: 'confirmed',
+    }),
+    stateRule('AR', ideaInitialEvaluation, {
+      kind: 'referral-conference-scheduled',
+      summary: {
+        en: 'In Arkansas the referral conference must be scheduled within 7 calendar days of the school receiving the written referral (and held within 21).',
+        es: 'En Arkansas la conferencia de remisión debe programarse dentro de los 7 días calendario siguientes a que la escuela reciba la remisión escrita (y celebrarse dentro de 21).',
+      },
+      count: 7,
+      basisText: '7 calendar days',
+      trigger: { from: 'referral' },
+      completedBy: [{ type: 'meeting-scheduled', where: { kind: ['referral'] } }, { type: 'referral-meeting-held' }],
+      measuredTo: {
+        en: 'the referral conference has a date (or has been held)',
+        es: 'la conferencia de remisión tiene fecha (o ya se celebró)',
+      },
       citation: 'Ark. Admin. Code 005.18.4-4.03',
       sourceUrl: RULES,
       status: 'confirmed',

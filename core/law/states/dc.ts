@@ -1,3 +1,4 @@
+import { beforeIepMeeting, MEETING_DOCUMENTS_PROVIDED } from '../before-meeting';
 import { stateRule } from '../define-rule';
 import { ELIGIBILITY_DECIDED, MEASURED_TO } from '../event-matches';
 import type { EventMatch } from '../deadline-rule';
@@ -14,8 +15,11 @@ const CONSENT_REQUESTED: readonly EventMatch[] = [
 ];
 
 /**
- * District of Columbia: the school begins its efforts to get consent within 10 business days of the
- * referral; 60 days from consent to the evaluation and eligibility decision; transition at 14.
+ * District of Columbia: an oral referral is put in writing within 3 business days (3004.6); the school
+ * begins its efforts to get consent within 10 business days of the referral and makes them within 30
+ * days (3005.4(a)); 60 days from consent to the evaluation and eligibility decision; the documents the
+ * team will discuss reach the parent 5 business days before the meeting (38-2571.03, secondary);
+ * transition at 14.
  */
 export const districtOfColumbia: StateRules = {
   code: 'DC',
@@ -34,6 +38,62 @@ export const districtOfColumbia: StateRules = {
       citation: '5-A DCMR 3005.4(a)',
       sourceUrl: `${CHAPTER_30}/rule-5-a3005-initial-evaluation-process`,
       status: 'confirmed',
+    }),
+    stateRule('DC', ideaInitialEvaluation, {
+      kind: 'oral-referral-documented',
+      summary: {
+        en: 'In the District of Columbia, when you refer your child for an evaluation orally, the school must put the referral in writing within 3 business days.',
+        es: 'En el Distrito de Columbia, cuando usted remite a su hijo(a) a evaluación de forma oral, la escuela debe poner la remisión por escrito dentro de 3 días hábiles.',
+      },
+      count: 3,
+      basis: 'business-days',
+      basisText: '3 business days',
+      trigger: { from: 'events', events: [{ type: 'evaluation-requested', where: { oral: [true] } }] },
+      // The school writes the referral down; a written referral received since answers it too.
+      completedBy: [{ type: 'referral-documented' }, { type: 'referral-received' }],
+      measuredTo: {
+        en: 'the school has put your oral referral in writing',
+        es: 'la escuela ha puesto por escrito su remisión oral',
+      },
+      citation: '5-A DCMR 3004.6',
+      sourceUrl: `${CHAPTER_30}/rule-5-a3004-referral-for-initial-evaluation`,
+      status: 'confirmed',
+    }),
+    stateRule('DC', ideaInitialEvaluation, {
+      kind: 'evaluation-consent-efforts',
+      summary: {
+        en: 'In the District of Columbia the school must make reasonable efforts to get your consent to evaluate within 30 days of the referral: by then it has your consent, or a record of its attempts to get it.',
+        es: 'En el Distrito de Columbia la escuela debe hacer gestiones razonables para obtener su consentimiento para evaluar dentro de los 30 días siguientes a la remisión: para entonces tiene su consentimiento o un registro de sus intentos de obtenerlo.',
+      },
+      count: 30,
+      basisText: '30 calendar days',
+      trigger: { from: 'referral' },
+      completedBy: [
+        { type: 'evaluation-consent-received' },
+        { type: 'consent-efforts-documented' },
+        { type: 'evaluation-refused' },
+      ],
+      measuredTo: {
+        en: 'the school has your consent, or has recorded its efforts to get it (or has refused in writing to evaluate)',
+        es: 'la escuela tiene su consentimiento, o ha registrado sus gestiones para obtenerlo (o se ha negado por escrito a evaluar)',
+      },
+      citation: '5-A DCMR 3005.4(a)',
+      sourceUrl: `${CHAPTER_30}/rule-5-a3005-initial-evaluation-process`,
+      status: 'confirmed',
+    }),
+    beforeIepMeeting('DC', {
+      kind: 'meeting-documents',
+      count: 5,
+      basis: 'business-days',
+      basisText: '5 business days before the meeting',
+      completedBy: MEETING_DOCUMENTS_PROVIDED,
+      summary: {
+        en: 'In the District of Columbia the evaluations and other documents the team will discuss must reach you at least 5 business days before the meeting.',
+        es: 'En el Distrito de Columbia las evaluaciones y demás documentos que el equipo tratará deben llegarle al menos 5 días hábiles antes de la reunión.',
+      },
+      citation: 'D.C. Code 38-2571.03',
+      sourceUrl: 'https://code.dccouncil.gov/us/dc/council/code/sections/38-2571.03',
+      status: 'confirmed-secondary',
     }),
     stateRule('DC', ideaInitialEvaluation, {
       summary: {

@@ -7,8 +7,8 @@ import type { StateRules } from '../state-rules';
  * South Dakota: 25 school days from consent to the evaluation (ARSD 24:05:25:03). Its text was not
  * readable; the official reevaluation rule (24:05:25:06) sets the same 25 school days "consistent
  * with" it, so the rule is `confirmed-secondary`. The IEP meeting within 30 calendar days of
- * eligibility (secondary). The 25-school-day reevaluation clock is not encoded: the case file does not
- * say which evaluation a consent is for.
+ * eligibility (secondary). Reevaluations within 25 school days of the signed consent to reevaluate
+ * (24:05:25:06, read), from the `reevaluation-consent-received` event (decision 0029).
  */
 export const southDakota: StateRules = {
   code: 'SD',
@@ -36,6 +36,22 @@ export const southDakota: StateRules = {
       citation: 'ARSD ch. 24:05:27 (section not verified)',
       sourceUrl: 'https://specialedstartguide.com/blog/south-dakota-special-education-evaluation',
       status: 'confirmed-secondary',
+    }),
+    stateRule('SD', ideaInitialEvaluation, {
+      kind: 'reevaluation-completion',
+      summary: {
+        en: 'In South Dakota a reevaluation must be completed within 25 school days of the district receiving your signed consent to reevaluate, unless you and the school agree to other time limits.',
+        es: 'En Dakota del Sur una reevaluación debe completarse dentro de los 25 días escolares siguientes a que el distrito reciba su consentimiento firmado para reevaluar, salvo que usted y la escuela acuerden otros plazos.',
+      },
+      count: 25,
+      basis: 'school-days',
+      basisText: '25 school days',
+      trigger: { from: 'events', events: [{ type: 'reevaluation-consent-received' }] },
+      completedBy: [{ type: 'evaluation-completed', where: { kind: ['reevaluation'] } }],
+      measuredTo: { en: 'the reevaluation is done', es: 'la reevaluación está terminada' },
+      citation: 'ARSD 24:05:25:06',
+      sourceUrl: 'http://sdlegislature.gov/Rules/DisplayRule.aspx?Rule=24:05:25:06',
+      status: 'confirmed',
     }),
   ],
 };

@@ -1,6 +1,6 @@
 import { stateRule } from '../define-rule';
 import { ELIGIBILITY_DECIDED, MEASURED_TO } from '../event-matches';
-import { ideaInitialEvaluation } from '../idea';
+import { ideaInitialEvaluation, ideaManifestationDetermination } from '../idea';
 import { beforeIepMeeting, MEETING_NOTICE_GIVEN } from '../before-meeting';
 import type { StateRules } from '../state-rules';
 
@@ -10,7 +10,9 @@ const TN_RULES_PDF = 'https://publications.tnsosfiles.com/rules/0520/0520-01/052
  * Tennessee: eligibility within 60 calendar days of consent (0520-01-09-.05(1)(f)). The dataset's
  * "40 school days … initial placement" under .10 is the pre-2008 rule; .10 is now "Funding
  * Requirements" (docs/decisions/0015). Before each IEP meeting: written notice 10 calendar days ahead and the
- * draft IEP 48 hours ahead (0520-01-09-.15(1)–(2)).
+ * draft IEP 48 hours ahead (0520-01-09-.15(1)–(2)). Written notice of the team's proposal or refusal
+ * within 10 school days (.15(4)): the text was read cut off, so the rule is `unconfirmed` and counts
+ * from the IEP meeting where the team decided (docs/decisions/0029).
  */
 export const tennessee: StateRules = {
   code: 'TN',
@@ -52,6 +54,22 @@ export const tennessee: StateRules = {
       citation: 'Tenn. Comp. R. & Regs. 0520-01-09-.15(2)',
       sourceUrl: TN_RULES_PDF,
       status: 'confirmed',
+    }),
+    stateRule('TN', ideaManifestationDetermination, {
+      kind: 'written-notice-of-decision',
+      summary: {
+        en: 'In Tennessee the district must give you written notice of what the IEP team proposed or refused within 10 school days. The rule’s text was read only in part: Binder counts the 10 school days from the IEP meeting where the team decided; the notice must in any case come before the district acts on its proposal.',
+        es: 'En Tennessee el distrito debe darle un aviso por escrito de lo que el equipo del IEP propuso o rechazó dentro de 10 días escolares. El texto de la norma se leyó solo en parte: Binder cuenta los 10 días escolares desde la reunión del IEP en la que el equipo decidió; en todo caso el aviso debe llegar antes de que el distrito ponga en práctica su propuesta.',
+      },
+      trigger: { from: 'events', events: [{ type: 'iep-meeting-held' }] },
+      completedBy: [{ type: 'prior-written-notice-given' }],
+      measuredTo: {
+        en: 'you have the district’s written notice of the team’s proposal or refusal',
+        es: 'usted tiene el aviso por escrito del distrito sobre la propuesta o el rechazo del equipo',
+      },
+      citation: 'Tenn. Comp. R. & Regs. 0520-01-09-.15(4)',
+      sourceUrl: TN_RULES_PDF,
+      status: 'unconfirmed',
     }),
   ],
 };

@@ -1,3 +1,4 @@
+import { beforeIepMeeting, MEETING_DOCUMENTS_PROVIDED } from '../before-meeting';
 import { stateRule } from '../define-rule';
 import {
   EVALUATION_DONE,
@@ -16,7 +17,8 @@ import type { StateRules } from '../state-rules';
  * The ARD meeting is due 30 calendar days after the report, moved to the first day of classes when
  * that day falls in summer, or to the 15th school day of the next year when consent came 35–44
  * school days before the last day (TEC 29.004(a-1)); confirmed through the ESC's Legal Framework,
- * a secondary source (docs/decisions/0002, D10; 0015).
+ * a secondary source (docs/decisions/0002, D10; 0015). The report reaches the parent 5 school days
+ * before the initial ARD meeting (one source; decision 0029).
  */
 export const texas: StateRules = {
   code: 'TX',
@@ -89,6 +91,21 @@ export const texas: StateRules = {
       sourceUrl:
         'https://texreg.sos.state.tx.us/public/readtac$ext.TacPage?sl=R&app=9&p_dir=&p_rloc=&p_tloc=&p_ploc=&pg=1&p_tac=&ti=19&pt=2&ch=89&rl=1011 ; https://regulations.justia.com/states/texas/title-19/part-2/chapter-89/subchapter-aa/division-5/section-89-1011',
       status: 'confirmed',
+    }),
+    beforeIepMeeting('TX', {
+      kind: 'meeting-documents',
+      count: 5,
+      basis: 'school-days',
+      basisText: '5 school days before the meeting',
+      purposes: ['initial'],
+      completedBy: MEETING_DOCUMENTS_PROVIDED,
+      summary: {
+        en: 'In Texas you must get the written evaluation report at least 5 school days before the initial ARD meeting. Binder dates it for an IEP (ARD) meeting scheduled as the initial one; one source only.',
+        es: 'En Texas usted debe recibir el informe escrito de evaluación al menos 5 días escolares antes de la reunión ARD inicial. Binder lo fecha para una reunión del IEP (ARD) programada como la inicial; una sola fuente.',
+      },
+      citation: '19 TAC 89.1011',
+      sourceUrl: 'https://fw.escapps.net/node/3808',
+      status: 'unconfirmed',
     }),
     stateRule('TX', ideaTransitionPlan, {
       summary: {

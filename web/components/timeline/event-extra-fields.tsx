@@ -167,6 +167,20 @@ export function EventExtraFields(props: { values: EventFormValues; onChange: (va
               set('meetingKind', SCHEDULED_MEETING_KINDS.find((kind) => kind === value) ?? 'iep');
             }}
           />
+          {values.meetingKind === 'iep' ? (
+            <RadioGroupField
+              id="event-scheduled-purpose"
+              legend={t('event.field.scheduledPurpose')}
+              value={values.scheduledPurpose}
+              options={[
+                { value: '', label: t('event.field.noticeSubjectUnsaid') },
+                ...IEP_MEETING_PURPOSES.map((purpose) => ({ value: purpose, label: t(`meeting.purpose.${purpose}`) })),
+              ]}
+              onChange={(value) => {
+                set('scheduledPurpose', IEP_MEETING_PURPOSES.find((purpose) => purpose === value) ?? '');
+              }}
+            />
+          ) : null}
         </>
       ) : null}
     </>
