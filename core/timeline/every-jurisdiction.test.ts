@@ -35,6 +35,26 @@ describe('every state and the District of Columbia', () => {
     expect(result.findings.map((finding) => finding.code)).not.toContain('state-rules-missing');
   });
 
+  // The states whose answer to a request or referral has a number in the research (law audit and
+  // the remaining-states notes): a parent's written request alone must date that clock.
+  const REQUEST_CLOCK_STATES = 'AR CA DC FL IL ME MI MO MS NH NJ OH TX VT WV'.split(' ');
+  it.each(REQUEST_CLOCK_STATES)('%s dates its answer to a written request', (code) => {
+    const result = computeTimeline(
+      {
+        jurisdiction: code,
+        calendar: DISTRICT_CALENDAR,
+        events: [{ type: 'evaluation-requested', date: '2025-09-02' }],
+      },
+      '2025-09-03',
+    );
+    const fromRequest = result.deadlines.filter(
+      (deadline) =>
+        deadline.trigger.type === 'evaluation-requested' && deadline.rule.startsWith(`${code.toLowerCase()}.`),
+    );
+    expect(fromRequest.length, code).toBeGreaterThan(0);
+    for (const deadline of fromRequest) expect(deadline.due, deadline.rule).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('still says so when federal rules stand in for a territory', () => {
     const result = computeTimeline(caseFor('PR'), '2025-09-15');
     expect(result.findings.map((finding) => finding.code)).toContain('state-rules-missing');
