@@ -40,6 +40,10 @@ const ADDED_TYPES = [
   'referral-meeting-held',
   'meeting-notice-given',
   'draft-iep-provided',
+  'referral-documented',
+  'consent-efforts-documented',
+  'meeting-documents-provided',
+  'reevaluation-consent-received',
 ] as const;
 
 const event: fc.Arbitrary<CaseEvent> = fc.oneof(
@@ -77,7 +81,8 @@ const event: fc.Arbitrary<CaseEvent> = fc.oneof(
     type: fc.constant('meeting-scheduled' as const),
     date,
     meetingDate: date,
-    kind: fc.constantFrom('iep' as const, 'hearing' as const),
+    kind: fc.constantFrom('iep' as const, 'hearing' as const, 'referral' as const),
+    purpose: fc.constantFrom('initial' as const, 'annual' as const),
   }),
 );
 
@@ -106,6 +111,10 @@ const caseFile: fc.Arbitrary<CaseFile> = fc.record({
     'DE',
     'KS',
     'AK',
+    // The last clocks: school- and business-day counts back from a meeting, referral conferences.
+    'DC',
+    'AR',
+    'SD',
     'PR',
   ),
   student: fc.record(
@@ -133,7 +142,7 @@ describe('deadline engine properties', () => {
         for (const deadline of result.deadlines) {
           // A clock counted back from a meeting (Tennessee's notice) ends before the meeting, and may end
           // before the day it was scheduled: scheduled too late is already late.
-          const isBeforeMeeting = deadline.kind === 'meeting-notice' || deadline.kind === 'draft-iep';
+          const isBeforeMeeting = ['meeting-notice', 'draft-iep', 'meeting-documents'].includes(deadline.kind);
           if (deadline.due !== null && !isBeforeMeeting) expect(deadline.due >= deadline.trigger.date).toBe(true);
           if (deadline.due !== null && isBeforeMeeting) {
             const due = deadline.due;
