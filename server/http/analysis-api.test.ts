@@ -55,6 +55,33 @@ describe('POST /api/v1/timeline', () => {
     );
   });
 
+  it('reads the events and fields the last clocks added, and refuses a meeting purpose it does not know', async () => {
+    // DC: an oral referral on Tue 2 Sep 2025, written down on Thu 4 Sep (due Fri 5 Sep, 3 business days).
+    const events = [
+      { type: 'evaluation-requested', date: '2025-09-02', oral: true },
+      { type: 'referral-documented', date: '2025-09-04' },
+    ];
+    const response = await t.owner.inject({
+      method: 'POST',
+      url: '/api/v1/timeline?asOf=2025-09-30',
+      payload: { jurisdiction: 'DC', events },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json<{ deadlines: { rule: string; due: string; status: string }[] }>().deadlines).toContainEqual(
+      expect.objectContaining({ rule: 'dc.oral-referral-documented', due: '2025-09-05', status: 'met' }),
+    );
+    const bad = await t.owner.inject({
+      method: 'POST',
+      url: '/api/v1/timeline',
+      payload: {
+        jurisdiction: 'TX',
+        events: [{ type: 'meeting-scheduled', date: '2025-10-01', meetingDate: '2025-10-20', purpose: 'yearly' }],
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { message: string } }>().error.message).toMatch(/^events\[0\]\.purpose: /);
+  });
+
   it('computes a stored child’s deadlines from the recorded events', async () => {
     await t.owner.inject({ method: 'POST', url: '/api/v1/demo' });
     const { students } = (await t.owner.inject({ method: 'GET', url: '/api/v1/students' })).json<{
