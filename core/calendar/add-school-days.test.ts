@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addSchoolDays } from './add-school-days';
+import { addSchoolDays, nthSchoolDayBefore } from './add-school-days';
+import { nthBusinessDayBefore } from './add-business-days';
 import { nthCalendarDayExcludingBreaks } from './break-exclusion';
 import { compileSchoolCalendar, isSchoolDay } from './school-calendar';
 import type { SchoolCalendarInput } from './school-calendar';
@@ -71,5 +72,22 @@ describe('calendar days minus breaks', () => {
 
   it('gives null when the count needs days after the last term', () => {
     expect(nthCalendarDayExcludingBreaks(compiled, toEpochDay('2027-05-01'), 60, summerOnly).due).toBeNull();
+  });
+});
+
+describe('counting back from a meeting', () => {
+  it('finds the N-th school day before a day, the day itself not counted', () => {
+    const compiled = compileSchoolCalendar(calendar);
+    // Before Wed 3 Dec 2025: Tue 2, Mon 1 Dec; 26–28 Nov are closed, so Tue 25 is the 3rd and Mon 24 Nov the 4th.
+    expect(fromEpochDay(nthSchoolDayBefore(compiled, toEpochDay('2025-12-03'), 4) ?? 0)).toBe('2025-11-24');
+    // Before the calendar's first school days there is nothing to count back to.
+    expect(nthSchoolDayBefore(compiled, toEpochDay('2025-08-27'), 3)).toBeNull();
+  });
+
+  it('finds the N-th business day before a day, skipping weekends and holidays', () => {
+    // Before Mon 20 Oct 2025: Fri 17, Thu 16, Wed 15, Tue 14; Mon 13 Oct is Columbus Day → Fri 10 Oct.
+    expect(fromEpochDay(nthBusinessDayBefore(toEpochDay('2025-10-20'), 5))).toBe('2025-10-10');
+    // With the case's own holiday list (no Columbus Day), Mon 13 Oct counts.
+    expect(fromEpochDay(nthBusinessDayBefore(toEpochDay('2025-10-20'), 5, new Set<number>()))).toBe('2025-10-13');
   });
 });

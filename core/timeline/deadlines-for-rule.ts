@@ -55,7 +55,7 @@ function schoolYearsOf(prepared: PreparedCase): readonly PreparedEvent[] {
     .filter((term) => term.start <= prepared.asOf)
     .map((term) => {
       const date = fromEpochDay(term.start);
-      return { type: 'school-year', day: term.start, date, order: -1, event: { ...BIRTH, date } };
+      return { type: 'school-year', day: term.start, date, order: -1, event: BIRTH };
     });
 }
 
