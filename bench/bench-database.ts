@@ -4,9 +4,18 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { openDatabase, sqliteFileFor, type Database } from '../server/db/database';
 
-/** Where a benchmark's district lives: `bench/data/binder.sqlite`, or schema `bench_district` when DATABASE_URL is set. */
+/**
+ * Where a benchmark's district lives: `bench/data/binder.sqlite`, or, when DATABASE_URL is set, schema
+ * `bench_district` (BENCH_SCHEMA names another, so two people can bench on one PostgreSQL server).
+ */
 export const BENCH_DATA_DIR = 'bench/data';
-export const BENCH_SCHEMA = 'bench_district';
+export const BENCH_SCHEMA = benchSchema(process.env.BENCH_SCHEMA);
+
+function benchSchema(named: string | undefined): string {
+  if (named === undefined || named === '') return 'bench_district';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(named)) throw new Error('BENCH_SCHEMA: expected a lower-case SQL name');
+  return named;
+}
 
 export function benchDatabaseUrl(): string | null {
   const url = process.env.DATABASE_URL;

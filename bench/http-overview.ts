@@ -4,12 +4,16 @@ import { sql } from 'kysely';
 import { systemClock } from '../server/clock';
 import { BENCH_CASE_MANAGER, benchConfig } from './bench-case-manager';
 import { buildApp } from '../server/http/build-app';
-import { benchFlags, openBenchDatabase, writeResult } from './bench-database';
+import { BENCH_SCHEMA, benchDatabaseUrl, benchFlags, openBenchDatabase, writeResult } from './bench-database';
+import { startSameWorkFloor } from './same-work-floor';
 
 // npm run bench:http [-- --seconds 20 --connections 50]   (after npm run bench:seed)
-// Binder's GET /api/v1/students/:id under load, next to the floor: the same data read with one hand-written
-// SQL query and serialized by a bare node:http handler, in the same process and run. Both rotate over
-// 1,000 students of the seeded district. Goal: at least half the floor's throughput, p99 under 25 ms.
+// Binder's GET /api/v1/students/:id under load, next to two floors in the same process and run: the bare floor
+// (the same data read with one hand-written SQL query and serialized by a bare node:http handler) and the
+// same-work floor (bench/same-work-floor.ts: Binder's required work — session, grant, record, chained audit
+// entry committed before the answer — hand-written on node:http and the bare driver). All three rotate over
+// 1,000 students of the seeded district. Goals (issue #20): on SQLite ≥ 0.5 of the bare floor and ≥ 0.8 of the
+// same-work floor, p99 under 25 ms; on PostgreSQL ≥ 0.4 of the bare floor, p99 under 50 ms.
 const flags = benchFlags({
   seconds: { type: 'string', default: '20' },
   connections: { type: 'string', default: '50' },
@@ -71,6 +75,14 @@ const floor: Server = createServer((request, response) => {
   );
 });
 await new Promise<void>((resolve) => floor.listen(0, '127.0.0.1', resolve));
+const config = benchConfig(null);
+const sameWork = await startSameWorkFloor({
+  sqliteFile: database.sqliteFile,
+  postgresUrl: benchDatabaseUrl(),
+  schema: BENCH_SCHEMA,
+  secret: config.authSecret ?? '',
+  today: systemClock.today(),
+});
 
 function portOf(server: Server): number {
   const address = server.address();
@@ -106,8 +118,10 @@ async function load(
 }
 
 const binder = await load(portOf(app.server), (id) => `/api/v1/students/${id}`, { cookie: sessionCookie });
+const same = await load(portOf(sameWork.server), (id) => `/students/${id}`, { cookie: sessionCookie });
 const bare = await load(portOf(floor), (id) => `/students/${id}`);
 await app.close();
+await sameWork.close();
 floor.close();
 await database.close();
 
@@ -115,9 +129,11 @@ process.stdout.write(
   [
     `GET a student's details under load on ${database.dialect} (${String(connections)} connections, ${String(duration)} s each):`,
     `  Binder: ${binder.rps.toFixed(0)} req/s, median ${String(binder.median)} ms, p99 ${String(binder.p99)} ms, errors ${String(binder.errors)}`,
+    `  same-work floor (session, grant, record, audit entry by hand, bare node:http): ${same.rps.toFixed(0)} req/s, median ${String(same.median)} ms, p99 ${String(same.p99)} ms, errors ${String(same.errors)}`,
     `  floor (one SQL query, bare node:http): ${bare.rps.toFixed(0)} req/s, median ${String(bare.median)} ms, p99 ${String(bare.p99)} ms`,
-    `  Binder / floor throughput: ${(binder.rps / bare.rps).toFixed(2)} (goal ≥ 0.5); p99 goal under 25 ms`,
-    `  results: ${writeResult('http-overview', database.dialect, { connections, seconds: duration, binder, floor: bare })}`,
+    `  Binder / floor throughput: ${(binder.rps / bare.rps).toFixed(2)}; Binder / same-work floor: ${(binder.rps / same.rps).toFixed(2)}`,
+    `  goals: SQLite ≥ 0.5 of the floor, ≥ 0.8 of the same-work floor, p99 < 25 ms; PostgreSQL ≥ 0.4 of the floor, p99 < 50 ms`,
+    `  results: ${writeResult('http-overview', database.dialect, { connections, seconds: duration, binder, sameWorkFloor: same, floor: bare })}`,
     '',
   ].join('\n'),
 );

@@ -1,6 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { deleteSession, extendSession, findSessionByToken } from '../db/account-queries';
+import { deleteSession, extendSession, findSessionByToken, type SessionRow } from '../db/account-queries';
+import { findSessionWithRecordChild, type RecordKind } from '../db/record-access-queries';
+import type { AccessRole } from '../../core/schemas/access-role';
 import type { Database } from '../db/database';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_COOKIE, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from './auth';
 
@@ -56,11 +58,20 @@ export function verifiedSessionToken(cookieHeader: string | undefined, secret: s
   return sent.length === expected.length && timingSafeEqual(sent, expected) ? token : null;
 }
 
+/** What the access check learns of a record's child with the session (role null: no grant, or signed out). */
+export interface RecordChild {
+  readonly studentId: string | null;
+  readonly role: AccessRole | null;
+}
+
 /**
  * Finds the session behind the request's cookie: a signature check and one indexed query per request (the
  * sign-in, sign-out and password endpoints stay with better-auth; this reads the same tables). A session ends
  * 30 minutes after its last use — an active one is moved forward at most once a minute, with a fresh cookie —
  * and 12 hours after sign-in whatever the activity; an ended session is deleted and the caller is anonymous.
+ *
+ * With `record` (a route on a child's record), the same statement also finds the record's child and the
+ * person's grant on it (`child`); `child` is undefined when it was not looked up (no session).
  */
 export async function currentActor(
   database: Database,
@@ -68,15 +79,25 @@ export async function currentActor(
   request: FastifyRequest,
   reply: FastifyReply,
   now: Date,
-): Promise<Actor> {
+  record: { readonly kind: RecordKind; readonly id: string } | null = null,
+): Promise<{ actor: Actor; child: RecordChild | undefined }> {
   const token = verifiedSessionToken(request.headers.cookie, secret);
-  if (token === null) return ANONYMOUS;
-  const row = await findSessionByToken(database.db, token);
-  if (row === null) return ANONYMOUS;
+  if (token === null) return { actor: ANONYMOUS, child: undefined };
+  let row: SessionRow | null;
+  let child: RecordChild | undefined;
+  if (record === null) {
+    row = await findSessionByToken(database.db, token);
+  } else {
+    const found = await findSessionWithRecordChild(database.db, token, record.kind, record.id);
+    row = found?.session ?? null;
+    child = found === null ? undefined : (found.child ?? { studentId: null, role: null });
+  }
+  if (row === null) return { actor: ANONYMOUS, child };
   if (row.expiresAt <= now.getTime() || now.getTime() - row.createdAt > SESSION_ABSOLUTE_SECONDS * 1000) {
     await deleteSession(database.db, row.id);
     void reply.header('set-cookie', `${SESSION_COOKIE}=; Max-Age=0; Path=/; Secure; HttpOnly; SameSite=Lax`);
-    return ANONYMOUS;
+    // Signed out: the child is still named in the audit entry, the grant no longer counts.
+    return { actor: ANONYMOUS, child: child === undefined ? undefined : { studentId: child.studentId, role: null } };
   }
   if (row.expiresAt - now.getTime() < (SESSION_IDLE_SECONDS - SESSION_REFRESH_SECONDS) * 1000) {
     await extendSession(database, row.id, new Date(now.getTime() + SESSION_IDLE_SECONDS * 1000), now);
@@ -86,5 +107,8 @@ export async function currentActor(
       `${SESSION_COOKIE}=${raw}; Max-Age=${String(SESSION_IDLE_SECONDS)}; Path=/; Secure; HttpOnly; SameSite=Lax`,
     );
   }
-  return { userId: row.userId, email: row.email, name: row.name, sessionId: row.id, isAdmin: row.isAdmin };
+  return {
+    actor: { userId: row.userId, email: row.email, name: row.name, sessionId: row.id, isAdmin: row.isAdmin },
+    child,
+  };
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './database';
 import type { DatabaseSchema } from './schema';
+import { preparedStatement } from './prepared-statement';
 
 /** A session found by its token, with its account and whether that account is an administrator. */
 export interface SessionRow {
@@ -13,25 +14,43 @@ export interface SessionRow {
   readonly isAdmin: boolean;
 }
 
-/** The session behind a token (one indexed query), or null. */
-export async function findSessionByToken(db: Kysely<DatabaseSchema>, token: string): Promise<SessionRow | null> {
-  const row = await db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .leftJoin('administrators as a', 'a.user_id', 'u.id')
-    .select(['s.id', 's.expires_at', 's.created_at', 'u.id as userId', 'u.email', 'u.name', 'a.user_id as adminId'])
-    .where('s.token', '=', token)
-    .executeTakeFirst();
-  if (row === undefined) return null;
+/** A session's columns as the hot-path statements select them (PostgreSQL hands timestamps back as Date). */
+export interface SessionColumns {
+  readonly session_id: string;
+  readonly expires_at: Date | string;
+  readonly session_created_at: Date | string;
+  readonly user_id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly admin_id: string | null;
+}
+
+/** The select list and joins of a session with its account and administrator row (`s`, `u`, `ad`). */
+export const SESSION_SELECT = `s.id as session_id, s.expires_at, s.created_at as session_created_at,
+  u.id as user_id, u.email, u.name, ad.user_id as admin_id`;
+export const SESSION_JOINS = `join users u on u.id = s.user_id left join administrators ad on ad.user_id = u.id`;
+
+export function toSessionRow(row: SessionColumns): SessionRow {
   return {
-    id: row.id,
+    id: row.session_id,
     expiresAt: new Date(row.expires_at).getTime(),
-    createdAt: new Date(row.created_at).getTime(),
-    userId: row.userId,
+    createdAt: new Date(row.session_created_at).getTime(),
+    userId: row.user_id,
     email: row.email,
     name: row.name,
-    isAdmin: row.adminId !== null,
+    isAdmin: row.admin_id !== null,
   };
+}
+
+const sessionByToken = preparedStatement<SessionColumns>(
+  'session_by_token',
+  `select ${SESSION_SELECT} from sessions s ${SESSION_JOINS} where s.token = ?`,
+);
+
+/** The session behind a token (one indexed query), or null. */
+export async function findSessionByToken(db: Kysely<DatabaseSchema>, token: string): Promise<SessionRow | null> {
+  const [row] = await sessionByToken.run(db, [token]);
+  return row === undefined ? null : toSessionRow(row);
 }
 
 export async function deleteSession(db: Kysely<DatabaseSchema>, sessionId: string): Promise<void> {

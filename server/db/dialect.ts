@@ -1,6 +1,7 @@
 import Sqlite from 'better-sqlite3';
-import { PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import { PostgresDialect, SqliteDialect, type Dialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
+import { postgresStatementName } from './prepared-statement';
 import { withStatementCache } from './statement-cache';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -39,5 +40,35 @@ export function openPostgres(connectionString: string, schema: string | null = n
     max: 10,
     ...(schema === null ? {} : { options: `-c search_path=${schema}` }),
   });
-  return { name: 'postgres', dialect: new PostgresDialect({ pool }), sqlite: null };
+  return { name: 'postgres', dialect: new PostgresDialect({ pool: withNamedStatements(pool) }), sqlite: null };
+}
+
+/**
+ * The pool as Kysely sees it, with one difference: the hot path's statements (prepared-statement.ts) run as
+ * named prepared statements, which each connection parses and plans once; every other text runs as before.
+ */
+function withNamedStatements(pool: pg.Pool): PostgresPool {
+  const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => ({
+    // Kysely calls query(text, values) only (it streams no cursors here), so the cursor overload is not wrapped.
+    query: ((text: string, values: unknown[]) => {
+      const name = postgresStatementName(text);
+      return name === undefined ? client.query(text, values) : client.query({ name, text, values });
+    }) as unknown as PostgresPoolClient['query'],
+    release: (destroy?: boolean) => {
+      client.release(destroy);
+    },
+  });
+  return {
+    connect: async () => {
+      const client = await pool.connect();
+      let wrapped = clients.get(client);
+      if (wrapped === undefined) {
+        wrapped = wrap(client);
+        clients.set(client, wrapped);
+      }
+      return wrapped;
+    },
+    end: () => pool.end(),
+  };
 }

@@ -3,6 +3,8 @@ import { gradeStartSchema } from '../../core/schemas/grade-start';
 import { contactSchema, type Student, type StudentInput } from '../../core/schemas/student';
 import { z } from 'zod';
 import type { DatabaseSchema, StudentTable } from './schema';
+import type { PlanSpan } from '../../core/case/plan-in-effect';
+import { preparedStatement } from './prepared-statement';
 
 const stringList = z.array(z.string());
 const contactList = z.array(contactSchema);
@@ -33,6 +35,45 @@ export function toStudent(row: Selectable<StudentTable>): StudentRow {
 export async function findStudent(db: Kysely<DatabaseSchema>, id: string): Promise<StudentRow | null> {
   const row = await db.selectFrom('students').selectAll().where('id', '=', id).executeTakeFirst();
   return row === undefined ? null : toStudent(row);
+}
+
+/** A student's columns with one of its plans' spans (null when it has no plan), as one row per plan. */
+type StudentWithPlanColumns = Selectable<StudentTable> & {
+  readonly plan_framework: 'iep' | '504' | null;
+  readonly plan_effective_from: string | null;
+  readonly plan_effective_to: string | null;
+};
+
+const studentWithPlanSpans = preparedStatement<StudentWithPlanColumns>(
+  'student_with_plan_spans',
+  `select s.id, s.family_id, s.given_name, s.family_name, s.birth_date, s.jurisdiction, s.school, s.district,
+    s.grade, s.home_languages, s.contacts, s.grade_starts, s.created_at, s.updated_at,
+    p.framework as plan_framework, p.effective_from as plan_effective_from, p.effective_to as plan_effective_to
+    from students s left join plans p on p.student_id = s.id where s.id = ?`,
+);
+
+/**
+ * A student and the spans of its plans in one statement (the request hot path: decision 0027), or null when
+ * there is no such student.
+ */
+export async function findStudentWithPlanSpans(
+  db: Kysely<DatabaseSchema>,
+  id: string,
+): Promise<{ student: StudentRow; plans: PlanSpan[] } | null> {
+  const rows = await studentWithPlanSpans.run(db, [id]);
+  const first = rows[0];
+  if (first === undefined) return null;
+  const plans: PlanSpan[] = [];
+  for (const row of rows) {
+    if (row.plan_framework !== null) {
+      plans.push({
+        framework: row.plan_framework,
+        effectiveFrom: row.plan_effective_from,
+        effectiveTo: row.plan_effective_to,
+      });
+    }
+  }
+  return { student: toStudent(first), plans };
 }
 
 type EditableFields = Pick<

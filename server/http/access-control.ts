@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { accessToRecord } from '../access/student-of-record';
+import { accessToRecord, type RecordKind } from '../access/student-of-record';
 import { AppError } from '../app-error';
 import { AuditBatcher } from '../audit/audit-batcher';
 import type { AuditFacts } from '../audit/audit-entry';
 import { AuditScope, type AuditSink } from '../audit/audit-recorder';
 import { RefusalCollapser } from '../audit/refusal-collapser';
 import type { Auth } from '../auth/auth';
-import { ANONYMOUS, currentActor, type Actor } from '../auth/current-actor';
+import { ANONYMOUS, currentActor, type Actor, type RecordChild } from '../auth/current-actor';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
@@ -24,6 +24,8 @@ declare module 'fastify' {
     accessRole: AccessRole | null;
     /** This request's audit entry, for routes that touch a child's record or list children. */
     audit: AuditScope | null;
+    /** The record's child and the caller's grant, when found with the session (null: not looked up yet). */
+    recordChild: RecordChild | null;
   }
 }
 
@@ -61,6 +63,7 @@ export function registerAccessControl(
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('accessRole', null);
   app.decorateRequest('audit', null);
+  app.decorateRequest('recordChild', null);
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
@@ -72,8 +75,18 @@ export function registerAccessControl(
   app.addHook('onRequest', async (request, reply) => {
     request.actor = ANONYMOUS;
     if (!request.url.startsWith('/api/')) return;
-    // Real time, not the app clock: better-auth stamps sessions with real time when it creates them.
-    request.actor = await currentActor(context.database, context.authSecret, request, reply, new Date());
+    // Real time, not the app clock: better-auth stamps sessions with real time when it creates them. On a
+    // child's record the same statement finds the record's child and the caller's grant (decision 0027).
+    const { actor, child } = await currentActor(
+      context.database,
+      context.authSecret,
+      request,
+      reply,
+      new Date(),
+      recordOf(request),
+    );
+    request.actor = actor;
+    request.recordChild = child ?? null;
     try {
       checkCsrf(request, context.config, context.authSecret, request.actor.sessionId);
     } catch (error) {
@@ -100,6 +113,14 @@ export function registerAccessControl(
     await scope.recordOutcome(context.database.db, reply.statusCode < 400 ? 'allowed' : 'failed');
     return payload;
   });
+}
+
+/** The record a route on a child's record names by its `:id`; null on every other route. */
+function recordOf(request: FastifyRequest): { kind: RecordKind; id: string } | null {
+  const access = request.routeOptions.config.access;
+  if (access?.kind !== 'student') return null;
+  const id = (request.params as { id?: unknown }).id;
+  return typeof id === 'string' ? { kind: access.resource, id } : null;
 }
 
 function writesInTransaction(access: RouteAccess, method: string): boolean {
@@ -240,9 +261,10 @@ async function studentScope(
   request.audit = scope;
   const id = (request.params as { id?: unknown }).id;
   const { studentId, role } =
-    typeof id === 'string'
+    request.recordChild ??
+    (typeof id === 'string'
       ? await accessToRecord(context.database.db, access.resource, id, request.actor.userId)
-      : { studentId: null, role: null };
+      : { studentId: null, role: null });
   scope.refine({
     studentId,
     entityId: access.resource === 'student' || typeof id !== 'string' ? null : id,

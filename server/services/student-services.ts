@@ -7,7 +7,7 @@ import type { Database } from '../db/database';
 import { insertFamilyRow } from '../db/family-queries';
 import { insertGrant, isFamilyParent } from '../db/access-queries';
 import { listPlanSpansOfStudent } from '../db/plan-queries';
-import { insertStudent, updateStudent, type StudentRow } from '../db/student-queries';
+import { findStudentWithPlanSpans, insertStudent, updateStudent, type StudentRow } from '../db/student-queries';
 import { requireStudent } from './require-record';
 import { recordedWrite, type WriteContext } from './recorded-write';
 
@@ -50,8 +50,9 @@ export async function createStudent(
 }
 
 export async function getStudent(database: Database, clock: Clock, studentId: string): Promise<Student> {
-  const row = await requireStudent(database.db, studentId);
-  return withPlanInEffect(database.db, row, clock.today());
+  const found = await findStudentWithPlanSpans(database.db, studentId);
+  if (found === null) throw AppError.notFound('student');
+  return { ...found.student, planInEffect: planInEffect(found.plans, clock.today()) };
 }
 
 /** Changes some of a child's details; the previous state stays in the history. */
