@@ -146,6 +146,21 @@ describe('the district compliance dashboard', () => {
     ]);
   });
 
+  it('counts every overdue and upcoming deadline the person can see, beyond the first page of each list', async () => {
+    type Lists = Compliance & { upcoming: { total: number; items: unknown[] } };
+    const overdue = '/api/v1/compliance?asOf=2026-11-28';
+    expect((await get<Lists>(`${overdue}&limit=500`)).overdue.total).toBe(2);
+    const firstOverdue = (await get<Lists>(`${overdue}&limit=1`)).overdue;
+    expect([firstOverdue.total, firstOverdue.items.length]).toEqual([2, 1]);
+    // Seen from October: Ben's evaluation (due 30 October) and Cy's annual review (20 November) are ahead.
+    const upcoming = '/api/v1/compliance?asOf=2026-10-01&upcomingDays=60';
+    const allUpcoming = (await get<Lists>(`${upcoming}&limit=500`)).upcoming;
+    expect(allUpcoming.total).toBe(allUpcoming.items.length);
+    expect(allUpcoming.total).toBeGreaterThan(1);
+    const firstUpcoming = (await get<Lists>(`${upcoming}&limit=1`)).upcoming;
+    expect([firstUpcoming.total, firstUpcoming.items.length]).toEqual([allUpcoming.total, 1]);
+  });
+
   it('drops the overdue count when the missing meeting is recorded (the stored deadlines follow the events)', async () => {
     await post(`/api/v1/students/${ids.cy}/meetings`, {
       date: '2026-11-25',
