@@ -101,6 +101,13 @@ describe('the caseload', () => {
     const page2 = await get<Caseload>('/api/v1/caseload?asOf=2026-11-28&sort=name&pageSize=2&page=2');
     expect(page2).toMatchObject({ total: 3 });
     expect(page2.students.map((s) => s.givenName)).toEqual(['Cy']);
+    // By next due, the total comes with the page's rows; on a page past the end it is still counted.
+    const byNextDue = '/api/v1/caseload?asOf=2026-11-28&overdue=true&sort=next-due&pageSize=1';
+    expect(await get<Caseload>(`${byNextDue}&page=2`)).toMatchObject({ total: 2, students: [{}] });
+    expect(await get<Caseload>(`${byNextDue}&page=3`)).toMatchObject({ total: 2, students: [] });
+    expect(await get<Caseload>('/api/v1/caseload?asOf=2026-11-28&plan=iep&sort=next-due')).toMatchObject({
+      total: 1,
+    });
     const bad = await t.owner.inject({ method: 'GET', url: '/api/v1/caseload?pageSize=500' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ error: { message: string } }>().error.message).toBe('pageSize: expected at most 100');
