@@ -6,15 +6,18 @@ import { openDatabase, sqliteFileFor, type Database } from '../server/db/databas
 
 /**
  * Where a benchmark's district lives: `bench/data/binder.sqlite`, or, when DATABASE_URL is set, schema
- * `bench_district` (BENCH_SCHEMA names another, so two people can bench on one PostgreSQL server).
+ * `bench_district` (or the one BENCH_SCHEMA names, so several people can share one PostgreSQL database).
  */
 export const BENCH_DATA_DIR = 'bench/data';
 export const BENCH_SCHEMA = benchSchema(process.env.BENCH_SCHEMA);
 
-function benchSchema(named: string | undefined): string {
-  if (named === undefined || named === '') return 'bench_district';
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(named)) throw new Error('BENCH_SCHEMA: expected a lower-case SQL name');
-  return named;
+function benchSchema(name: string | undefined): string {
+  if (name === undefined || name === '') return 'bench_district';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) {
+    process.stderr.write('bench: BENCH_SCHEMA: expected a lower-case SQL name (letters, digits, underscores)\n');
+    process.exit(2);
+  }
+  return name;
 }
 
 export function benchDatabaseUrl(): string | null {

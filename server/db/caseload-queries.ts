@@ -83,6 +83,8 @@ export async function caseloadPage(
     plan: string | null;
     nextDue: string | null;
     overdueCount: number | string | null;
+    /** On the other sorts' page rows: how many rows in all (a window count). */
+    total?: number | string;
   }[];
   if (query.sort === 'name' && !query.isOverdueOnly) {
     // By name, the page is chosen from the students alone (index on names); deadlines are summed for the
@@ -124,8 +126,15 @@ export async function caseloadPage(
       return { ...row, nextDue: sum?.next ?? null, overdueCount: sum?.overdue ?? 0 };
     });
   } else {
-    total = await base.select(sql<number | string>`count(*)`.as('count')).executeTakeFirstOrThrow();
-    let page = base.select([...columns, 'a.next as nextDue', 'a.overdue as overdueCount']);
+    // The total rides along with the page (a window count over the same rows), so the open deadlines are
+    // grouped by student once, not once for the count and again for the page; only a page past the end, which
+    // has no row to carry it, counts apart.
+    let page = base.select([
+      ...columns,
+      'a.next as nextDue',
+      'a.overdue as overdueCount',
+      sql<number | string>`count(*) over ()`.as('total'),
+    ]);
     page =
       query.sort === 'name'
         ? page.orderBy('s.family_name').orderBy('s.given_name')
@@ -140,6 +149,11 @@ export async function caseloadPage(
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize)
       .execute();
+    const carried = rows[0]?.total;
+    total =
+      carried !== undefined || query.page === 1
+        ? { count: carried ?? 0 }
+        : await base.select(sql<number | string>`count(*)`.as('count')).executeTakeFirstOrThrow();
   }
 
   // The kind of each next deadline, in one more query for the page's students only.
@@ -157,7 +171,7 @@ export async function caseloadPage(
           .execute();
   return {
     total: Number(total.count),
-    rows: rows.map((row) => ({
+    rows: rows.map(({ total: _total, ...row }) => ({
       ...row,
       plan: row.plan === 'iep' || row.plan === '504' ? row.plan : null,
       nextKind: kinds.find((k) => k.student_id === row.id && k.due === row.nextDue)?.kind ?? null,

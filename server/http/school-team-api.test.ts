@@ -101,6 +101,13 @@ describe('the caseload', () => {
     const page2 = await get<Caseload>('/api/v1/caseload?asOf=2026-11-28&sort=name&pageSize=2&page=2');
     expect(page2).toMatchObject({ total: 3 });
     expect(page2.students.map((s) => s.givenName)).toEqual(['Cy']);
+    // By next due, the total comes with the page's rows; on a page past the end it is still counted.
+    const byNextDue = '/api/v1/caseload?asOf=2026-11-28&overdue=true&sort=next-due&pageSize=1';
+    expect(await get<Caseload>(`${byNextDue}&page=2`)).toMatchObject({ total: 2, students: [{}] });
+    expect(await get<Caseload>(`${byNextDue}&page=3`)).toMatchObject({ total: 2, students: [] });
+    expect(await get<Caseload>('/api/v1/caseload?asOf=2026-11-28&plan=iep&sort=next-due')).toMatchObject({
+      total: 1,
+    });
     const bad = await t.owner.inject({ method: 'GET', url: '/api/v1/caseload?pageSize=500' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ error: { message: string } }>().error.message).toBe('pageSize: expected at most 100');
@@ -144,6 +151,21 @@ describe('the district compliance dashboard', () => {
       ['North Middle (fictional)', 1],
       ['South Middle (fictional)', 1],
     ]);
+  });
+
+  it('counts every overdue and upcoming deadline the person can see, beyond the first page of each list', async () => {
+    type Lists = Compliance & { upcoming: { total: number; items: unknown[] } };
+    const overdue = '/api/v1/compliance?asOf=2026-11-28';
+    expect((await get<Lists>(`${overdue}&limit=500`)).overdue.total).toBe(2);
+    const firstOverdue = (await get<Lists>(`${overdue}&limit=1`)).overdue;
+    expect([firstOverdue.total, firstOverdue.items.length]).toEqual([2, 1]);
+    // Seen from October: Ben's evaluation (due 30 October) and Cy's annual review (20 November) are ahead.
+    const upcoming = '/api/v1/compliance?asOf=2026-10-01&upcomingDays=60';
+    const allUpcoming = (await get<Lists>(`${upcoming}&limit=500`)).upcoming;
+    expect(allUpcoming.total).toBe(allUpcoming.items.length);
+    expect(allUpcoming.total).toBeGreaterThan(1);
+    const firstUpcoming = (await get<Lists>(`${upcoming}&limit=1`)).upcoming;
+    expect([firstUpcoming.total, firstUpcoming.items.length]).toEqual([allUpcoming.total, 1]);
   });
 
   it('drops the overdue count when the missing meeting is recorded (the stored deadlines follow the events)', async () => {

@@ -48,8 +48,8 @@ function sumOutcomes(items: readonly Outcomes[]): Outcomes {
 
 /**
  * Every overdue and upcoming deadline across the district (the first `limit` of each), and per school the
- * open counts and the compliance measures (core/compliance). Reads stored deadlines only: four grouped
- * queries whatever the district's size.
+ * open counts and the compliance measures (core/compliance). Reads stored deadlines only: two lists that stop
+ * at `limit` and three grouped counts whatever the district's size; the lists' totals are the counts' sums.
  */
 export async function getDistrictCompliance(
   database: Database,
@@ -91,8 +91,8 @@ export async function getDistrictCompliance(
   return {
     asOf,
     upcomingDays,
-    overdue: { total: overdue.total, items: withStatus(overdue.rows, asOf) },
-    upcoming: { total: upcoming.total, items: withStatus(upcoming.rows, asOf) },
+    overdue: { total: district.overdue, items: withStatus(overdue, asOf) },
+    upcoming: { total: district.upcoming, items: withStatus(upcoming, asOf) },
     measures: [...COMPLIANCE_MEASURES],
     district,
     schools,
