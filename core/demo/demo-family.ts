@@ -460,8 +460,7 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
         calendar,
         events: [
           { type: 'evaluation-requested', date: day(-380), by: 'parent' },
-          // The school answered in writing: a 504 plan instead of an evaluation.
-          { type: 'evaluation-refused', date: day(-372) },
+          // The school answered in writing with a 504 plan, without asking consent to evaluate.
           { type: 'prior-written-notice-given', date: day(-372), subject: 'evaluation' },
           { type: 'plan-started', date: day(-345), framework: '504' },
         ],
