@@ -72,6 +72,9 @@ describe('binder (in-process)', () => {
     expect(unknown.err()).toBe(
       'binder demo: --owner: no account has the e-mail nobody@example.org; sign up in the app first\n',
     );
+    const badLanguage = captureIo(env);
+    expect(await runCli(['demo', '--owner', 'nobody@example.org', '--language', 'fr'], badLanguage)).toBe(2);
+    expect(badLanguage.err()).toBe('binder demo: --language: expected en or es, got fr\n');
     const database = openDatabase({ databaseUrl: null, dataDir: env.BINDER_DATA_DIR });
     const students = await database.db.selectFrom('students').select('id').execute();
     const audit = await database.db.selectFrom('audit_entries').select('seq').execute();

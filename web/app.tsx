@@ -32,7 +32,7 @@ import {
   StudentSharingTab,
   StudentTimelineTab,
 } from './lazy-pages';
-import { ComparisonPage, GuidePage, LettersPage } from './understand/understand-pages';
+import { ComparisonPage, GlossaryPage, GuidePage, LettersPage } from './understand/understand-pages';
 
 function Loading() {
   const { t } = useTranslation();
@@ -50,6 +50,7 @@ export function App() {
               <Route path="/sign-in" element={<SignInPage />} />
               <Route path="/create-account" element={<CreateAccountPage />} />
               <Route path="/invite/:token" element={<InvitationPage />} />
+              <Route path="/glossary" element={<GlossaryPage />} />
               <Route element={<RequireSignIn />}>
                 <Route path="/account" element={<AccountPage />} />
                 <Route path="/children" element={<ChildrenPage />} />

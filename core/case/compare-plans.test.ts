@@ -114,7 +114,7 @@ describe('compare504Plans', () => {
     const after = { ...before, accommodations: before.accommodations.slice(0, 1), reviewDate: '2027-10-01' };
     expect(compare504Plans(before, after).map((c) => [c.effect, c.message.en])).toEqual([
       ['removed', 'Accommodation removed: Breaks for snacks (timing and scheduling)'],
-      ['changed', 'Review date changed from 2026-10-01 to 2027-10-01'],
+      ['changed', 'Review date changed from 1 October 2026 to 1 October 2027'],
     ]);
   });
 });

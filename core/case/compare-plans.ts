@@ -1,6 +1,12 @@
 import type { LocalizedText } from '../law/rule-status';
 import type { IepContent, IepGoal, IepService } from '../schemas/iep';
 import type { Accommodation504, Plan504Content } from '../schemas/plan-504';
+import { formatLongDate, type DateLanguage } from '../calendar/format-long-date';
+
+/** A date in words ("13 November 2026"), or `none` when there is none: never `2026-11-13` in front of a parent. */
+function dateIn(date: string | null | undefined, language: DateLanguage, none: string): string {
+  return date === null || date === undefined ? none : formatLongDate(date, language);
+}
 
 /** How a change affects the child, so the UI can draw attention to cuts. */
 export type ChangeEffect = 'added' | 'removed' | 'reduced' | 'increased' | 'changed';
@@ -141,8 +147,8 @@ function compareGoals(old: IepGoal, next: IepGoal): PlanChange[] {
       section: 'goals',
       effect: 'changed',
       message: {
-        en: `Goal “${name.en}”: goal date changed from ${old.target.date ?? 'none'} to ${next.target.date ?? 'none'}`,
-        es: `Meta “${name.es}”: la fecha de la meta cambió de ${old.target.date ?? 'ninguna'} a ${next.target.date ?? 'ninguna'}`,
+        en: `Goal “${name.en}”: goal date changed from ${dateIn(old.target.date, 'en', 'none')} to ${dateIn(next.target.date, 'en', 'none')}`,
+        es: `Meta “${name.es}”: la fecha de la meta cambió del ${dateIn(old.target.date, 'es', 'ninguna')} al ${dateIn(next.target.date, 'es', 'ninguna')}`,
       },
     });
   }
@@ -230,8 +236,8 @@ function compareServices(old: IepService, next: IepService): PlanChange[] {
       section: 'services',
       effect: 'changed',
       message: {
-        en: `${name.en}: dates changed to ${next.startDate ?? '?'} – ${next.endDate ?? '?'}`,
-        es: `${name.es}: las fechas cambiaron a ${next.startDate ?? '?'} – ${next.endDate ?? '?'}`,
+        en: `${name.en}: dates changed to ${dateIn(next.startDate, 'en', '?')} – ${dateIn(next.endDate, 'en', '?')}`,
+        es: `${name.es}: las fechas cambiaron a ${dateIn(next.startDate, 'es', '?')} – ${dateIn(next.endDate, 'es', '?')}`,
       },
     });
   }
@@ -413,8 +419,8 @@ export function compare504Plans(before: Plan504Content, after: Plan504Content): 
       section: 'review-date',
       effect: 'changed',
       message: {
-        en: `Review date changed from ${before.reviewDate ?? 'none'} to ${after.reviewDate ?? 'none'}`,
-        es: `La fecha de revisión cambió de ${before.reviewDate ?? 'ninguna'} a ${after.reviewDate ?? 'ninguna'}`,
+        en: `Review date changed from ${dateIn(before.reviewDate, 'en', 'none')} to ${dateIn(after.reviewDate, 'en', 'none')}`,
+        es: `La fecha de revisión cambió del ${dateIn(before.reviewDate, 'es', 'ninguna')} al ${dateIn(after.reviewDate, 'es', 'ninguna')}`,
       },
     });
   }

@@ -1,10 +1,28 @@
+import { addDays } from '../calendar/add-days';
+import { epochDayFromParts, isoWeekday, partsFromEpochDay, toEpochDay, fromEpochDay } from '../calendar/epoch-day';
+import { MONTH_NAMES } from '../calendar/format-long-date';
+import { composeLetter } from '../letters/compose-letter';
+import { jurisdictionFacts } from '../law/jurisdiction-facts';
+import type { EditedLetter } from '../schemas/letter-content';
 import type { SchoolCalendar } from '../schemas/school-calendar';
 
 /**
- * The fictional demo family loaded by `binder demo` and the home page's "load a demo family" link.
- * Every name, school and date is invented. The dates are fixed (not relative to today) so that the
- * demo and the tests that use it always show the same history.
+ * The fictional demo family loaded by `binder demo` and the home page's "load a demo family" link. Every name,
+ * school and date is invented. The dates are placed relative to the day it is loaded (`today`, from the server's
+ * clock), so the demo always looks lived-in: one deadline already missed, several coming in the next weeks, a
+ * meeting held and one coming, two versions of the IEP to compare, messages, a sent letter, progress scores up to
+ * last week, and a 504 review coming within 30 days. Its text is in the language of the person loading it.
  */
+export type DemoLanguage = 'en' | 'es';
+
+/** One version of a demo plan, oldest first. */
+export interface DemoPlanVersion {
+  readonly effectiveFrom: string;
+  readonly reason: 'initial' | 'annual' | 'amendment';
+  /** The contents (core/schemas/iep.ts or plan-504.ts, before defaults). */
+  readonly content: Record<string, unknown>;
+}
+
 export interface DemoStudent {
   readonly givenName: string;
   readonly familyName: string;
@@ -16,203 +34,467 @@ export interface DemoStudent {
   readonly homeLanguages: readonly string[];
   readonly plan: {
     readonly framework: 'iep' | '504';
+    /** The first version's date: the plan's span starts here. */
     readonly effectiveFrom: string;
-    /** The contents of the version in effect (core/schemas/iep.ts or plan-504.ts, before defaults). */
-    readonly content: Record<string, unknown>;
+    /** Final versions, oldest first; the last is the one in effect. */
+    readonly versions: readonly DemoPlanVersion[];
   };
   /** Case events in the shape of docs/case-file-contract.md. */
   readonly events: readonly ({ readonly type: string; readonly date: string } & Record<string, unknown>)[];
   /** The school calendar as the family entered it (docs/case-file-contract.md `calendar`). */
   readonly calendar: SchoolCalendar;
+  /** Meetings (core/schemas/meeting.ts input), held and coming. */
+  readonly meetings: readonly Record<string, unknown>[];
+  /** Communication log entries (core/schemas/communication.ts input), besides the letters' own. */
+  readonly communications: readonly Record<string, unknown>[];
+  /** Letters the family sent; each also records its implied event and a communication entry when loaded. */
+  readonly letters: readonly EditedLetter[];
+  /** Progress scores per goal of the version in effect. */
+  readonly progress: readonly {
+    readonly goalId: string;
+    readonly points: readonly { readonly date: string; readonly value: number; readonly note?: string }[];
+  }[];
 }
-
-/**
- * The fictional Riverbend district's calendar for three school years, as a family would copy it from the
- * district's website: first and last days, and the holidays and breaks inside them. Texas counts the initial
- * evaluation in school days, so with it the demo's deadlines have dates instead of "date unknown".
- */
-const RIVERBEND_CALENDAR: SchoolCalendar = {
-  terms: [
-    { start: '2024-08-14', end: '2025-05-23' },
-    { start: '2025-08-13', end: '2026-05-22' },
-    { start: '2026-08-12', end: '2027-05-21' },
-  ],
-  closed: [
-    '2024-09-02',
-    '2024-10-14',
-    { start: '2024-11-25', end: '2024-11-29' },
-    { start: '2024-12-23', end: '2025-01-03' },
-    '2025-01-20',
-    '2025-02-17',
-    { start: '2025-03-17', end: '2025-03-21' },
-    '2025-04-18',
-    '2025-09-01',
-    '2025-10-13',
-    { start: '2025-11-24', end: '2025-11-28' },
-    { start: '2025-12-22', end: '2026-01-02' },
-    '2026-01-19',
-    '2026-02-16',
-    { start: '2026-03-16', end: '2026-03-20' },
-    '2026-04-03',
-    '2026-09-07',
-    '2026-10-12',
-    { start: '2026-11-23', end: '2026-11-27' },
-    { start: '2026-12-21', end: '2027-01-01' },
-    '2027-01-18',
-    '2027-02-15',
-    { start: '2027-03-15', end: '2027-03-19' },
-    '2027-03-26',
-  ],
-};
 
 export interface DemoFamily {
   readonly name: string;
   readonly students: readonly DemoStudent[];
 }
 
-export const DEMO_FAMILY: DemoFamily = {
-  name: 'Rivera family (demo)',
-  students: [
-    {
-      // On an IEP since her initial meeting in November 2024.
-      givenName: 'Maya',
-      familyName: 'Rivera',
-      birthDate: '2014-03-14',
-      jurisdiction: 'TX',
-      school: 'Lincoln Park Middle School (fictional)',
-      district: 'Riverbend Independent School District (fictional)',
-      grade: '6',
-      homeLanguages: ['es', 'en'],
-      plan: {
-        framework: 'iep',
-        effectiveFrom: '2024-11-21',
-        content: {
-          presentLevels: {
-            academic:
-              'On grade-level passages Maya reads 62 words correct per minute (fall benchmark, 6th-grade median 140). She answers literal questions well and inferential questions with support.',
-            functional: 'Maya follows routines independently and asks for help when she is stuck.',
-            disabilityImpact:
-              'Her specific learning disability in reading slows her decoding, so she needs more time and support to read grade-level texts in science and social studies.',
-          },
-          goals: [
-            {
-              id: 'demo-goal-reading',
-              area: 'Reading fluency',
-              statement:
-                'By November 2026, given a 6th-grade passage, Maya will read 100 words correct per minute in 3 of 4 weekly probes.',
-              direction: 'increase',
-              unit: 'words correct per minute',
-              baseline: { value: 62, date: '2025-11-10' },
-              target: { value: 100, date: '2026-11-13' },
-              measurementMethod: 'Weekly one-minute oral reading fluency probes (curriculum-based measurement)',
-              reportingSchedule: 'Every grading period, with the report card',
-            },
-            {
-              id: 'demo-goal-writing',
-              area: 'Written expression',
-              statement:
-                'By November 2026, given a writing prompt, Maya will write a paragraph with a topic sentence and three supporting details in 4 of 5 samples.',
-              direction: 'increase',
-              unit: 'samples meeting the rubric (of 5)',
-              baseline: { value: 1, date: '2025-11-10' },
-              target: { value: 4, date: '2026-11-13' },
-              measurementMethod: 'Writing samples scored with the district paragraph rubric',
-              reportingSchedule: 'Every grading period, with the report card',
-            },
-          ],
-          services: [
-            {
-              id: 'demo-service-reading',
-              kind: 'special-education',
-              name: 'Specialized reading instruction',
-              startDate: '2025-11-19',
-              endDate: '2026-11-17',
-              minutesPerSession: 45,
-              sessionsPerPeriod: 4,
-              period: 'week',
-              location: 'Resource room',
-              providerRole: 'Special education teacher',
-            },
-            {
-              id: 'demo-service-speech',
-              kind: 'related',
-              name: 'Speech-language therapy',
-              startDate: '2025-11-19',
-              endDate: '2026-11-17',
-              minutesPerSession: 30,
-              sessionsPerPeriod: 2,
-              period: 'week',
-              location: 'Speech room',
-              providerRole: 'Speech-language pathologist',
-            },
-          ],
-          accommodations: [
-            'Extended time (1.5×) on tests and assignments',
-            'Text-to-speech for science and social studies texts',
-          ],
-          leastRestrictiveEnvironment: {
-            percentInGeneralClass: 85,
-            explanation: 'Maya leaves the general classroom only for specialized reading instruction.',
-          },
-        },
-      },
-      calendar: RIVERBEND_CALENDAR,
-      events: [
-        { type: 'evaluation-requested', date: '2024-09-03', by: 'parent' },
-        { type: 'evaluation-consent-received', date: '2024-09-12' },
-        { type: 'evaluation-completed', date: '2024-10-30', kind: 'initial' },
-        { type: 'eligibility-determined', date: '2024-11-08', framework: 'idea', eligible: true },
-        { type: 'iep-meeting-held', date: '2024-11-20', purpose: 'initial', transition: false },
-        { type: 'safeguards-notice-given', date: '2024-11-20' },
-        { type: 'plan-started', date: '2024-11-21', framework: 'iep' },
-        { type: 'iep-meeting-held', date: '2025-11-18', purpose: 'annual', transition: false },
-        { type: 'records-requested', date: '2026-10-20' },
-      ],
+/** The Monday-to-Friday `weekday` (1 = Monday) that is the `nth` of its kind in a month (nth 4 = fourth). */
+function nthWeekday(year: number, month: number, weekday: number, nth: number): number {
+  const first = epochDayFromParts(year, month, 1);
+  const offset = (weekday - isoWeekday(first) + 7) % 7;
+  return first + offset + (nth - 1) * 7;
+}
+
+/**
+ * The fictional Riverbend district's calendar, as a family would copy it from the district's website: first and
+ * last days of each school year around `today`, with the holidays and breaks inside them. Texas counts the initial
+ * evaluation in school days, so with it the demo's deadlines have dates instead of "date unknown".
+ */
+export function riverbendCalendar(today: string): SchoolCalendar {
+  const { year } = partsFromEpochDay(toEpochDay(today));
+  const terms: { start: string; end: string }[] = [];
+  const closed: (string | { start: string; end: string })[] = [];
+  for (let y = year - 4; y <= year + 1; y++) {
+    const laborDay = nthWeekday(y, 9, 1, 1);
+    const thanksgiving = nthWeekday(y, 11, 4, 4);
+    const springBreak = nthWeekday(y + 1, 3, 1, 3);
+    terms.push({ start: fromEpochDay(nthWeekday(y, 8, 3, 2)), end: fromEpochDay(nthWeekday(y + 1, 5, 5, 4)) });
+    closed.push(
+      fromEpochDay(laborDay),
+      { start: fromEpochDay(thanksgiving - 3), end: fromEpochDay(thanksgiving + 1) },
+      { start: `${String(y)}-12-22`, end: `${String(y + 1)}-01-02` },
+      fromEpochDay(nthWeekday(y + 1, 1, 1, 3)),
+      { start: fromEpochDay(springBreak), end: fromEpochDay(springBreak + 4) },
+    );
+  }
+  return { terms, closed };
+}
+
+/** "November 2026" / "noviembre de 2026". */
+function monthAndYear(date: string, language: DemoLanguage): string {
+  const { year, month } = partsFromEpochDay(toEpochDay(date));
+  const name = MONTH_NAMES[language][month - 1] ?? '';
+  return language === 'en' ? `${name} ${String(year)}` : `${name} de ${String(year)}`;
+}
+
+/** Dates every `everyDays` days counted back from `until` (included), all after `from`, oldest first. */
+function datesBackFrom(until: string, from: string, everyDays: number): string[] {
+  const dates: string[] = [];
+  for (let day = until; day > from; day = addDays(day, -everyDays)) dates.unshift(day);
+  return dates;
+}
+
+/** A small repeatable wobble, so the probes look like real scores without randomness. */
+const WOBBLE = [0, 3, -2, 4, -3, 1, -1, 2, -4, 3];
+
+/**
+ * The demo family as of `today` (`YYYY-MM-DD`, the server's date), with its words in `language`.
+ * Pure: the same day and language give the same family.
+ */
+export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFamily {
+  const w = (en: string, es: string): string => (language === 'es' ? es : en);
+  const day = (offset: number): string => addDays(today, offset);
+  const calendar = riverbendCalendar(today);
+  const { year } = partsFromEpochDay(toEpochDay(today));
+
+  // Maya: initial IEP a little under two years ago; annual meeting 340 days ago, so the next annual review is 25 days away;
+  // an amendment 60 days ago (version 2); the annual meeting is set for 18 days from now.
+  const annualHeld = day(-340);
+  const amendmentHeld = day(-60);
+  const nextAnnual = day(18);
+  const goalDate = day(25);
+  const readingBaseline = { value: 62, date: day(-345) };
+  const readingGoal = (target: number) => ({
+    id: 'demo-goal-reading',
+    area: w('Reading fluency', 'Fluidez lectora'),
+    statement: w(
+      `By ${monthAndYear(goalDate, 'en')}, given a 6th-grade passage, Maya will read ${String(target)} words correct per minute in 3 of 4 weekly probes.`,
+      `Para ${monthAndYear(goalDate, 'es')}, con un texto de 6.º grado, Maya leerá ${String(target)} palabras correctas por minuto en 3 de 4 pruebas semanales.`,
+    ),
+    direction: 'increase',
+    unit: w('words correct per minute', 'palabras correctas por minuto'),
+    baseline: readingBaseline,
+    target: { value: target, date: goalDate },
+    measurementMethod: w(
+      'Weekly one-minute oral reading fluency probes (curriculum-based measurement)',
+      'Pruebas semanales de fluidez lectora oral de un minuto (medición basada en el currículo)',
+    ),
+    reportingSchedule: w('Every grading period, with the report card', 'Cada periodo de calificaciones, con la boleta'),
+  });
+  const writingGoal = {
+    id: 'demo-goal-writing',
+    area: w('Written expression', 'Expresión escrita'),
+    statement: w(
+      `By ${monthAndYear(goalDate, 'en')}, given a writing prompt, Maya will write a paragraph with a topic sentence and three supporting details in 4 of 5 samples.`,
+      `Para ${monthAndYear(goalDate, 'es')}, a partir de una consigna, Maya escribirá un párrafo con una oración principal y tres detalles de apoyo en 4 de 5 muestras.`,
+    ),
+    direction: 'increase',
+    unit: w('samples meeting the rubric (of 5)', 'muestras que cumplen la rúbrica (de 5)'),
+    baseline: { value: 1, date: day(-345) },
+    target: { value: 4, date: goalDate },
+    measurementMethod: w(
+      'Writing samples scored with the district paragraph rubric',
+      'Muestras de escritura calificadas con la rúbrica de párrafos del distrito',
+    ),
+    reportingSchedule: w('Every grading period, with the report card', 'Cada periodo de calificaciones, con la boleta'),
+  };
+  const service = (
+    id: string,
+    kind: string,
+    name: string,
+    minutes: number,
+    sessions: number,
+    where: string,
+    who: string,
+  ) => ({
+    id,
+    kind,
+    name,
+    startDate: day(-339),
+    endDate: day(26),
+    minutesPerSession: minutes,
+    sessionsPerPeriod: sessions,
+    period: 'week',
+    location: where,
+    providerRole: who,
+  });
+  const mayaContent = (amended: boolean): Record<string, unknown> => ({
+    presentLevels: {
+      academic: w(
+        'On grade-level passages Maya reads 62 words correct per minute (fall benchmark, 6th-grade median 140). She answers literal questions well and inferential questions with support.',
+        'Con textos de su grado Maya lee 62 palabras correctas por minuto (evaluación de otoño; la mediana de 6.º grado es 140). Responde bien a preguntas literales y a las inferenciales con apoyo.',
+      ),
+      functional: w(
+        'Maya follows routines independently and asks for help when she is stuck.',
+        'Maya sigue las rutinas sola y pide ayuda cuando se atasca.',
+      ),
+      disabilityImpact: w(
+        'Her specific learning disability in reading slows her decoding, so she needs more time and support to read grade-level texts in science and social studies.',
+        'Su discapacidad específica del aprendizaje en lectura hace lenta su decodificación, así que necesita más tiempo y apoyo para leer textos de su grado en ciencias y estudios sociales.',
+      ),
     },
+    goals: [readingGoal(amended ? 90 : 100), writingGoal],
+    services: [
+      service(
+        'demo-service-reading',
+        'special-education',
+        w('Specialized reading instruction', 'Instrucción especializada de lectura'),
+        45,
+        4,
+        w('Resource room', 'Aula de recursos'),
+        w('Special education teacher', 'Maestra de educación especial'),
+      ),
+      service(
+        'demo-service-speech',
+        'related',
+        w('Speech-language therapy', 'Terapia del habla y lenguaje'),
+        30,
+        amended ? 3 : 2,
+        w('Speech room', 'Sala de terapia del habla'),
+        w('Speech-language pathologist', 'Patóloga del habla y lenguaje'),
+      ),
+    ],
+    accommodations: [
+      w('Extended time (1.5×) on tests and assignments', 'Tiempo adicional (1.5×) en exámenes y tareas'),
+      w(
+        'Text-to-speech for science and social studies texts',
+        'Lectura en voz alta por computadora para los textos de ciencias y estudios sociales',
+      ),
+      ...(amended
+        ? [w('A copy of class notes before each unit', 'Una copia de los apuntes de clase antes de cada unidad')]
+        : []),
+    ],
+    leastRestrictiveEnvironment: {
+      percentInGeneralClass: 85,
+      explanation: w(
+        'Maya leaves the general classroom only for specialized reading instruction.',
+        'Maya sale del aula general solo para la instrucción especializada de lectura.',
+      ),
+    },
+  });
+
+  // Reading probes every week from the baseline to within the last week; writing samples every four weeks.
+  const lastProbe = day(-3);
+  const readingDates = datesBackFrom(lastProbe, readingBaseline.date, 7);
+  const readingPoints = readingDates.map((date, i) => ({
+    date,
+    value: Math.round(62 + (24 * (i + 1)) / readingDates.length) + (WOBBLE[i % WOBBLE.length] ?? 0),
+  }));
+  // Every fourth reading probe's week, counted back from the latest, so both goals have a score from last week.
+  const writingDates = readingDates.filter((_, i) => (readingDates.length - 1 - i) % 4 === 0);
+  const writingPoints = writingDates.map((date, i) => ({
+    date,
+    value: Math.min(5, 1 + Math.floor((3 * (i + 1)) / writingDates.length)),
+  }));
+
+  const maya = { name: 'Maya Rivera', birthDate: `${String(year - 12)}-03-14` };
+  const recordsLetter = composeLetter(
     {
-      // Her brother was given a 504 plan after his parents asked for an evaluation, without one being done.
-      givenName: 'Leo',
-      familyName: 'Rivera',
-      birthDate: '2017-07-09',
-      jurisdiction: 'TX',
-      school: 'Lincoln Park Elementary School (fictional)',
+      kind: 'records-request',
+      language,
+      date: day(-50),
+      parent: {
+        name: 'Ana Rivera',
+        relationship: 'mother',
+        addressLines: ['123 Willow Lane', 'Riverbend, TX 78000'],
+        email: 'ana.rivera@example.org',
+      },
+      student: {
+        name: maya.name,
+        birthDate: maya.birthDate,
+        grade: '6',
+        school: 'Lincoln Park Middle School (fictional)',
+      },
       district: 'Riverbend Independent School District (fictional)',
-      grade: '3',
-      homeLanguages: ['es', 'en'],
-      plan: {
-        framework: '504',
-        effectiveFrom: '2025-10-20',
-        content: {
-          impairment: 'Attention-deficit/hyperactivity disorder (ADHD), diagnosed by his pediatrician',
-          majorLifeActivities: ['concentrating', 'learning'],
-          accommodations: [
+      recipient: {
+        name: 'Dr. Helen Park',
+        title: w('Director of Special Education', 'Directora de Educación Especial'),
+      },
+      meetingDate: nextAnnual,
+    },
+    jurisdictionFacts('TX'),
+  );
+  const { impliedEvent: _implied, plainText: _plain, ...sentLetter } = recordsLetter;
+
+  const team = [
+    { name: 'Ana Rivera', role: 'parent' },
+    { name: 'Ms. Lopez', role: 'special-education-teacher' },
+    { name: 'Mr. Chen', role: 'regular-education-teacher' },
+    { name: 'Dr. Helen Park', role: 'agency-representative' },
+  ];
+
+  return {
+    name: w('Rivera family (demo)', 'Familia Rivera (demo)'),
+    students: [
+      {
+        givenName: 'Maya',
+        familyName: 'Rivera',
+        birthDate: maya.birthDate,
+        jurisdiction: 'TX',
+        school: 'Lincoln Park Middle School (fictional)',
+        district: 'Riverbend Independent School District (fictional)',
+        grade: '6',
+        homeLanguages: ['es', 'en'],
+        plan: {
+          framework: 'iep',
+          effectiveFrom: day(-704),
+          versions: [
+            { effectiveFrom: day(-704), reason: 'initial', content: mayaContent(false) },
+            { effectiveFrom: day(-339), reason: 'annual', content: mayaContent(false) },
+            { effectiveFrom: day(-59), reason: 'amendment', content: mayaContent(true) },
+          ],
+        },
+        calendar,
+        events: [
+          { type: 'evaluation-requested', date: day(-790), by: 'parent' },
+          { type: 'evaluation-consent-received', date: day(-781) },
+          { type: 'evaluation-completed', date: day(-735), kind: 'initial' },
+          { type: 'eligibility-determined', date: day(-720), framework: 'idea', eligible: true },
+          { type: 'iep-meeting-held', date: day(-705), purpose: 'initial', transition: false },
+          { type: 'safeguards-notice-given', date: day(-705) },
+          { type: 'plan-started', date: day(-704), framework: 'iep' },
+          { type: 'iep-meeting-held', date: annualHeld, purpose: 'annual', transition: false },
+          { type: 'safeguards-notice-given', date: annualHeld },
+          { type: 'iep-meeting-held', date: amendmentHeld, purpose: 'amendment', transition: false },
+          { type: 'meeting-scheduled', date: day(-20), kind: 'iep', meetingDate: nextAnnual },
+        ],
+        meetings: [
+          {
+            date: amendmentHeld,
+            framework: 'iep',
+            purpose: 'amendment',
+            attendees: team,
+            parentConcerns: w(
+              'Maya is tired after school and her reading scores have stopped rising.',
+              'Maya llega cansada de la escuela y sus puntajes de lectura dejaron de subir.',
+            ),
+            decisions: w(
+              'Speech therapy goes from two to three sessions a week; the reading goal is set at 90 words per minute; Maya gets class notes before each unit.',
+              'La terapia del habla pasa de dos a tres sesiones por semana; la meta de lectura queda en 90 palabras por minuto; Maya recibe los apuntes antes de cada unidad.',
+            ),
+            followUps: [
+              {
+                text: w('Send the amended IEP to the family', 'Enviar el IEP modificado a la familia'),
+                owner: 'Ms. Lopez',
+                due: day(-50),
+                isDone: true,
+              },
+            ],
+          },
+          {
+            date: nextAnnual,
+            framework: 'iep',
+            purpose: 'annual',
+            attendees: team.map((member) => ({ ...member, attended: false })),
+            followUps: [
+              {
+                text: w('Ask for the draft IEP before the meeting', 'Pedir el borrador del IEP antes de la reunión'),
+                owner: 'Ana Rivera',
+                due: day(11),
+                isDone: false,
+              },
+            ],
+          },
+        ],
+        communications: [
+          {
+            date: day(-75),
+            channel: 'email',
+            direction: 'from-school',
+            counterpart: w('Ms. Lopez, case manager', 'Sra. Lopez, encargada del caso'),
+            subject: w('Proposal to amend the IEP', 'Propuesta para modificar el IEP'),
+            summary: w(
+              'Ms. Lopez suggested meeting to add a third speech session after the last progress report.',
+              'La Sra. Lopez propuso reunirse para agregar una tercera sesión de terapia del habla tras el último informe de progreso.',
+            ),
+          },
+          {
+            date: day(-20),
+            channel: 'call',
+            direction: 'from-school',
+            counterpart: w('Ms. Lopez, case manager', 'Sra. Lopez, encargada del caso'),
+            subject: w('Annual IEP meeting date', 'Fecha de la reunión anual del IEP'),
+            summary: w(
+              'The school proposed the annual meeting date; we agreed to it.',
+              'La escuela propuso la fecha de la reunión anual y aceptamos.',
+            ),
+          },
+          {
+            date: day(-6),
+            channel: 'email',
+            direction: 'to-school',
+            counterpart: w('Ms. Lopez, case manager', 'Sra. Lopez, encargada del caso'),
+            subject: w('Still waiting for Maya’s records', 'Seguimos esperando los expedientes de Maya'),
+            summary: w(
+              'I reminded the school that I asked for Maya’s records and have not received them yet.',
+              'Le recordé a la escuela que pedí los expedientes de Maya y todavía no los he recibido.',
+            ),
+          },
+        ],
+        letters: [sentLetter],
+        progress: [
+          { goalId: 'demo-goal-reading', points: readingPoints },
+          { goalId: 'demo-goal-writing', points: writingPoints },
+        ],
+      },
+      {
+        // Her brother was given a 504 plan after his parents asked for an evaluation, without one being done.
+        givenName: 'Leo',
+        familyName: 'Rivera',
+        birthDate: `${String(year - 9)}-07-09`,
+        jurisdiction: 'TX',
+        school: 'Lincoln Park Elementary School (fictional)',
+        district: 'Riverbend Independent School District (fictional)',
+        grade: '3',
+        homeLanguages: ['es', 'en'],
+        plan: {
+          framework: '504',
+          effectiveFrom: day(-345),
+          versions: [
             {
-              id: 'demo-504-seating',
-              category: 'setting',
-              description: 'Seat near the teacher, away from the door',
-              responsible: 'Classroom teacher',
-            },
-            {
-              id: 'demo-504-breaks',
-              category: 'timing-scheduling',
-              description: 'A short movement break every 30 minutes',
-              responsible: 'Classroom teacher',
-            },
-            {
-              id: 'demo-504-tests',
-              category: 'timing-scheduling',
-              description: 'Extended time (1.5×) on tests in a quiet room',
-              responsible: 'Classroom teacher and counselor',
+              effectiveFrom: day(-345),
+              reason: 'initial',
+              content: {
+                impairment: w(
+                  'Attention-deficit/hyperactivity disorder (ADHD), diagnosed by his pediatrician',
+                  'Trastorno por déficit de atención e hiperactividad (TDAH), diagnosticado por su pediatra',
+                ),
+                majorLifeActivities: ['concentrating', 'learning'],
+                accommodations: [
+                  {
+                    id: 'demo-504-seating',
+                    category: 'setting',
+                    description: w(
+                      'Seat near the teacher, away from the door',
+                      'Asiento cerca de la maestra, lejos de la puerta',
+                    ),
+                    responsible: w('Classroom teacher', 'Maestra del salón'),
+                  },
+                  {
+                    id: 'demo-504-breaks',
+                    category: 'timing-scheduling',
+                    description: w(
+                      'A short movement break every 30 minutes',
+                      'Una pausa corta para moverse cada 30 minutos',
+                    ),
+                    responsible: w('Classroom teacher', 'Maestra del salón'),
+                  },
+                  {
+                    id: 'demo-504-tests',
+                    category: 'timing-scheduling',
+                    description: w(
+                      'Extended time (1.5×) on tests in a quiet room',
+                      'Tiempo adicional (1.5×) en exámenes, en un salón tranquilo',
+                    ),
+                    responsible: w('Classroom teacher and counselor', 'Maestra del salón y consejera'),
+                  },
+                ],
+                reviewDate: day(20),
+              },
             },
           ],
-          reviewDate: '2026-10-20',
         },
+        calendar,
+        events: [
+          { type: 'evaluation-requested', date: day(-380), by: 'parent' },
+          // The school answered in writing with a 504 plan, without asking consent to evaluate.
+          { type: 'prior-written-notice-given', date: day(-372), subject: 'evaluation' },
+          { type: 'plan-started', date: day(-345), framework: '504' },
+        ],
+        meetings: [
+          {
+            date: day(-346),
+            framework: '504',
+            purpose: 'initial',
+            attendees: [
+              { name: 'Ana Rivera', role: 'parent' },
+              { name: 'Ms. Grant', role: 'regular-education-teacher' },
+            ],
+            decisions: w(
+              'Leo gets a 504 plan with seating, movement breaks and extended time.',
+              'Leo recibe un plan 504 con asiento preferente, pausas para moverse y tiempo adicional.',
+            ),
+          },
+        ],
+        communications: [
+          {
+            date: day(-12),
+            channel: 'email',
+            direction: 'from-school',
+            counterpart: w('Ms. Grant, 3rd-grade teacher', 'Sra. Grant, maestra de 3.º grado'),
+            subject: w('Leo’s 504 review is coming', 'Se acerca la revisión del 504 de Leo'),
+            summary: w(
+              'The movement breaks help; she suggests talking about homework time at the review.',
+              'Las pausas para moverse le ayudan; sugiere hablar del tiempo de tarea en la revisión.',
+            ),
+          },
+        ],
+        letters: [],
+        progress: [],
       },
-      calendar: RIVERBEND_CALENDAR,
-      events: [
-        { type: 'evaluation-requested', date: '2025-09-15', by: 'parent' },
-        { type: 'plan-started', date: '2025-10-20', framework: '504' },
-      ],
-    },
-  ],
-};
+    ],
+  };
+}

@@ -75,6 +75,16 @@ describe('progressStatusLabel', () => {
     expect(progressStatusLabel(analysis({ status: 'insufficient-data', percentOfGoalMet: null }), ca).code).toBeNull();
   });
 
+  it('never puts "could be raised" beside a status that says the goal is not met or not on track', () => {
+    for (const overrides of [
+      { status: 'not-on-track', advice: 'raise-goal' },
+      { status: 'on-track', advice: 'raise-goal', isPastGoalDate: true },
+      { status: 'goal-met', advice: 'raise-goal', isPastGoalDate: true },
+    ] as const) {
+      expect(progressStatusLabel(analysis(overrides)).advice).toBeNull();
+    }
+  });
+
   it('shows the raise-goal advice beside the status', () => {
     expect(progressStatusLabel(analysis({ advice: 'raise-goal' })).advice).toBe(
       'the data suggest the goal could be raised',

@@ -28,7 +28,10 @@ export function progressStatusLabel(
 ): StatusLabel {
   const language = options.language ?? 'en';
   const set = LABEL_SETS[options.labelSet ?? 'federal'];
-  const advice = analysis.advice === 'raise-goal' ? RAISE_GOAL_ADVICE[language] : null;
+  // One status, never two that contradict: "could be raised" only beside a status that says the child is on track
+  // (or met the goal) before the goal date, not beside "not making sufficient progress" or a goal date gone by.
+  const canRaise = analysis.status !== 'not-on-track' && !analysis.isPastGoalDate;
+  const advice = analysis.advice === 'raise-goal' && canRaise ? RAISE_GOAL_ADVICE[language] : null;
   const isJudged = analysis.status !== 'not-introduced';
   if (set.percentBands !== undefined && isJudged && analysis.percentOfGoalMet !== null) {
     const percent = analysis.status === 'goal-met' ? 100 : Math.floor(analysis.percentOfGoalMet);

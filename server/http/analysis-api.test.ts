@@ -90,7 +90,7 @@ describe('POST /api/v1/timeline', () => {
     const leo = students.find((s) => s.givenName === 'Leo');
     const timeline = await t.owner.inject({
       method: 'GET',
-      url: `/api/v1/students/${leo?.id ?? ''}/timeline?asOf=2026-11-28`,
+      url: `/api/v1/students/${leo?.id ?? ''}/timeline`,
     });
     expect(timeline.statusCode).toBe(200);
     const codes = timeline.json<{ findings: { code: string }[] }>().findings.map((f) => f.code);

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEntriesAfter, lastAuditSeq } from '../../test/helpers/audit-entries';
 import { postgresTestUrl } from '../../test/helpers/postgres-schema';
-import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/test-app';
+import { createSignedInTestApp, TEST_CLOCK, type SignedInTestApp } from '../../test/helpers/test-app';
+import { daysBetween } from '../../core/calendar/add-days';
+import { demoFamily } from '../../core/demo/demo-family';
 
 describe('the foundation API on a real database', () => {
   let t: SignedInTestApp;
@@ -46,36 +48,79 @@ describe('the foundation API on a real database', () => {
       ['Maya', 'iep'],
       ['Leo', '504'],
     ]);
+    // Everything is placed around the app's today: compute what to expect from the same family.
+    const today = TEST_CLOCK.today();
+    const demo = demoFamily(today);
     const events = await t.database.db
       .selectFrom('case_events')
       .select(({ fn }) => fn.countAll<number | string>().as('n'))
       .executeTakeFirstOrThrow();
-    expect(Number(events.n)).toBe(11);
+    // Each sent letter records its own event (the records request starts the records clock).
+    const expectedEvents = demo.students.reduce((n, s) => n + s.events.length + s.letters.length, 0);
+    expect(Number(events.n)).toBe(expectedEvents);
 
-    // With the demo district's calendar, Texas's 45 school days after consent (12 September 2024) have a date:
-    // counted by hand, 15 November 2024 (Columbus Day closed), and the evaluation of 30 October met it.
     const studentsResponse = await t.owner.inject({ method: 'GET', url: '/api/v1/students' });
-    const maya = studentsResponse
-      .json<{ students: { id: string; givenName: string }[] }>()
-      .students.find((s) => s.givenName === 'Maya');
-    const timeline = await t.owner.inject({ method: 'GET', url: `/api/v1/students/${maya?.id ?? ''}/timeline` });
+    const idOf = (name: string) =>
+      studentsResponse
+        .json<{ students: { id: string; givenName: string }[] }>()
+        .students.find((s) => s.givenName === name)?.id ?? '';
+    const maya = idOf('Maya');
+    const timeline = await t.owner.inject({ method: 'GET', url: `/api/v1/students/${maya}/timeline` });
     const { deadlines, findings } = timeline.json<{
       deadlines: { kind: string; due: string | null; status: string }[];
       findings: { code: string }[];
     }>();
-    expect(deadlines.find((d) => d.kind === 'initial-evaluation')).toMatchObject({ due: '2024-11-15', status: 'met' });
+    // With the demo district's calendar, Texas's 45 school days after consent have a date, and the evaluation met it.
+    expect(deadlines.find((d) => d.kind === 'initial-evaluation')).toMatchObject({ status: 'met' });
+    expect(deadlines.find((d) => d.kind === 'initial-evaluation')?.due).not.toBeNull();
     expect(findings.map((f) => f.code)).not.toContain('calendar-needed');
+    // The records request the demo family sent went unanswered past its due date; the annual review is coming.
+    expect(deadlines.find((d) => d.kind === 'records-access')).toMatchObject({ status: 'overdue' });
+    const annual = deadlines.filter((d) => d.kind === 'annual-review').at(-1);
+    expect(annual?.status).toBe('open');
+    expect(daysBetween(today, annual?.due ?? today)).toBeGreaterThan(0);
+    expect(daysBetween(today, annual?.due ?? today)).toBeLessThanOrEqual(30);
 
-    // Leo's 504 plan says "next review 20 October 2026": a dated reminder with its citation (34 CFR 104.35(d)).
-    const leo = studentsResponse
-      .json<{ students: { id: string; givenName: string }[] }>()
-      .students.find((s) => s.givenName === 'Leo');
-    const leoTimeline = await t.owner.inject({ method: 'GET', url: `/api/v1/students/${leo?.id ?? ''}/timeline` });
+    // Versions to compare, meetings held and coming, messages (the letter's own entry too), scores.
+    const demoMaya = demo.students[0];
+    const plans = (await t.owner.inject({ method: 'GET', url: `/api/v1/students/${maya}/plans` })).json<{
+      plans: { versions: unknown[] }[];
+    }>();
+    expect(plans.plans[0]?.versions).toHaveLength(demoMaya?.plan.versions.length ?? -1);
+    const meetings = (await t.owner.inject({ method: 'GET', url: `/api/v1/students/${maya}/meetings` })).json<{
+      meetings: { date: string }[];
+    }>().meetings;
+    expect(meetings.some((m) => m.date < today) && meetings.some((m) => m.date > today)).toBe(true);
+    const log = (await t.owner.inject({ method: 'GET', url: `/api/v1/students/${maya}/communications` })).json<{
+      communications: unknown[];
+    }>().communications;
+    expect(log).toHaveLength((demoMaya?.communications.length ?? 0) + (demoMaya?.letters.length ?? 0));
+
+    // Leo's 504 plan names its next review date: a dated reminder with its citation (34 CFR 104.35(d)).
+    const leoTimeline = await t.owner.inject({ method: 'GET', url: `/api/v1/students/${idOf('Leo')}/timeline` });
     const { reminders } = leoTimeline.json<{ reminders: { rule: string; due?: string; citation: string }[] }>();
     expect(reminders.find((r) => r.rule === 'section504.plan-review')).toMatchObject({
-      due: '2026-10-20',
+      due: demo.students[1]?.plan.versions.at(-1)?.content['reviewDate'],
       citation: '34 CFR 104.35(d)',
     });
+  });
+
+  it('loads the demo family’s words in Spanish when asked, and refuses an unknown language naming the field', async () => {
+    const spanish = await createSignedInTestApp();
+    try {
+      const bad = await spanish.owner.inject({ method: 'POST', url: '/api/v1/demo', payload: { language: 'fr' } });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json<{ error: { message: string } }>().error.message).toContain('language');
+      expect((await spanish.owner.inject({ method: 'GET', url: '/api/v1/families' })).json()).toEqual({ families: [] });
+      const loaded = await spanish.owner.inject({ method: 'POST', url: '/api/v1/demo', payload: { language: 'es' } });
+      expect(loaded.statusCode).toBe(201);
+      const { families } = (await spanish.owner.inject({ method: 'GET', url: '/api/v1/families' })).json<{
+        families: { name: string }[];
+      }>();
+      expect(families[0]?.name).toBe(demoFamily(TEST_CLOCK.today(), 'es').name);
+    } finally {
+      await spanish.close();
+    }
   });
 
   it('answers a malformed JSON body with a JSON 400, never HTML or a stack trace', async () => {

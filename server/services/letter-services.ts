@@ -29,25 +29,39 @@ export async function sendLetter(
   const { studentId, letter } = options;
   return recordedWrite(options, async ({ trx, at, changed }) => {
     await requireStudent(trx, studentId);
-    const id = randomUUID();
-    const implied = impliedEventOf(letter);
-    const event =
-      implied === null ? null : await insertEvent(trx, { studentId, event: implied, source: `letter:${id}`, at });
-    const saved: SavedLetter = { id, studentId, letter, eventId: event?.id ?? null, createdAt: at };
-    await insertLetter(trx, saved);
-    await insertCommunication(trx, {
-      id: randomUUID(),
-      studentId,
-      date: letter.date,
-      channel: 'letter',
-      direction: 'to-school',
-      counterpart: letter.recipientLines.slice(0, 2).join(', '),
-      subject: letter.subject,
-      summary: letter.paragraphs.map((p) => p.text).join('\n\n'),
-      createdAt: at,
-      updatedAt: at,
-    });
-    await changed({ entity: 'letter', entityId: id, studentId, action: 'create', data: saved });
+    const saved = await insertSentLetter(trx, studentId, letter, at);
+    await changed({ entity: 'letter', entityId: saved.id, studentId, action: 'create', data: saved });
     return saved;
   });
+}
+
+/**
+ * Writes a sent letter with what sending it means (its implied event and a communication entry), inside the
+ * caller's transaction; shared by sending a letter and loading the demo family.
+ */
+export async function insertSentLetter(
+  trx: Database['db'],
+  studentId: string,
+  letter: EditedLetter,
+  at: string,
+): Promise<SavedLetter> {
+  const id = randomUUID();
+  const implied = impliedEventOf(letter);
+  const event =
+    implied === null ? null : await insertEvent(trx, { studentId, event: implied, source: `letter:${id}`, at });
+  const saved: SavedLetter = { id, studentId, letter, eventId: event?.id ?? null, createdAt: at };
+  await insertLetter(trx, saved);
+  await insertCommunication(trx, {
+    id: randomUUID(),
+    studentId,
+    date: letter.date,
+    channel: 'letter',
+    direction: 'to-school',
+    counterpart: letter.recipientLines.slice(0, 2).join(', '),
+    subject: letter.subject,
+    summary: letter.paragraphs.map((p) => p.text).join('\n\n'),
+    createdAt: at,
+    updatedAt: at,
+  });
+  return saved;
 }

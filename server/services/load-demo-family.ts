@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_FAMILY, type DemoStudent } from '../../core/demo/demo-family';
+import { demoFamily, type DemoLanguage, type DemoStudent } from '../../core/demo/demo-family';
 import { caseEventSchema } from '../../core/schemas/case-event';
+import { communicationInputSchema } from '../../core/schemas/communication';
+import { letterContentSchema } from '../../core/schemas/letter-content';
+import { meetingInputSchema } from '../../core/schemas/meeting';
+import { progressPointSchema } from '../../core/schemas/progress';
 import { iepContentSchema } from '../../core/schemas/iep';
 import { plan504ContentSchema } from '../../core/schemas/plan-504';
 import { schoolCalendarSchema } from '../../core/schemas/school-calendar';
@@ -11,10 +15,14 @@ import type { Clock } from '../clock';
 import { findUserIdByEmail, insertGrant } from '../db/access-queries';
 import type { Database } from '../db/database';
 import { saveCalendarOfStudent } from '../db/calendar-queries';
+import { insertCommunication } from '../db/communication-queries';
 import { insertEvent } from '../db/event-queries';
+import { insertMeeting } from '../db/meeting-queries';
+import { insertPoint } from '../db/progress-queries';
 import { findDemoFamilyId, insertFamilyRow } from '../db/family-queries';
 import { insertPlan, insertVersion, setPlanSpan } from '../db/plan-queries';
 import { insertStudent } from '../db/student-queries';
+import { insertSentLetter } from './letter-services';
 import { recordedWrite, type WriteContext, type WriteScope } from './recorded-write';
 
 export interface LoadDemoResult {
@@ -24,8 +32,8 @@ export interface LoadDemoResult {
 }
 
 /**
- * Writes one demo child with the plan in effect (one final version), the case events and the school calendar,
- * validated like any input.
+ * Writes one demo child: the plan's final versions (oldest first, the last in effect), the case events, the school
+ * calendar, meetings, messages, sent letters and progress scores, all validated like any input.
  */
 async function insertDemoStudent(familyId: string, student: DemoStudent, scope: WriteScope): Promise<string> {
   const { trx, at } = scope;
@@ -40,39 +48,68 @@ async function insertDemoStudent(familyId: string, student: DemoStudent, scope: 
   const planId = randomUUID();
   await insertPlan(trx, { id: planId, studentId, framework: student.plan.framework, at });
   await setPlanSpan(trx, planId, { effectiveFrom: student.plan.effectiveFrom, effectiveTo: null });
-  const base = {
-    id: randomUUID(),
-    planId,
-    number: 1,
-    status: 'final' as const,
-    reason: 'initial' as const,
-    effectiveFrom: student.plan.effectiveFrom,
-    meetingId: null,
-    createdAt: at,
-    updatedAt: at,
-    finalizedAt: at,
-  };
-  const version: PlanVersion =
-    student.plan.framework === 'iep'
-      ? { ...base, framework: 'iep', content: iepContentSchema.parse(student.plan.content) }
-      : { ...base, framework: '504', content: plan504ContentSchema.parse(student.plan.content) };
-  await insertVersion(trx, version);
+  for (const [index, demoVersion] of student.plan.versions.entries()) {
+    const base = {
+      id: randomUUID(),
+      planId,
+      number: index + 1,
+      status: 'final' as const,
+      reason: demoVersion.reason,
+      effectiveFrom: demoVersion.effectiveFrom,
+      meetingId: null,
+      createdAt: at,
+      updatedAt: at,
+      finalizedAt: at,
+    };
+    const version: PlanVersion =
+      student.plan.framework === 'iep'
+        ? { ...base, framework: 'iep', content: iepContentSchema.parse(demoVersion.content) }
+        : { ...base, framework: '504', content: plan504ContentSchema.parse(demoVersion.content) };
+    await insertVersion(trx, version);
+  }
   for (const event of student.events) {
     await insertEvent(trx, { studentId, event: caseEventSchema.parse(event), source: null, at });
   }
   await saveCalendarOfStudent(trx, studentId, schoolCalendarSchema.parse(student.calendar), at);
+  const stamps = { studentId, createdAt: at, updatedAt: at };
+  for (const meeting of student.meetings) {
+    await insertMeeting(trx, { ...meetingInputSchema.parse(meeting), id: randomUUID(), ...stamps });
+  }
+  for (const entry of student.communications) {
+    await insertCommunication(trx, { ...communicationInputSchema.parse(entry), id: randomUUID(), ...stamps });
+  }
+  for (const letter of student.letters) {
+    await insertSentLetter(trx, studentId, letterContentSchema.parse(letter), at);
+  }
+  for (const goal of student.progress) {
+    for (const point of goal.points) {
+      const { date, value, note } = progressPointSchema.parse(point);
+      await insertPoint(trx, {
+        id: randomUUID(),
+        planId,
+        goalId: goal.goalId,
+        date,
+        value,
+        note: note ?? null,
+        measuredBy: null,
+        ...stamps,
+      });
+    }
+  }
   scope.eventsChanged(studentId);
   return studentId;
 }
 
 /**
- * Loads the fictional demo family (core/demo) for one person, who owns it. Loading it again changes
- * nothing, so the home page's button and `binder demo` are safe to use twice.
+ * Loads the fictional demo family (core/demo) for one person, who owns it, with its dates placed around the
+ * server's today and its words in `language`. Loading it again changes nothing, so the home page's button and
+ * `binder demo` are safe to use twice.
  */
 export async function loadDemoFamily(
-  options: WriteContext & { readonly ownerUserId: string },
+  options: WriteContext & { readonly ownerUserId: string; readonly language?: DemoLanguage },
 ): Promise<LoadDemoResult> {
-  const { ownerUserId } = options;
+  const { ownerUserId, clock } = options;
+  const family = demoFamily(clock.today(), options.language ?? 'en');
   return recordedWrite(
     options,
     async (scope) => {
@@ -80,8 +117,8 @@ export async function loadDemoFamily(
       const existing = await findDemoFamilyId(trx, ownerUserId);
       if (existing !== null) return { familyId: existing, created: false };
       const familyId = randomUUID();
-      await insertFamilyRow(trx, { id: familyId, name: DEMO_FAMILY.name, isDemo: true, createdAt: at });
-      for (const student of DEMO_FAMILY.students) {
+      await insertFamilyRow(trx, { id: familyId, name: family.name, isDemo: true, createdAt: at });
+      for (const student of family.students) {
         const studentId = await insertDemoStudent(familyId, student, scope);
         await insertGrant(trx, { studentId, userId: ownerUserId, role: 'owner', grantedBy: null, at });
       }
@@ -99,8 +136,15 @@ export async function loadDemoFamilyOfOwner(
   database: Database,
   clock: Clock,
   ownerEmail: string,
+  language: DemoLanguage = 'en',
 ): Promise<LoadDemoResult | null> {
   const ownerUserId = await findUserIdByEmail(database.db, ownerEmail);
   if (ownerUserId === null) return null;
-  return loadDemoFamily({ database, clock, ownerUserId, audit: systemAudit(clock, 'student', 'CLI binder demo') });
+  return loadDemoFamily({
+    database,
+    clock,
+    ownerUserId,
+    language,
+    audit: systemAudit(clock, 'student', 'CLI binder demo'),
+  });
 }

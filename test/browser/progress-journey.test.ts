@@ -9,13 +9,24 @@ import {
   PARENT,
   type BrowserSession,
 } from './browser-harness';
+import { formatLongDate } from '../../core/calendar/format-long-date';
+import { demoFamily } from '../../core/demo/demo-family';
+import { iepContentSchema } from '../../core/schemas/iep';
+import { TEST_CLOCK } from '../helpers/test-app';
 
-// A teacher and a parent on the demo family's reading goal, on the real server and a real Chromium: six weekly
+// A teacher and a parent on the demo family's reading goal (which brings its own weekly scores up to last week),
+// on the real server and a real Chromium: six weekly
 // scores through the form, four more from a spreadsheet (after a bad row is caught and fixed), the graph with
 // its status in words and its table, and the progress report PDF. The Rivera family and every score are
 // fictional. The server's clock is fixed at 28 November 2026.
 
 const GOAL_ID = 'demo-goal-reading';
+// The demo family as the server loads it on its fixed today: its reading goal and the scores it already has.
+const DEMO_MAYA = demoFamily(TEST_CLOCK.today()).students[0];
+const DEMO_READING = DEMO_MAYA?.progress.find((g) => g.goalId === GOAL_ID) ?? { goalId: GOAL_ID, points: [] };
+const readingGoal = iepContentSchema
+  .parse(DEMO_MAYA?.plan.versions.at(-1)?.content)
+  .goals.find((g) => g.id === GOAL_ID) ?? { statement: 'missing' };
 
 const WEEKLY_SCORES = [
   { date: '2026-09-07', value: '70', shown: '7 September 2026' },
@@ -50,6 +61,7 @@ describe.skipIf(!canRunBrowser)("journey: progress on Maya's reading goal, from 
   let session: BrowserSession;
   let planId = '';
   let progressUrl = '';
+  let demoScores = 0;
 
   beforeAll(async () => {
     session = await openBrowserSession({ account: PARENT });
@@ -78,17 +90,16 @@ describe.skipIf(!canRunBrowser)("journey: progress on Maya's reading goal, from 
     await page.goto(progressUrl);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Progress: Reading fluency');
     await expect.poll(() => page.title()).toBe('Progress: Reading fluency · Maya Rivera · Binder');
-    expect(await page.locator('.goal-statement').textContent()).toContain(
-      'Maya will read 100 words correct per minute',
-    );
-    await expect
-      .poll(() => page.locator('.progress-status-text').textContent())
-      .toBe('progress not measurable at this time');
+    // The demo's goal as the amendment set it, with the weekly scores the demo brings up to last week.
+    expect(await page.locator('.goal-statement').textContent()).toContain(readingGoal.statement);
+    demoScores = await countPoints(session, planId);
+    expect(demoScores).toBe(DEMO_READING.points.length);
+    await expect.poll(() => page.locator('.progress-data tbody tr').count()).toBe(demoScores);
     await expect.poll(() => page.locator('figure svg[role="img"]').count()).toBe(1);
     expect(await page.getByRole('link', { name: "← Back to Maya Rivera's goals" }).getAttribute('href')).toMatch(
       /^\/students\/[^/]+\/goals$/,
     );
-    await expectNoAxeViolations(page, 'the goal progress page, no scores yet');
+    await expectNoAxeViolations(page, 'the goal progress page with the demo scores');
   });
 
   it('names each field to fix, and refuses a second score on the same day', async () => {
@@ -114,8 +125,10 @@ describe.skipIf(!canRunBrowser)("journey: progress on Maya's reading goal, from 
         .poll(() => page.locator('form[aria-labelledby="progress-point-title"] [role="status"]').textContent())
         .toContain(`Saved: ${score.value} on ${score.shown}.`);
     }
-    expect(await countPoints(session, planId)).toBe(6);
-    await expect.poll(() => page.locator('section[aria-labelledby="progress-points-title"] tbody tr').count()).toBe(6);
+    expect(await countPoints(session, planId)).toBe(demoScores + 6);
+    await expect
+      .poll(() => page.locator('section[aria-labelledby="progress-points-title"] tbody tr').count())
+      .toBe(demoScores + 6);
 
     // The same date again: the server refuses it and the form says so beside the date.
     await page.locator('#progress-point-date').fill('2026-10-12');
@@ -124,7 +137,7 @@ describe.skipIf(!canRunBrowser)("journey: progress on Maya's reading goal, from 
     await expect
       .poll(() => page.locator('#progress-point-date-error').textContent())
       .toContain('A score is already recorded on 12 October 2026.');
-    expect(await countPoints(session, planId)).toBe(6);
+    expect(await countPoints(session, planId)).toBe(demoScores + 6);
   });
 
   it('catches a bad row in a CSV, imports nothing, then imports the fixed file', async () => {
@@ -143,7 +156,7 @@ describe.skipIf(!canRunBrowser)("journey: progress on Maya's reading goal, from 
     ]);
     expect(await liveText(page, 'csv-title').textContent()).toContain('The file has 1 problem. Nothing was imported.');
     expect(await page.getByRole('button', { name: /^Import \d+ score/ }).count()).toBe(0);
-    expect(await countPoints(session, planId)).toBe(6);
+    expect(await countPoints(session, planId)).toBe(demoScores + 6);
     await expectNoAxeViolations(page, 'the CSV import with a bad row');
 
     await page.locator('#csv-file').setInputFiles({
@@ -157,21 +170,23 @@ describe.skipIf(!canRunBrowser)("journey: progress on Maya's reading goal, from 
     await expect.poll(() => preview.locator('caption').textContent()).toBe('What the import will do with the 4 rows');
     expect(await preview.locator('tbody tr').count()).toBe(4);
     expect(await preview.locator('.import-status').allTextContents()).toEqual(Array(4).fill('+ Will be added'));
-    expect(await countPoints(session, planId)).toBe(6);
+    expect(await countPoints(session, planId)).toBe(demoScores + 6);
     await expectNoAxeViolations(page, 'the CSV import preview');
 
     await page.getByRole('button', { name: 'Import 4 scores' }).click();
     await expect
       .poll(() => liveText(page, 'csv-title').textContent())
       .toContain('4 scores imported (0 already recorded, skipped).');
-    expect(await countPoints(session, planId)).toBe(10);
+    expect(await countPoints(session, planId)).toBe(demoScores + 10);
   });
 
   it('shows the graph, the status in words and the text-alternative table', async () => {
     const { page, baseUrl } = session;
     const table = page.locator('.progress-data table');
-    await expect.poll(() => table.locator('caption').textContent()).toBe('10 scores in the graph');
-    expect(await table.locator('tbody tr').count()).toBe(10);
+    await expect
+      .poll(() => table.locator('caption').textContent())
+      .toBe(`${String(demoScores + 10)} scores in the graph`);
+    expect(await table.locator('tbody tr').count()).toBe(demoScores + 10);
     expect(await table.locator('thead th').allTextContents()).toEqual([
       'Date',
       'Week',
@@ -179,7 +194,10 @@ describe.skipIf(!canRunBrowser)("journey: progress on Maya's reading goal, from 
       'Goal line that day',
       'Counted in the trend',
     ]);
-    expect(await table.locator('tbody tr').first().locator('th[scope="row"]').textContent()).toBe('7 September 2026');
+    const firstDate = [...DEMO_READING.points.map((p) => p.date), WEEKLY_SCORES[0]?.date ?? ''].sort()[0] ?? '';
+    expect(await table.locator('tbody tr').first().locator('th[scope="row"]').textContent()).toBe(
+      formatLongDate(firstDate, 'en'),
+    );
 
     const svg = page.locator('figure.progress-chart svg[role="img"]');
     expect(await svg.count()).toBe(1);
@@ -191,7 +209,7 @@ describe.skipIf(!canRunBrowser)("journey: progress on Maya's reading goal, from 
     expect(await page.locator('.progress-status-text').textContent()).toBe(analysis.label.text);
     expect(await page.locator('figure.progress-chart figcaption').textContent()).toBe(analysis.analysis.explanation);
     expect(await page.locator('.progress-status-summary').textContent()).toContain('Four-point rule');
-    await expectNoAxeViolations(page, 'the goal progress page with ten scores');
+    await expectNoAxeViolations(page, 'the goal progress page with the demo and ten more scores');
 
     // Another state's words for the same status, kept in the address.
     await page.locator('#progress-labelSet').selectOption('connecticut');
@@ -202,7 +220,7 @@ describe.skipIf(!canRunBrowser)("journey: progress on Maya's reading goal, from 
   it('lets a parent download the progress report as a PDF', async () => {
     const { page } = session;
     await page.goto(progressUrl);
-    await expect.poll(() => page.locator('.progress-data tbody tr').count()).toBe(10);
+    await expect.poll(() => page.locator('.progress-data tbody tr').count()).toBe(demoScores + 10);
     await page.locator('#report-from').fill('2026-09-01');
     await page.locator('#report-to').fill('2026-11-28');
     await page.getByLabel('Español').check();
@@ -223,7 +241,9 @@ describe.skipIf(!canRunBrowser)("journey: progress on Maya's reading goal, from 
     const { page } = session;
     await page.getByRole('button', { name: 'Español' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Progreso: Reading fluency');
-    await expect.poll(() => page.locator('.progress-data caption').textContent()).toBe('10 resultados en la gráfica');
+    await expect
+      .poll(() => page.locator('.progress-data caption').textContent())
+      .toBe(`${String(demoScores + 10)} resultados en la gráfica`);
     await expectNoAxeViolations(page, 'the goal progress page in Spanish');
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Progress: Reading fluency');
@@ -249,19 +269,19 @@ describe.skipIf(!canRunBrowser)("journey: progress on Maya's reading goal, from 
     await expect
       .poll(() => liveText(page, 'progress-points-title').textContent())
       .toBe("The score of 12 October 2026 (78) was deleted. The record's history keeps it.");
-    expect(await countPoints(session, planId)).toBe(9);
+    expect(await countPoints(session, planId)).toBe(demoScores + 9);
     await page.locator('#progress-point-date').fill('2026-10-12');
     await page.locator('#progress-point-value').fill('78');
     await page.getByRole('button', { name: 'Save the score' }).click();
-    await expect.poll(() => page.locator('.progress-data tbody tr').count()).toBe(10);
-    expect(await countPoints(session, planId)).toBe(10);
+    await expect.poll(() => page.locator('.progress-data tbody tr').count()).toBe(demoScores + 10);
+    expect(await countPoints(session, planId)).toBe(demoScores + 10);
   });
 
   it('fits a 375-pixel phone screen without sideways scrolling', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(progressUrl);
-    await expect.poll(() => page.locator('.progress-data tbody tr').count()).toBe(10);
+    await expect.poll(() => page.locator('.progress-data tbody tr').count()).toBe(demoScores + 10);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     const box = await page.locator('figure.progress-chart svg').boundingBox();
     expect(box?.width ?? 999).toBeLessThanOrEqual(375);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_FAMILY } from '../../core/demo/demo-family';
+import { demoFamily } from '../../core/demo/demo-family';
 import { iepContentSchema } from '../../core/schemas/iep';
 import type { EditedLetter } from '../../core/schemas/letter-content';
 import { TEST_CLOCK } from './test-app';
@@ -104,9 +104,11 @@ export interface FilledRecord {
  */
 export async function fillRecord(database: Database, studentId: string, createdBy: string): Promise<FilledRecord> {
   const db = database.db;
-  const demo = DEMO_FAMILY.students.find((s) => s.plan.framework === 'iep');
-  if (demo === undefined) throw new Error('the demo family has no IEP');
-  const content = iepContentSchema.parse(demo.plan.content);
+  // The demo's IEP as of the plan's date below, so the fixture stays the same whatever today is.
+  const demo = demoFamily('2025-11-19').students.find((s) => s.plan.framework === 'iep');
+  const inEffect = demo?.plan.versions.at(-1);
+  if (inEffect === undefined) throw new Error('the demo family has no IEP');
+  const content = iepContentSchema.parse(inEffect.content);
   const goalId = content.goals[0]?.id ?? 'missing-goal';
   const planId = randomUUID();
   await db

@@ -10,7 +10,8 @@ import { queryKeys } from './query-keys';
 export function useLoadDemoFamily() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => callApi('POST', '/api/v1/demo', demoFamilySchema),
+    /** The demo's notes, goals, messages and letter are written in the interface's language. */
+    mutationFn: (language: 'en' | 'es') => callApi('POST', '/api/v1/demo', demoFamilySchema, { language }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.families }),
   });
 }

@@ -12,6 +12,7 @@ import { ErrorSummary, type ErrorSummaryItem } from '../components/forms/error-s
 import { GuideQuestionList, guideQuestionId } from '../components/guide/guide-question-list';
 import { GuideResultView } from '../components/guide/guide-result-view';
 import { JurisdictionSelect } from '../components/forms/jurisdiction-select';
+import { GlossaryText } from '../components/app/glossary-term';
 import { PageTitle } from '../components/app/page-title';
 import { issueMessage } from '../i18n/issue-message';
 import { localized } from '../i18n/localized';
@@ -190,7 +191,9 @@ export function GuidePage() {
       <PageTitle documentTitle={child === null ? undefined : t('guide.titleFor', { name: child.givenName })}>
         {t('guide.title')}
       </PageTitle>
-      <p className="lead">{t('guide.intro')}</p>
+      <p className="lead">
+        <GlossaryText text={t('guide.intro')} />
+      </p>
       <p className="disclaimer-short">
         <strong>{t('guide.disclaimerTitle')}</strong>
       </p>

@@ -12,7 +12,7 @@ function noticeOf(state: unknown): string | null {
 
 /** For a visitor: sign in or create an account. Once signed in: the demo family and the children. */
 function DemoFamilySection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const loadDemo = useLoadDemoFamily();
   return (
@@ -24,7 +24,7 @@ function DemoFamilySection() {
         className="primary"
         disabled={loadDemo.isPending}
         onClick={() => {
-          loadDemo.mutate(undefined, {
+          loadDemo.mutate(i18n.language === 'es' ? 'es' : 'en', {
             onSuccess: () => {
               void navigate('/children');
             },

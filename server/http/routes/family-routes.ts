@@ -1,5 +1,5 @@
 import { auditOf, signedInUserId } from '../access-control';
-import { demoFamilySchema } from '../../../core/schemas/demo-family';
+import { demoFamilySchema, demoRequestSchema } from '../../../core/schemas/demo-family';
 import { familyListSchema } from '../../../core/schemas/student';
 import { listFamilySummaries } from '../../services/list-families';
 import { loadDemoFamily } from '../../services/load-demo-family';
@@ -29,7 +29,8 @@ export function registerFamilyRoutes(app: TypedApp, context: AppContext): void {
       config: NEW_STUDENT,
       schema: {
         tags: ['families'],
-        summary: 'Load the fictional demo family (once; loading again changes nothing)',
+        summary: 'Load the fictional demo family (once; loading again changes nothing), dated around today',
+        body: demoRequestSchema,
         response: { 200: demoFamilySchema, 201: demoFamilySchema },
       },
     },
@@ -39,6 +40,7 @@ export function registerFamilyRoutes(app: TypedApp, context: AppContext): void {
         clock: context.clock,
         audit: auditOf(request),
         ownerUserId: signedInUserId(request),
+        language: request.body?.language ?? 'en',
       });
       return reply.code(result.created ? 201 : 200).send(result);
     },

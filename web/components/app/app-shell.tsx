@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { useSession } from '../../api/session';
 import { AccountNav } from './account-nav';
 import { LanguageSwitch } from './language-switch';
@@ -58,7 +58,9 @@ export function AppShell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="app-footer">
-        <p>{t('app.footer')}</p>
+        <p>
+          {t('app.footer')} <Link to="/glossary">{t('app.glossary')}</Link>
+        </p>
       </footer>
     </>
   );

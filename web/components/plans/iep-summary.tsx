@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IepContent } from '../../../core/schemas/iep';
 import { GoalList } from './goal-list';
+import { GlossaryTerm } from '../app/glossary-term';
 import { PlainText } from '../app/plain-text';
 import { ServiceList } from '../services/service-list';
 
@@ -30,7 +31,9 @@ export function IepSummary({ content }: { content: IepContent }) {
   const lre = content.leastRestrictiveEnvironment;
   return (
     <div className="summary">
-      <h3>{t('iep.sections.presentLevels')}</h3>
+      <h3>
+        {t('iep.sections.presentLevels')} (<GlossaryTerm id="plaafp" />)
+      </h3>
       <dl className="details-block">
         <PlainText label={t('iep.presentLevels.academic')} text={content.presentLevels.academic} />
         <PlainText label={t('iep.presentLevels.functional')} text={content.presentLevels.functional} />
@@ -60,7 +63,9 @@ export function IepSummary({ content }: { content: IepContent }) {
           />
         ) : null}
       </dl>
-      <h3>{t('iep.sections.lre')}</h3>
+      <h3>
+        {t('iep.sections.lre')} (<GlossaryTerm id="lre" />)
+      </h3>
       <dl className="details-block">
         <PlainText
           label={t('iep.lre.percent')}
@@ -68,7 +73,9 @@ export function IepSummary({ content }: { content: IepContent }) {
         />
         <PlainText label={t('iep.lre.explanation')} text={lre.explanation} />
       </dl>
-      <h3>{t('iep.sections.esy')}</h3>
+      <h3>
+        {t('iep.sections.esy')} (<GlossaryTerm id="esy" />)
+      </h3>
       <dl className="details-block">
         <PlainText label={t('iep.esy.decision')} text={t(`iep.esy.option.${content.extendedSchoolYear.decision}`)} />
         <PlainText label={t('iep.esy.explanation')} text={content.extendedSchoolYear.explanation} />

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { addDays, daysBetween } from '../calendar/add-days';
+import { fromEpochDay, toEpochDay } from '../calendar/epoch-day';
+import { caseFileSchema } from '../schemas/case-file';
+import { communicationInputSchema } from '../schemas/communication';
+import { iepContentSchema } from '../schemas/iep';
+import { letterContentSchema } from '../schemas/letter-content';
+import { meetingInputSchema } from '../schemas/meeting';
+import { plan504ContentSchema } from '../schemas/plan-504';
+import { computeTimeline } from '../timeline/compute-timeline';
+import { demoFamily, type DemoStudent } from './demo-family';
+
+/** The deadline engine's view of a demo child, as the server builds it (events plus the 504 review date). */
+function timelineOf(student: DemoStudent, today: string) {
+  const inEffect = student.plan.versions.at(-1);
+  const reviewDate = student.plan.framework === '504' ? inEffect?.content['reviewDate'] : undefined;
+  const letterEvents = student.letters.map((letter) => ({ type: 'records-requested', date: letter.date }));
+  const caseFile = caseFileSchema.parse({
+    jurisdiction: student.jurisdiction,
+    student: { birthDate: student.birthDate },
+    calendar: student.calendar,
+    events: [
+      ...student.events,
+      ...letterEvents,
+      ...(typeof reviewDate === 'string'
+        ? [{ type: 'plan-review-scheduled', date: student.plan.effectiveFrom, framework: '504', reviewDate }]
+        : []),
+    ],
+  });
+  return computeTimeline(caseFile, today);
+}
+
+/** Days from 1990 to 2100, with leap days and year ends drawn often. */
+const todays = fc.oneof(
+  fc.integer({ min: toEpochDay('1990-01-01'), max: toEpochDay('2100-12-31') }).map(fromEpochDay),
+  fc.integer({ min: 1990, max: 2099 }).map((year) => `${String(year)}-12-31`),
+  fc.integer({ min: 1990, max: 2099 }).map((year) => `${String(year + 1)}-01-01`),
+  fc.constantFrom(1992, 2000, 2024, 2028, 2096).map((year) => `${String(year)}-02-29`),
+);
+
+function checkLiving(today: string): void {
+  const family = demoFamily(today);
+  const [maya, leo] = family.students;
+  if (maya === undefined || leo === undefined) throw new Error('the demo family has two children');
+  const all = [...timelineOf(maya, today).deadlines, ...timelineOf(leo, today).deadlines].filter((d) => !d.isWindow);
+  expect(all.filter((d) => d.status === 'overdue').length).toBeGreaterThanOrEqual(1);
+  const soon = all.filter(
+    (d) => d.status === 'open' && d.due !== null && d.due >= today && daysBetween(today, d.due) <= 30,
+  );
+  expect(soon.length).toBeGreaterThanOrEqual(2);
+  const review = timelineOf(leo, today).reminders.find((r) => r.kind === 'plan-review');
+  expect(review?.due).toBeDefined();
+  const reviewIn = daysBetween(today, review?.due ?? '');
+  expect(reviewIn).toBeGreaterThanOrEqual(0);
+  expect(reviewIn).toBeLessThanOrEqual(30);
+  for (const goal of maya.progress) {
+    const last = goal.points.at(-1)?.date ?? '';
+    expect(last <= today).toBe(true);
+    expect(daysBetween(last, today)).toBeLessThanOrEqual(7);
+  }
+  const meetings = maya.meetings.map((m) => meetingInputSchema.parse(m));
+  expect(meetings.some((m) => m.date < today)).toBe(true);
+  expect(meetings.some((m) => m.date > today)).toBe(true);
+}
+
+describe('the living demo family', () => {
+  test('for any today: a missed deadline, two coming within 30 days, a 504 review soon, scores from last week', () => {
+    fc.assert(fc.property(todays, checkLiving), { numRuns: 60 });
+  });
+
+  test('every plan version, meeting, message and letter passes the schemas a person’s input passes', () => {
+    for (const language of ['en', 'es'] as const) {
+      for (const student of demoFamily('2027-03-01', language).students) {
+        for (const version of student.plan.versions) {
+          const schema = student.plan.framework === 'iep' ? iepContentSchema : plan504ContentSchema;
+          expect(schema.safeParse(version.content).success).toBe(true);
+        }
+        for (const entry of student.communications)
+          expect(communicationInputSchema.safeParse(entry).success).toBe(true);
+        for (const meeting of student.meetings) expect(meetingInputSchema.safeParse(meeting).success).toBe(true);
+        for (const letter of student.letters) expect(letterContentSchema.safeParse(letter).success).toBe(true);
+      }
+    }
+  });
+
+  test('the IEP has versions that differ, so they can be compared', () => {
+    const maya = demoFamily('2027-03-01').students[0];
+    const [earlier, later] = (maya?.plan.versions ?? []).slice(-2);
+    expect((earlier?.effectiveFrom ?? '') < (later?.effectiveFrom ?? '')).toBe(true);
+    expect(JSON.stringify(earlier?.content)).not.toBe(JSON.stringify(later?.content));
+  });
+
+  test('in Spanish the words are Spanish and the dates and names the same', () => {
+    const today = '2027-03-01';
+    const en = demoFamily(today, 'en');
+    const es = demoFamily(today, 'es');
+    expect(es.name).toBe('Familia Rivera (demo)');
+    expect(es.students.map((s) => s.givenName)).toEqual(en.students.map((s) => s.givenName));
+    expect(es.students[0]?.events).toEqual(en.students[0]?.events);
+    const goal = iepContentSchema.parse(es.students[0]?.plan.versions.at(-1)?.content).goals[0];
+    expect(goal?.statement).toContain('palabras correctas por minuto');
+    expect(goal?.target.date).toBe(addDays(today, 25));
+    expect(es.students[0]?.letters[0]?.language).toBe('es');
+    expect(es.students[0]?.communications[0]?.['subject']).not.toBe(en.students[0]?.communications[0]?.['subject']);
+  });
+});
