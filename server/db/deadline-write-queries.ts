@@ -36,27 +36,27 @@ type StoredContent = Pick<
   | 'is_window'
 >;
 
-function sameContent(stored: StoredContent, fresh: Insertable<DerivedDeadlineTable>): boolean {
+function sameContent(stored: StoredContent, school: string | null, fresh: Deadline): boolean {
   return (
-    stored.school === fresh.school &&
+    stored.school === school &&
     stored.kind === fresh.kind &&
     stored.rule === fresh.rule &&
     stored.due === fresh.due &&
-    stored.trigger_type === fresh.trigger_type &&
-    stored.trigger_date === fresh.trigger_date &&
-    stored.completed_on === fresh.completed_on &&
+    stored.trigger_type === fresh.trigger.type &&
+    stored.trigger_date === fresh.trigger.date &&
+    stored.completed_on === fresh.completedOn &&
     stored.citation === fresh.citation &&
-    stored.is_window === fresh.is_window
+    stored.is_window === (fresh.isWindow ? 1 : 0)
   );
 }
 
-/** True when a child's stored rows (in id order) are the fresh rows, in the same order. */
-function isUnchanged(stored: readonly StoredContent[], fresh: readonly Insertable<DerivedDeadlineTable>[]): boolean {
+/** True when a child's stored rows (in id order) say what `deadlineRows` would write, in the same order. */
+function isUnchanged(stored: readonly StoredContent[], school: string | null, fresh: readonly Deadline[]): boolean {
   if (stored.length !== fresh.length) return false;
   for (let index = 0; index < fresh.length; index++) {
     const row = stored[index];
     const next = fresh[index];
-    if (row === undefined || next === undefined || !sameContent(row, next)) return false;
+    if (row === undefined || next === undefined || !sameContent(row, school, next)) return false;
   }
   return true;
 }
@@ -113,14 +113,13 @@ export async function writeStudentDeadlines(
     const kept: string[] = [];
     const inserts: Insertable<DerivedDeadlineTable>[] = [];
     for (const { student, deadlines } of batch) {
-      const fresh = deadlineRows(student, deadlines, computedOn);
-      if (isUnchanged(stored.get(student.id) ?? [], fresh)) {
-        if (fresh.length > 0) kept.push(student.id);
+      if (isUnchanged(stored.get(student.id) ?? [], student.school, deadlines)) {
+        if (deadlines.length > 0) kept.push(student.id);
         unchanged++;
         continue;
       }
       changed.push(student.id);
-      for (const row of fresh) inserts.push(row);
+      for (const row of deadlineRows(student, deadlines, computedOn)) inserts.push(row);
       rewritten++;
     }
     if (changed.length > 0) await db.deleteFrom('derived_deadlines').where('student_id', 'in', changed).execute();
