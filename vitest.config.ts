@@ -12,7 +12,12 @@ const postgresProjects =
         {
           test: {
             name: 'server-postgres',
-            include: ['server/http/**/*.test.ts', 'server/audit/**/*.test.ts', 'test/security/**/*.test.ts'],
+            include: [
+              'server/http/**/*.test.ts',
+              'server/audit/**/*.test.ts',
+              'server/db/deadline-write-queries.test.ts',
+              'test/security/**/*.test.ts',
+            ],
             testTimeout: 20_000,
             env: { BINDER_TEST_POSTGRES_URL: postgresUrl },
           },

@@ -3,7 +3,9 @@ import { rulesForJurisdiction } from '../law/rule-registry';
 import type { CaseFile } from '../schemas/case-file';
 import { isIsoDate } from '../schemas/iso-date';
 import { collectReminders } from './collect-reminders';
-import { conventionMask, describeConventions } from './conventions';
+import { compileRules } from './compiled-rules';
+import type { CompiledRule } from './compiled-rules';
+import { describeConventions } from './conventions';
 import { deadlinesForRule } from './deadlines-for-rule';
 import type { DeadlineOccurrence } from './deadlines-for-rule';
 import { findDeadlineFindings, findStateRulesMissing } from './findings/find-deadline-findings';
@@ -16,21 +18,23 @@ import type { Deadline, TimelineResult } from './timeline-result';
 const hasCategoryRules = new WeakMap<readonly DeadlineRule[], boolean>();
 
 /** Rules that apply to this student: category-specific rules in, and the kinds they replace out. */
-function rulesForStudent(rules: readonly DeadlineRule[], categories: readonly string[]): readonly DeadlineRule[] {
+function rulesForStudent(rules: readonly DeadlineRule[], categories: readonly string[]): readonly CompiledRule[] {
+  const compiled = compileRules(rules);
   let hasCategory = hasCategoryRules.get(rules);
   if (hasCategory === undefined) {
     hasCategory = rules.some(isCategoryRule);
     hasCategoryRules.set(rules, hasCategory);
   }
-  if (!hasCategory) return rules;
-  const applicable: DeadlineRule[] = [];
+  if (!hasCategory) return compiled;
+  const applicable: CompiledRule[] = [];
   const replaced = new Set<string>();
-  for (const rule of rules) {
+  for (const entry of compiled) {
+    const rule = entry.rule;
     if (rule.appliesToCategory !== undefined && !categories.includes(rule.appliesToCategory)) continue;
-    applicable.push(rule);
+    applicable.push(entry);
     if (rule.replacesKind !== undefined) replaced.add(rule.replacesKind);
   }
-  return replaced.size === 0 ? applicable : applicable.filter((rule) => !replaced.has(rule.kind));
+  return replaced.size === 0 ? applicable : applicable.filter((entry) => !replaced.has(entry.rule.kind));
 }
 
 function isCategoryRule(rule: DeadlineRule): boolean {
@@ -63,11 +67,8 @@ export function computeTimeline(caseFile: CaseFile, asOf: string): TimelineResul
   const iepSpans = planSpans(prepared, 'iep');
   const occurrences: DeadlineOccurrence[] = [];
   let conventionsUsed = 0;
-  for (const rule of rulesForStudent(rules.deadlineRules, prepared.disabilityCategories)) {
-    const found = deadlinesForRule(rule, prepared, iepSpans);
-    if (found.length === 0) continue;
-    for (const occurrence of found) occurrences.push(occurrence);
-    conventionsUsed |= conventionMask(rule);
+  for (const compiled of rulesForStudent(rules.deadlineRules, prepared.disabilityCategories)) {
+    if (deadlinesForRule(compiled, prepared, iepSpans, occurrences) > 0) conventionsUsed |= compiled.conventionMask;
   }
   sortOccurrences(occurrences);
   const deadlines = new Array<Deadline>(occurrences.length);

@@ -1,16 +1,14 @@
-import { fromEpochDay, toEpochDay } from '../calendar/epoch-day';
-import { kindOrder } from '../law/deadline-kinds';
+import { fromEpochDay } from '../calendar/epoch-day';
 import type { DeadlineRule } from '../law/deadline-rule';
+import type { CompiledRule } from './compiled-rules';
 import { beforeMeetingDue, computeDue, schoolDaysUsed } from './compute-due';
 import type { DueResult } from './compute-due';
-import { conventionsFor } from './conventions';
 import { explainDeadline } from './explain-deadline';
 import { eventsMatching, firstMatchFrom, referralEvents } from './match-events';
 import { isInSpans } from './plan-spans';
 import type { PlanSpan } from './plan-spans';
-import { compiledCalendarOf, eventsOfType } from './prepare-case';
+import { compiledCalendarOf, eventsOfType, PSEUDO_EVENT_RECORD } from './prepare-case';
 import type { PreparedCase, PreparedEvent } from './prepare-case';
-import type { CaseEvent } from '../schemas/case-file';
 import type { Deadline, DeadlineStatus } from './timeline-result';
 
 /** A computed deadline plus what the findings need (kept out of the output). */
@@ -27,25 +25,34 @@ export interface DeadlineOccurrence {
 /** The events that start a rule's clocks; the birth date becomes a pseudo-event of type `birth-date`. */
 function triggersOf(rule: DeadlineRule, prepared: PreparedCase): readonly PreparedEvent[] {
   switch (rule.trigger.from) {
-    case 'birth-date': {
-      const birthDate = prepared.birthDate;
-      if (birthDate === undefined) return [];
-      return [{ type: 'birth-date', day: toEpochDay(birthDate), date: birthDate, order: -1, event: BIRTH }];
-    }
+    case 'birth-date':
+      return prepared.birth;
     case 'referral':
       return referralEvents(prepared);
     case 'events':
       return eventsMatching(prepared, rule.trigger.events);
-    case 'meeting-date': {
-      const { kinds, purposes } = rule.trigger;
-      return eventsOfType(prepared, 'meeting-scheduled').filter((scheduled) => {
-        const event = scheduled.event as { readonly kind?: string; readonly purpose?: string };
-        return kinds.includes(event.kind ?? '') && (purposes === undefined || purposes.includes(event.purpose ?? ''));
-      });
-    }
+    case 'meeting-date':
+      return meetingsOf(prepared, rule.trigger.kinds, rule.trigger.purposes);
     case 'school-year':
       return schoolYearsOf(prepared);
   }
+}
+
+/** The `meeting-scheduled` events of the given kinds and, when named, purposes (no closure per case: this runs for every case). */
+function meetingsOf(
+  prepared: PreparedCase,
+  kinds: readonly string[],
+  purposes: readonly string[] | undefined,
+): readonly PreparedEvent[] {
+  const scheduled = eventsOfType(prepared, 'meeting-scheduled');
+  if (scheduled.length === 0) return scheduled;
+  const found: PreparedEvent[] = [];
+  for (const event of scheduled) {
+    const meeting = event.event as { readonly kind?: string; readonly purpose?: string };
+    if (!kinds.includes(meeting.kind ?? '')) continue;
+    if (purposes === undefined || purposes.includes(meeting.purpose ?? '')) found.push(event);
+  }
+  return found;
 }
 
 /** Each school year (term) of the case's calendar that has begun by the as-of date, as a pseudo-event on its first day. */
@@ -53,14 +60,14 @@ function schoolYearsOf(prepared: PreparedCase): readonly PreparedEvent[] {
   const terms = compiledCalendarOf(prepared)?.terms ?? [];
   return terms
     .filter((term) => term.start <= prepared.asOf)
-    .map((term) => {
-      const date = fromEpochDay(term.start);
-      return { type: 'school-year', day: term.start, date, order: -1, event: BIRTH };
-    });
+    .map((term) => ({
+      type: 'school-year',
+      day: term.start,
+      date: fromEpochDay(term.start),
+      order: -1,
+      event: PSEUDO_EVENT_RECORD,
+    }));
 }
-
-// The birth date and a school year are not events; their pseudo-events carry a placeholder record that no rule reads.
-const BIRTH = { type: 'evaluation-requested', date: '0000-01-01' } as const satisfies CaseEvent;
 
 function isOral(trigger: PreparedEvent): boolean {
   return (trigger.event as { readonly oral?: boolean }).oral === true;
@@ -74,19 +81,18 @@ export function statusOf(due: number | null, completedOn: number | null, asOf: n
 }
 
 /**
- * Every occurrence of one rule in a case: one per trigger, with its due date, completion, status
- * and explanation. Rules "while an IEP is in effect" keep only occurrences whose due date falls in
- * an IEP span.
+ * Every occurrence of one rule in a case, appended to `occurrences`: one per trigger, with its due
+ * date, completion, status and explanation. Rules "while an IEP is in effect" keep only occurrences
+ * whose due date falls in an IEP span. Returns how many were appended.
  */
 export function deadlinesForRule(
-  rule: DeadlineRule,
+  compiled: CompiledRule,
   prepared: PreparedCase,
   iepSpans: readonly PlanSpan[],
-): DeadlineOccurrence[] {
-  const effectiveFrom = rule.effectiveFrom === undefined ? -Infinity : toEpochDay(rule.effectiveFrom);
-  const occurrences: DeadlineOccurrence[] = [];
-  const conventions = conventionsFor(rule);
-  const order = kindOrder(rule.kind);
+  occurrences: DeadlineOccurrence[],
+): number {
+  const { rule, effectiveFrom, conventions } = compiled;
+  const before = occurrences.length;
   for (const trigger of triggersOf(rule, prepared)) {
     if (trigger.day < effectiveFrom) continue;
     let result: DueResult;
@@ -137,8 +143,8 @@ export function deadlinesForRule(
       triggerDay: trigger.day,
       dueDay: due,
       problem: result.problem,
-      kindOrder: order,
+      kindOrder: compiled.kindOrder,
     });
   }
-  return occurrences;
+  return occurrences.length - before;
 }

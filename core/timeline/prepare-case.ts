@@ -19,6 +19,8 @@ export interface PreparedCase {
   readonly events: readonly PreparedEvent[];
   readonly byType: ReadonlyMap<string, readonly PreparedEvent[]>;
   readonly birthDate: string | undefined;
+  /** The birth date as a pseudo-event of type `birth-date` (what age rules count from), or none. */
+  readonly birth: readonly PreparedEvent[];
   readonly disabilityCategories: readonly string[];
   /** The days the student starts a grade (`student.gradeStarts`), as day numbers. */
   readonly gradeStarts: readonly { readonly grade: number; readonly day: number }[];
@@ -46,6 +48,14 @@ function holidaySetOf(holidays: readonly string[]): ReadonlySet<number> {
 }
 
 const EMPTY: readonly PreparedEvent[] = [];
+
+/** The birth date and a school year are not events; their pseudo-events carry this placeholder record, which no rule reads. */
+export const PSEUDO_EVENT_RECORD = { type: 'evaluation-requested', date: '0000-01-01' } as const satisfies CaseEvent;
+
+function birthOf(birthDate: string | undefined): readonly PreparedEvent[] {
+  if (birthDate === undefined) return EMPTY;
+  return [{ type: 'birth-date', day: toEpochDay(birthDate), date: birthDate, order: -1, event: PSEUDO_EVENT_RECORD }];
+}
 
 /** Events of one type, in date order (empty when there are none). */
 export function eventsOfType(prepared: PreparedCase, type: string): readonly PreparedEvent[] {
@@ -85,6 +95,7 @@ export function prepareCase(caseFile: CaseFile, asOf: string): PreparedCase {
     events,
     byType,
     birthDate: caseFile.student?.birthDate,
+    birth: birthOf(caseFile.student?.birthDate),
     disabilityCategories: caseFile.student?.disabilityCategories ?? [],
     gradeStarts: gradeStartsOf(caseFile),
     schoolCalendar: hasTerms(calendar) ? calendar : undefined,

@@ -26,21 +26,6 @@ export function deadlineRows(
   }));
 }
 
-/** Replaces a student's stored deadlines with a fresh computation. Call inside the write's transaction. */
-export async function replaceStudentDeadlines(
-  db: Kysely<DatabaseSchema>,
-  student: { readonly id: string; readonly school: string | null },
-  deadlines: readonly Deadline[],
-  computedOn: string,
-): Promise<void> {
-  await db.deleteFrom('derived_deadlines').where('student_id', '=', student.id).execute();
-  if (deadlines.length === 0) return;
-  await db
-    .insertInto('derived_deadlines')
-    .values(deadlineRows(student, deadlines, computedOn))
-    .execute();
-}
-
 /** A stored deadline with its student, for lists across many students. */
 export interface StoredDeadline {
   readonly studentId: string;

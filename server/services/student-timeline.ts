@@ -3,7 +3,7 @@ import { computeTimeline } from '../../core/timeline/compute-timeline';
 import type { CaseFile } from '../../core/schemas/case-file';
 import type { TimelineResult } from '../../core/timeline/timeline-result';
 import type { Database } from '../db/database';
-import { replaceStudentDeadlines } from '../db/deadline-queries';
+import { writeStudentDeadlines } from '../db/deadline-write-queries';
 import { findCalendarOfStudent } from '../db/calendar-queries';
 import { listEventsOfStudent } from '../db/event-queries';
 import { listPlansOfStudent } from '../db/plan-queries';
@@ -53,5 +53,5 @@ export async function studentTimeline(database: Database, studentId: string, asO
 export async function refreshStudentDeadlines(db: Db, studentId: string, today: string): Promise<void> {
   const student = await requireStudent(db, studentId);
   const result = computeTimeline(await caseFileOf(db, student), today);
-  await replaceStudentDeadlines(db, student, result.deadlines, today);
+  await writeStudentDeadlines(db, [{ student, deadlines: result.deadlines }], today);
 }

@@ -106,9 +106,13 @@ export function findDeadlineFindings(occurrences: readonly DeadlineOccurrence[],
   for (const occurrence of occurrences) {
     const { deadline, rule, dueDay } = occurrence;
     if (dueDay === null) continue;
+    const isMissed = rule.obligedParty !== 'family' && (deadline.status === 'late' || deadline.status === 'overdue');
+    const isClosing = rule.isWindow && deadline.status === 'open' && dueDay - asOf <= WINDOW_WARNING_DAYS;
+    // Most deadlines give no finding: the words are looked up only for those that do.
+    if (!isMissed && !isClosing) continue;
     const name = kindName(rule.kind);
     const due = { en: formatDateEn(dueDay), es: formatDateEs(dueDay) };
-    if (rule.obligedParty !== 'family' && (deadline.status === 'late' || deadline.status === 'overdue')) {
+    if (isMissed) {
       const isLate = deadline.status === 'late';
       findings.push(
         finding(
@@ -128,7 +132,7 @@ export function findDeadlineFindings(occurrences: readonly DeadlineOccurrence[],
         ),
       );
     }
-    if (rule.isWindow && deadline.status === 'open' && dueDay - asOf <= WINDOW_WARNING_DAYS) {
+    if (isClosing) {
       findings.push(
         finding(
           'filing-window-closing',

@@ -1,0 +1,51 @@
+import { toEpochDay } from '../calendar/epoch-day';
+import { kindOrder } from '../law/deadline-kinds';
+import type { DeadlineRule } from '../law/deadline-rule';
+import { conventionMask, conventionsFor } from './conventions';
+import type { ConventionId } from './conventions';
+
+/**
+ * What the engine reads from a deadline rule for every case, worked out once per rule instead of
+ * once per case (docs/decisions/0026-engine-speed.md). Derived only from the rule, which is
+ * immutable data, so it can never go stale.
+ */
+export interface CompiledRule {
+  readonly rule: DeadlineRule;
+  /** `rule.effectiveFrom` as a day number; -Infinity when the rule has no start date. */
+  readonly effectiveFrom: number;
+  /** The conventions the rule's deadlines list (one shared, frozen list). */
+  readonly conventions: readonly ConventionId[];
+  /** The same conventions as a bit set. */
+  readonly conventionMask: number;
+  /** Position of the rule's kind in the contract's table, for ordering ties. */
+  readonly kindOrder: number;
+}
+
+const byRule = new WeakMap<DeadlineRule, CompiledRule>();
+const byList = new WeakMap<readonly DeadlineRule[], readonly CompiledRule[]>();
+
+/** The compiled form of one rule (memoised per rule object). */
+export function compileRule(rule: DeadlineRule): CompiledRule {
+  let compiled = byRule.get(rule);
+  if (compiled === undefined) {
+    compiled = {
+      rule,
+      effectiveFrom: rule.effectiveFrom === undefined ? -Infinity : toEpochDay(rule.effectiveFrom),
+      conventions: conventionsFor(rule),
+      conventionMask: conventionMask(rule),
+      kindOrder: kindOrder(rule.kind),
+    };
+    byRule.set(rule, compiled);
+  }
+  return compiled;
+}
+
+/** The compiled forms of a list of rules, in the same order (memoised per list: a jurisdiction's list is shared). */
+export function compileRules(rules: readonly DeadlineRule[]): readonly CompiledRule[] {
+  let compiled = byList.get(rules);
+  if (compiled === undefined) {
+    compiled = rules.map(compileRule);
+    byList.set(rules, compiled);
+  }
+  return compiled;
+}
