@@ -21,7 +21,7 @@ export type RecordKind = keyof typeof RECORD_TABLES;
 
 /**
  * The child a record belongs to and that child's grant for `userId` (null without one), in one query; a
- * deleted progress point or phase change is found through its history. Null when there is no such record.
+ * deleted progress point, phase change or case event is found through its history. Null when there is no such record.
  */
 export async function findRecordChildAndGrant(
   db: Kysely<DatabaseSchema>,
@@ -41,7 +41,7 @@ export async function findRecordChildAndGrant(
     .where('r.id', '=', id)
     .executeTakeFirst();
   if (row !== undefined) return { studentId: row.studentId, role: row.role };
-  if (kind !== 'progress-point' && kind !== 'phase-change') return null;
+  if (kind !== 'progress-point' && kind !== 'phase-change' && kind !== 'case-event') return null;
   const history = await db
     .selectFrom('record_history as h')
     .leftJoin('student_access as a', (join) =>
