@@ -50,6 +50,23 @@ export async function findEventOfStudent(
   return row === undefined ? null : toStoredEvent(row);
 }
 
+/** The child's event of this type on this day, if one is recorded (the first entered). */
+export async function findSameEvent(
+  db: Kysely<DatabaseSchema>,
+  studentId: string,
+  event: Pick<CaseEventInput, 'type' | 'date'>,
+): Promise<StoredEvent | null> {
+  const row = await db
+    .selectFrom('case_events')
+    .selectAll()
+    .where('student_id', '=', studentId)
+    .where('type', '=', event.type)
+    .where('date', '=', event.date)
+    .orderBy('id')
+    .executeTakeFirst();
+  return row === undefined ? null : toStoredEvent(row);
+}
+
 /** Removes an event of one child (nothing when the id is another child's). */
 export async function deleteEventOfStudent(
   db: Kysely<DatabaseSchema>,
