@@ -153,7 +153,17 @@ function StudentTimelineTabContent() {
       />
       <section aria-labelledby="events-title">
         <h3 id="events-title">{t('timeline.events')}</h3>
-        {events.data === undefined ? <p>{t('children.loading')}</p> : <EventList events={events.data} />}
+        {events.data === undefined ? (
+          <p>{t('children.loading')}</p>
+        ) : (
+          <EventList
+            events={events.data}
+            studentId={studentId}
+            canEdit={abilities.canEditRecord}
+            jurisdiction={code}
+            placeName={placeName}
+          />
+        )}
       </section>
       {abilities.canEditRecord ? (
         <section className="card" aria-labelledby="event-form-title">
