@@ -4,9 +4,10 @@ import { noContentSchema } from '../../core/schemas/api-error';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
 
-/** A child's case events in date order. */
-export function useEvents(studentId: string) {
+/** A child's case events in date order (`enabled` false: not asked for). */
+export function useEvents(studentId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: queryKeys.events(studentId),
     queryFn: async () =>
       (await callApi('GET', `/api/v1/students/${encodeURIComponent(studentId)}/events`, eventListSchema)).events,
