@@ -9,7 +9,7 @@ import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/
 let t: SignedInTestApp;
 beforeAll(async () => {
   t = await createSignedInTestApp();
-});
+}, 60_000);
 afterAll(async () => {
   await t.close();
 });

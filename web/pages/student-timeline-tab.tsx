@@ -125,6 +125,7 @@ function StudentTimelineTabContent() {
               <FindingItem
                 key={`${finding.code}-${String(index)}`}
                 finding={finding}
+                jurisdiction={result.jurisdiction}
                 action={
                   CALENDAR_FINDINGS.has(finding.code) ? (
                     <a href={`#${SCHOOL_CALENDAR_TITLE_ID}`}>
@@ -197,6 +198,7 @@ function DeadlineGroups({ result }: { result: TimelineResult }) {
           key={`${deadline.rule}-${deadline.trigger.date}-${deadline.due ?? ''}`}
           deadline={deadline}
           headingLevel={5}
+          jurisdiction={result.jurisdiction}
         />
       ))}
     </div>

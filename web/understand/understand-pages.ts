@@ -13,3 +13,6 @@ export const GuidePage = lazy(async () => ({
 export const LettersPage = lazy(async () => ({
   default: (await withPageStrings(import('../pages/letters-page'))).LettersPage,
 }));
+export const LawCoveragePage = lazy(async () => ({
+  default: (await withPageStrings(import('../pages/law-coverage-page'))).LawCoveragePage,
+}));
