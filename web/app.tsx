@@ -32,7 +32,7 @@ import {
   StudentSharingTab,
   StudentTimelineTab,
 } from './lazy-pages';
-import { ComparisonPage, GlossaryPage, GuidePage, LettersPage } from './understand/understand-pages';
+import { ComparisonPage, GlossaryPage, GuidePage, LawCoveragePage, LettersPage } from './understand/understand-pages';
 
 function Loading() {
   const { t } = useTranslation();
@@ -55,6 +55,7 @@ export function App() {
                 <Route path="/account" element={<AccountPage />} />
                 <Route path="/children" element={<ChildrenPage />} />
                 <Route path="/iep-vs-504" element={<ComparisonPage />} />
+                <Route path="/law/:jurisdiction" element={<LawCoveragePage />} />
                 <Route path="/guide" element={<GuidePage />} />
                 <Route path="/letters" element={<LettersPage />} />
                 <Route path="/plans/:planId/goals/:goalId/progress" element={<GoalProgressPage />} />

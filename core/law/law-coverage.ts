@@ -111,7 +111,8 @@ function countStatuses(rules: readonly CoverageRule[]): Record<RuleStatus, numbe
   return counts;
 }
 
-function jurisdictionCoverage(code: (typeof STATE_AND_DC_CODES)[number]): JurisdictionCoverage {
+/** One jurisdiction's records, as the report shows them (also the web app's law coverage page). */
+export function jurisdictionCoverage(code: (typeof STATE_AND_DC_CODES)[number]): JurisdictionCoverage {
   const rules = rulesForJurisdiction(code);
   const own = rules.deadlineRules.filter((rule) => rule.jurisdiction === code);
   const listed: CoverageRule[] = [

@@ -26,6 +26,13 @@ export const letterContentSchema = z.object({
 });
 export type EditedLetter = z.infer<typeof letterContentSchema>;
 
+/**
+ * `POST /api/v1/students/:id/letters`: the letter as sent, and the day the school received it, which is when
+ * the clock the letter starts begins (docs/decisions/0031). Without it, the day it was sent.
+ */
+export const sentLetterSchema = letterContentSchema.extend({ receivedOn: isoDate.optional() });
+export type SentLetter = z.infer<typeof sentLetterSchema>;
+
 /** A letter kept in a child's case. */
 export const savedLetterSchema = z.object({
   id: z.string(),

@@ -11,3 +11,5 @@ export const idParams = z.object({ id });
 export const planVersionParams = z.object({ id, versionId: id });
 /** `/plans/:id/goals/:goalId/…`. */
 export const planGoalParams = z.object({ id, goalId: id });
+/** `/students/:id/events/:eventId`. */
+export const studentEventParams = z.object({ id, eventId: id });

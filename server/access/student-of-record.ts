@@ -16,7 +16,7 @@ export interface RecordAccess {
 /**
  * The child a record belongs to and the caller's role for that child, in one query: it runs before every
  * request that touches a child's record, so it is one indexed lookup joined to the grant, not two. A deleted
- * progress point or phase change still has its history (GET …/:id/history shows the deletion), so its child
+ * progress point, phase change or case event still has its history (GET …/:id/history shows the deletion), so its child
  * is found there.
  */
 export async function accessToRecord(

@@ -35,6 +35,47 @@ export async function listEventsOfStudent(db: Kysely<DatabaseSchema>, studentId:
   return rows.map(toStoredEvent);
 }
 
+/** An event of one child: the child and the event in one query (docs/decisions/0018), so another child's is unknown. */
+export async function findEventOfStudent(
+  db: Kysely<DatabaseSchema>,
+  studentId: string,
+  eventId: string,
+): Promise<StoredEvent | null> {
+  const row = await db
+    .selectFrom('case_events')
+    .selectAll()
+    .where('student_id', '=', studentId)
+    .where('id', '=', eventId)
+    .executeTakeFirst();
+  return row === undefined ? null : toStoredEvent(row);
+}
+
+/** The child's event of this type on this day, if one is recorded (the first entered). */
+export async function findSameEvent(
+  db: Kysely<DatabaseSchema>,
+  studentId: string,
+  event: Pick<CaseEventInput, 'type' | 'date'>,
+): Promise<StoredEvent | null> {
+  const row = await db
+    .selectFrom('case_events')
+    .selectAll()
+    .where('student_id', '=', studentId)
+    .where('type', '=', event.type)
+    .where('date', '=', event.date)
+    .orderBy('id')
+    .executeTakeFirst();
+  return row === undefined ? null : toStoredEvent(row);
+}
+
+/** Removes an event of one child (nothing when the id is another child's). */
+export async function deleteEventOfStudent(
+  db: Kysely<DatabaseSchema>,
+  studentId: string,
+  eventId: string,
+): Promise<void> {
+  await db.deleteFrom('case_events').where('student_id', '=', studentId).where('id', '=', eventId).execute();
+}
+
 export async function findEvent(db: Kysely<DatabaseSchema>, id: string): Promise<StoredEvent | null> {
   const row = await db.selectFrom('case_events').selectAll().where('id', '=', id).executeTakeFirst();
   return row === undefined ? null : toStoredEvent(row);

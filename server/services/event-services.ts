@@ -1,5 +1,13 @@
 import type { Database } from '../db/database';
-import { findEvent, insertEvent, listEventsOfStudent, updateEvent, type StoredEvent } from '../db/event-queries';
+import {
+  deleteEventOfStudent,
+  findEvent,
+  findEventOfStudent,
+  insertEvent,
+  listEventsOfStudent,
+  updateEvent,
+  type StoredEvent,
+} from '../db/event-queries';
 import { AppError } from '../app-error';
 import { found, requireStudent } from './require-record';
 import { recordedWrite, type WriteContext } from './recorded-write';
@@ -36,12 +44,37 @@ export async function reviseEvent(
   const { id, event } = options;
   return recordedWrite(options, async ({ trx, changed }) => {
     const current = found(await findEvent(trx, id), 'event');
-    if (current.source !== null) {
-      throw new AppError('conflict', 'this event was recorded by a meeting or a plan; change that record instead');
-    }
+    refuseEventOfRecord(current);
     const next: StoredEvent = { ...current, event };
     await updateEvent(trx, next);
     await changed({ entity: 'case-event', entityId: id, studentId: current.studentId, action: 'update', data: next });
     return next;
+  });
+}
+
+/** Events created by a meeting, a plan or a letter change with that record, so the two cannot disagree. */
+function refuseEventOfRecord(current: StoredEvent): void {
+  if (current.source !== null) {
+    throw new AppError(
+      'conflict',
+      'this event was recorded with a meeting, a plan or a letter; change that record instead',
+    );
+  }
+}
+
+/**
+ * Removes an event entered by hand (by mistake, or twice). The event is looked up through the child in the same
+ * query (docs/decisions/0018): another child's id answers like an unknown one. Its history keeps every state and
+ * the deletion; the child's deadlines are recomputed without it (docs/decisions/0031).
+ */
+export async function removeEvent(
+  options: WriteContext & { readonly studentId: string; readonly eventId: string },
+): Promise<void> {
+  const { studentId, eventId } = options;
+  await recordedWrite(options, async ({ trx, changed }) => {
+    const current = found(await findEventOfStudent(trx, studentId, eventId), 'event');
+    refuseEventOfRecord(current);
+    await deleteEventOfStudent(trx, studentId, eventId);
+    await changed({ entity: 'case-event', entityId: eventId, studentId, action: 'delete', data: current });
   });
 }

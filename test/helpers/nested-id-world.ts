@@ -5,7 +5,7 @@ import type { TestUser } from './test-users';
 
 // Children for test/security/nested-ids.test.ts, made through the API by their owner: each with an IEP
 // (a final version decided at a meeting, then a draft amendment), a goal whose id and words are the child's
-// own, a score, a change in instruction, an event and a communication. All people are fictional.
+// own, a score, a change in instruction, two events and a communication. All people are fictional.
 
 /** An IEP goal of one child: its id and statement name the child, so a leak is recognisable. */
 export interface ChildGoal {
@@ -29,6 +29,8 @@ export interface ChildIds {
   readonly pointId: string;
   readonly phaseChangeId: string;
   readonly eventId: string;
+  /** A second event, entered twice by mistake: the one the owner's own delete removes. */
+  readonly spareEventId: string;
   readonly communicationId: string;
 }
 
@@ -95,6 +97,10 @@ export async function populateChild(
     post(`${s}/events`, { type: 'evaluation-consent-received', date: '2026-08-31' }),
     'an event',
   );
+  const spareEvent = await created<{ id: string }>(
+    post(`${s}/events`, { type: 'evaluation-consent-received', date: '2026-08-31' }),
+    'a second event',
+  );
   const communication = await created<{ id: string }>(
     post(`${s}/communications`, {
       date: '2026-09-02',
@@ -117,6 +123,7 @@ export async function populateChild(
     pointId: point.id,
     phaseChangeId: change.id,
     eventId: event.id,
+    spareEventId: spareEvent.id,
     communicationId: communication.id,
   };
 }

@@ -398,12 +398,13 @@ export function idOf(records: ChildRecords, kind: IdKind): string {
   }
 }
 
-/** The URL a row calls for a child's records (`:id`, `:versionId` and `:goalId` filled in). */
+/** The URL a row calls for a child's records (`:id`, `:versionId`, `:goalId` and `:eventId` filled in). */
 export function urlOf(row: RouteRow, records: ChildRecords): string {
   const pattern = row.path ?? row.route.slice(row.route.indexOf(' ') + 1);
   const path = pattern
     .replace(':versionId', records.versionId)
     .replace(':goalId', records.goalId)
+    .replace(':eventId', records.eventId)
     .replace(':id', idOf(records, row.id ?? 'student'));
   if (row.query === undefined) return path;
   return `${path}?${typeof row.query === 'string' ? row.query : row.query(records)}`;
@@ -471,6 +472,19 @@ async function freshPoint(world: World, which: Which): Promise<Partial<ChildReco
     'a score to delete',
   );
   return { pointId: point.id, pointDate: date };
+}
+
+async function freshEvent(world: World, which: Which): Promise<Partial<ChildRecords>> {
+  const { studentId } = world.children[which];
+  const event = await ok<{ id: string }>(
+    post(ownerOf(world, which), `/api/v1/students/${studentId}/events`, {
+      type: 'evaluation-requested',
+      date: nextDate(world),
+      by: 'parent',
+    }),
+    'an event to delete',
+  );
+  return { eventId: event.id };
 }
 
 async function freshPhaseChange(world: World, which: Which): Promise<Partial<ChildRecords>> {
@@ -746,6 +760,11 @@ export function routeTable(): RouteRow[] {
       access: onChild('case-event', 'write', FAMILY),
       id: 'case-event',
       body: () => CONSENT,
+    },
+    {
+      route: 'DELETE /api/v1/students/:id/events/:eventId',
+      access: onChild('case-event', 'write', FAMILY),
+      fresh: freshEvent,
     },
     {
       route: 'GET /api/v1/events/:id/history',

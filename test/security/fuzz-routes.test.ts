@@ -60,6 +60,7 @@ async function validRequests(): Promise<ValidRequest[]> {
     for (const name of op.pathParams) {
       if (name === 'versionId') params[name] = records.versionId;
       else if (name === 'goalId') params[name] = records.goalId;
+      else if (name === 'eventId') params[name] = records.eventId;
       else params[name] = idFor(op.pattern, records, row?.id);
     }
     const query = row?.query === undefined ? '' : typeof row.query === 'string' ? row.query : row.query(records);

@@ -35,13 +35,13 @@ type Slot = `${'path' | 'query' | 'body'}.${string}`;
 /** How to call a route with nested ids: which record `{id}` names, each inner id, and the rest of the request. */
 interface NestedRoute {
   /** What `{id}` names (none: the route has no `{id}`). */
-  readonly outer: 'plan' | 'none';
+  readonly outer: 'plan' | 'student' | 'none';
   /** Each inner id and which of the caller's own records it names when it is not the one being probed. */
   readonly slots: Readonly<Record<Slot, (own: ChildIds) => string>>;
   readonly query?: Readonly<Record<string, string>>;
   readonly body?: (own: ChildIds) => Record<string, unknown>;
-  /** What the request answers with the caller's own ids (200 unless it creates something). */
-  readonly okStatus?: 201;
+  /** What the request answers with the caller's own ids (200 unless it creates or removes something). */
+  readonly okStatus?: 201 | 204;
 }
 
 /** Query parameters that are not ids, whatever the route (a new one must be put here or in NESTED). */
@@ -102,6 +102,11 @@ const NESTED: Readonly<Record<string, NestedRoute>> = {
   'GET /api/v1/plans/{id}/versions/{versionId}/history': {
     outer: 'plan',
     slots: { 'path.versionId': (own) => own.finalVersionId },
+  },
+  'DELETE /api/v1/students/{id}/events/{eventId}': {
+    outer: 'student',
+    slots: { 'path.eventId': (own) => own.spareEventId },
+    okStatus: 204,
   },
   'GET /api/v1/plans/{id}/goals/{goalId}/progress': {
     outer: 'plan',
@@ -254,7 +259,7 @@ function send(
   for (const [slot, fill] of Object.entries(spec.slots)) values[slot] = inner[slot as Slot] ?? fill(own);
   const [method = 'GET', pattern = ''] = route.split(' ');
   const path = pattern
-    .replace('{id}', outer.planId)
+    .replace('{id}', spec.outer === 'student' ? outer.studentId : outer.planId)
     .replace(/\{(\w+)\}/g, (_match, name: string) => encodeURIComponent(values[`path.${name}`] ?? ''));
   const query = new URLSearchParams({ ...spec.query });
   const body: Record<string, unknown> = spec.body?.(own) ?? {};
@@ -397,7 +402,7 @@ describe('routes with nested ids', () => {
       if (spec === undefined || spec.outer === 'none') continue;
       const unknownIds: Partial<Record<Slot, string>> = {};
       for (const slot of Object.keys(spec.slots)) unknownIds[slot as Slot] = UNKNOWN;
-      const unknownPlan = { ...luis, planId: UNKNOWN };
+      const unknownPlan = { ...luis, planId: UNKNOWN, studentId: UNKNOWN };
       const unknown = await send(people.removedAdvocate, route, unknownPlan, luis, unknownIds);
       const answer = await send(people.removedAdvocate, route, luis, luis, {});
       if (answer.statusCode !== 404 || answer.body !== unknown.body) {

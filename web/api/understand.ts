@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { GuideAnswers } from '../../core/schemas/guide';
-import { savedLetterSchema, type EditedLetter } from '../../core/schemas/letter-content';
+import { savedLetterSchema, type EditedLetter, type SentLetter } from '../../core/schemas/letter-content';
 import type { LetterInput } from '../../core/schemas/letters';
 import { studentSchema } from '../../core/schemas/student';
 import { timelineResultSchema } from '../../core/timeline/timeline-result';
@@ -118,7 +118,7 @@ export function fetchLetterPdf(letter: EditedLetter): Promise<Blob> {
 export function useSendLetter(studentId: string | null) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (letter: EditedLetter) => {
+    mutationFn: (letter: SentLetter) => {
       if (studentId === null) throw new Error('no child chosen');
       return callApi('POST', `${studentPath(studentId)}/letters`, savedLetterSchema, letter);
     },

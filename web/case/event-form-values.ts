@@ -131,3 +131,36 @@ export function eventFromForm(values: EventFormValues): DraftEvent {
 export function eventInputFromForm(values: EventFormValues): CaseEventInput {
   return eventFromForm(values) as CaseEventInput;
 }
+
+/** The form filled in with a recorded event, to correct it (the inverse of eventFromForm). */
+export function formFromEvent(event: CaseEventInput): EventFormValues {
+  const fields = event as Readonly<Record<string, unknown>>;
+  const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+  const oneOf = <T extends string>(value: unknown, options: readonly T[], otherwise: T): T =>
+    options.find((option) => option === value) ?? otherwise;
+  const kind = text(fields.kind);
+  return {
+    ...EMPTY_EVENT_FORM,
+    type: event.type,
+    date: event.date,
+    by: oneOf(fields.by, ['parent', 'school'], EMPTY_EVENT_FORM.by),
+    isOral: fields.oral === true,
+    evaluationKind: oneOf(kind, ['', 'initial', 'reevaluation'], EMPTY_EVENT_FORM.evaluationKind),
+    eligibilityFramework: oneOf(fields.framework, ['idea', '504'], EMPTY_EVENT_FORM.eligibilityFramework),
+    isEligible: fields.eligible === false ? 'no' : 'yes',
+    meetingPurpose: oneOf(
+      fields.purpose,
+      ['', 'initial', 'annual', 'amendment', 'reevaluation'],
+      event.type === 'iep-meeting-held' ? '' : EMPTY_EVENT_FORM.meetingPurpose,
+    ),
+    isTransition: fields.transition === true,
+    planFramework: oneOf(fields.framework, ['iep', '504'], EMPTY_EVENT_FORM.planFramework),
+    meetingDate: text(fields.meetingDate),
+    meetingKind: oneOf(
+      kind,
+      ['', 'iep', '504', 'resolution', 'hearing'],
+      event.type === 'meeting-scheduled' ? '' : 'iep',
+    ),
+    noticeSubject: oneOf(fields.subject, ['', 'evaluation', 'iep', 'placement', 'other'], ''),
+  };
+}

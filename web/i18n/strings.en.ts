@@ -1,4 +1,5 @@
 import account from './account.en.json';
+import actions from './actions.en.json';
 import activity from './activity.en.json';
 import calendar from './calendar.en.json';
 import main from './en.json';
@@ -12,4 +13,4 @@ import understand from './understand.en.json';
  * The English strings of every page but the first (home, sign-in, not found, whose strings are shell.en.json): one
  * chunk, loaded only when English is chosen and a page needs it (i18n.ts).
  */
-export const strings = mergeAll(main, [understand, progress, school, account, calendar, activity, nextSteps]);
+export const strings = mergeAll(main, [understand, progress, school, account, calendar, activity, nextSteps, actions]);

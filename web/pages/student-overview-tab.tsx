@@ -61,7 +61,9 @@ export function StudentOverviewTab() {
       <div role="status" aria-live="polite">
         {message === null ? null : <p>{message}</p>}
       </div>
-      {abilities.canSeeCase ? <StudentNextSteps studentId={studentId} /> : null}
+      {abilities.canSeeCase ? (
+        <StudentNextSteps studentId={studentId} jurisdiction={student.data.jurisdiction} />
+      ) : null}
       {editing === null ? (
         <>
           <StudentDetails student={student.data} />
@@ -101,7 +103,7 @@ export function StudentOverviewTab() {
 }
 
 /** The next-steps panel with its data: loaded here, recorded here, shown by the component. */
-function StudentNextSteps({ studentId }: { studentId: string }) {
+function StudentNextSteps({ studentId, jurisdiction }: { studentId: string; jurisdiction: string }) {
   const { t } = useTranslation();
   const { abilities } = useStudentAccess();
   const steps = useNextSteps(studentId);
@@ -115,6 +117,7 @@ function StudentNextSteps({ studentId }: { studentId: string }) {
       today={steps.data.asOf}
       canRecord={abilities.canEditRecord}
       canWriteLetters={abilities.canWriteLetters}
+      jurisdiction={jurisdiction}
       onRecord={async (event) => {
         await record.mutateAsync(event);
       }}

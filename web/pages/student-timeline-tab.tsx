@@ -125,6 +125,7 @@ function StudentTimelineTabContent() {
               <FindingItem
                 key={`${finding.code}-${String(index)}`}
                 finding={finding}
+                jurisdiction={result.jurisdiction}
                 action={
                   CALENDAR_FINDINGS.has(finding.code) ? (
                     <a href={`#${SCHOOL_CALENDAR_TITLE_ID}`}>
@@ -153,7 +154,17 @@ function StudentTimelineTabContent() {
       />
       <section aria-labelledby="events-title">
         <h3 id="events-title">{t('timeline.events')}</h3>
-        {events.data === undefined ? <p>{t('children.loading')}</p> : <EventList events={events.data} />}
+        {events.data === undefined ? (
+          <p>{t('children.loading')}</p>
+        ) : (
+          <EventList
+            events={events.data}
+            studentId={studentId}
+            canEdit={abilities.canEditRecord}
+            jurisdiction={code}
+            placeName={placeName}
+          />
+        )}
       </section>
       {abilities.canEditRecord ? (
         <section className="card" aria-labelledby="event-form-title">
@@ -187,6 +198,7 @@ function DeadlineGroups({ result }: { result: TimelineResult }) {
           key={`${deadline.rule}-${deadline.trigger.date}-${deadline.due ?? ''}`}
           deadline={deadline}
           headingLevel={5}
+          jurisdiction={result.jurisdiction}
         />
       ))}
     </div>

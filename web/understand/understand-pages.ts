@@ -16,3 +16,6 @@ export const LettersPage = lazy(async () => ({
 export const GlossaryPage = lazy(async () => ({
   default: (await withPageStrings(import('../pages/glossary-page'))).GlossaryPage,
 }));
+export const LawCoveragePage = lazy(async () => ({
+  default: (await withPageStrings(import('../pages/law-coverage-page'))).LawCoveragePage,
+}));

@@ -1,10 +1,10 @@
 import { auditOf } from '../access-control';
 import { caseEventSchema, eventListSchema, storedEventSchema } from '../../../core/schemas/case-event';
-import { getEvent, listEvents, recordEvent, reviseEvent } from '../../services/event-services';
+import { getEvent, listEvents, recordEvent, removeEvent, reviseEvent } from '../../services/event-services';
 import { getHistory } from '../../services/history-services';
 import type { AppContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
-import { errorResponses, historyResponse, idParams } from './route-schemas';
+import { errorResponses, historyResponse, idParams, noContent, studentEventParams } from './route-schemas';
 import { studentAccess } from '../route-access';
 import { caseEventPolicy } from '../../../core/policies/entity-policies';
 
@@ -45,6 +45,28 @@ export function registerEventRoutes(app: TypedApp, { database, clock }: AppConte
           event: request.body,
         }),
       ),
+  );
+  app.delete(
+    '/api/v1/students/:id/events/:eventId',
+    {
+      config: studentAccess(caseEventPolicy, 'write'),
+      schema: {
+        tags,
+        summary: 'Remove an event entered by hand (by mistake, or twice); its history keeps it',
+        params: studentEventParams,
+        response: { 204: noContent, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await removeEvent({
+        database,
+        clock,
+        audit: auditOf(request),
+        studentId: request.params.id,
+        eventId: request.params.eventId,
+      });
+      return reply.code(204).send(null);
+    },
   );
   app.get(
     '/api/v1/events/:id',

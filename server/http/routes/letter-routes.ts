@@ -4,6 +4,7 @@ import { letterPlainText } from '../../../core/letters/letter-plain-text';
 import { jurisdictionFacts } from '../../../core/law/jurisdiction-facts';
 import {
   letterContentSchema,
+  sentLetterSchema,
   letterListSchema,
   savedLetterSchema,
   type EditedLetter,
@@ -83,7 +84,7 @@ export function registerLetterRoutes(app: TypedApp, context: DocumentContext): v
         tags,
         summary: 'Keep a sent letter in the case; records the event it implies and a communication-log entry',
         params: idParams,
-        body: letterContentSchema,
+        body: sentLetterSchema,
         response: { 201: savedLetterSchema, ...errorResponses },
       },
     },

@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { letterPlainText } from '../../../core/letters/letter-plain-text';
 import type { EditedLetter, SavedLetter } from '../../../core/schemas/letter-content';
+import { impliedEventOf } from '../../../core/letters/compose-letter';
+import { useEvents } from '../../api/events';
 import { fetchLetterPdf, useSendLetter } from '../../api/understand';
+import { formatDate } from '../../i18n/format-date';
+import { TextField } from '../forms/text-field';
 
 type PdfState =
   | { readonly state: 'idle' }
@@ -35,7 +39,8 @@ export function LetterActions({
   onSent: (saved: SavedLetter) => void;
   sent: SavedLetter | null;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [receivedOn, setReceivedOn] = useState('');
   const [pdf, setPdf] = useState<PdfState>({ state: 'idle' });
   const [copy, setCopy] = useState<CopyState>({ state: 'idle' });
   const send = useSendLetter(student?.id ?? null);
@@ -87,9 +92,18 @@ export function LetterActions({
     }
   };
 
+  // The clock starts the day the school received the letter: the letter's date unless the family says later.
+  const received = receivedOn === '' ? letter.date : receivedOn;
+  const isReceivedTooEarly = received < letter.date;
+  const implied = impliedEventOf({ kind: letter.kind, date: received });
+  const events = useEvents(student?.id ?? '', student !== null && implied !== null);
+  const existing =
+    implied === null
+      ? undefined
+      : events.data?.find((stored) => stored.event.type === implied.type && stored.event.date === implied.date);
   const record = () => {
-    if (send.isPending || !isValid()) return;
-    send.mutate(letter, { onSuccess: onSent });
+    if (send.isPending || !isValid() || isReceivedTooEarly || existing !== undefined) return;
+    send.mutate({ ...letter, receivedOn: received }, { onSuccess: onSent });
   };
 
   const isPdfCurrent = pdf.state === 'ready' && pdf.version === version;
@@ -142,12 +156,44 @@ export function LetterActions({
           <p className="hint" id="letter-record-hint">
             {t('letters.record.hint', { name: student.givenName })}
           </p>
+          {implied === null ? null : (
+            <TextField
+              id="letter-received-on"
+              type="date"
+              label={t('letterReceived.label')}
+              hint={t('letterReceived.hint')}
+              value={received}
+              error={
+                isReceivedTooEarly
+                  ? t('letterReceived.before', { date: formatDate(letter.date, i18n.language) })
+                  : undefined
+              }
+              onChange={setReceivedOn}
+            />
+          )}
+          {existing === undefined ? null : (
+            <div className="notice" id="letter-duplicate">
+              <p>
+                {t('letterReceived.duplicate', {
+                  name: student.givenName,
+                  type: t(`event.type.${existing.event.type}`),
+                  date: formatDate(existing.event.date, i18n.language),
+                })}
+              </p>
+              <p>
+                <Link to={`/students/${encodeURIComponent(student.id)}/timeline#event-edit-${existing.id}-edit`}>
+                  {t('letterReceived.correctExisting')}
+                </Link>{' '}
+                {t('letterReceived.changeDate')}
+              </p>
+            </div>
+          )}
           <p className="actions">
             <button
               type="button"
               className="primary"
-              aria-describedby="letter-record-hint"
-              aria-disabled={send.isPending}
+              aria-describedby={existing === undefined ? 'letter-record-hint' : 'letter-record-hint letter-duplicate'}
+              aria-disabled={send.isPending || isReceivedTooEarly || existing !== undefined}
               onClick={record}
             >
               {t('letters.record.button', { name: student.givenName })}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { jurisdictionFacts } from '../../../core/law/jurisdiction-facts';
 import type { SavedLetter } from '../../../core/schemas/letter-content';
+import { useEvents } from '../../api/events';
 import { useChosenTimeline } from '../../api/understand';
 import { formatDate } from '../../i18n/format-date';
 import { localized } from '../../i18n/localized';
@@ -24,7 +25,10 @@ export function LetterSentSummary({
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const timeline = useChosenTimeline(student.id);
+  const events = useEvents(student.id, saved.eventId !== null);
   const letter = saved.letter;
+  // The event is dated the day the school received the letter, which may be after the letter's date.
+  const eventDate = events.data?.find((stored) => stored.id === saved.eventId)?.event.date ?? letter.date;
   const eventType =
     letter.kind === 'records-request'
       ? 'records-requested'
@@ -32,7 +36,7 @@ export function LetterSentSummary({
         ? 'evaluation-requested'
         : null;
   const isFromThisLetter = (trigger: { type: string; date: string }) =>
-    eventType !== null && trigger.type === eventType && trigger.date === letter.date;
+    eventType !== null && trigger.type === eventType && trigger.date === eventDate;
   const deadlines = timeline.data?.deadlines.filter((deadline) => isFromThisLetter(deadline.trigger)) ?? [];
   const reminders = timeline.data?.reminders.filter((reminder) => isFromThisLetter(reminder.trigger)) ?? [];
   const evaluation =
@@ -48,7 +52,7 @@ export function LetterSentSummary({
           ? t('letters.sent.recordedLogOnly', { date: formatDate(letter.date, language) })
           : t('letters.sent.recorded', {
               event: t(`letters.sent.events.${eventType}`),
-              date: formatDate(letter.date, language),
+              date: formatDate(eventDate, language),
             })}
       </p>
 

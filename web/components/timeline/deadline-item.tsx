@@ -6,9 +6,21 @@ import { formatDate } from '../../i18n/format-date';
 import { localized } from '../../i18n/localized';
 import { DeadlineStatusLabel } from './deadline-status-label';
 import { ruleBasisText } from '../../i18n/rule-basis';
+import { RuleCheck } from './rule-check';
 
-/** One deadline with its due date, status in words, explanation, citation and how sure the rule is. */
-export function DeadlineItem({ deadline, headingLevel = 4 }: { deadline: Deadline; headingLevel?: 4 | 5 }) {
+/**
+ * One deadline with its due date, status in words, explanation, citation and how sure the rule is, and "Not
+ * right?" (the rule, and the law coverage page of the child's `jurisdiction`).
+ */
+export function DeadlineItem({
+  deadline,
+  headingLevel = 4,
+  jurisdiction,
+}: {
+  deadline: Deadline;
+  headingLevel?: 4 | 5;
+  jurisdiction?: string;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const Heading = headingLevel === 5 ? 'h5' : 'h4';
@@ -55,6 +67,13 @@ export function DeadlineItem({ deadline, headingLevel = 4 }: { deadline: Deadlin
           <dd>{localized(ruleStatusLabel(deadline.ruleStatus), language)}</dd>
         </div>
       </dl>
+      <RuleCheck
+        summary={deadline.explanation}
+        citation={deadline.citation}
+        status={deadline.ruleStatus}
+        rule={deadline.rule}
+        jurisdiction={jurisdiction}
+      />
     </article>
   );
 }

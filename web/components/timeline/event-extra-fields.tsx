@@ -7,10 +7,16 @@ import { SelectField } from '../forms/select-field';
 import { TextField } from '../forms/text-field';
 
 /** The fields a chosen event type has beyond its date (who asked, eligible or not, which plan, …). */
-export function EventExtraFields(props: { values: EventFormValues; onChange: (values: EventFormValues) => void }) {
+export function EventExtraFields(props: {
+  values: EventFormValues;
+  onChange: (values: EventFormValues) => void;
+  /** Starts every field's id (`event`; another for a second form on the page). */
+  idPrefix?: string;
+}) {
   const { t } = useTranslation();
   const { values, onChange } = props;
   const extras = extraFieldsOf(values.type);
+  const prefix = props.idPrefix ?? 'event';
   const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) => {
     onChange({ ...values, [key]: value });
   };
@@ -18,7 +24,7 @@ export function EventExtraFields(props: { values: EventFormValues; onChange: (va
     <>
       {extras.includes('by') ? (
         <RadioGroupField
-          id="event-by"
+          id={`${prefix}-by`}
           legend={t('event.field.by')}
           value={values.by}
           isInline
@@ -33,7 +39,7 @@ export function EventExtraFields(props: { values: EventFormValues; onChange: (va
       ) : null}
       {extras.includes('noticeSubject') ? (
         <RadioGroupField
-          id="event-notice-subject"
+          id={`${prefix}-notice-subject`}
           legend={t('event.field.noticeSubject')}
           value={values.noticeSubject}
           options={[
@@ -50,7 +56,7 @@ export function EventExtraFields(props: { values: EventFormValues; onChange: (va
       ) : null}
       {extras.includes('oral') ? (
         <CheckboxField
-          id="event-oral"
+          id={`${prefix}-oral`}
           label={t('event.field.oral')}
           hint={t('event.field.oralHint')}
           isChecked={values.isOral}
@@ -61,7 +67,7 @@ export function EventExtraFields(props: { values: EventFormValues; onChange: (va
       ) : null}
       {extras.includes('evaluationKind') ? (
         <RadioGroupField
-          id="event-kind"
+          id={`${prefix}-kind`}
           legend={t('event.field.evaluationKind')}
           value={values.evaluationKind}
           isInline
@@ -77,7 +83,7 @@ export function EventExtraFields(props: { values: EventFormValues; onChange: (va
       {extras.includes('eligibility') ? (
         <>
           <RadioGroupField
-            id="event-framework"
+            id={`${prefix}-framework`}
             legend={t('event.field.eligibilityFramework')}
             value={values.eligibilityFramework}
             options={[
@@ -89,7 +95,7 @@ export function EventExtraFields(props: { values: EventFormValues; onChange: (va
             }}
           />
           <RadioGroupField
-            id="event-eligible"
+            id={`${prefix}-eligible`}
             legend={t('event.field.eligible')}
             value={values.isEligible}
             isInline
@@ -106,7 +112,7 @@ export function EventExtraFields(props: { values: EventFormValues; onChange: (va
       {extras.includes('meeting') ? (
         <>
           <SelectField
-            id="event-purpose"
+            id={`${prefix}-purpose`}
             label={t('event.field.meetingPurpose')}
             hint={t('event.field.meetingHint')}
             value={values.meetingPurpose}
@@ -119,7 +125,7 @@ export function EventExtraFields(props: { values: EventFormValues; onChange: (va
             }}
           />
           <CheckboxField
-            id="event-transition"
+            id={`${prefix}-transition`}
             label={t('event.field.transition')}
             isChecked={values.isTransition}
             onChange={(value) => {
@@ -130,7 +136,7 @@ export function EventExtraFields(props: { values: EventFormValues; onChange: (va
       ) : null}
       {extras.includes('planFramework') ? (
         <RadioGroupField
-          id="event-planFramework"
+          id={`${prefix}-planFramework`}
           legend={t('event.field.planFramework')}
           value={values.planFramework}
           isInline
@@ -146,7 +152,7 @@ export function EventExtraFields(props: { values: EventFormValues; onChange: (va
       {extras.includes('scheduled') ? (
         <>
           <TextField
-            id="event-meetingDate"
+            id={`${prefix}-meetingDate`}
             type="date"
             label={t('event.field.meetingDate')}
             value={values.meetingDate}
@@ -156,7 +162,7 @@ export function EventExtraFields(props: { values: EventFormValues; onChange: (va
             }}
           />
           <SelectField
-            id="event-meetingKind"
+            id={`${prefix}-meetingKind`}
             label={t('event.field.meetingKind')}
             value={values.meetingKind}
             options={SCHEDULED_MEETING_KINDS.map((kind) => ({

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventEffects } from '../../../core/timeline/event-effects';
 import { eventFromForm, isEventType, type EventFormValues } from '../../case/event-form-values';
@@ -12,22 +13,27 @@ export function EventForm(
   props: FormWithProblemsProps<EventFormValues> & {
     jurisdiction: string;
     placeName: string;
+    /** Starts every field's id (`event`; another when the form corrects an event on the same page). */
+    idPrefix?: string;
+    submitLabel?: string;
+    otherActions?: ReactNode;
   },
 ) {
   const { t } = useTranslation();
   const { values, onChange } = props;
+  const prefix = props.idPrefix ?? 'event';
   return (
-    <FormWithProblems {...props} submitLabel={t('event.save')}>
+    <FormWithProblems {...props} submitLabel={props.submitLabel ?? t('event.save')}>
       <div className="field-row">
         <EventTypeSelect
-          id="event-type"
+          id={`${prefix}-type`}
           value={values.type}
           onChange={(type) => {
             onChange({ ...values, type: isEventType(type) ? type : '' });
           }}
         />
         <TextField
-          id="event-date"
+          id={`${prefix}-date`}
           type="date"
           label={t('event.date')}
           hint={t('event.dateHint')}
@@ -38,7 +44,7 @@ export function EventForm(
           }}
         />
       </div>
-      <EventExtraFields values={values} onChange={onChange} />
+      <EventExtraFields values={values} onChange={onChange} idPrefix={prefix} />
       {values.type === '' ? null : (
         <EventEffectsPreview
           effects={eventEffects(props.jurisdiction, eventFromForm(values))}

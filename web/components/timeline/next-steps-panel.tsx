@@ -5,6 +5,7 @@ import { ruleStatusLabel } from '../../../core/guide/rule-status-label';
 import type { CaseEventInput } from '../../../core/schemas/case-event';
 import type { NextStepsResponse } from '../../../core/schemas/next-steps';
 import { localized } from '../../i18n/localized';
+import { RuleCheck } from './rule-check';
 
 type Step = NextStepsResponse['steps'][number];
 type Action = Step['actions'][number];
@@ -34,6 +35,8 @@ export function NextStepsPanel(props: {
   canRecord: boolean;
   canWriteLetters: boolean;
   onRecord: (event: CaseEventInput) => Promise<void>;
+  /** The child's jurisdiction, for "Not right?"'s link to how Binder covers its law. */
+  jurisdiction?: string;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -66,9 +69,18 @@ export function NextStepsPanel(props: {
                   <h4 id={headingId}>{localized(step.title, language)}</h4>
                   <p>{localized(step.detail, language)}</p>
                   {step.rule === undefined ? null : (
-                    <p className="citation">
-                      {step.rule.citation} — {localized(ruleStatusLabel(step.rule.status), language)}
-                    </p>
+                    <>
+                      <p className="citation">
+                        {step.rule.citation} — {localized(ruleStatusLabel(step.rule.status), language)}
+                      </p>
+                      <RuleCheck
+                        summary={step.detail}
+                        citation={step.rule.citation}
+                        status={step.rule.status}
+                        rule={step.rule.id}
+                        jurisdiction={props.jurisdiction}
+                      />
+                    </>
                   )}
                   <div className="next-step-actions">
                     {step.actions.map((action) => (
