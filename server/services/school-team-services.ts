@@ -2,11 +2,17 @@ import { addDays } from '../../core/calendar/add-days';
 import { toEpochDay } from '../../core/calendar/epoch-day';
 import { COMPLIANCE_MEASURES, complianceRate, type Outcomes } from '../../core/compliance/compliance-measures';
 import { statusOf } from '../../core/timeline/deadlines-for-rule';
+import { holdsSchoolStaffGrant } from '../db/access-queries';
 import type { Database } from '../db/database';
 import { viewerFor } from '../db/visible-students';
 import { caseloadPage, schoolsOfVisibleStudents, type CaseloadQuery } from '../db/caseload-queries';
 import type { CaseloadPageView, DistrictComplianceView, SchoolList } from '../../core/schemas/school-team';
 import { countOpenBySchool, countOutcomesBySchool, listDeadlines, type StoredDeadline } from '../db/deadline-queries';
+
+/** Whether the person is school staff for at least one child: the session says so, and the app offers the caseload. */
+export async function isSchoolStaff(database: Database, userId: string): Promise<boolean> {
+  return holdsSchoolStaffGrant(database.db, userId);
+}
 
 /** A case manager's caseload, one page at a time, from the stored deadlines. */
 export async function getCaseload(

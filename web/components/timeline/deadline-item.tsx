@@ -7,7 +7,10 @@ import { localized } from '../../i18n/localized';
 import { DeadlineStatusLabel } from './deadline-status-label';
 import { ruleBasisText } from '../../i18n/rule-basis';
 
-/** One deadline with its due date, status in words, explanation, citation and how sure the rule is. */
+/**
+ * One deadline with its due date and status in words; its explanation, citation and how sure the rule is behind
+ * "Why, and the law".
+ */
 export function DeadlineItem({ deadline, headingLevel = 4 }: { deadline: Deadline; headingLevel?: 4 | 5 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -28,33 +31,37 @@ export function DeadlineItem({ deadline, headingLevel = 4 }: { deadline: Deadlin
         </span>{' '}
         <DeadlineStatusLabel status={deadline.status} isWindow={deadline.isWindow} />
       </p>
-      <p>{localized(deadline.explanation, language)}</p>
-      <dl className="facts">
-        <div>
-          <dt>{t('deadline.counted')}</dt>
-          <dd>{ruleBasisText(deadline.rule, deadline.basis, t)}</dd>
-        </div>
-        {deadline.measuredTo === undefined ? null : (
+      {/* The rule's explanation and law are long: behind a disclosure, the due date and status stay in view. */}
+      <details className="rule-details">
+        <summary>{t('deadline.ruleDetails')}</summary>
+        <p>{localized(deadline.explanation, language)}</p>
+        <dl className="facts">
           <div>
-            <dt>{t('deadline.measuredTo')}</dt>
-            <dd>{localized(deadline.measuredTo, language)}</dd>
+            <dt>{t('deadline.counted')}</dt>
+            <dd>{ruleBasisText(deadline.rule, deadline.basis, t)}</dd>
           </div>
-        )}
-        {deadline.completedOn === null ? null : (
+          {deadline.measuredTo === undefined ? null : (
+            <div>
+              <dt>{t('deadline.measuredTo')}</dt>
+              <dd>{localized(deadline.measuredTo, language)}</dd>
+            </div>
+          )}
+          {deadline.completedOn === null ? null : (
+            <div>
+              <dt>{t('deadline.completedOn')}</dt>
+              <dd>{formatDate(deadline.completedOn, language)}</dd>
+            </div>
+          )}
           <div>
-            <dt>{t('deadline.completedOn')}</dt>
-            <dd>{formatDate(deadline.completedOn, language)}</dd>
+            <dt>{t('deadline.citation')}</dt>
+            <dd className="citation">{deadline.citation}</dd>
           </div>
-        )}
-        <div>
-          <dt>{t('deadline.citation')}</dt>
-          <dd className="citation">{deadline.citation}</dd>
-        </div>
-        <div>
-          <dt>{t('deadline.ruleStatus')}</dt>
-          <dd>{localized(ruleStatusLabel(deadline.ruleStatus), language)}</dd>
-        </div>
-      </dl>
+          <div>
+            <dt>{t('deadline.ruleStatus')}</dt>
+            <dd>{localized(ruleStatusLabel(deadline.ruleStatus), language)}</dd>
+          </div>
+        </dl>
+      </details>
     </article>
   );
 }
