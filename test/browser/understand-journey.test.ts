@@ -70,8 +70,6 @@ describe.skipIf(!canRunBrowser)('journey: offered a 504 plan, the guide, the let
       'IEP or 504?',
       'Decision guide',
       'Letters',
-      'Caseload',
-      'Compliance',
     ]);
     const table = page.getByRole('table', { name: 'IEP and 504 plan compared, with the rules of Texas' });
     await expect.poll(() => table.count()).toBe(1);
