@@ -20,6 +20,7 @@ import {
   SignInPage,
   StudentActivityTab,
   StudentCommentsTab,
+  StudentCompareTab,
   StudentCommunicationsTab,
   StudentDataTab,
   StudentGoalsTab,
@@ -75,6 +76,7 @@ export function App() {
                   <Route path="sharing" element={<StudentSharingTab />} />
                   <Route path="activity" element={<StudentActivityTab />} />
                   <Route path="data" element={<StudentDataTab />} />
+                  <Route path="compare" element={<StudentCompareTab />} />
                   <Route path="*" element={<StudentSectionNotFound />} />
                 </Route>
               </Route>

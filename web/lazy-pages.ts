@@ -49,6 +49,9 @@ export const StudentActivityTab = lazy(async () => ({
 export const StudentDataTab = lazy(async () => ({
   default: (await withPageStrings(import('./pages/student-data-tab'))).StudentDataTab,
 }));
+export const StudentCompareTab = lazy(async () => ({
+  default: (await withPageStrings(import('./pages/student-compare-tab'))).StudentCompareTab,
+}));
 export const StudentSectionNotFound = lazy(async () => ({
   default: (await withPageStrings(import('./pages/student-section-not-found'))).StudentSectionNotFound,
 }));

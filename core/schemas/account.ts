@@ -22,7 +22,16 @@ export type ChangePassword = z.infer<typeof changePasswordSchema>;
 
 /** GET /api/v1/session: who is signed in, and the token state-changing requests must carry. */
 export const sessionInfoSchema = z.object({
-  user: z.object({ id: z.string(), name: z.string(), email: z.string(), isAdmin: z.boolean() }).nullable(),
+  user: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      email: z.string(),
+      isAdmin: z.boolean(),
+      /** Holds a school-staff grant for at least one child: the app offers the caseload and district views. */
+      isSchoolStaff: z.boolean(),
+    })
+    .nullable(),
   csrfToken: z.string().nullable(),
 });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;

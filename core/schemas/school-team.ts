@@ -90,7 +90,15 @@ const schoolCompliance = z.object({
   overdue: z.number(),
   upcoming: z.number(),
   measures: z.array(
-    z.object({ id: z.string(), met: z.number(), late: z.number(), overdue: z.number(), rate: z.number().nullable() }),
+    z.object({
+      id: z.string(),
+      met: z.number(),
+      late: z.number(),
+      overdue: z.number(),
+      /** Requests left unanswered past their answer clock: they count against the rate (0 for most measures). */
+      unanswered: z.number(),
+      rate: z.number().nullable(),
+    }),
   ),
 });
 
@@ -103,6 +111,7 @@ export const districtComplianceSchema = z.object({
     z.object({
       id: z.string(),
       deadlineKind: z.string(),
+      unansweredKinds: z.array(z.string()),
       name: localized,
       description: localized,
       citation: z.string(),

@@ -36,6 +36,17 @@ export async function isFamilyParent(db: Kysely<DatabaseSchema>, familyId: strin
   return row !== undefined;
 }
 
+/** Whether a person holds a school-staff grant for at least one child (the caseload and district views are theirs). */
+export async function holdsSchoolStaffGrant(db: Kysely<DatabaseSchema>, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('student_access')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('role', '=', 'school-staff')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The id of an account by e-mail (case-insensitive), or null. */
 export async function findUserIdByEmail(db: Kysely<DatabaseSchema>, email: string): Promise<string | null> {
   const row = await db

@@ -127,6 +127,31 @@ export async function countOutcomesBySchool(
   }));
 }
 
+/**
+ * Per school: answer clocks of the given kinds past due with no answer (requests the district left unanswered).
+ * No kinds, no query.
+ */
+export async function countUnansweredBySchool(
+  db: Kysely<DatabaseSchema>,
+  kinds: readonly string[],
+  asOf: string,
+  viewerUserId: Viewer,
+): Promise<{ school: string | null; unanswered: number }[]> {
+  if (kinds.length === 0) return [];
+  const rows = await db
+    .selectFrom('derived_deadlines as d')
+    .where(isVisibleTo('d.student_id', viewerUserId))
+    .where('d.kind', 'in', kinds)
+    .where('d.completed_on', 'is', null)
+    .where('d.due', 'is not', null)
+    .where('d.due', '<', asOf)
+    .select(['d.school as school', (eb) => eb.fn.countAll<number | string>().as('unanswered')])
+    .groupBy('d.school')
+    .orderBy('d.school')
+    .execute();
+  return rows.map((row) => ({ school: row.school, unanswered: Number(row.unanswered) }));
+}
+
 /** Per school: incomplete deadlines past due, and due from the as-of day to `until`. */
 export async function countOpenBySchool(
   db: Kysely<DatabaseSchema>,

@@ -93,7 +93,13 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   app.addHook('onClose', () => renderer.close());
   const documents = { ...context, renderer, renderSlots: new RenderSlots(context.config.rendersPerAccount) };
 
-  registerAuthRoutes(app, { auth, authSecret, throttle: new SignInThrottle(context.database), clock: context.clock });
+  registerAuthRoutes(app, {
+    auth,
+    authSecret,
+    throttle: new SignInThrottle(context.database),
+    clock: context.clock,
+    database: context.database,
+  });
   registerHealthRoutes(app, context);
   registerFamilyRoutes(app, context);
   registerStudentRoutes(app, context);

@@ -35,7 +35,9 @@ interface Caseload {
 }
 interface Compliance {
   overdue: { total: number; items: { givenName: string; kind: string; status: string }[] };
-  district: { measures: { id: string; met: number; late: number; overdue: number; rate: number | null }[] };
+  district: {
+    measures: { id: string; met: number; late: number; overdue: number; unanswered: number; rate: number | null }[];
+  };
   schools: { school: string; overdue: number }[];
 }
 
@@ -146,7 +148,7 @@ describe('the district compliance dashboard', () => {
       ['Cy', 'annual-review', 'overdue'],
     ]);
     const timeliness = compliance.district.measures.find((m) => m.id === 'evaluation-timeliness');
-    expect(timeliness).toEqual({ id: 'evaluation-timeliness', met: 1, late: 0, overdue: 1, rate: 0.5 });
+    expect(timeliness).toEqual({ id: 'evaluation-timeliness', met: 1, late: 0, overdue: 1, unanswered: 0, rate: 0.5 });
     expect(compliance.schools.map((s) => [s.school, s.overdue])).toEqual([
       ['North Middle (fictional)', 1],
       ['South Middle (fictional)', 1],
@@ -179,5 +181,59 @@ describe('the district compliance dashboard', () => {
     expect(compliance.overdue.total).toBe(1);
     const caseload = await get<Caseload>('/api/v1/caseload?asOf=2026-11-28&overdue=true');
     expect(caseload.students.map((s) => s.givenName)).toEqual(['Ben']);
+  });
+});
+
+describe('a request to evaluate left unanswered', () => {
+  // A district of its own: one evaluation done on time, and one request (Ohio: 30 calendar days to answer it,
+  // Ohio Admin. Code 3301-51-06(B)(3)) never answered. Before, the rate read 100%: the request starts no evaluation clock.
+  let district: SignedInTestApp;
+  beforeAll(async () => {
+    district = await createSignedInTestApp();
+  });
+  afterAll(async () => {
+    await district.close();
+  });
+  const send = async (url: string, payload: Record<string, unknown>) => {
+    const response = await district.owner.inject({ method: 'POST', url, payload });
+    expect(response.statusCode, response.body).toBeLessThan(300);
+    return response.json<{ id: string }>();
+  };
+  const measure = async () => {
+    const response = await district.owner.inject({ method: 'GET', url: '/api/v1/compliance?asOf=2026-11-28' });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<Compliance>().district.measures.find((m) => m.id === 'evaluation-timeliness');
+  };
+
+  it('counts against the evaluation rate, so the district never reads 100% on time', async () => {
+    const student = (givenName: string, jurisdiction: string) =>
+      send('/api/v1/students', {
+        givenName,
+        familyName: 'Testcase',
+        jurisdiction,
+        school: 'West Elementary (fictional)',
+      });
+    const eva = await student('Eva', 'US');
+    await send(`/api/v1/students/${eva.id}/events`, { type: 'evaluation-consent-received', date: '2026-09-01' });
+    await send(`/api/v1/students/${eva.id}/events`, { type: 'evaluation-completed', date: '2026-10-15' });
+    const finn = await student('Finn', 'OH');
+    await send(`/api/v1/students/${finn.id}/events`, {
+      type: 'evaluation-requested',
+      date: '2026-09-01',
+      by: 'parent',
+    });
+
+    expect(await measure()).toEqual({
+      id: 'evaluation-timeliness',
+      met: 1,
+      late: 0,
+      overdue: 0,
+      unanswered: 1,
+      rate: 0.5,
+    });
+
+    // A written refusal answers the request: it no longer counts as unanswered.
+    await send(`/api/v1/students/${finn.id}/events`, { type: 'evaluation-refused', date: '2026-11-20' });
+    expect(await measure()).toMatchObject({ met: 1, unanswered: 0, rate: 1 });
   });
 });

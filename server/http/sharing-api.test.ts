@@ -330,3 +330,20 @@ describe('who may manage sharing', () => {
     expect(response.statusCode).toBe(401);
   });
 });
+
+describe('the session says who is school staff', () => {
+  const isSchoolStaff = async (user: TestUser) =>
+    (await user.inject({ method: 'GET', url: '/api/v1/session' })).json<{ user: { isSchoolStaff: boolean } }>().user
+      .isSchoolStaff;
+
+  it('once a family’s school-staff invitation is accepted, not before, and never for a parent or an advocate', async () => {
+    const teacher = await signUp(t.app, { name: 'Ines Haddad', email: 'ines.haddad@example.org' });
+    const advocate = await signUp(t.app, { name: 'Omar Reyes', email: 'omar.reyes@example.org' });
+    expect(await isSchoolStaff(teacher)).toBe(false);
+    expect((await accept(teacher, (await invite('school-staff')).token)).statusCode).toBe(200);
+    expect((await accept(advocate, (await invite('advocate')).token)).statusCode).toBe(200);
+    expect(await isSchoolStaff(teacher)).toBe(true);
+    expect(await isSchoolStaff(advocate)).toBe(false);
+    expect(await isSchoolStaff(owner)).toBe(false);
+  });
+});

@@ -2,11 +2,23 @@ import { addDays } from '../../core/calendar/add-days';
 import { toEpochDay } from '../../core/calendar/epoch-day';
 import { COMPLIANCE_MEASURES, complianceRate, type Outcomes } from '../../core/compliance/compliance-measures';
 import { statusOf } from '../../core/timeline/deadlines-for-rule';
+import { holdsSchoolStaffGrant } from '../db/access-queries';
 import type { Database } from '../db/database';
 import { viewerFor } from '../db/visible-students';
 import { caseloadPage, schoolsOfVisibleStudents, type CaseloadQuery } from '../db/caseload-queries';
 import type { CaseloadPageView, DistrictComplianceView, SchoolList } from '../../core/schemas/school-team';
-import { countOpenBySchool, countOutcomesBySchool, listDeadlines, type StoredDeadline } from '../db/deadline-queries';
+import {
+  countOpenBySchool,
+  countOutcomesBySchool,
+  countUnansweredBySchool,
+  listDeadlines,
+  type StoredDeadline,
+} from '../db/deadline-queries';
+
+/** Whether the person is school staff for at least one child: the session says so, and the app offers the caseload. */
+export async function isSchoolStaff(database: Database, userId: string): Promise<boolean> {
+  return holdsSchoolStaffGrant(database.db, userId);
+}
 
 /** A case manager's caseload, one page at a time, from the stored deadlines. */
 export async function getCaseload(
@@ -38,11 +50,41 @@ function withStatus(rows: readonly StoredDeadline[], asOf: string): DeadlineItem
   }));
 }
 
-function sumOutcomes(items: readonly Outcomes[]): Outcomes {
-  return items.reduce((a, b) => ({ met: a.met + b.met, late: a.late + b.late, overdue: a.overdue + b.overdue }), {
-    met: 0,
-    late: 0,
-    overdue: 0,
+type SchoolOutcomes = Required<Outcomes> & { readonly school: string | null };
+
+function sumOutcomes(items: readonly SchoolOutcomes[]): Required<Outcomes> {
+  return items.reduce(
+    (a, b) => ({
+      met: a.met + b.met,
+      late: a.late + b.late,
+      overdue: a.overdue + b.overdue,
+      unanswered: a.unanswered + b.unanswered,
+    }),
+    { met: 0, late: 0, overdue: 0, unanswered: 0 },
+  );
+}
+
+/** One measure's outcomes by school: its deadlines, and the requests unanswered past their answer clock. */
+async function measureOutcomesBySchool(
+  database: Database,
+  measure: (typeof COMPLIANCE_MEASURES)[number],
+  asOf: string,
+  viewerUserId: Awaited<ReturnType<typeof viewerFor>>,
+): Promise<SchoolOutcomes[]> {
+  const [outcomes, unanswered] = await Promise.all([
+    countOutcomesBySchool(database.db, measure.deadlineKind, asOf, viewerUserId),
+    countUnansweredBySchool(database.db, measure.unansweredKinds, asOf, viewerUserId),
+  ]);
+  const schools = [...new Set([...outcomes.map((row) => row.school), ...unanswered.map((row) => row.school)])];
+  return schools.map((school) => {
+    const row = outcomes.find((r) => r.school === school) ?? { met: 0, late: 0, overdue: 0 };
+    return {
+      school,
+      met: row.met,
+      late: row.late,
+      overdue: row.overdue,
+      unanswered: unanswered.find((r) => r.school === school)?.unanswered ?? 0,
+    };
   });
 }
 
@@ -62,17 +104,20 @@ export async function getDistrictCompliance(
     listDeadlines(database.db, { state: 'overdue', asOf }, { limit, viewerUserId }),
     listDeadlines(database.db, { state: 'upcoming', asOf, until }, { limit, viewerUserId }),
     countOpenBySchool(database.db, asOf, until, viewerUserId),
-    ...COMPLIANCE_MEASURES.map((measure) =>
-      countOutcomesBySchool(database.db, measure.deadlineKind, asOf, viewerUserId),
-    ),
+    ...COMPLIANCE_MEASURES.map((measure) => measureOutcomesBySchool(database, measure, asOf, viewerUserId)),
   ]);
   const schoolNames = [
     ...new Set([...open.map((row) => row.school), ...outcomes.flat().map((row) => row.school)]),
   ].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
   const measureRows = (school: string | null) =>
     COMPLIANCE_MEASURES.map((measure, index) => {
-      const row = outcomes[index]?.find((r) => r.school === school) ?? { met: 0, late: 0, overdue: 0 };
-      const counts = { met: row.met, late: row.late, overdue: row.overdue };
+      const row = outcomes[index]?.find((r) => r.school === school);
+      const counts = {
+        met: row?.met ?? 0,
+        late: row?.late ?? 0,
+        overdue: row?.overdue ?? 0,
+        unanswered: row?.unanswered ?? 0,
+      };
       return { id: measure.id, ...counts, rate: complianceRate(counts) };
     });
   const schools: SchoolCompliance[] = schoolNames.map((school) => {
@@ -93,7 +138,7 @@ export async function getDistrictCompliance(
     upcomingDays,
     overdue: { total: district.overdue, items: withStatus(overdue, asOf) },
     upcoming: { total: district.upcoming, items: withStatus(upcoming, asOf) },
-    measures: [...COMPLIANCE_MEASURES],
+    measures: COMPLIANCE_MEASURES.map((measure) => ({ ...measure, unansweredKinds: [...measure.unansweredKinds] })),
     district,
     schools,
   };

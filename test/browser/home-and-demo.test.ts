@@ -57,8 +57,6 @@ describe.skipIf(!canRunBrowser)('journey: the home page, Spanish, and the demo f
       'IEP or 504?',
       'Decision guide',
       'Letters',
-      'Caseload',
-      'Compliance',
     ]);
     const account = page.getByRole('navigation', { name: 'Account' });
     expect(await account.locator('.signed-in-as').textContent()).toBe('Signed in as Lucía Martínez');

@@ -36,13 +36,15 @@ describe.skipIf(!canRunBrowser)('journey: measurability feedback and the compari
     await session.close();
   });
 
-  it('shows the comparison for Texas on the child’s overview', async () => {
+  it('links the comparison for Texas from the child’s overview to its own tab', async () => {
     const { page } = session;
     await page.goto(`${session.baseUrl}/students/${studentId}`);
+    await page.getByRole('link', { name: 'Compare an IEP and a 504 plan for this child' }).click();
+    await page.waitForURL(`**/students/${studentId}/compare`);
     const section = page.getByRole('region', { name: /IEP or 504 plan: how they differ under the rules of Texas/ });
     await expect.poll(() => section.locator('table tbody tr').count()).toBeGreaterThan(5);
     expect(await section.textContent()).toContain('Tex. Educ. Code');
-    await expectNoAxeViolations(page, 'the child’s overview with the comparison');
+    await expectNoAxeViolations(page, 'the child’s comparison tab');
   });
 
   it('says a vague goal is not yet measurable, and why, then that a rewritten goal is', async () => {

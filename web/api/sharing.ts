@@ -64,6 +64,11 @@ export function useAcceptInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (token: string) => callApi('POST', '/api/v1/invitations/accept', acceptedInvitationSchema, { token }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.families }),
+    // A school-staff invitation makes the person staff: the session says so, and the menu offers the caseload.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.families }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.session }),
+      ]),
   });
 }

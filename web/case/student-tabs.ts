@@ -13,6 +13,7 @@ export const STUDENT_TABS = [
   'sharing',
   'activity',
   'data',
+  'compare',
 ] as const;
 export type StudentTab = (typeof STUDENT_TABS)[number];
 
@@ -29,6 +30,7 @@ export const TAB_NEEDS: Readonly<Record<StudentTab, keyof Abilities | null>> = {
   sharing: 'canManageSharing',
   activity: 'canManageSharing',
   data: 'canExport',
+  compare: null,
 };
 
 /** The tabs a role sees. */

@@ -19,21 +19,26 @@ function DemoFamilySection() {
     <section className="card" aria-labelledby="demo-title">
       <h2 id="demo-title">{t('home.demoTitle')}</h2>
       <p>{t('home.demoText')}</p>
-      <button
-        type="button"
-        className="primary"
-        disabled={loadDemo.isPending}
-        onClick={() => {
-          loadDemo.mutate(i18n.language === 'es' ? 'es' : 'en', {
-            onSuccess: () => {
-              void navigate('/children');
-            },
-          });
-        }}
-      >
-        {loadDemo.isPending ? t('home.loadingDemo') : t('home.loadDemo')}
-      </button>{' '}
-      <Link to="/children">{t('home.seeChildren')}</Link>
+      {/* Both full-size targets, side by side or stacked (axe target-size: the Spanish label wraps the link). */}
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={loadDemo.isPending}
+          onClick={() => {
+            loadDemo.mutate(i18n.language === 'es' ? 'es' : 'en', {
+              onSuccess: () => {
+                void navigate('/children');
+              },
+            });
+          }}
+        >
+          {loadDemo.isPending ? t('home.loadingDemo') : t('home.loadDemo')}
+        </button>
+        <Link className="button-link secondary-link" to="/children">
+          {t('home.seeChildren')}
+        </Link>
+      </div>
       <div role="status" aria-live="polite">
         {loadDemo.isError ? <p className="error">{t('home.demoFailed', { message: loadDemo.error.message })}</p> : null}
       </div>

@@ -17,7 +17,10 @@ function reasonOf(state: unknown): string | null {
   return typeof reason === 'string' ? reason : null;
 }
 
-/** Sign in with e-mail and password; afterwards, back to the page the person was going to (`?next=`). */
+/**
+ * Sign in with e-mail and password; afterwards, back to the page the person was going to (`?next=`), or else
+ * to the caseload for school staff and to the children for a family.
+ */
 export function SignInPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
@@ -31,7 +34,9 @@ export function SignInPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const next = params.get('next');
 
-  if (session.data?.user != null) return <Navigate to={safeNextPath(next)} replace />;
+  const user = session.data?.user;
+  // School staff land on their caseload; a family on their children (unless a page sent them here).
+  if (user != null) return <Navigate to={safeNextPath(next, user.isSchoolStaff ? '/caseload' : '/children')} replace />;
 
   const labels = { email: t('account.fields.email'), password: t('account.fields.password') };
   const reason = reasonOf(location.state);

@@ -1,10 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StudentComparisonSection } from '../components/guide/student-comparison-section';
 import { ApiError } from '../api/client';
 import { useStudent, useUpdateStudent } from '../api/students';
 import { useRecordEvent } from '../api/events';
 import { useNextSteps } from '../api/next-steps';
+import { usePlans } from '../api/plans';
+import { useTimeline } from '../api/timeline';
+import { nextDeadlines } from '../case/next-deadlines';
+import { PlanAtAGlance } from '../components/plans/plan-at-a-glance';
+import type { Student } from '../../core/schemas/student';
 import { NextStepsPanel } from '../components/timeline/next-steps-panel';
 import { studentFormIssues } from '../case/student-form-issues';
 import {
@@ -25,7 +29,10 @@ interface Rejection {
   readonly attempt: number;
 }
 
-/** Overview: the child's details, and a form to correct them. */
+/**
+ * Overview: what to do next, the plan in effect at a glance (the IEP-and-504 comparison is its own tab), the
+ * child's details, and a form to correct them.
+ */
 export function StudentOverviewTab() {
   const { t } = useTranslation();
   const studentId = useStudentId();
@@ -64,6 +71,11 @@ export function StudentOverviewTab() {
       {abilities.canSeeCase ? (
         <StudentNextSteps studentId={studentId} jurisdiction={student.data.jurisdiction} />
       ) : null}
+      {abilities.canSeeCase ? (
+        <PlanWithReviewDate student={student.data} />
+      ) : (
+        <PlanWithoutTimeline student={student.data} />
+      )}
       {editing === null ? (
         <>
           <StudentDetails student={student.data} />
@@ -79,7 +91,6 @@ export function StudentOverviewTab() {
               {t('student.edit')}
             </button>
           ) : null}
-          <StudentComparisonSection studentId={studentId} jurisdiction={student.data.jurisdiction} />
         </>
       ) : (
         <StudentForm
@@ -121,6 +132,37 @@ function StudentNextSteps({ studentId, jurisdiction }: { studentId: string; juri
       onRecord={async (event) => {
         await record.mutateAsync(event);
       }}
+    />
+  );
+}
+
+/** The plan at a glance, with the annual review's due date as the timeline counts it. */
+function PlanWithReviewDate({ student }: { student: Student }) {
+  const plans = usePlans(student.id);
+  const timeline = useTimeline(student.id);
+  const review = nextDeadlines(
+    (timeline.data?.deadlines ?? []).filter((deadline) => deadline.kind === 'annual-review'),
+    1,
+  )[0];
+  return (
+    <PlanAtAGlance
+      studentId={student.id}
+      planInEffect={student.planInEffect}
+      plans={plans.data}
+      annualReviewDue={review?.due ?? null}
+    />
+  );
+}
+
+/** The plan at a glance for a role that does not see the timeline (school staff): the plan's own dates. */
+function PlanWithoutTimeline({ student }: { student: Student }) {
+  const plans = usePlans(student.id);
+  return (
+    <PlanAtAGlance
+      studentId={student.id}
+      planInEffect={student.planInEffect}
+      plans={plans.data}
+      annualReviewDue={null}
     />
   );
 }

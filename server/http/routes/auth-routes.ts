@@ -10,6 +10,8 @@ import { newPasswordProblem } from '../../auth/password-rules';
 import type { PasswordContext } from '../../auth/password-strength';
 import type { SignInThrottle } from '../../auth/sign-in-throttle';
 import type { Clock } from '../../clock';
+import type { Database } from '../../db/database';
+import { isSchoolStaff } from '../../services/school-team-services';
 import { csrfTokenFor } from '../csrf';
 import type { TypedApp } from '../typed-app';
 import { PUBLIC } from '../route-access';
@@ -19,6 +21,7 @@ interface AuthRouteContext {
   readonly authSecret: string;
   readonly throttle: SignInThrottle;
   readonly clock: Clock;
+  readonly database: Database;
 }
 
 /** The better-auth endpoints people use; anything else under /api/auth answers 404. */
@@ -77,11 +80,17 @@ export function registerAuthRoutes(app: TypedApp, context: AuthRouteContext): vo
         response: { 200: sessionInfoSchema },
       },
     },
-    (request) => {
+    async (request) => {
       const { actor } = request;
       if (actor.userId === null || actor.sessionId === null) return { user: null, csrfToken: null };
       return {
-        user: { id: actor.userId, name: actor.name ?? '', email: actor.email ?? '', isAdmin: actor.isAdmin },
+        user: {
+          id: actor.userId,
+          name: actor.name ?? '',
+          email: actor.email ?? '',
+          isAdmin: actor.isAdmin,
+          isSchoolStaff: await isSchoolStaff(context.database, actor.userId),
+        },
         csrfToken: csrfTokenFor(context.authSecret, actor.sessionId),
       };
     },

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DistrictComplianceView } from '../../../core/schemas/school-team';
+import { dueCount } from '../../../core/compliance/compliance-measures';
 import { localized } from '../../i18n/localized';
 import { formatPercent } from './compliance-summary';
 
@@ -50,7 +51,7 @@ export function ComplianceSchoolTable({ compliance }: { compliance: DistrictComp
                 </td>
                 {measures.map((measure) => {
                   const counts = school.measures.find((m) => m.id === measure.id);
-                  const due = counts === undefined ? 0 : counts.met + counts.late + counts.overdue;
+                  const due = counts === undefined ? 0 : dueCount(counts);
                   return (
                     <td key={measure.id}>
                       <span className="cell-label">{localized(measure.name, language)}</span>

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { dueCount } from '../../../core/compliance/compliance-measures';
 import { RULE_STATUSES } from '../../../core/law/rule-status';
 import type { DistrictComplianceView } from '../../../core/schemas/school-team';
 import { localized } from '../../i18n/localized';
@@ -20,7 +21,7 @@ export function formatPercent(rate: number, language: string): string {
  * come due yet. The measure's own words come from the i18n file by its id (general words for a new one).
  */
 export function measureResult(counts: MeasureCounts, language: string, t: TFunction): string {
-  const due = counts.met + counts.late + counts.overdue;
+  const due = dueCount(counts);
   if (counts.rate === null || due === 0)
     return t([`compliance.measure.${counts.id}.noneDue`, 'compliance.measure.other.noneDue']);
   return t([`compliance.measure.${counts.id}.rate`, 'compliance.measure.other.rate'], {
@@ -64,16 +65,20 @@ export function ComplianceSummary({ compliance }: { compliance: DistrictComplian
               met: 0,
               late: 0,
               overdue: 0,
+              unanswered: 0,
               rate: null,
             };
             const status = RULE_STATUSES.find((s) => s === measure.status) ?? 'unconfirmed';
-            const due = counts.met + counts.late + counts.overdue;
+            const due = dueCount(counts);
             return (
               <li key={measure.id} className="card measure">
                 <h3>{localized(measure.name, language)}</h3>
                 <p className="measure-result">{measureResult(counts, language, t)}</p>
                 {due === 0 ? null : (
                   <p>{t('compliance.measures.breakdown', { late: counts.late, overdue: counts.overdue })}</p>
+                )}
+                {counts.unanswered === 0 ? null : (
+                  <p className="problem-summary">{t('compliance.measures.unanswered', { count: counts.unanswered })}</p>
                 )}
                 <p className="hint">{localized(measure.description, language)}</p>
                 <CitedSource citation={measure.citation} status={status} />

@@ -33,7 +33,8 @@ export function ErrorSummary({
   if (!hasItems) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <div ref={box} className="error-summary" tabIndex={-1} aria-labelledby={titleId}>
+    // A group named by its heading: aria-labelledby is not allowed on a div without a role (axe aria-prohibited-attr).
+    <div ref={box} className="error-summary" role="group" tabIndex={-1} aria-labelledby={titleId}>
       <Heading id={titleId}>{t('form.errorSummary', { count: items.length })}</Heading>
       <ul>
         {items.map((item) => (

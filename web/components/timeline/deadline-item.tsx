@@ -9,8 +9,8 @@ import { ruleBasisText } from '../../i18n/rule-basis';
 import { RuleCheck } from './rule-check';
 
 /**
- * One deadline with its due date, status in words, explanation, citation and how sure the rule is, and "Not
- * right?" (the rule, and the law coverage page of the child's `jurisdiction`).
+ * One deadline with its due date and status in words; its explanation, citation and how sure the rule is behind
+ * "Why, and the law"; and "Not right?" (the rule, and the law coverage page of the child's `jurisdiction`).
  */
 export function DeadlineItem({
   deadline,
@@ -40,33 +40,37 @@ export function DeadlineItem({
         </span>{' '}
         <DeadlineStatusLabel status={deadline.status} isWindow={deadline.isWindow} />
       </p>
-      <p>{localized(deadline.explanation, language)}</p>
-      <dl className="facts">
-        <div>
-          <dt>{t('deadline.counted')}</dt>
-          <dd>{ruleBasisText(deadline.rule, deadline.basis, t)}</dd>
-        </div>
-        {deadline.measuredTo === undefined ? null : (
+      {/* The rule's explanation and law are long: behind a disclosure, the due date and status stay in view. */}
+      <details className="rule-details">
+        <summary>{t('deadline.ruleDetails')}</summary>
+        <p>{localized(deadline.explanation, language)}</p>
+        <dl className="facts">
           <div>
-            <dt>{t('deadline.measuredTo')}</dt>
-            <dd>{localized(deadline.measuredTo, language)}</dd>
+            <dt>{t('deadline.counted')}</dt>
+            <dd>{ruleBasisText(deadline.rule, deadline.basis, t)}</dd>
           </div>
-        )}
-        {deadline.completedOn === null ? null : (
+          {deadline.measuredTo === undefined ? null : (
+            <div>
+              <dt>{t('deadline.measuredTo')}</dt>
+              <dd>{localized(deadline.measuredTo, language)}</dd>
+            </div>
+          )}
+          {deadline.completedOn === null ? null : (
+            <div>
+              <dt>{t('deadline.completedOn')}</dt>
+              <dd>{formatDate(deadline.completedOn, language)}</dd>
+            </div>
+          )}
           <div>
-            <dt>{t('deadline.completedOn')}</dt>
-            <dd>{formatDate(deadline.completedOn, language)}</dd>
+            <dt>{t('deadline.citation')}</dt>
+            <dd className="citation">{deadline.citation}</dd>
           </div>
-        )}
-        <div>
-          <dt>{t('deadline.citation')}</dt>
-          <dd className="citation">{deadline.citation}</dd>
-        </div>
-        <div>
-          <dt>{t('deadline.ruleStatus')}</dt>
-          <dd>{localized(ruleStatusLabel(deadline.ruleStatus), language)}</dd>
-        </div>
-      </dl>
+          <div>
+            <dt>{t('deadline.ruleStatus')}</dt>
+            <dd>{localized(ruleStatusLabel(deadline.ruleStatus), language)}</dd>
+          </div>
+        </dl>
+      </details>
       <RuleCheck
         summary={deadline.explanation}
         citation={deadline.citation}

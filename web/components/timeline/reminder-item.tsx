@@ -11,40 +11,43 @@ export function ReminderItem({ reminder }: { reminder: Reminder }) {
   return (
     <div className={`reminder${reminder.resolvedOn === null ? ' reminder-open' : ''}`}>
       <p>{localized(reminder.summary, language)}</p>
-      <dl className="facts">
-        <div>
-          <dt>{t('reminder.timing')}</dt>
-          <dd>{localized(reminder.timing, language)}</dd>
-        </div>
-        {reminder.due === undefined ? null : (
+      <details className="rule-details">
+        <summary>{t('deadline.ruleDetails')}</summary>
+        <dl className="facts">
           <div>
-            <dt>{t('reminder.date')}</dt>
+            <dt>{t('reminder.timing')}</dt>
+            <dd>{localized(reminder.timing, language)}</dd>
+          </div>
+          {reminder.due === undefined ? null : (
+            <div>
+              <dt>{t('reminder.date')}</dt>
+              <dd>
+                {formatDate(reminder.due, language)} ({t('reminder.dateNote')})
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('reminder.since')}</dt>
+            <dd>{formatDate(reminder.trigger.date, language)}</dd>
+          </div>
+          <div>
+            <dt>{t('reminder.answered')}</dt>
             <dd>
-              {formatDate(reminder.due, language)} ({t('reminder.dateNote')})
+              {reminder.resolvedOn === null
+                ? t('reminder.notAnswered')
+                : t('reminder.answeredOn', { date: formatDate(reminder.resolvedOn, language) })}
             </dd>
           </div>
-        )}
-        <div>
-          <dt>{t('reminder.since')}</dt>
-          <dd>{formatDate(reminder.trigger.date, language)}</dd>
-        </div>
-        <div>
-          <dt>{t('reminder.answered')}</dt>
-          <dd>
-            {reminder.resolvedOn === null
-              ? t('reminder.notAnswered')
-              : t('reminder.answeredOn', { date: formatDate(reminder.resolvedOn, language) })}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('deadline.citation')}</dt>
-          <dd className="citation">{reminder.citation}</dd>
-        </div>
-        <div>
-          <dt>{t('deadline.ruleStatus')}</dt>
-          <dd>{localized(ruleStatusLabel(reminder.ruleStatus), language)}</dd>
-        </div>
-      </dl>
+          <div>
+            <dt>{t('deadline.citation')}</dt>
+            <dd className="citation">{reminder.citation}</dd>
+          </div>
+          <div>
+            <dt>{t('deadline.ruleStatus')}</dt>
+            <dd>{localized(ruleStatusLabel(reminder.ruleStatus), language)}</dd>
+          </div>
+        </dl>
+      </details>
     </div>
   );
 }
