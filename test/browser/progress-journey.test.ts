@@ -194,7 +194,7 @@ describe.skipIf(!canRunBrowser)("journey: progress on Maya's reading goal, from 
       'Goal line that day',
       'Counted in the trend',
     ]);
-    const firstDate = [...DEMO_READING.points.map((p) => p.date), WEEKLY_SCORES[0]?.date ?? ''].sort()[0] ?? '';
+    const firstDate = [...DEMO_READING.points.map((p) => p.date), WEEKLY_SCORES[0].date].sort()[0] ?? '';
     expect(await table.locator('tbody tr').first().locator('th[scope="row"]').textContent()).toBe(
       formatLongDate(firstDate, 'en'),
     );
