@@ -16,6 +16,7 @@ import { EventList } from '../components/timeline/event-list';
 import { FindingItem } from '../components/timeline/finding-item';
 import { ReminderItem } from '../components/timeline/reminder-item';
 import { SectionTitle } from '../components/app/section-title';
+import { useFocusHash } from '../components/app/use-focus-hash';
 import type { Deadline, TimelineResult } from '../../core/timeline/timeline-result';
 import { formatDate } from '../i18n/format-date';
 import { localized } from '../i18n/localized';
@@ -55,6 +56,8 @@ function StudentTimelineTabContent() {
   const [values, setValues] = useState<EventFormValues>(EMPTY_EVENT_FORM);
   const [rejection, setRejection] = useState<Rejection | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // A link to one event's button or a section (the letters page's "correct the existing event") lands there.
+  useFocusHash(student.data !== undefined && events.data !== undefined && !timeline.isPending);
   if (student.data === undefined) return <p role="status">{t('children.loading')}</p>;
   const language = i18n.language;
   const code = student.data.jurisdiction;
