@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RULE_STATUSES } from '../law/rule-status';
+import { timelineResultSchema } from '../timeline/timeline-result';
 import { LETTER_KINDS } from './letters';
 
 const localized = z.object({ en: z.string(), es: z.string() });
@@ -28,6 +29,13 @@ export const nextStepSchema = z.object({
   actions: z.array(nextStepActionSchema).readonly(),
 });
 
-/** `GET /api/v1/students/:id/next-steps`: the child's next steps as of a day. */
-export const nextStepsResponseSchema = z.object({ asOf: z.string(), steps: z.array(nextStepSchema).readonly() });
+/**
+ * `GET /api/v1/students/:id/next-steps`: the child's next steps as of a day, with the timeline they were drawn from
+ * (the same answer as `GET /api/v1/students/:id/timeline`), so a screen showing both asks once.
+ */
+export const nextStepsResponseSchema = z.object({
+  asOf: z.string(),
+  steps: z.array(nextStepSchema).readonly(),
+  timeline: timelineResultSchema,
+});
 export type NextStepsResponse = z.infer<typeof nextStepsResponseSchema>;

@@ -47,6 +47,14 @@ describe("a child's next steps", () => {
     expect(steps.map((step) => step.id)).toEqual(expect.arrayContaining(['request-evaluation', 'answer-guide']));
   });
 
+  it('come with the same timeline GET /timeline answers, so the children page asks once per child', async () => {
+    const { timeline } = await nextStepsOf(owner);
+    const direct = await owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}/timeline?asOf=2026-12-06` });
+    expect(direct.statusCode).toBe(200);
+    expect(timeline).toEqual(direct.json());
+    expect(timeline.deadlines.find((deadline) => deadline.due === '2026-09-15')?.status).toBe('overdue');
+  });
+
   it('clear the overdue step once "It happened" records the event it offers', async () => {
     const [overdue] = (await nextStepsOf(owner)).steps;
     const action = overdue?.actions.find((candidate) => candidate.kind === 'record-event');

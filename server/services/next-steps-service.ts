@@ -7,7 +7,7 @@ import { findLatestGuideAnswers } from '../db/guide-queries';
 import { listPlanSpansOfStudent } from '../db/plan-queries';
 import { studentCaseFile } from './student-timeline';
 
-/** A child's next steps as of a day: the deadline engine's answer turned into what to do (core/next-steps). */
+/** A child's next steps as of a day: the deadline engine's answer turned into what to do (core/next-steps), with that answer. */
 export async function studentNextSteps(
   database: Database,
   studentId: string,
@@ -17,11 +17,12 @@ export async function studentNextSteps(
   const plans = await listPlanSpansOfStudent(database.db, studentId);
   // Only whether answers exist: the guide's result is not needed here.
   const guide = await findLatestGuideAnswers(database.db, studentId);
+  const timeline = computeTimeline(caseFile, asOf);
   const steps = nextSteps({
     caseFile,
-    timeline: computeTimeline(caseFile, asOf),
+    timeline,
     planInEffect: planInEffect(plans, asOf),
     hasGuideAnswers: guide !== null,
   });
-  return { asOf, steps };
+  return { asOf, steps, timeline };
 }
