@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { timelineResultSchema } from '../../core/timeline/timeline-result';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
@@ -11,14 +11,4 @@ function fetchTimeline(studentId: string) {
 /** A child's deadlines, findings and reminders as of today. */
 export function useTimeline(studentId: string) {
   return useQuery({ queryKey: queryKeys.timeline(studentId), queryFn: () => fetchTimeline(studentId) });
-}
-
-/** The timelines of several children at once (the dashboard), in the order of `studentIds`. */
-export function useTimelines(studentIds: readonly string[]) {
-  return useQueries({
-    queries: studentIds.map((studentId) => ({
-      queryKey: queryKeys.timeline(studentId),
-      queryFn: () => fetchTimeline(studentId),
-    })),
-  });
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFamilies } from '../api/families';
-import { useTimelines } from '../api/timeline';
+import { useNextStepsOf } from '../api/next-steps';
 import { ChildCard } from '../components/children/child-card';
 import { PageTitle } from '../components/app/page-title';
 import { abilitiesOf } from '../case/role-abilities';
@@ -11,12 +11,13 @@ export function ChildrenPage() {
   const { t } = useTranslation();
   const families = useFamilies();
   const students = families.data?.flatMap((family) => family.students) ?? [];
-  // Deadlines come from the timeline, which school staff may not read: their cards leave them out, unasked.
+  // Next steps and deadlines come from the timeline, which school staff may not read: their cards leave them out,
+  // unasked. One request per child: the next-steps answer carries the timeline.
   // (A summary without a role, from an older server, is asked as before.)
   const withTimeline = students.filter(
     (student) => student.accessRole === undefined || abilitiesOf(student.accessRole).canSeeCase,
   );
-  const timelines = useTimelines(withTimeline.map((student) => student.id));
+  const timelines = useNextStepsOf(withTimeline.map((student) => student.id));
   const timelineOf = new Map(withTimeline.map((student, index) => [student.id, timelines[index]]));
   return (
     <>
@@ -41,7 +42,7 @@ export function ChildrenPage() {
                 <li key={student.id}>
                   <ChildCard
                     student={student}
-                    timeline={timeline?.data}
+                    nextSteps={timeline?.data}
                     isTimelineLoading={timeline?.isPending ?? false}
                     timelineError={timeline?.error?.message ?? null}
                     isTimelineShared={timeline !== undefined}

@@ -10,6 +10,7 @@ import { nextDeadlines } from '../case/next-deadlines';
 import { PlanAtAGlance } from '../components/plans/plan-at-a-glance';
 import type { Student } from '../../core/schemas/student';
 import { NextStepsPanel } from '../components/timeline/next-steps-panel';
+import { useFocusHash } from '../components/app/use-focus-hash';
 import { studentFormIssues } from '../case/student-form-issues';
 import {
   studentFormFromStudent,
@@ -119,6 +120,8 @@ function StudentNextSteps({ studentId, jurisdiction }: { studentId: string; juri
   const { abilities } = useStudentAccess();
   const steps = useNextSteps(studentId);
   const record = useRecordEvent(studentId);
+  // The children page's cards link to one step (`#next-step-…`) or to the panel.
+  useFocusHash(!steps.isPending);
   if (steps.isPending) return <p>{t('nextSteps.loading')}</p>;
   if (steps.isError) return <p className="error">{t('nextSteps.failed', { message: steps.error.message })}</p>;
   return (

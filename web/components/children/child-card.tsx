@@ -2,23 +2,30 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { JURISDICTION_NAMES, isJurisdictionCode } from '../../../core/law/jurisdiction-names';
 import { kindName } from '../../../core/law/deadline-kinds';
+import type { NextStepsResponse } from '../../../core/schemas/next-steps';
 import type { StudentSummary } from '../../../core/schemas/student';
 import type { TimelineResult } from '../../../core/timeline/timeline-result';
+import { useRecordEvent } from '../../api/events';
+import { abilitiesOf } from '../../case/role-abilities';
 import { findingsBySeverity, nextDeadlines, openDatedReminders } from '../../case/next-deadlines';
 import { formatDate } from '../../i18n/format-date';
 import { localized } from '../../i18n/localized';
 import { DeadlineStatusLabel } from '../timeline/deadline-status-label';
+import { NextStepsPanel } from '../timeline/next-steps-panel';
 import { SeverityLabel } from '../timeline/severity-label';
 
 const SHOWN = 3;
 
-/** A child on the dashboard: plan in effect, the next deadlines and what needs attention, in words. */
+/**
+ * A child on the dashboard: plan in effect, the first next steps, the next deadlines and what needs attention, in
+ * words. One request per child: the next-steps answer carries the timeline the deadlines come from.
+ */
 export function ChildCard(props: {
   student: StudentSummary;
-  timeline: TimelineResult | undefined;
+  nextSteps: NextStepsResponse | undefined;
   isTimelineLoading: boolean;
   timelineError: string | null;
-  /** False for someone who may not see the child's timeline (school staff): the deadlines are left out. */
+  /** False for someone who may not see the child's timeline (school staff): next steps and deadlines are left out. */
   isTimelineShared?: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -61,8 +68,34 @@ export function ChildCard(props: {
           <dd>{student.jurisdiction === 'US' ? t('jurisdiction.US') : jurisdiction}</dd>
         </div>
       </dl>
-      {props.isTimelineShared === false ? null : <ChildDeadlines {...props} />}
+      {props.isTimelineShared === false ? null : (
+        <>
+          {props.nextSteps === undefined ? null : <ChildNextSteps student={student} nextSteps={props.nextSteps} />}
+          <ChildDeadlines {...props} timeline={props.nextSteps?.timeline} />
+        </>
+      )}
     </article>
+  );
+}
+
+/** The first steps that are overdue or due in the next 30 days, each with its one action. */
+function ChildNextSteps({ student, nextSteps }: { student: StudentSummary; nextSteps: NextStepsResponse }) {
+  const record = useRecordEvent(student.id);
+  // A summary without a role (an older server) offers only the links: the server decides what may be changed.
+  const abilities = abilitiesOf(student.accessRole ?? null);
+  return (
+    <NextStepsPanel
+      compact={{ childName: student.givenName }}
+      studentId={student.id}
+      steps={nextSteps.steps.filter((step) => step.urgency !== 'now').slice(0, SHOWN)}
+      today={nextSteps.asOf}
+      canRecord={abilities.canEditRecord}
+      canWriteLetters={abilities.canWriteLetters}
+      jurisdiction={student.jurisdiction}
+      onRecord={async (event) => {
+        await record.mutateAsync(event);
+      }}
+    />
   );
 }
 

@@ -22,10 +22,32 @@ interface PendingEvent {
   readonly event: { readonly type: string; readonly fields: Readonly<Record<string, string | boolean>> };
 }
 
+/** The id of a step's heading on the child's page (the children page's cards link to it). */
+export function nextStepAnchor(stepId: string): string {
+  return `next-step-${domId(stepId)}`;
+}
+
+/** Whether the reader may use an action (the server would refuse the others): the panel offers only these. */
+function isOffered(action: Action, canRecord: boolean, canWriteLetters: boolean): boolean {
+  switch (action.kind) {
+    case 'record-event':
+    case 'record-request':
+    case 'add-calendar':
+      return canRecord;
+    case 'write-letter':
+      return canWriteLetters;
+    case 'answer-guide':
+    case 'prepare-meeting':
+      return true;
+  }
+}
+
 /**
  * The child's next steps, most urgent first: what the school owes and what the family can do now, each with the
  * one action that does it. Recording an event is done here (the page passes `onRecord`); the other actions lead to
  * the letter, calendar, guide or meetings page for this child.
+ * `compact` (a card on the children page): titles only, each with its first action, else a link to the step on
+ * the child's page; ids are scoped to the child, since several cards share a page.
  */
 export function NextStepsPanel(props: {
   studentId: string;
@@ -37,23 +59,32 @@ export function NextStepsPanel(props: {
   onRecord: (event: CaseEventInput) => Promise<void>;
   /** The child's jurisdiction, for "Not right?"'s link to how Binder covers its law. */
   jurisdiction?: string;
+  /** A card on the children page, for the child of this name (see above). */
+  compact?: { childName: string };
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const [pending, setPending] = useState<PendingEvent | null>(null);
   const [recorded, setRecorded] = useState<string | null>(null);
+  const compact = props.compact !== undefined;
+  const scope = compact ? `${domId(props.studentId)}-` : '';
+  const child = encodeURIComponent(props.studentId);
+  const Title = compact ? 'h4' : 'h3';
+  const StepTitle = compact ? 'h5' : 'h4';
   return (
-    <section aria-labelledby="next-steps-title" className="next-steps">
-      <h3 id="next-steps-title">{t('nextSteps.title')}</h3>
+    <section aria-labelledby={`${scope}next-steps-title`} className={compact ? 'next-steps compact' : 'next-steps'}>
+      <Title id={`${scope}next-steps-title`}>{t('nextSteps.title')}</Title>
       <div role="status" aria-live="polite">
         {recorded === null ? null : <p>{recorded}</p>}
       </div>
       {props.steps.length === 0 ? (
-        <p>{t('nextSteps.none')}</p>
+        <p>{t(compact ? 'nextSteps.card.none' : 'nextSteps.none')}</p>
       ) : (
         <ol className="next-steps-list">
           {props.steps.map((step) => {
-            const headingId = `next-step-${domId(step.id)}`;
+            const headingId = `${scope}${nextStepAnchor(step.id)}`;
+            const offered = step.actions.filter((action) => isOffered(action, props.canRecord, props.canWriteLetters));
+            const shown = compact ? offered.slice(0, 1) : offered;
             return (
               <li key={step.id} className={`next-step next-step-${step.urgency}`}>
                 <article aria-labelledby={headingId}>
@@ -66,9 +97,9 @@ export function NextStepsPanel(props: {
                       </>
                     ) : null}
                   </p>
-                  <h4 id={headingId}>{localized(step.title, language)}</h4>
-                  <p>{localized(step.detail, language)}</p>
-                  {step.rule === undefined ? null : (
+                  <StepTitle id={headingId}>{localized(step.title, language)}</StepTitle>
+                  {compact ? null : <p>{localized(step.detail, language)}</p>}
+                  {compact || step.rule === undefined ? null : (
                     <>
                       <p className="citation">
                         {step.rule.citation} — {localized(ruleStatusLabel(step.rule.status), language)}
@@ -83,20 +114,24 @@ export function NextStepsPanel(props: {
                     </>
                   )}
                   <div className="next-step-actions">
-                    {step.actions.map((action) => (
+                    {shown.map((action) => (
                       <StepAction
                         key={action.kind}
                         action={action}
                         step={step}
                         studentId={props.studentId}
-                        canRecord={props.canRecord}
-                        canWriteLetters={props.canWriteLetters}
                         onStart={setPending}
                       />
                     ))}
+                    {compact && shown.length === 0 ? (
+                      <Link className="button-link secondary-link" to={`/students/${child}#${nextStepAnchor(step.id)}`}>
+                        {t('nextSteps.card.open')}
+                      </Link>
+                    ) : null}
                   </div>
                   {pending?.stepId === step.id ? (
                     <RecordEventForm
+                      idScope={scope}
                       pending={pending}
                       today={props.today}
                       onCancel={() => {
@@ -119,6 +154,13 @@ export function NextStepsPanel(props: {
           })}
         </ol>
       )}
+      {compact ? (
+        <p>
+          <Link to={`/students/${child}#next-steps-title`}>
+            {t('nextSteps.card.all', { name: props.compact?.childName })}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -127,8 +169,6 @@ function StepAction(props: {
   action: Action;
   step: Step;
   studentId: string;
-  canRecord: boolean;
-  canWriteLetters: boolean;
   onStart: (pending: PendingEvent) => void;
 }) {
   const { t } = useTranslation();
@@ -136,7 +176,7 @@ function StepAction(props: {
   const child = encodeURIComponent(props.studentId);
   switch (action.kind) {
     case 'record-event':
-      return props.canRecord ? (
+      return (
         <button
           type="button"
           className="secondary"
@@ -146,9 +186,9 @@ function StepAction(props: {
         >
           {t('nextSteps.action.happened')}
         </button>
-      ) : null;
+      );
     case 'record-request':
-      return props.canRecord ? (
+      return (
         <button
           type="button"
           className="secondary"
@@ -162,21 +202,21 @@ function StepAction(props: {
         >
           {t('nextSteps.action.recordRequest')}
         </button>
-      ) : null;
+      );
     case 'write-letter':
-      return props.canWriteLetters ? (
+      return (
         <Link className="button-link secondary-link" to={`/letters?student=${child}&kind=${action.letter}`}>
           {t(
             action.letter === 'evaluation-request' ? 'nextSteps.action.writeRequest' : 'nextSteps.action.askInWriting',
           )}
         </Link>
-      ) : null;
+      );
     case 'add-calendar':
-      return props.canRecord ? (
+      return (
         <Link className="button-link secondary-link" to={`/students/${child}/timeline#school-calendar-title`}>
           {t('nextSteps.action.addCalendar')}
         </Link>
-      ) : null;
+      );
     case 'answer-guide':
       return (
         <Link className="button-link secondary-link" to={`/guide?student=${child}`}>
@@ -194,6 +234,7 @@ function StepAction(props: {
 
 /** Asks the date of what happened (today by default, never in the future) and records it. */
 function RecordEventForm(props: {
+  idScope: string;
   pending: PendingEvent;
   today: string;
   onCancel: () => void;
@@ -203,7 +244,7 @@ function RecordEventForm(props: {
   const [date, setDate] = useState(props.today);
   const [problem, setProblem] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
-  const fieldId = `next-step-date-${domId(props.pending.stepId)}`;
+  const fieldId = `${props.idScope}next-step-date-${domId(props.pending.stepId)}`;
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
