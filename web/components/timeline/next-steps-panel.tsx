@@ -71,8 +71,14 @@ export function NextStepsPanel(props: {
   const child = encodeURIComponent(props.studentId);
   const Title = compact ? 'h4' : 'h3';
   const StepTitle = compact ? 'h5' : 'h4';
+  // Not a region nor articles on a card: the card is the children page's article, and its steps are lines of it.
+  const Box = compact ? 'div' : 'section';
+  const StepBox = compact ? 'div' : 'article';
   return (
-    <section aria-labelledby={`${scope}next-steps-title`} className={compact ? 'next-steps compact' : 'next-steps'}>
+    <Box
+      aria-labelledby={compact ? undefined : 'next-steps-title'}
+      className={compact ? 'next-steps compact' : 'next-steps'}
+    >
       <Title id={`${scope}next-steps-title`}>{t('nextSteps.title')}</Title>
       <div role="status" aria-live="polite">
         {recorded === null ? null : <p>{recorded}</p>}
@@ -87,7 +93,7 @@ export function NextStepsPanel(props: {
             const shown = compact ? offered.slice(0, 1) : offered;
             return (
               <li key={step.id} className={`next-step next-step-${step.urgency}`}>
-                <article aria-labelledby={headingId}>
+                <StepBox aria-labelledby={compact ? undefined : headingId}>
                   <p className="next-step-who">
                     {t(step.who === 'owed' ? 'nextSteps.who.owed' : 'nextSteps.who.family')}
                     {step.urgency === 'overdue' ? (
@@ -148,7 +154,7 @@ export function NextStepsPanel(props: {
                       }}
                     />
                   ) : null}
-                </article>
+                </StepBox>
               </li>
             );
           })}
@@ -161,7 +167,7 @@ export function NextStepsPanel(props: {
           </Link>
         </p>
       ) : null}
-    </section>
+    </Box>
   );
 }
 
