@@ -133,3 +133,70 @@ describe.skipIf(!canRunBrowser)("a child's overview leads with what to do next",
     }
   });
 });
+
+interface DemoSteps {
+  steps: { id: string; urgency: string; title: { en: string; es: string } }[];
+}
+
+/** Loads the demo family and returns its first child's id and most urgent step, as the API answers them. */
+async function demoFirstOverdue(session: BrowserSession, language: 'en' | 'es') {
+  const demo = await session.api('POST', '/api/v1/demo', { language });
+  expect(demo.status()).toBe(201);
+  const { families } = (await (await session.api('GET', '/api/v1/families')).json()) as {
+    families: { students: { id: string; givenName: string; familyName: string }[] }[];
+  };
+  const first = families[0]?.students[0];
+  if (first === undefined) throw new Error('the demo family has no child');
+  const answer = (await (await session.api('GET', `/api/v1/students/${first.id}/next-steps`)).json()) as DemoSteps;
+  const overdue = answer.steps[0];
+  // The demo is built to have something overdue: the card must lead with it.
+  expect(overdue?.urgency).toBe('overdue');
+  if (overdue === undefined) throw new Error('no overdue step');
+  return { child: first, overdue };
+}
+
+describe.skipIf(!canRunBrowser)("each child's card on the children page leads with the first steps", () => {
+  it("shows the demo family's first overdue step on the first card, with its action", async () => {
+    const session = await openBrowserSession({ account: PARENT, viewport: PHONE });
+    try {
+      const { page } = session;
+      const { child, overdue } = await demoFirstOverdue(session, 'en');
+      await page.goto(`${session.baseUrl}/children`);
+      const card = page.getByRole('article', { name: `${child.givenName} ${child.familyName}` });
+      await poll(() => card.getByRole('heading', { name: 'What to do next' }).count()).toBe(1);
+      const step = card.locator('.next-step').first();
+      expect(await step.getByRole('heading').textContent()).toBe(overdue.title.en);
+      expect(await step.textContent()).toContain('Overdue');
+      // One action per step on a card: a parent may record it, so "It happened" opens the panel's form.
+      expect(await step.locator('.next-step-actions > *').count()).toBe(1);
+      await step.getByRole('button', { name: 'It happened' }).click();
+      await poll(() => step.getByLabel('On what date did it happen?').count()).toBe(1);
+      expect(
+        await page.getByRole('link', { name: `All of ${child.givenName}'s next steps` }).getAttribute('href'),
+      ).toBe(`/students/${child.id}#next-steps-title`);
+      expect(await page.getByRole('article').count()).toBe(2);
+      expect(await hasHorizontalOverflow(page)).toBe(false);
+      await expectNoAxeViolations(page, 'the children page with next steps');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('says it in Spanish', async () => {
+    const session = await openBrowserSession({ account: PARENT, viewport: PHONE, locale: 'es-MX' });
+    try {
+      const { page } = session;
+      const { child, overdue } = await demoFirstOverdue(session, 'es');
+      await page.goto(`${session.baseUrl}/children`);
+      const card = page.getByRole('article', { name: `${child.givenName} ${child.familyName}` });
+      await poll(() => card.getByRole('heading', { name: 'Qué hacer ahora' }).count()).toBe(1);
+      const step = card.locator('.next-step').first();
+      expect(await step.getByRole('heading').textContent()).toBe(overdue.title.es);
+      expect(await step.getByRole('button', { name: 'Ya ocurrió' }).count()).toBe(1);
+      expect(await card.getByRole('link', { name: `Todos los próximos pasos de ${child.givenName}` }).count()).toBe(1);
+      await expectNoAxeViolations(page, 'the children page with next steps (Spanish)');
+    } finally {
+      await session.close();
+    }
+  });
+});
