@@ -145,4 +145,28 @@ describe.skipIf(!canRunBrowser)('acting on a deadline and correcting the events'
     await poll(() => page.locator('details[open]').count()).toBe(1);
     await expectNoAxeViolations(page, 'la línea de tiempo después de borrar');
   });
+
+  it('opens the timeline at the event a link names (the letters page\'s "correct the existing event"), focused', async () => {
+    const session = await openBrowserSession({ account: PARENT, viewport: { width: 1024, height: 600 } });
+    sessions.push(session);
+    const { page } = session;
+    const studentId = await addChildWithRecordsRequest(session, 'Amaru');
+    const provided = await session.api('POST', `/api/v1/students/${studentId}/events`, {
+      type: 'records-provided',
+      date: '2026-09-01',
+    });
+    expect(provided.status()).toBe(201);
+    const { id } = (await provided.json()) as { id: string };
+    await page.goto(`${session.baseUrl}/students/${studentId}/timeline#event-edit-${id}-edit`);
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`event-edit-${id}-edit`);
+    const button = page.locator(`#event-edit-${id}-edit`);
+    expect(await isFocused(button)).toBe(true);
+    expect(await button.isVisible()).toBe(true);
+    expect(
+      await button.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }),
+    ).toBe(true);
+  });
 });
