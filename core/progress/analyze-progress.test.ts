@@ -337,6 +337,25 @@ describe('analyzeProgress: phase changes and the as-of date', () => {
     expect(analyzeProgress(increase(SPEC_VALUES), GOAL_DATE).isPastGoalDate).toBe(false);
   });
 
+  it('writes a goal date gone by in the past tense, in English and Spanish', () => {
+    const missed = analyzeProgress(increase(SPEC_VALUES), '2026-06-01');
+    expect(missed.explanation).toContain(
+      '; the goal was due on 25 May 2026, and the trend did not reach it: it was at 47.56 by then (goal: 60).',
+    );
+    expect(missed.explanation).not.toContain('would be');
+    expect(missed.explanationEs).toContain(
+      '; la meta vencía el 25 de mayo de 2026, y la tendencia no la alcanzó: estaba en 47.56 para entonces (meta: 60).',
+    );
+    const reached = analyzeProgress(increase([23, 23, 30, 27, 33, 32]), '2026-06-01');
+    expect(reached.status).toBe('on-track');
+    expect(reached.explanation).toContain(
+      'the goal was due on 25 May 2026, and the trend reached 61.94 by then (goal: 60).',
+    );
+    expect(reached.explanationEs).toContain(
+      'la meta vencía el 25 de mayo de 2026, y la tendencia llegó a 61.94 para entonces (meta: 60).',
+    );
+  });
+
   it('answers every status in the spec order for random data without throwing', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 30 }), (values) => {
