@@ -122,6 +122,12 @@ describe('analyzeProgress: each status of an increase goal', () => {
     expect(result.explanation).toContain('5 data points');
   });
 
+  it('says one data point over one week in the singular, in English and Spanish', () => {
+    const result = analyzeProgress(increase([22]), week(1));
+    expect(result.explanation).toContain('1 data point over 1 week since');
+    expect(result.explanationEs).toContain('1 dato en 1 semana desde');
+  });
+
   it('insufficient-data under 3 weeks of data, even with 6 points', () => {
     const points = [20, 22, 24, 26, 28, 30].map((value, i) => ({ date: addDays(BASELINE_DATE, 2 * (i + 1)), value }));
     const result = analyzeProgress(increase([], { points }), addDays(BASELINE_DATE, 20));

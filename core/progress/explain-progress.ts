@@ -48,8 +48,8 @@ function explainStatus(input: ProgressInput, a: Judged, context: ExplanationCont
             : `el último cambio de instrucción del ${formatLongDate(a.phaseStart, 'es')}`,
       };
       return {
-        en: `Not enough data yet: ${String(a.pointsUsed)} ${plural(a.pointsUsed, 'data point', 'data points')} over ${weeks} ${plural(a.weeksInPhase, 'week', 'weeks')} since ${since.en}; a judgement needs at least 6 points over at least 3 weeks.`,
-        es: `Todavía no hay suficientes datos: ${String(a.pointsUsed)} ${plural(a.pointsUsed, 'dato', 'datos')} en ${weeks} ${plural(a.weeksInPhase, 'semana', 'semanas')} desde ${since.es}; para juzgar hacen falta al menos 6 datos en al menos 3 semanas.`,
+        en: `Not enough data yet: ${String(a.pointsUsed)} ${plural(a.pointsUsed, 'data point', 'data points')} over ${weeks} ${plural(Number(weeks), 'week', 'weeks')} since ${since.en}; a judgement needs at least 6 points over at least 3 weeks.`,
+        es: `Todavía no hay suficientes datos: ${String(a.pointsUsed)} ${plural(a.pointsUsed, 'dato', 'datos')} en ${weeks} ${plural(Number(weeks), 'semana', 'semanas')} desde ${since.es}; para juzgar hacen falta al menos 6 datos en al menos 3 semanas.`,
       };
     }
     case 'goal-met':

@@ -166,11 +166,14 @@ export function CsvImport({ planId, goalId }: { planId: string; goalId: string }
             {result.errors.map((error) => (
               <li key={`${String(error.row)}:${error.column}:${error.message}`}>
                 {error.column === '(row)'
-                  ? t('progress.csv.rowProblemWhole', { row: error.row, problem: csvProblemMessage(error.message, t) })
+                  ? t('progress.csv.rowProblemWhole', {
+                      row: error.row,
+                      problem: csvProblemMessage(error.message, t, language),
+                    })
                   : t('progress.csv.rowProblem', {
                       row: error.row,
                       column: error.column,
-                      problem: csvProblemMessage(error.message, t),
+                      problem: csvProblemMessage(error.message, t, language),
                     })}
               </li>
             ))}
