@@ -122,6 +122,12 @@ describe('analyzeProgress: each status of an increase goal', () => {
     expect(result.explanation).toContain('5 data points');
   });
 
+  it('says one data point over one week in the singular, in English and Spanish', () => {
+    const result = analyzeProgress(increase([22]), week(1));
+    expect(result.explanation).toContain('1 data point over 1 week since');
+    expect(result.explanationEs).toContain('1 dato en 1 semana desde');
+  });
+
   it('insufficient-data under 3 weeks of data, even with 6 points', () => {
     const points = [20, 22, 24, 26, 28, 30].map((value, i) => ({ date: addDays(BASELINE_DATE, 2 * (i + 1)), value }));
     const result = analyzeProgress(increase([], { points }), addDays(BASELINE_DATE, 20));
@@ -335,6 +341,25 @@ describe('analyzeProgress: phase changes and the as-of date', () => {
   it('reports a goal date already passed', () => {
     expect(analyzeProgress(increase(SPEC_VALUES), '2026-06-01').isPastGoalDate).toBe(true);
     expect(analyzeProgress(increase(SPEC_VALUES), GOAL_DATE).isPastGoalDate).toBe(false);
+  });
+
+  it('writes a goal date gone by in the past tense, in English and Spanish', () => {
+    const missed = analyzeProgress(increase(SPEC_VALUES), '2026-06-01');
+    expect(missed.explanation).toContain(
+      '; the goal was due on 25 May 2026, and the trend did not reach it: it was at 47.56 by then (goal: 60).',
+    );
+    expect(missed.explanation).not.toContain('would be');
+    expect(missed.explanationEs).toContain(
+      '; la meta vencía el 25 de mayo de 2026, y la tendencia no la alcanzó: estaba en 47.56 para entonces (meta: 60).',
+    );
+    const reached = analyzeProgress(increase([23, 23, 30, 27, 33, 32]), '2026-06-01');
+    expect(reached.status).toBe('on-track');
+    expect(reached.explanation).toContain(
+      'the goal was due on 25 May 2026, and the trend reached 61.94 by then (goal: 60).',
+    );
+    expect(reached.explanationEs).toContain(
+      'la meta vencía el 25 de mayo de 2026, y la tendencia llegó a 61.94 para entonces (meta: 60).',
+    );
   });
 
   it('answers every status in the spec order for random data without throwing', () => {

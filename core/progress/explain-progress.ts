@@ -48,8 +48,8 @@ function explainStatus(input: ProgressInput, a: Judged, context: ExplanationCont
             : `el último cambio de instrucción del ${formatLongDate(a.phaseStart, 'es')}`,
       };
       return {
-        en: `Not enough data yet: ${String(a.pointsUsed)} ${plural(a.pointsUsed, 'data point', 'data points')} over ${weeks} ${plural(a.weeksInPhase, 'week', 'weeks')} since ${since.en}; a judgement needs at least 6 points over at least 3 weeks.`,
-        es: `Todavía no hay suficientes datos: ${String(a.pointsUsed)} ${plural(a.pointsUsed, 'dato', 'datos')} en ${weeks} ${plural(a.weeksInPhase, 'semana', 'semanas')} desde ${since.es}; para juzgar hacen falta al menos 6 datos en al menos 3 semanas.`,
+        en: `Not enough data yet: ${String(a.pointsUsed)} ${plural(a.pointsUsed, 'data point', 'data points')} over ${weeks} ${plural(Number(weeks), 'week', 'weeks')} since ${since.en}; a judgement needs at least 6 points over at least 3 weeks.`,
+        es: `Todavía no hay suficientes datos: ${String(a.pointsUsed)} ${plural(a.pointsUsed, 'dato', 'datos')} en ${weeks} ${plural(Number(weeks), 'semana', 'semanas')} desde ${since.es}; para juzgar hacen falta al menos 6 datos en al menos 3 semanas.`,
       };
     }
     case 'goal-met':
@@ -74,8 +74,8 @@ function explainStatus(input: ProgressInput, a: Judged, context: ExplanationCont
           }
         : { en: '', es: '' };
       return {
-        en: `Not making sufficient progress to meet the goal: ${reasons.map((r) => r.en).join(', and ')}${projectionClause(a, goal, goalDate).en}${regression.en}.`,
-        es: `No avanza lo suficiente para alcanzar la meta: ${reasons.map((r) => r.es).join(', y ')}${projectionClause(a, goal, goalDate).es}${regression.es}.`,
+        en: `Not making sufficient progress to meet the goal: ${reasons.map((r) => r.en).join(', and ')}${projectionClause(a, input.goal.value, goalDate).en}${regression.en}.`,
+        es: `No avanza lo suficiente para alcanzar la meta: ${reasons.map((r) => r.es).join(', y ')}${projectionClause(a, input.goal.value, goalDate).es}${regression.es}.`,
       };
     }
     case 'on-track': {
@@ -83,9 +83,10 @@ function explainStatus(input: ProgressInput, a: Judged, context: ExplanationCont
       if (worstSlopeMeetsGoal(a)) {
         reasons.push(trendClause(a, 'is at least'));
       }
+      const projection = projectionWords(a, input.goal.value, goalDate);
       return {
-        en: `Making sufficient progress to meet the goal: ${[...reasons.map((r) => r.en), `at this rate the score would be ${n(a.projection ?? 0)} on ${goalDate.en} (goal: ${goal})`].join(', and ')}.`,
-        es: `Avanza lo suficiente para alcanzar la meta: ${[...reasons.map((r) => r.es), `a este ritmo el resultado sería ${n(a.projection ?? 0)} el ${goalDate.es} (meta: ${goal})`].join(', y ')}.`,
+        en: `Making sufficient progress to meet the goal: ${[...reasons.map((r) => r.en), projection.en].join(', and ')}.`,
+        es: `Avanza lo suficiente para alcanzar la meta: ${[...reasons.map((r) => r.es), projection.es].join(', y ')}.`,
       };
     }
     case 'unclear': {
@@ -98,8 +99,8 @@ function explainStatus(input: ProgressInput, a: Judged, context: ExplanationCont
               es: `, y llegaría a ${goal} alrededor del ${formatLongDate(a.reachDate, 'es')}`,
             };
       return {
-        en: `Not yet clear whether progress is enough to meet the goal: ${trend.en}${projectionClause(a, goal, goalDate).en}${reach.en}; keep collecting data.`,
-        es: `Todavía no está claro si el progreso basta para alcanzar la meta: ${trend.es}${projectionClause(a, goal, goalDate).es}${reach.es}; siga recogiendo datos.`,
+        en: `Not yet clear whether progress is enough to meet the goal: ${trend.en}${projectionClause(a, input.goal.value, goalDate).en}${reach.en}; keep collecting data.`,
+        es: `Todavía no está claro si el progreso basta para alcanzar la meta: ${trend.es}${projectionClause(a, input.goal.value, goalDate).es}${reach.es}; siga recogiendo datos.`,
       };
     }
   }
@@ -127,12 +128,34 @@ function trendClause(a: Judged, comparison: Comparison): LocalizedText {
   };
 }
 
-function projectionClause(a: Judged, goal: string, goalDate: LocalizedText): LocalizedText {
+function projectionClause(a: Judged, goal: number, goalDate: LocalizedText): LocalizedText {
   if (a.projection === null) return { en: '', es: '' };
-  return {
-    en: `; at this rate the score would be ${n(a.projection)} on ${goalDate.en} (goal: ${goal})`,
-    es: `; a este ritmo el resultado sería ${n(a.projection)} el ${goalDate.es} (meta: ${goal})`,
-  };
+  const words = projectionWords(a, goal, goalDate);
+  return { en: `; ${words.en}`, es: `; ${words.es}` };
+}
+
+/**
+ * Where the trend stands on the goal date: "would be" while that date is ahead of the as-of date, and in the past
+ * tense once it has gone by ("the goal was due on ...; the trend reached / did not reach it").
+ */
+function projectionWords(a: Judged, goal: number, goalDate: LocalizedText): LocalizedText {
+  const projection = n(a.projection ?? 0);
+  if (!a.isPastGoalDate) {
+    return {
+      en: `at this rate the score would be ${projection} on ${goalDate.en} (goal: ${n(goal)})`,
+      es: `a este ritmo el resultado sería ${projection} el ${goalDate.es} (meta: ${n(goal)})`,
+    };
+  }
+  const reached = compareProgress(a.projection ?? 0, goal, a.direction) !== 'worse';
+  return reached
+    ? {
+        en: `the goal was due on ${goalDate.en}, and the trend reached ${projection} by then (goal: ${n(goal)})`,
+        es: `la meta vencía el ${goalDate.es}, y la tendencia llegó a ${projection} para entonces (meta: ${n(goal)})`,
+      }
+    : {
+        en: `the goal was due on ${goalDate.en}, and the trend did not reach it: it was at ${projection} by then (goal: ${n(goal)})`,
+        es: `la meta vencía el ${goalDate.es}, y la tendencia no la alcanzó: estaba en ${projection} para entonces (meta: ${n(goal)})`,
+      };
 }
 
 function worstSlopeMeetsGoal(a: Judged): boolean {

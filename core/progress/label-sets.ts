@@ -33,6 +33,8 @@ export interface LabelSet {
   readonly id: LabelSetId;
   readonly name: LocalizedText;
   readonly source: string;
+  /** Where the set is used: `US` for the federal words, else the two-letter code of its state. */
+  readonly jurisdiction: string;
   readonly labels: Readonly<Partial<Record<StatusLabelKey, LocalizedText>>>;
   /** When present, judged statuses are labelled by percent of goal met instead of by status. */
   readonly percentBands?: readonly PercentBand[];
@@ -82,6 +84,7 @@ const CONNECTICUT: LabelSet = {
   id: 'connecticut',
   name: { en: 'Connecticut IEP progress codes', es: 'Códigos de progreso del IEP de Connecticut' },
   source: 'Connecticut IEP Manual, section 12 (progress reporting)',
+  jurisdiction: 'CT',
   // Connecticut has no "not measurable yet" code; insufficient-data keeps the federal words.
   labels: {
     'not-introduced': { en: 'Not Introduced', es: 'No introducido' },
@@ -99,6 +102,7 @@ const CALIFORNIA_SELPA: LabelSet = {
   id: 'california-selpa',
   name: { en: 'California SELPA progress codes', es: 'Códigos de progreso de SELPA de California' },
   source: 'California SELPA IEP progress form (codes 1–4, percent of goal met)',
+  jurisdiction: 'CA',
   labels: {},
   percentBands: [
     { minPercent: Number.NEGATIVE_INFINITY, code: '1', label: { en: 'No progress', es: 'Sin progreso' } },
@@ -120,6 +124,7 @@ const MARYLAND_HOWARD: LabelSet = {
   id: 'maryland-howard',
   name: { en: 'Howard County (MD) progress descriptors', es: 'Descriptores de progreso del condado de Howard (MD)' },
   source: 'Howard County Public School System (MD) IEP progress reports',
+  jurisdiction: 'MD',
   labels: {
     'insufficient-data': {
       en: 'Progress Not Measurable At This Time',
@@ -144,9 +149,21 @@ export const LABEL_SETS: Readonly<Record<LabelSetId, LabelSet>> = {
     id: 'federal',
     name: { en: 'Plain words', es: 'Palabras sencillas' },
     source: '34 CFR 300.320(a)(3)',
+    jurisdiction: 'US',
     labels: FEDERAL_LABELS,
   },
   connecticut: CONNECTICUT,
   'california-selpa': CALIFORNIA_SELPA,
   'maryland-howard': MARYLAND_HOWARD,
 };
+
+/**
+ * The label sets in the order a select offers them: the child's state's own sets first (a Connecticut child's team
+ * most likely reports in Connecticut's codes), then the plain federal words, then every other set. `jurisdiction`
+ * is the child's (`US` or a state code, any case); unknown while the child is loading.
+ */
+export function labelSetsFor(jurisdiction: string | undefined): LabelSetId[] {
+  const state = jurisdiction?.toUpperCase();
+  const own = LABEL_SET_IDS.filter((id) => id !== 'federal' && LABEL_SETS[id].jurisdiction === state);
+  return [...own, ...LABEL_SET_IDS.filter((id) => !own.includes(id))];
+}

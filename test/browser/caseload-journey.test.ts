@@ -68,6 +68,9 @@ describe.skipIf(!canRunBrowser)('journey: a case manager clears an overdue annua
     expect(await overdue.count()).toBe(1);
     expect(await overdue.first().textContent()).toContain('Tomás Okafor');
     expect(await overdue.first().textContent()).toContain('Annual IEP review');
+    expect(await overdue.first().getByRole('link', { name: 'IEP', exact: true }).getAttribute('href')).toBe(
+      '/glossary#iep',
+    );
     expect(await overdue.first().textContent()).toContain('2 June 2026');
     expect(await overdue.first().locator('.status').textContent()).toBe('⚠ Overdue');
     const schools = page.locator('section[aria-labelledby="compliance-schools-title"] tbody tr');

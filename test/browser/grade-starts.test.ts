@@ -36,6 +36,11 @@ describe.skipIf(!canRunBrowser)("the first day of a grade, entered on the child'
     await page.goto(`${session.baseUrl}/students/${studentId}/timeline`);
     const deadline = page.getByRole('article', { name: 'transition plan' });
     await expect.poll(() => deadline.textContent()).toContain('Due 2 April 2025');
+    // The kind's glossary term is linked inside the heading, and the heading keeps its name.
+    const heading = deadline.getByRole('heading', { name: 'transition plan', exact: true });
+    expect(await heading.getByRole('link', { name: 'transition plan' }).getAttribute('href')).toBe(
+      '/glossary#transition',
+    );
 
     await page.goto(`${session.baseUrl}/students/${studentId}`);
     await page.getByRole('button', { name: 'Edit details' }).click();

@@ -220,7 +220,7 @@ describe.skipIf(!canRunBrowser)("journey: progress on Maya's reading goal, from 
   it('lets a parent download the progress report as a PDF', async () => {
     const { page } = session;
     await page.goto(progressUrl);
-    await expect.poll(() => page.locator('.progress-data tbody tr').count()).toBe(demoScores + 10);
+    await expect.poll(() => page.locator('.progress-data tbody tr').count(), { timeout: 10_000 }).toBe(demoScores + 10);
     await page.locator('#report-from').fill('2026-09-01');
     await page.locator('#report-to').fill('2026-11-28');
     await page.getByLabel('Español').check();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { LABEL_SET_IDS, LABEL_SETS, type LabelSetId } from '../../core/progress/label-sets';
+import { LABEL_SET_IDS, LABEL_SETS, labelSetsFor, type LabelSetId } from '../../core/progress/label-sets';
 import type { Plan } from '../../core/schemas/plan';
 import type { IepGoal } from '../../core/schemas/iep';
 import { ApiError } from '../api/client';
@@ -154,7 +154,10 @@ function GoalProgressView({ plan, goalId }: { plan: Plan; goalId: string }) {
           label={t('progress.labelSet')}
           hint={t('progress.labelSetHint', { source: LABEL_SETS[labelSet].source })}
           value={labelSet}
-          options={LABEL_SET_IDS.map((id) => ({ value: id, label: localized(LABEL_SETS[id].name, language) }))}
+          options={labelSetsFor(student.data?.jurisdiction).map((id) => ({
+            value: id,
+            label: localized(LABEL_SETS[id].name, language),
+          }))}
           onChange={(value) => {
             const next = new URLSearchParams(search);
             if (value === 'federal') next.delete('labelSet');

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseloadPageView, CaseloadSort } from '../../../core/schemas/school-team';
 import { formatDate } from '../../i18n/format-date';
-import { deadlineKindWords } from '../timeline/deadline-kind-words';
+import { DeadlineKind } from '../timeline/deadline-kind';
 
 type Student = CaseloadPageView['students'][number];
 
@@ -114,7 +114,9 @@ export function CaseloadTable({
               ) : (
                 <span>
                   {student.nextKind === null ? null : (
-                    <span className="next-kind">{deadlineKindWords(student.nextKind, language)}</span>
+                    <span className="next-kind">
+                      <DeadlineKind kind={student.nextKind} capital />
+                    </span>
                   )}{' '}
                   <span className="next-due">
                     {t('caseload.table.due', { date: formatDate(student.nextDue, language) })}

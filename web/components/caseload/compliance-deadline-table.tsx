@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DistrictComplianceView } from '../../../core/schemas/school-team';
 import { formatDate } from '../../i18n/format-date';
-import { deadlineKindWords } from '../timeline/deadline-kind-words';
+import { DeadlineKind } from '../timeline/deadline-kind';
 import { DeadlineStatusLabel } from '../timeline/deadline-status-label';
 
 type DeadlineItem = DistrictComplianceView['overdue']['items'][number];
@@ -71,7 +71,7 @@ export function ComplianceDeadlineTable({
                 </td>
                 <td>
                   <span className="cell-label">{headings.kind}</span>
-                  {deadlineKindWords(item.kind, language)}
+                  <DeadlineKind kind={item.kind} capital />
                 </td>
                 <td>
                   <span className="cell-label">{headings.due}</span>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { JURISDICTION_NAMES, isJurisdictionCode } from '../../../core/law/jurisdiction-names';
-import { kindName } from '../../../core/law/deadline-kinds';
 import type { NextStepsResponse } from '../../../core/schemas/next-steps';
+import { DeadlineKind } from '../timeline/deadline-kind';
 import type { StudentSummary } from '../../../core/schemas/student';
 import type { TimelineResult } from '../../../core/timeline/timeline-result';
 import { useRecordEvent } from '../../api/events';
@@ -126,7 +126,10 @@ function ChildDeadlines(props: {
         <ul className="compact-list">
           {deadlines.map((deadline) => (
             <li key={`${deadline.rule}-${deadline.trigger.date}`}>
-              <strong>{localized(kindName(deadline.kind), language)}</strong>:{' '}
+              <strong>
+                <DeadlineKind kind={deadline.kind} />
+              </strong>
+              :{' '}
               {deadline.due === null
                 ? t('deadline.noDueDateShort')
                 : t('deadline.due', { date: formatDate(deadline.due, language) })}{' '}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ACCOMMODATION_CATEGORIES, type Accommodation504 } from '../../../core/schemas/plan-504';
+import { GlossaryText } from '../app/glossary-term';
 import { Heading } from '../app/heading';
 
 /** A 504 plan's accommodations grouped by category, each with who is responsible. */
@@ -17,7 +18,7 @@ export function Accommodation504List(props: { accommodations: readonly Accommoda
             <ul className="compact-list">
               {items.map((item) => (
                 <li key={item.id}>
-                  {item.description === '' ? t('student.notGiven') : item.description}
+                  {item.description === '' ? t('student.notGiven') : <GlossaryText text={item.description} />}
                   {' — '}
                   {t('plan504.responsibleIs', {
                     who: item.responsible === '' ? t('plan504.responsibleMissing') : item.responsible,

@@ -11,8 +11,8 @@ export function Plan504Summary({ content }: { content: Plan504Content }) {
     <div className="summary">
       <h3>{t('plan504.sections.impairment')}</h3>
       <dl className="details-block">
-        <PlainText label={t('plan504.impairment')} text={content.impairment} />
-        <PlainText label={t('plan504.majorLifeActivities')} text={content.majorLifeActivities.join(', ')} />
+        <PlainText label={t('plan504.impairment')} text={content.impairment} linkTerms />
+        <PlainText label={t('plan504.majorLifeActivities')} text={content.majorLifeActivities.join(', ')} linkTerms />
       </dl>
       <h3>{t('plan504.sections.accommodations')}</h3>
       <Accommodation504List accommodations={content.accommodations} headingLevel={4} />

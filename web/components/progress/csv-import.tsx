@@ -74,7 +74,10 @@ export function CsvImport({ planId, goalId }: { planId: string; goalId: string }
             ? t('progress.csv.checkedWithProblems', { count: answer.errors.length })
             : answer.counts.conflict > 0
               ? t('progress.csv.checkedWithConflicts', { count: answer.counts.conflict })
-              : t('progress.csv.checkedClean', { count: answer.counts.new, already: answer.counts.alreadyRecorded });
+              : t('progress.csv.checkedClean', {
+                  count: answer.counts.new,
+                  already: t('progress.csv.alreadyRecorded', { count: answer.counts.alreadyRecorded }),
+                });
         setProgress({ kind: 'said', text: summary, isError: answer.errors.length > 0 || answer.counts.conflict > 0 });
       },
       onError: (error) => {
@@ -93,7 +96,10 @@ export function CsvImport({ planId, goalId }: { planId: string; goalId: string }
         setFileKey((n) => n + 1);
         setProgress({
           kind: 'said',
-          text: t('progress.csv.imported', { count: answer.added.length, already: answer.alreadyRecorded }),
+          text: t('progress.csv.imported', {
+            count: answer.added.length,
+            already: t('progress.csv.alreadySkipped', { count: answer.alreadyRecorded }),
+          }),
           isError: false,
         });
       },
@@ -160,11 +166,14 @@ export function CsvImport({ planId, goalId }: { planId: string; goalId: string }
             {result.errors.map((error) => (
               <li key={`${String(error.row)}:${error.column}:${error.message}`}>
                 {error.column === '(row)'
-                  ? t('progress.csv.rowProblemWhole', { row: error.row, problem: csvProblemMessage(error.message, t) })
+                  ? t('progress.csv.rowProblemWhole', {
+                      row: error.row,
+                      problem: csvProblemMessage(error.message, t, language),
+                    })
                   : t('progress.csv.rowProblem', {
                       row: error.row,
                       column: error.column,
-                      problem: csvProblemMessage(error.message, t),
+                      problem: csvProblemMessage(error.message, t, language),
                     })}
               </li>
             ))}

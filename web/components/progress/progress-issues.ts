@@ -24,14 +24,14 @@ function got(quoted: string, t: TFunction): string {
  * One problem of a CSV file in the UI language ("expected YYYY-MM-DD, got "3/4/2026"" becomes "the date must
  * be written YYYY-MM-DD; the file has "3/4/2026""). Unknown messages are shown as the server wrote them.
  */
-export function csvProblemMessage(message: string, t: TFunction): string {
+export function csvProblemMessage(message: string, t: TFunction, language: string): string {
   const date = /^expected YYYY-MM-DD, got (.*)$/.exec(message);
   if (date?.[1] !== undefined) return t('progress.csv.problem.date', { got: got(date[1], t) });
   const number = /^expected a number, got (.*)$/.exec(message);
   if (number?.[1] !== undefined) return t('progress.csv.problem.number', { got: got(number[1], t) });
   const twice = /^(\d{4}-\d{2}-\d{2}) appears more than once \(also row (\d+)\)$/.exec(message);
   if (twice?.[1] !== undefined && twice[2] !== undefined) {
-    return t('progress.csv.problem.dateTwice', { date: twice[1], row: Number(twice[2]) });
+    return t('progress.csv.problem.dateTwice', { date: formatDate(twice[1], language), row: Number(twice[2]) });
   }
   const noColumn = /^the header has no (\w+) column$/.exec(message);
   if (noColumn?.[1] !== undefined) return t('progress.csv.problem.noColumn', { column: noColumn[1] });

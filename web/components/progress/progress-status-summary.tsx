@@ -67,7 +67,11 @@ export function ProgressStatusSummary({ progress }: { progress: GoalProgress }) 
         </div>
         {analysis.projection === null ? null : (
           <div>
-            <dt>{t('progress.numbers.projection', { date: formatDate(input.goal.date, language) })}</dt>
+            <dt>
+              {t(analysis.isPastGoalDate ? 'progress.numbers.projectionPast' : 'progress.numbers.projection', {
+                date: formatDate(input.goal.date, language),
+              })}
+            </dt>
             <dd>
               {t('progress.numbers.projectionValue', {
                 value: formatProgressNumber(analysis.projection, language, 1),

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { kindName } from '../../../core/law/deadline-kinds';
 import { ruleStatusLabel } from '../../../core/guide/rule-status-label';
 import type { Deadline } from '../../../core/timeline/timeline-result';
 import { formatDate } from '../../i18n/format-date';
 import { localized } from '../../i18n/localized';
+import { DeadlineKind } from './deadline-kind';
 import { DeadlineStatusLabel } from './deadline-status-label';
 import { ruleBasisText } from '../../i18n/rule-basis';
 import { RuleCheck } from './rule-check';
@@ -30,7 +30,7 @@ export function DeadlineItem({
       aria-labelledby={`deadline-${deadline.rule}-${deadline.trigger.date}`}
     >
       <Heading id={`deadline-${deadline.rule}-${deadline.trigger.date}`}>
-        {localized(kindName(deadline.kind), language)}
+        <DeadlineKind kind={deadline.kind} />
       </Heading>
       <p className="deadline-due">
         <span>
