@@ -120,6 +120,7 @@ describe.skipIf(!canRunBrowser)('journey: a parent shares a record with an advoc
         'Sharing',
         'Activity log',
         'Your data',
+        'Compare IEP and 504',
       ]);
 
       await openTab(page, 'Sharing');
@@ -193,7 +194,17 @@ describe.skipIf(!canRunBrowser)('journey: a parent shares a record with an advoc
       // An advocate's tabs: no sharing list, no activity log, no downloads; no editing of the child's details.
       await expect
         .poll(() => tabNames(advocate))
-        .toEqual(['Overview', 'Plan', 'Goals', 'Services', 'Meetings', 'Timeline', 'Communication log', 'Comments']);
+        .toEqual([
+          'Overview',
+          'Plan',
+          'Goals',
+          'Services',
+          'Meetings',
+          'Timeline',
+          'Communication log',
+          'Comments',
+          'Compare IEP and 504',
+        ]);
       expect(await advocate.getByRole('button', { name: 'Edit details' }).count()).toBe(0);
       await expectNoAxeViolations(advocate, "the advocate's view of the child");
 
@@ -358,7 +369,13 @@ describe.skipIf(!canRunBrowser)('journey: a parent shares a record with an advoc
         await expectNoAxeViolations(phone, 'the invitation in Spanish on a phone, signed in');
         await phone.getByRole('button', { name: 'Aceptar la invitación' }).click();
         await eventually(() => phone.locator('h1').textContent()).toBe('Inés Martínez');
-        await eventually(() => tabNames(phone)).toEqual(['Resumen', 'Plan', 'Metas', 'Servicios']);
+        await eventually(() => tabNames(phone)).toEqual([
+          'Resumen',
+          'Plan',
+          'Metas',
+          'Servicios',
+          'Comparar IEP y 504',
+        ]);
         await openTab(phone, 'Servicios');
         await eventually(() => phone.locator('#service-log-form-title').textContent()).toBe('Anotar una sesión');
         expect(await hasHorizontalOverflow(phone)).toBe(false);
@@ -374,8 +391,9 @@ describe.skipIf(!canRunBrowser)('journey: a parent shares a record with an advoc
       }
 
       await page.getByRole('button', { name: 'Ya envié el enlace' }).click();
-      await page.getByRole('button', { name: 'English' }).click();
+      // Back to a wide screen first: on a phone the language switch sits behind the Menu button.
       await page.setViewportSize({ width: 1280, height: 900 });
+      await page.getByRole('button', { name: 'English' }).click();
     },
     STEP_TIMEOUT,
   );
