@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatLongDate } from '../../core/calendar/format-long-date';
 import {
   canRunBrowser,
   expectNoAxeViolations,
@@ -113,6 +114,37 @@ describe.skipIf(!canRunBrowser)("a child's overview leads with what to do next",
     expect(events.events.map((stored) => stored.event)).toEqual([
       { type: 'evaluation-requested', date: '2026-11-02', by: 'parent' },
     ]);
+  });
+
+  it("shows an Ohio family the school's 30-day answer to the request they recorded, with its date", async () => {
+    const { page } = session;
+    const added = await session.api('POST', '/api/v1/students', {
+      givenName: 'Amaru',
+      familyName: 'Quispe',
+      jurisdiction: 'OH',
+    });
+    const { id } = (await added.json()) as { id: string };
+    await page.goto(`${session.baseUrl}/students/${id}`);
+    const ask = page.getByRole('article', { name: 'Ask for an evaluation in writing' });
+    await poll(() => ask.count()).toBe(1);
+    await ask.getByRole('button', { name: 'I already asked: record it' }).click();
+    await ask.getByLabel('On what date did the school receive your written request?').fill('2026-11-02');
+    await ask.getByRole('button', { name: 'Record', exact: true }).click();
+    await poll(() => ask.count()).toBe(0);
+
+    // Ohio: 30 calendar days from the request to consent or a written refusal; 2 November + 30 = 2 December 2026,
+    // still ahead of the test clock's 28 November, so it is a step the school owes soon.
+    const answer = await session.api('GET', `/api/v1/students/${id}/next-steps`);
+    const { steps } = (await answer.json()) as {
+      steps: { who: string; due: string | null; title: { en: string }; rule?: { id: string } }[];
+    };
+    const owed = steps.find((step) => step.rule?.id === 'oh.evaluation-request-response');
+    expect(owed?.who).toBe('owed');
+    expect(owed?.due).toBe('2026-12-02');
+    const shown = page.getByRole('article', { name: owed?.title.en ?? '' });
+    await poll(() => shown.count()).toBe(1);
+    expect(await shown.textContent()).toContain(formatLongDate('2026-12-02', 'en'));
+    await expectNoAxeViolations(page, "an Ohio family's next steps after recording the request");
   });
 
   it('says it in Spanish', async () => {
