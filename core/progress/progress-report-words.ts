@@ -44,8 +44,10 @@ export const PROGRESS_REPORT_WORDS = {
       `Trend: ${n(slope)} per week (95% interval ${n(low)} to ${n(high)}); the goal line needs ${n(goalSlope)} per week.`,
     noTrend: (goalSlope: number) =>
       `Trend: not enough scores yet (needs 3); the goal line needs ${n(goalSlope)} per week.`,
-    projectionLine: (projection: number, gDate: string, g: number) =>
-      `At this rate the score would be ${n(projection)} on ${formatLongDate(gDate, 'en')} (goal: ${n(g)}).`,
+    projectionLine: (projection: number, gDate: string, g: number, isPast: boolean) =>
+      isPast
+        ? `The goal was due on ${formatLongDate(gDate, 'en')}; the trend stood at ${n(projection)} by then (goal: ${n(g)}).`
+        : `At this rate the score would be ${n(projection)} on ${formatLongDate(gDate, 'en')} (goal: ${n(g)}).`,
     tableCaption: 'Scores during the period',
     date: 'Date',
     score: (unit: string) => (unit === '' ? 'Score' : `Score (${unit})`),
@@ -90,8 +92,10 @@ export const PROGRESS_REPORT_WORDS = {
       `Tendencia: ${n(slope)} por semana (intervalo del 95 %: ${n(low)} a ${n(high)}); la línea de la meta necesita ${n(goalSlope)} por semana.`,
     noTrend: (goalSlope: number) =>
       `Tendencia: todavía no hay suficientes resultados (necesita 3); la línea de la meta necesita ${n(goalSlope)} por semana.`,
-    projectionLine: (projection: number, gDate: string, g: number) =>
-      `A este ritmo el resultado sería ${n(projection)} el ${formatLongDate(gDate, 'es')} (meta: ${n(g)}).`,
+    projectionLine: (projection: number, gDate: string, g: number, isPast: boolean) =>
+      isPast
+        ? `La meta vencía el ${formatLongDate(gDate, 'es')}; la tendencia estaba en ${n(projection)} para entonces (meta: ${n(g)}).`
+        : `A este ritmo el resultado sería ${n(projection)} el ${formatLongDate(gDate, 'es')} (meta: ${n(g)}).`,
     tableCaption: 'Resultados durante el período',
     date: 'Fecha',
     score: (unit: string) => (unit === '' ? 'Resultado' : `Resultado (${unit})`),

@@ -70,6 +70,22 @@ describe('progressReport', () => {
     expect(goal.comments).toEqual(['2 March 2026: Field trip day']);
   });
 
+  it('writes the projection in the past tense once the period ends after the goal date', () => {
+    const [reading] = input().goals;
+    if (reading === undefined) throw new Error('expected the reading goal');
+    const goals = [{ ...reading, phaseChanges: [] }];
+    const before = progressReport(input({ goals })).goals[0]?.judgement?.numbers ?? [];
+    const after = progressReport(input({ goals, period: { from: '2026-05-01', to: '2026-06-15' } })).goals[0]?.judgement
+      ?.numbers;
+    expect(before.find((line) => line.startsWith('At this rate the score would be'))).toContain('25 May 2026');
+    expect(after?.some((line) => line.includes('would be'))).toBe(false);
+    expect(after?.find((line) => line.startsWith('The goal was due on 25 May 2026; the trend stood at'))).toBeDefined();
+    const spanish = progressReport(input({ goals, language: 'es', period: { from: null, to: '2026-06-15' } }));
+    expect(
+      spanish.goals[0]?.judgement?.numbers.some((line) => line.startsWith('La meta vencía el 25 de mayo de 2026')),
+    ).toBe(true);
+  });
+
   it('lists the period’s changes in instruction, counts only later scores, and says what an unfinished goal lacks', () => {
     const report = progressReport(input());
     expect(report.goals[0]?.comments).toEqual([

@@ -195,7 +195,7 @@ function judgement(
       : words.trendLine(trend.slope, trend.slopeLow, trend.slopeHigh, analysis.goalSlope),
     ...(analysis.projection === null
       ? []
-      : [words.projectionLine(analysis.projection, input.goal.date, input.goal.value)]),
+      : [words.projectionLine(analysis.projection, input.goal.date, input.goal.value, analysis.isPastGoalDate)]),
   ];
   return {
     status: analysis.status,
