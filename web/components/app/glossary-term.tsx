@@ -20,7 +20,7 @@ export function GlossaryTerm({ id, children }: { id: string; children?: ReactNod
   );
 }
 
-/** Whole-word matches of a glossary term (abbreviations as written, other terms in any case). */
+/** Whole-word matches of a glossary term, as the glossary writes it (case-sensitive: "IEP" links, "iep" does not). */
 function termPattern(entries: readonly GlossaryEntry[], language: string): RegExp {
   const escaped = entries
     .map((entry) => localized(entry.term, language))
