@@ -480,6 +480,8 @@ describe.skipIf(!canRunBrowser)('journey: a parent in Texas, from evaluation req
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Children' }).click();
     const card = page.getByRole('article', { name: 'Sofía Martínez' });
     await expect.poll(() => card.textContent()).toContain('IEP (special education)');
+    // The deadlines and findings come with the card's own next-steps request: wait until it has answered.
+    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('Needs attention');
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('Next deadlines');
     expect(text).toContain('Needs attention');
