@@ -29,6 +29,8 @@ export function benchConfig(databaseUrl: string | null): Config {
     refusalWindowSeconds: 60,
     renderThreads: 1,
     rendersPerAccount: 4,
+    smtpUrl: null,
+    mailFrom: 'Binder <binder@localhost>',
   };
 }
 

@@ -33,6 +33,17 @@ describe('readConfig', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/^PORT: /);
     expect(() => readConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/^DATABASE_URL: expected a postgres:\/\/ URL/);
+    expect(() => readConfig({ BINDER_SMTP_URL: 'mail.example.org:25' })).toThrow(
+      /^BINDER_SMTP_URL: expected an smtp:\/\/ or smtps:\/\/ URL$/,
+    );
+    expect(() => readConfig({ BINDER_MAIL_FROM: 'not an address' })).toThrow(/^BINDER_MAIL_FROM: /);
+  });
+
+  it('reads where mail goes, and writes it to the outbox when no SMTP server is set', () => {
+    expect(readConfig({})).toMatchObject({ smtpUrl: null, mailFrom: 'Binder <binder@localhost>' });
+    expect(
+      readConfig({ BINDER_SMTP_URL: 'smtps://user:pass@mail.example.org:465', BINDER_MAIL_FROM: 'binder@example.org' }),
+    ).toMatchObject({ smtpUrl: 'smtps://user:pass@mail.example.org:465', mailFrom: 'binder@example.org' });
   });
 
   it('sizes the render pool to the cores unless told, and limits renders per account', () => {

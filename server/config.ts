@@ -36,6 +36,13 @@ export interface Config {
   readonly renderThreads: number;
   /** How many renders one signed-in account may have running at once; beyond it the answer is 429. */
   readonly rendersPerAccount: number;
+  /**
+   * Where mail goes (docs/decisions/0040): an smtp:// or smtps:// URL, or null to write each message as an
+   * `.eml` file in `<dataDir>/outbox/` instead.
+   */
+  readonly smtpUrl: string | null;
+  /** The From address of every message Binder sends. */
+  readonly mailFrom: string;
 }
 
 /** A whole number of something within a range, from an environment variable. */
@@ -87,6 +94,14 @@ const envSchema = z.object({
     .min(1, 'expected at least 1')
     .max(1000, 'expected at most 1000')
     .default(4),
+  BINDER_SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'expected an smtp:// or smtps:// URL' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  BINDER_MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'expected an e-mail address, e.g. Binder <binder@example.org>')
+    .default('Binder <binder@localhost>'),
 });
 
 /** Thrown when the environment is unusable; the message names the variable. */
@@ -116,5 +131,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     // One thread per core (at least one): the event loop shares the cores, but it only waits while they work.
     renderThreads: value.BINDER_RENDER_THREADS ?? Math.max(1, availableParallelism()),
     rendersPerAccount: value.BINDER_RENDERS_PER_ACCOUNT,
+    smtpUrl: value.BINDER_SMTP_URL ?? null,
+    mailFrom: value.BINDER_MAIL_FROM,
   };
 }

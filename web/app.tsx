@@ -13,10 +13,12 @@ import {
   ChildrenPage,
   CompliancePage,
   CreateAccountPage,
+  ForgotPasswordPage,
   GoalProgressPage,
   InvitationPage,
   PlanComparePage,
   PlanVersionPage,
+  ResetPasswordPage,
   SignInPage,
   StudentActivityTab,
   StudentCommentsTab,
@@ -32,6 +34,7 @@ import {
   StudentServicesTab,
   StudentSharingTab,
   StudentTimelineTab,
+  UnsubscribePage,
 } from './lazy-pages';
 import { ComparisonPage, GlossaryPage, GuidePage, LawCoveragePage, LettersPage } from './understand/understand-pages';
 
@@ -51,6 +54,9 @@ export function App() {
               <Route path="/sign-in" element={<SignInPage />} />
               <Route path="/create-account" element={<CreateAccountPage />} />
               <Route path="/invite/:token" element={<InvitationPage />} />
+              <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+              <Route path="/reset-password" element={<ResetPasswordPage />} />
+              <Route path="/unsubscribe" element={<UnsubscribePage />} />
               <Route path="/glossary" element={<GlossaryPage />} />
               <Route element={<RequireSignIn />}>
                 <Route path="/account" element={<AccountPage />} />

@@ -76,4 +76,13 @@ export const CreateAccountPage = lazy(async () => ({
 export const InvitationPage = lazy(async () => ({
   default: (await withPageStrings(import('./pages/invitation-page'))).InvitationPage,
 }));
+export const ForgotPasswordPage = lazy(async () => ({
+  default: (await withPageStrings(import('./pages/forgot-password-page'))).ForgotPasswordPage,
+}));
+export const ResetPasswordPage = lazy(async () => ({
+  default: (await withPageStrings(import('./pages/reset-password-page'))).ResetPasswordPage,
+}));
+export const UnsubscribePage = lazy(async () => ({
+  default: (await withPageStrings(import('./pages/unsubscribe-page'))).UnsubscribePage,
+}));
 export const SignInPage = lazy(async () => ({ default: (await import('./pages/sign-in-page')).SignInPage }));

@@ -20,6 +20,19 @@ export const changePasswordSchema = z.object({
 });
 export type ChangePassword = z.infer<typeof changePasswordSchema>;
 
+/** Asking for a password-reset link: the answer is the same whether or not the address has an account. */
+export const requestPasswordResetSchema = z.object({
+  email: z.email('expected an e-mail address like name@example.org').max(254),
+});
+export type RequestPasswordReset = z.infer<typeof requestPasswordResetSchema>;
+
+/** Choosing a new password with the token from a reset link (single use, 30 minutes). */
+export const resetPasswordSchema = z.object({
+  token: z.string().min(1, 'the reset link is incomplete').max(200, 'the reset link is not valid'),
+  newPassword: z.string({ error: 'enter a new password' }),
+});
+export type ResetPassword = z.infer<typeof resetPasswordSchema>;
+
 /** GET /api/v1/session: who is signed in, and the token state-changing requests must carry. */
 export const sessionInfoSchema = z.object({
   user: z

@@ -1,7 +1,14 @@
 import { betterAuth } from 'better-auth';
 import { randomUUID } from 'node:crypto';
+import { systemClock, type Clock } from '../clock';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
+import {
+  mailOriginOf,
+  queuePasswordResetMail,
+  queueSignUpAttemptMail,
+  queueVerificationMail,
+} from '../services/account-mail';
 import { resolveAuthSecret } from './auth-secret';
 import { hashPassword, verifyPassword } from './password-hashing';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
@@ -12,6 +19,8 @@ export const SESSION_COOKIE = '__Host-binder.session';
 export const SESSION_IDLE_SECONDS = 30 * 60;
 /** …and at the latest this long after sign-in, however active (checked in server/auth/current-actor.ts). */
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+/** How long a password-reset link works (it works once). */
+export const PASSWORD_RESET_SECONDS = 30 * 60;
 /** How often an active session's expiry moves forward (one write per minute of use, not per request). */
 export const SESSION_REFRESH_SECONDS = 60;
 
@@ -19,10 +28,11 @@ const timestamps = { createdAt: 'created_at', updatedAt: 'updated_at' } as const
 
 /**
  * better-auth on our own Kysely database (the tables come from our migration 20261128140000, in snake case),
- * with e-mail and password only, argon2id, no e-mail verification (no mail is sent by this deployment), and
- * its rate limiter off: sign-in throttling with growing delays is ours (server/auth/sign-in-throttle.ts).
+ * with e-mail and password only, argon2id, and its rate limiter off: sign-in throttling with growing delays is
+ * ours (server/auth/sign-in-throttle.ts). Its mail (reset links, address confirmation, the notice that someone
+ * tried to sign up with a known address) is queued in the database and sent by the mail job (docs/decisions/0040).
  */
-export function createAuth(config: Config, database: Database) {
+export function createAuth(config: Config, database: Database, clock: Clock = systemClock) {
   return betterAuth({
     appName: 'Binder',
     basePath: '/api/auth',
@@ -71,6 +81,21 @@ export function createAuth(config: Config, database: Database) {
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: MAX_PASSWORD_LENGTH,
       password: { hash: hashPassword, verify: verifyPassword },
+      resetPasswordTokenExpiresIn: PASSWORD_RESET_SECONDS,
+      // A reset ends every session, in the same transaction as the new password.
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({ user, token }, request) => {
+        await queuePasswordResetMail(database, clock, user, token, mailOriginOf(config.publicUrl, request));
+      },
+      onExistingUserSignUp: async ({ user }, request) => {
+        await queueSignUpAttemptMail(database, clock, user, mailOriginOf(config.publicUrl, request));
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      sendVerificationEmail: async ({ user, token }, request) => {
+        await queueVerificationMail(database, clock, user, token, mailOriginOf(config.publicUrl, request));
+      },
     },
     advanced: {
       useSecureCookies: false,

@@ -121,3 +121,14 @@ export async function reserveSignInAttempt(
 export async function clearSignInFailures(db: Kysely<DatabaseSchema>, key: string, attempt: number): Promise<void> {
   await db.deleteFrom('sign_in_failures').where('key', '=', key).where('failures', '=', attempt).execute();
 }
+
+/** The e-mail address of the account a password-reset token was made for, or null (unknown or used token). */
+export async function emailOfResetToken(db: Kysely<DatabaseSchema>, token: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('verifications as v')
+    .innerJoin('users as u', 'u.id', 'v.value')
+    .select('u.email')
+    .where('v.identifier', '=', `reset-password:${token}`)
+    .executeTakeFirst();
+  return row?.email ?? null;
+}

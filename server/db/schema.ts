@@ -31,6 +31,8 @@ export interface DatabaseSchema {
   student_calendars: StudentCalendarTable;
   audit_entries: AuditEntryTable;
   audit_head: AuditHeadTable;
+  mail_messages: MailMessageTable;
+  reminder_settings: ReminderSettingsTable;
 }
 
 export interface FamilyTable {
@@ -333,5 +335,36 @@ export interface StudentCalendarTable {
   id: string;
   student_id: string;
   calendar: string;
+  updated_at: string;
+}
+
+/** One outgoing message and its send record (docs/decisions/0040); the body is emptied once it is sent. */
+export interface MailMessageTable {
+  id: string;
+  /** What the message is, e.g. `reminder:<user>:<deadline>:week-before`: unique, so it is queued at most once. */
+  send_key: string;
+  user_id: string | null;
+  to_address: string;
+  subject: string;
+  body: string;
+  /** JSON object of extra headers (List-Unsubscribe). */
+  headers: Generated<string>;
+  status: 'queued' | 'sending' | 'sent';
+  attempts: Generated<number>;
+  /** ISO instant: not tried again before it. */
+  next_attempt_at: string;
+  /** ISO instant until which one server owns a `sending` message; after it, another may take it over. */
+  claimed_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** A person's reminder choices; absent means no reminders (opt-in). */
+export interface ReminderSettingsTable {
+  user_id: string;
+  deadline_reminders: number;
+  weekly_digest: number;
+  language: 'en' | 'es';
   updated_at: string;
 }

@@ -88,7 +88,9 @@ export function registerAccessControl(
     request.actor = actor;
     request.recordChild = child ?? null;
     try {
-      checkCsrf(request, context.config, context.authSecret, request.actor.sessionId);
+      if (request.routeOptions.config.fromMail !== true) {
+        checkCsrf(request, context.config, context.authSecret, request.actor.sessionId);
+      }
     } catch (error) {
       // A refused cross-site attempt on a child's record is part of the record of access: the family sees it.
       await recordRefusedBeforeCheck(request, context);

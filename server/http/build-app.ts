@@ -33,6 +33,7 @@ import { registerWholeRecordRoutes } from './routes/whole-record-routes';
 import { registerCommentRoutes } from './routes/comment-routes';
 import { registerServiceLogRoutes } from './routes/service-log-routes';
 import { registerCalendarRoutes } from './routes/calendar-routes';
+import { registerReminderRoutes } from './routes/reminder-routes';
 import { registerSecurityHeaders } from './security-headers';
 import { registerWebApp } from './static-files';
 import { validatorCompiler } from './validator-compiler';
@@ -84,7 +85,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   // Before access control: its onRequest hook refuses unstorable text before an :id is looked up.
   registerInputGuard(app);
   // Before any route: it refuses routes without an access rule as they are added.
-  const auth = createAuth(context.config, context.database);
+  const auth = createAuth(context.config, context.database, context.clock);
   const authSecret = resolveAuthSecret(context.config);
   registerAccessControl(app, { ...context, auth, authSecret });
 
@@ -120,6 +121,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerWholeRecordRoutes(app, documents);
   registerCommentRoutes(app, context);
   registerServiceLogRoutes(app, context);
+  await registerReminderRoutes(app, context);
   app.get('/api/v1/openapi.json', { config: PUBLIC, schema: { hide: true } }, () => app.swagger());
 
   await registerWebApp(app, context.config.webRoot);

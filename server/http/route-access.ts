@@ -33,6 +33,11 @@ export type RouteAccess =
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /**
+     * A link in a message Binder sent (one-click unsubscribe, RFC 8058): the token in the address is the
+     * credential, and the mail provider posting it sends no Origin, so the CSRF check does not apply.
+     */
+    fromMail?: boolean;
   }
 }
 

@@ -2,8 +2,9 @@ import type { LightMyRequestResponse } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { buildLetterInput } from '../../core/letters/letter-input-builder';
+import { unsubscribeToken } from '../../server/services/reminder-services';
 import { makeAdministrator } from './audit-entries';
-import type { TestApp } from './test-app';
+import { TEST_AUTH_SECRET, type TestApp } from './test-app';
 import { signUp, TEST_ORIGIN, TEST_PASSWORD, type TestUser } from './test-users';
 
 // The checked-in authorization matrix (docs/decisions/0008): every API route, who may call it, and a
@@ -539,6 +540,19 @@ export function routeTable(): RouteRow[] {
       access: { kind: 'auth' },
       path: '/api/auth/sign-in/email',
       body: () => ({ email: 'pat.spare@example.org', password: TEST_PASSWORD }),
+    },
+    // Reminders by e-mail: the caller's own settings, and the one-click unsubscribe link (its token is the key).
+    { route: 'GET /api/v1/account/reminders', access: signedIn },
+    {
+      route: 'PUT /api/v1/account/reminders',
+      access: signedIn,
+      body: () => ({ deadlineReminders: false, weeklyDigest: false, language: 'en' }),
+    },
+    {
+      route: 'POST /api/v1/reminders/unsubscribe',
+      access: anyone,
+      query: `token=${encodeURIComponent(unsubscribeToken(TEST_AUTH_SECRET, 'pat-spare'))}`,
+      body: () => ({}),
     },
 
     // Administration: no child's record, and no access to any (an administrator is a stranger to every child).

@@ -31,6 +31,9 @@ export function inMemoryDataDir(): string {
   }
 }
 
+/** The server secret every test app uses (sessions, CSRF and unsubscribe tokens). */
+export const TEST_AUTH_SECRET = 'a-test-secret-that-is-long-enough-for-hmac-0123456789';
+
 /** A config for tests: a fresh temporary data folder, no logs. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
@@ -42,7 +45,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: 'silent',
     webRoot: null,
     publicUrl: null,
-    authSecret: 'a-test-secret-that-is-long-enough-for-hmac-0123456789',
+    authSecret: TEST_AUTH_SECRET,
     // No limit on refusals per address: the authorization matrix and the random-access property refuse hundreds
     // of requests from 127.0.0.1 on purpose. The limit's own tests set one (server/http/refusal-limit-api.test.ts).
     refusalLimit: null,
@@ -50,6 +53,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     // One worker thread: each test app has its own pool, and two cores are shared by every test file.
     renderThreads: 1,
     rendersPerAccount: 4,
+    // No SMTP server: mail is written to the data folder's outbox unless a test starts one.
+    smtpUrl: null,
+    mailFrom: 'Binder <binder@example.org>',
     ...overrides,
   };
 }

@@ -18,4 +18,5 @@ export const queryKeys = {
   comments: (studentId: string) => ['student', studentId, 'comments'] as const,
   serviceLogs: (studentId: string) => ['student', studentId, 'service-logs'] as const,
   invitationPreview: (token: string) => ['invitation', token] as const,
+  reminderSettings: ['account', 'reminders'] as const,
 };

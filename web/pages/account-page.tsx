@@ -9,8 +9,12 @@ import { FieldErrorsContext } from '../components/forms/field-errors-context';
 import { PageTitle } from '../components/app/page-title';
 import { SignOutButton } from '../components/app/sign-out-button';
 import { TextField } from '../components/forms/text-field';
+import { ReminderSettingsSection } from './reminder-settings-section';
 
-/** Your account: who you are signed in as, changing the password (which ends the other sessions), signing out. */
+/**
+ * Your account: who you are signed in as, changing the password (which ends the other sessions), reminders by
+ * e-mail, signing out.
+ */
 export function AccountPage() {
   const { t } = useTranslation();
   const session = useSession();
@@ -100,6 +104,7 @@ export function AccountPage() {
           </div>
         </form>
       </section>
+      <ReminderSettingsSection email={user.email} />
       <section className="card narrow-card" aria-labelledby="sign-out-title">
         <h2 id="sign-out-title">{t('account.page.signOutTitle')}</h2>
         <p>{t('account.page.signOutText')}</p>

@@ -118,6 +118,9 @@ export function SignInPage() {
           </div>
         </form>
         <p>
+          <Link to="/forgot-password">{t('account.signIn.forgotLink')}</Link>
+        </p>
+        <p>
           {t('account.signIn.noAccount')}{' '}
           <Link to={next === null ? '/create-account' : signInPath(next, 'create-account')}>
             {t('account.signIn.createLink')}

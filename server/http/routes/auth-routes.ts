@@ -1,6 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { changePasswordSchema, sessionInfoSchema, signInSchema, signUpSchema } from '../../../core/schemas/account';
+import {
+  changePasswordSchema,
+  requestPasswordResetSchema,
+  resetPasswordSchema,
+  sessionInfoSchema,
+  signInSchema,
+  signUpSchema,
+} from '../../../core/schemas/account';
 import { fieldIssues } from '../../../core/schemas/format-issues';
 import { AppError } from '../../app-error';
 import type { Auth } from '../../auth/auth';
@@ -11,6 +18,7 @@ import type { PasswordContext } from '../../auth/password-strength';
 import type { SignInThrottle } from '../../auth/sign-in-throttle';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/database';
+import { emailOfResetToken } from '../../services/account-mail';
 import { isSchoolStaff } from '../../services/school-team-services';
 import { csrfTokenFor } from '../csrf';
 import type { TypedApp } from '../typed-app';
@@ -31,6 +39,9 @@ const ENDPOINTS = new Set([
   'POST /sign-out',
   'POST /change-password',
   'GET /get-session',
+  'POST /request-password-reset',
+  'POST /reset-password',
+  'GET /verify-email',
 ]);
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
@@ -57,6 +68,7 @@ function ourErrorBody(status: number, text: string): { error: { code: string; me
   const messages: Record<string, string> = {
     'invalid-email-or-password': 'wrong e-mail or password',
     'invalid-password': 'the current password is wrong',
+    'invalid-token': 'the link has expired or was already used: ask for a new one',
   };
   const message = messages[code] ?? (typeof parsed.message === 'string' ? parsed.message : 'the request was refused');
   return { error: { code, message } };
@@ -112,6 +124,7 @@ async function forward(request: FastifyRequest, reply: FastifyReply, context: Au
   let body: unknown = request.body;
   let signIn: { email: string; attempt: number } | null = null;
   let signUpPassword: string | null = null;
+  let resetEmail: string | null = null;
   if (endpoint === 'POST /sign-up/email') {
     const input = parse(signUpSchema, body);
     await refusePassword('password', input.password, { email: input.email, name: input.name });
@@ -134,6 +147,14 @@ async function forward(request: FastifyRequest, reply: FastifyReply, context: Au
     body = { ...input, revokeOtherSessions: true };
   } else if (endpoint === 'POST /sign-out') {
     body = {};
+  } else if (endpoint === 'POST /request-password-reset') {
+    // No redirect address: the link in the mail opens our own page (server/services/account-mail.ts).
+    body = { email: parse(requestPasswordResetSchema, body).email };
+  } else if (endpoint === 'POST /reset-password') {
+    const input = parse(resetPasswordSchema, body);
+    resetEmail = await emailOfResetToken(context.database, input.token);
+    await refusePassword('newPassword', input.newPassword, { email: resetEmail });
+    body = input;
   }
 
   const headers = fetchHeaders(request);
@@ -153,9 +174,22 @@ async function forward(request: FastifyRequest, reply: FastifyReply, context: Au
   const text = await response.text();
   if (signUpPassword !== null) return answerSignUp(reply, response.status, text, signUpPassword);
   for (const cookie of response.headers.getSetCookie()) void reply.header('set-cookie', cookie);
+  // E-mail confirmation answers with a redirect back into the app.
+  const location = response.headers.get('location');
+  if (endpoint === 'GET /verify-email' && location !== null && response.status >= 300 && response.status < 400) {
+    return reply.redirect(sameOriginPath(location), response.status);
+  }
   void reply.code(response.status).header('content-type', 'application/json; charset=utf-8');
   if (!response.ok) return reply.send(ourErrorBody(response.status, text));
+  // The reset link's owner learns which account it was, to sign in with the new password at once.
+  if (endpoint === 'POST /reset-password') return reply.send(JSON.stringify({ status: true, email: resetEmail }));
   return reply.send(JSON.stringify(withoutSessionToken(text)));
+}
+
+/** A redirect target reduced to its path, so it can only lead back into this app. */
+function sameOriginPath(location: string): string {
+  const url = new URL(location, 'http://binder.invalid');
+  return `${url.pathname}${url.search}`;
 }
 
 /** What every accepted sign-up answers, new e-mail or known: the person signs in next. */
