@@ -172,3 +172,34 @@ export function weeklyDigestMail(
     ),
   };
 }
+
+export function invitationMail(
+  language: MailLanguage,
+  input: { inviterName: string; childName: string; role: 'co-parent' | 'advocate' | 'school-staff'; link: string; expiresOn: string },
+): MailText {
+  const roles = {
+    en: { 'co-parent': 'a co-parent or guardian', advocate: 'an advocate', 'school-staff': 'school staff' },
+    es: { 'co-parent': 'madre, padre o tutor', advocate: 'defensor', 'school-staff': 'personal escolar' },
+  }[language];
+  if (language === 'es')
+    return {
+      subject: `${input.inviterName} le invita a ver el expediente de ${input.childName} en Binder`,
+      body: lines(
+        'es',
+        'Hola:',
+        `${input.inviterName} le invita a ver el expediente de ${input.childName} en Binder, como ${roles[input.role]}.`,
+        `Abra este enlace, inicie sesión o cree una cuenta, y acepte. Funciona una vez, hasta el ${input.expiresOn}:\n${input.link}`,
+        'Si no esperaba esta invitación, ignore este mensaje.',
+      ),
+    };
+  return {
+    subject: `${input.inviterName} invites you to ${input.childName}'s record in Binder`,
+    body: lines(
+      'en',
+      'Hello,',
+      `${input.inviterName} invites you to see ${input.childName}'s record in Binder, as ${roles[input.role]}.`,
+      `Open this link, sign in or create an account, and accept. It works once, until ${input.expiresOn}:\n${input.link}`,
+      'If you did not expect this invitation, ignore this message.',
+    ),
+  };
+}

@@ -9,6 +9,10 @@ export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 export const invitationInputSchema = z.object({
   role: z.enum(INVITABLE_ROLES, { error: `expected one of ${INVITABLE_ROLES.join(', ')}` }),
   note: z.string().trim().max(200, 'at most 200 characters').optional(),
+  /** Also send the link to this address (it still works for whoever opens it, and is still shown once). */
+  email: z.email('expected an e-mail address like name@example.org').max(254).optional(),
+  /** The language of that message; the inviter's own language when absent. */
+  language: z.enum(['en', 'es'], { error: 'expected en or es' }).optional(),
 });
 export type InvitationInput = z.infer<typeof invitationInputSchema>;
 
@@ -24,6 +28,8 @@ export const createdInvitationSchema = z.object({
   expiresAt: z.string(),
   token: z.string(),
   path: z.string(),
+  /** The address the link was also sent to, or null when it was not e-mailed. */
+  emailedTo: z.string().nullable(),
 });
 export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
 

@@ -198,3 +198,14 @@ export async function insertGrant(db: Db, grant: StudentAccessTable): Promise<vo
 export async function deleteGrant(db: Db, id: string): Promise<void> {
   await db.deleteFrom('student_access').where('id', '=', id).execute();
 }
+
+/** The names an invitation message shows: the inviter's and the child's given name. */
+export async function invitationNames(
+  db: Db,
+  studentId: string,
+  inviterId: string,
+): Promise<{ inviterName: string; childGivenName: string }> {
+  const child = await db.selectFrom('students').select('given_name').where('id', '=', studentId).executeTakeFirstOrThrow();
+  const inviter = await db.selectFrom('users').select('name').where('id', '=', inviterId).executeTakeFirst();
+  return { inviterName: inviter?.name ?? 'Binder', childGivenName: child.given_name };
+}

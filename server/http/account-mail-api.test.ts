@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendDueMail } from '../mail/mail-sender';
 import { createMailTransport, type MailTransport } from '../mail/mail-transport';
 import { createSignedInTestApp, TEST_CLOCK, TEST_OWNER, type SignedInTestApp } from '../../test/helpers/test-app';
-import { signIn, TEST_ORIGIN, TEST_PASSWORD } from '../../test/helpers/test-users';
+import { addOwnedChild } from '../../test/helpers/child-record-fixture';
+import { signIn, signUp, TEST_ORIGIN, TEST_PASSWORD } from '../../test/helpers/test-users';
 import { startTestSmtpServer, type TestSmtpServer, type ReceivedMail } from '../../test/helpers/test-smtp-server';
 
 const NEW_PASSWORD = 'copper-meadow-signal-77';
@@ -153,5 +154,68 @@ describe('account mail through a real SMTP server', () => {
     const unknown = await post('/api/auth/reset-password', { token: 'made-up-token', newPassword: NEW_PASSWORD });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.code).toBe('invalid-token');
+  });
+});
+
+describe('invitations sent by e-mail', () => {
+  let smtp: TestSmtpServer;
+  let t: SignedInTestApp;
+  beforeAll(async () => {
+    smtp = await startTestSmtpServer();
+    t = await createSignedInTestApp({ config: { smtpUrl: smtp.url } });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+  });
+
+  it('mails the link as well as showing it, in the language asked for, and the mailed link works', async () => {
+    const { studentId } = await addOwnedChild(t.database, t.owner.id, { givenName: 'Amara', familyName: 'Okafor' });
+    await addOwnedChild(t.database, t.owner.id, { givenName: 'Zuri', familyName: 'Okafor' });
+    const created = await t.owner.inject({
+      method: 'POST',
+      url: `/api/v1/students/${studentId}/invitations`,
+      payload: { role: 'advocate', note: 'For Rosa only', email: 'rosa.advocate@example.org', language: 'es' },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ emailedTo: 'rosa.advocate@example.org' });
+    const transport = createMailTransport(t.config);
+    await sendDueMail(t.database, transport, TEST_CLOCK);
+    transport.close();
+
+    const [mail, ...more] = smtp.to('rosa.advocate@example.org');
+    expect(more).toHaveLength(0);
+    expect(mail?.subject).toBe(`${TEST_OWNER.name} le invita a ver el expediente de Amara en Binder`);
+    expect(mail?.text).toContain('como defensor');
+    // The family's private note and the other child stay out of the message.
+    expect(mail?.text).not.toContain('Rosa only');
+    expect(mail?.text).not.toContain('Zuri');
+    const link = linkIn(mail, 'http://localhost/invite/');
+    const token = link.pathname.slice('/invite/'.length);
+    expect(token).toBe(created.json().token);
+
+    const rosa = await signUp(t.app, { name: 'Rosa Vega', email: 'rosa.advocate@example.org' });
+    const preview = await rosa.inject({ method: 'POST', url: '/api/v1/invitations/preview', payload: { token } });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({ childGivenName: 'Amara', role: 'advocate' });
+  });
+
+  it('makes a link without mail when no address is given, and refuses a bad address naming the field', async () => {
+    const { studentId } = await addOwnedChild(t.database, t.owner.id, { givenName: 'Kofi', familyName: 'Mensah' });
+    const plain = await t.owner.inject({
+      method: 'POST',
+      url: `/api/v1/students/${studentId}/invitations`,
+      payload: { role: 'co-parent' },
+    });
+    expect(plain.json()).toMatchObject({ emailedTo: null });
+    const bad = await t.owner.inject({
+      method: 'POST',
+      url: `/api/v1/students/${studentId}/invitations`,
+      payload: { role: 'co-parent', email: 'not an address' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.issues[0].field).toBe('email');
+    const rows = await t.database.db.selectFrom('invitations').select('id').where('student_id', '=', studentId).execute();
+    expect(rows).toHaveLength(1);
   });
 });

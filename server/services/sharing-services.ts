@@ -26,6 +26,9 @@ import {
   revokeInvitationsCreatedBy,
   type InvitationRow,
 } from '../db/sharing-queries';
+import { invitationMail, type MailLanguage } from '../../core/mail/mail-texts';
+import { queueMail } from '../db/mail-queries';
+import { invitationNames } from '../db/sharing-queries';
 import { recordedWrite, type WriteContext } from './recorded-write';
 import { found, requireStudent } from './require-record';
 
@@ -82,6 +85,8 @@ export async function shareRecord(
     readonly studentId: string;
     readonly actor: SharingActor;
     readonly input: InvitationInput;
+    /** Where the mailed link points and its default language (when `input.email` is set). */
+    readonly mail?: { readonly baseUrl: string; readonly language: MailLanguage };
   },
 ): Promise<CreatedInvitation> {
   const { studentId, actor, input } = options;
@@ -103,11 +108,24 @@ export async function shareRecord(
         created_at: at,
         expires_at: expiresAt,
       });
+      if (input.email !== undefined) {
+        // Queued in the same transaction: the invitation and its message exist together or not at all.
+        const language = input.language ?? options.mail?.language ?? 'en';
+        const names = await invitationNames(trx, studentId, actor.userId);
+        const text = invitationMail(language, {
+          inviterName: names.inviterName,
+          childName: names.childGivenName,
+          role: input.role,
+          link: `${options.mail?.baseUrl ?? ''}/invite/${token}`,
+          expiresOn: expiresAt.slice(0, 10),
+        });
+        await queueMail(trx, { sendKey: `invitation:${id}`, userId: null, to: input.email, ...text }, at);
+      }
       return { expiresAt };
     },
     () => ({ entityId: id }),
   );
-  return { id, role: input.role, expiresAt, token, path: `/invite/${token}` };
+  return { id, role: input.role, expiresAt, token, path: `/invite/${token}`, emailedTo: input.email ?? null };
 }
 
 /** Revokes an open invitation; a used or already revoked one answers 409 (an expired one may still be revoked). */

@@ -16,7 +16,7 @@ import { useFocusAfterRender } from '../components/app/use-focus-after-render';
 import { StudentSectionGate } from './student-section-gate';
 import { useStudentId } from './student-page';
 
-const EMPTY_INVITE: InviteFormValues = { role: '', note: '' };
+const EMPTY_INVITE: InviteFormValues = { role: '', note: '', email: '' };
 
 /** Sharing: who can open the record, the invitation links, and inviting someone. The family only. */
 export function StudentSharingTab() {
@@ -28,7 +28,7 @@ export function StudentSharingTab() {
 }
 
 function SharingContent() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const studentId = useStudentId();
   const student = useStudent(studentId);
   const session = useSession();
@@ -67,8 +67,13 @@ function SharingContent() {
       return;
     }
     const note = invite.note.trim();
+    const email = invite.email.trim();
     createInvitation.mutate(
-      { role: invite.role, ...(note === '' ? {} : { note }) },
+      {
+        role: invite.role,
+        ...(note === '' ? {} : { note }),
+        ...(email === '' ? {} : { email, language: i18n.language === 'es' ? 'es' : 'en' }),
+      },
       {
         onSuccess: (created) => {
           setProblems(NO_PROBLEMS);
@@ -77,7 +82,7 @@ function SharingContent() {
         },
         onError: (error) => {
           if (error instanceof ApiError && error.issues.length > 0) {
-            const labels = { role: t('sharing.roleLegend'), note: t('sharing.note') };
+            const labels = { role: t('sharing.roleLegend'), note: t('sharing.note'), email: t('mail.invite.email') };
             setProblems(accountFormProblems(error.issues, 'invite', labels, 'role', t));
             setProblemKey((n) => n + 1);
           } else {

@@ -16,7 +16,9 @@ import {
   revokeInvitation,
   shareRecord,
 } from '../../services/sharing-services';
+import { mailLanguageOf } from '../../../core/mail/mail-texts';
 import { auditOf } from '../access-control';
+import { expectedOrigin } from '../csrf';
 import type { AppContext } from '../app-context';
 import { studentAccess, type RouteAccess } from '../route-access';
 import type { TypedApp } from '../typed-app';
@@ -34,7 +36,8 @@ function userIdOf(actor: { userId: string | null }): string {
 }
 
 /** Sharing a child's record: who has access, invitation links (make, revoke, preview, accept), removing access. */
-export function registerSharingRoutes(app: TypedApp, { database, clock }: AppContext): void {
+export function registerSharingRoutes(app: TypedApp, context: AppContext): void {
+  const { database, clock } = context;
   const tags = ['sharing'];
   app.get(
     '/api/v1/students/:id/access',
@@ -70,6 +73,10 @@ export function registerSharingRoutes(app: TypedApp, { database, clock }: AppCon
         studentId: request.params.id,
         actor,
         input: request.body,
+        mail: {
+          baseUrl: context.config.publicUrl ?? expectedOrigin(context.config, request),
+          language: mailLanguageOf(request.headers['accept-language']),
+        },
       });
       return reply.code(201).send(created);
     },

@@ -30,6 +30,9 @@ export function InvitationLink({ invitation, onDone }: { invitation: CreatedInvi
       <h4 ref={heading} id="invitation-link-title" tabIndex={-1}>
         {t('sharing.linkTitle')}
       </h4>
+      {invitation.emailedTo === null ? null : (
+        <p className="notice">{t('mail.invite.emailed', { email: invitation.emailedTo })}</p>
+      )}
       <p>{t('sharing.linkIntro', { date: formatDateTime(invitation.expiresAt, i18n.language) })}</p>
       <div className="field">
         <label htmlFor="invitation-url">{t('sharing.linkLabel', { role: t(`roles.a.${invitation.role}`) })}</label>

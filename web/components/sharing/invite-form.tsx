@@ -7,9 +7,14 @@ import { TextField } from '../forms/text-field';
 export interface InviteFormValues {
   readonly role: InvitableRole | '';
   readonly note: string;
+  /** Also e-mail the link here (optional). */
+  readonly email: string;
 }
 
-/** "Invite someone": the role, each said in one plain sentence of what it can do, and an optional note. */
+/**
+ * "Invite someone": the role, each said in one plain sentence of what it can do, an optional address to e-mail
+ * the link to, and an optional note.
+ */
 export function InviteForm(props: FormWithProblemsProps<InviteFormValues>) {
   const { t } = useTranslation();
   const { values, onChange } = props;
@@ -22,6 +27,17 @@ export function InviteForm(props: FormWithProblemsProps<InviteFormValues>) {
         options={INVITABLE_ROLES.map((role) => ({ value: role, label: t(`roles.can.${role}`) }))}
         onChange={(value) => {
           onChange({ ...values, role: INVITABLE_ROLES.find((role) => role === value) ?? '' });
+        }}
+      />
+      <TextField
+        id="invite-email"
+        type="email"
+        label={t('mail.invite.email')}
+        hint={t('mail.invite.emailHint')}
+        value={values.email}
+        autoComplete="off"
+        onChange={(email) => {
+          onChange({ ...values, email });
         }}
       />
       <TextField
