@@ -102,11 +102,11 @@ export default tseslint.config(
     [{ regex: String.raw`^(\.\./)+http/`, message: 'services do not know HTTP: routes call services, not back.' }],
   ),
   layer(
-    ['server/audit/**/*.ts', 'server/auth/**/*.ts', 'server/access/**/*.ts'],
+    ['server/audit/**/*.ts', 'server/auth/**/*.ts', 'server/access/**/*.ts', 'server/mail/**/*.ts'],
     [
       {
         regex: String.raw`^(\.\./)+(services|http)/`,
-        message: 'audit/, auth/ and access/ are infrastructure under the services: no services or HTTP.',
+        message: 'audit/, auth/, access/ and mail/ are infrastructure under the services: no services or HTTP.',
       },
     ],
   ),

@@ -46,6 +46,13 @@ describe('binder (in-process)', () => {
     expect(io.err()).toBe('binder migrate: DATABASE_URL: expected a postgres:// URL\n');
   });
 
+  it('refuses to serve with an unusable SMTP URL, in one line naming the variable', async () => {
+    const io = captureIo({ BINDER_SMTP_URL: 'mail.example.org:587' });
+    expect(await runCli(['serve', '--port', '0'], io)).toBe(2);
+    expect(io.err()).toBe('binder serve: BINDER_SMTP_URL: expected an smtp:// or smtps:// URL\n');
+    expect(io.out()).toBe('');
+  });
+
   it('migrates an empty SQLite file, then says it is up to date', async () => {
     const env = { BINDER_DATA_DIR: dataDir() };
     const first = captureIo(env);

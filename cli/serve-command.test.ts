@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../test/helpers/test-app';
 
@@ -14,7 +15,7 @@ describe('binder serve as a real process', () => {
       process.execPath,
       ['--import', 'tsx', 'cli/main.ts', 'serve', '--port', '0', '--host', '127.0.0.1'],
       {
-        env: { ...process.env, BINDER_DATA_DIR: dataDir, BINDER_WEB_ROOT: 'no-web-build-needed' },
+        env: { ...process.env, BINDER_DATA_DIR: dataDir, BINDER_WEB_ROOT: 'no-web-build-needed', BINDER_SMTP_URL: '' },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
@@ -37,6 +38,9 @@ describe('binder serve as a real process', () => {
     });
     const health = await fetch(`${url}/api/v1/health`);
     expect(await health.json()).toEqual({ status: 'ok', database: 'sqlite' });
+
+    // No BINDER_SMTP_URL: mail goes to the outbox, and the start-up says where.
+    expect(output).toContain(`Mail goes to ${join(dataDir, 'outbox')} (no BINDER_SMTP_URL`);
 
     child.kill('SIGINT');
     expect(await exited).toBe(0);

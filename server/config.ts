@@ -100,7 +100,10 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   BINDER_MAIL_FROM: z
     .string()
-    .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'expected an e-mail address, e.g. Binder <binder@example.org>')
+    .regex(
+      /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/,
+      'expected an e-mail address, e.g. Binder <binder@example.org>',
+    )
     .default('Binder <binder@localhost>'),
 });
 

@@ -7,7 +7,7 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'start the web app and API (default http://localhost:3000)',
   usage:
-    'binder serve [--port N] [--host NAME]\n  Environment: PORT, HOST, DATABASE_URL (PostgreSQL), BINDER_DATA_DIR (default ./data)',
+    'binder serve [--port N] [--host NAME]\n  Environment: PORT, HOST, DATABASE_URL (PostgreSQL), BINDER_DATA_DIR (default ./data),\n  BINDER_SMTP_URL and BINDER_MAIL_FROM (mail; without an SMTP URL, .eml files in <data dir>/outbox/)',
   async run(args, io) {
     const { values } = parseFlags(args, { port: { type: 'string' }, host: { type: 'string' } }, 'serve');
     const config = readConfig({

@@ -122,8 +122,12 @@ export function reminderMail(
   const d = input.deadline;
   const es = language === 'es';
   const subject = {
-    'week-before': es ? `En una semana: ${d.what} de ${d.childName} (${d.due})` : `In a week: ${d.childName}'s ${d.what} (${d.due})`,
-    'day-before': es ? `Mañana: ${d.what} de ${d.childName} (${d.due})` : `Tomorrow: ${d.childName}'s ${d.what} (${d.due})`,
+    'week-before': es
+      ? `En una semana: ${d.what} de ${d.childName} (${d.due})`
+      : `In a week: ${d.childName}'s ${d.what} (${d.due})`,
+    'day-before': es
+      ? `Mañana: ${d.what} de ${d.childName} (${d.due})`
+      : `Tomorrow: ${d.childName}'s ${d.what} (${d.due})`,
     passed: es
       ? `Venció sin cumplirse: ${d.what} de ${d.childName} (${d.due})`
       : `Passed unmet: ${d.childName}'s ${d.what} (${d.due})`,
@@ -175,7 +179,13 @@ export function weeklyDigestMail(
 
 export function invitationMail(
   language: MailLanguage,
-  input: { inviterName: string; childName: string; role: 'co-parent' | 'advocate' | 'school-staff'; link: string; expiresOn: string },
+  input: {
+    inviterName: string;
+    childName: string;
+    role: 'co-parent' | 'advocate' | 'school-staff';
+    link: string;
+    expiresOn: string;
+  },
 ): MailText {
   const roles = {
     en: { 'co-parent': 'a co-parent or guardian', advocate: 'an advocate', 'school-staff': 'school staff' },

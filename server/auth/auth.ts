@@ -8,7 +8,7 @@ import {
   queuePasswordResetMail,
   queueSignUpAttemptMail,
   queueVerificationMail,
-} from '../services/account-mail';
+} from '../mail/account-mail';
 import { resolveAuthSecret } from './auth-secret';
 import { hashPassword, verifyPassword } from './password-hashing';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';

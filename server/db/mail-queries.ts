@@ -135,8 +135,7 @@ export async function findMailBySendKey(
   db: Db,
   sendKey: string,
 ): Promise<
-  | (Pick<MailMessageTable, 'status' | 'next_attempt_at' | 'last_error'> & { readonly attempts: number })
-  | undefined
+  (Pick<MailMessageTable, 'status' | 'next_attempt_at' | 'last_error'> & { readonly attempts: number }) | undefined
 > {
   return db
     .selectFrom('mail_messages')

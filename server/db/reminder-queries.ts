@@ -18,7 +18,11 @@ export async function findReminderSettings(db: Db, userId: string): Promise<Remi
     .executeTakeFirst();
   return row === undefined
     ? undefined
-    : { deadlineReminders: row.deadline_reminders === 1, weeklyDigest: row.weekly_digest === 1, language: row.language };
+    : {
+        deadlineReminders: row.deadline_reminders === 1,
+        weeklyDigest: row.weekly_digest === 1,
+        language: row.language,
+      };
 }
 
 export async function saveReminderSettings(

@@ -205,7 +205,11 @@ export async function invitationNames(
   studentId: string,
   inviterId: string,
 ): Promise<{ inviterName: string; childGivenName: string }> {
-  const child = await db.selectFrom('students').select('given_name').where('id', '=', studentId).executeTakeFirstOrThrow();
+  const child = await db
+    .selectFrom('students')
+    .select('given_name')
+    .where('id', '=', studentId)
+    .executeTakeFirstOrThrow();
   const inviter = await db.selectFrom('users').select('name').where('id', '=', inviterId).executeTakeFirst();
   return { inviterName: inviter?.name ?? 'Binder', childGivenName: child.given_name };
 }

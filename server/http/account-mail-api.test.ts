@@ -105,7 +105,11 @@ describe('account mail through a real SMTP server', () => {
 
   it('writes account mail in Spanish when the browser asks in Spanish', async () => {
     const before = smtp.to(TEST_OWNER.email).length;
-    await post('/api/auth/request-password-reset', { email: TEST_OWNER.email }, { 'accept-language': 'es-MX,es;q=0.9' });
+    await post(
+      '/api/auth/request-password-reset',
+      { email: TEST_OWNER.email },
+      { 'accept-language': 'es-MX,es;q=0.9' },
+    );
     await deliver();
     const mail = smtp.to(TEST_OWNER.email)[before];
     expect(mail?.subject).toBe('Restablecer su contraseña de Binder');
@@ -215,7 +219,11 @@ describe('invitations sent by e-mail', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.issues[0].field).toBe('email');
-    const rows = await t.database.db.selectFrom('invitations').select('id').where('student_id', '=', studentId).execute();
+    const rows = await t.database.db
+      .selectFrom('invitations')
+      .select('id')
+      .where('student_id', '=', studentId)
+      .execute();
     expect(rows).toHaveLength(1);
   });
 });

@@ -33,7 +33,10 @@ describe('deadline reminders by e-mail', () => {
     );
     await jobs.runOnce();
     await jobs.stop();
-    return smtp.to(email).slice(before).filter((m) => m.header('list-unsubscribe') !== undefined);
+    return smtp
+      .to(email)
+      .slice(before)
+      .filter((m) => m.header('list-unsubscribe') !== undefined);
   }
 
   beforeAll(async () => {
@@ -113,7 +116,10 @@ describe('deadline reminders by e-mail', () => {
     const later = await runJobs(clockOn(child.due, -7), t.owner.email);
     expect(later).toHaveLength(0);
     // The last reminder's header names the address to POST to.
-    const last = smtp.to(t.owner.email).filter((m) => m.header('list-unsubscribe') !== undefined).at(-1);
+    const last = smtp
+      .to(t.owner.email)
+      .filter((m) => m.header('list-unsubscribe') !== undefined)
+      .at(-1);
     const target = new URL(/^<(.+)>$/.exec(last?.header('list-unsubscribe') ?? '')?.[1] ?? '');
     const forged = await t.app.inject({
       method: 'POST',
@@ -134,7 +140,11 @@ describe('deadline reminders by e-mail', () => {
     // The other person's reminders are untouched.
     const theirs = await other.inject({ method: 'GET', url: '/api/v1/account/reminders' });
     expect(theirs.json()).toMatchObject({ deadlineReminders: true });
-    const missing = await t.app.inject({ method: 'POST', url: '/api/v1/reminders/unsubscribe', headers: { origin: TEST_ORIGIN } });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reminders/unsubscribe',
+      headers: { origin: TEST_ORIGIN },
+    });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.issues[0].field).toBe('token');
   });

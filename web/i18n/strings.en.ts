@@ -14,4 +14,14 @@ import understand from './understand.en.json';
  * The English strings of every page but the first (home, sign-in, not found, whose strings are shell.en.json): one
  * chunk, loaded only when English is chosen and a page needs it (i18n.ts).
  */
-export const strings = mergeAll(main, [understand, progress, school, account, calendar, activity, nextSteps, actions, mail]);
+export const strings = mergeAll(main, [
+  understand,
+  progress,
+  school,
+  account,
+  calendar,
+  activity,
+  nextSteps,
+  actions,
+  mail,
+]);

@@ -18,7 +18,7 @@ import type { PasswordContext } from '../../auth/password-strength';
 import type { SignInThrottle } from '../../auth/sign-in-throttle';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/database';
-import { emailOfResetToken } from '../../services/account-mail';
+import { emailOfResetToken } from '../../services/password-reset-services';
 import { isSchoolStaff } from '../../services/school-team-services';
 import { csrfTokenFor } from '../csrf';
 import type { TypedApp } from '../typed-app';

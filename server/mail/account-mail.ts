@@ -8,7 +8,6 @@ import {
 } from '../../core/mail/mail-texts';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
-import { emailOfResetToken as findEmailOfResetToken } from '../db/account-queries';
 import { queueMail } from '../db/mail-queries';
 
 /** Who an account message goes to. */
@@ -87,7 +86,3 @@ export async function queueSignUpAttemptMail(
   );
 }
 
-/** Whose password a reset token changes (read before it is used up), so the app can sign them in afterwards. */
-export async function emailOfResetToken(database: Database, token: string): Promise<string | null> {
-  return findEmailOfResetToken(database.db, token);
-}
