@@ -6,6 +6,13 @@ import { addOwnedChild } from '../../test/helpers/child-record-fixture';
 import { signIn, signUp, TEST_ORIGIN, TEST_PASSWORD } from '../../test/helpers/test-users';
 import { startTestSmtpServer, type TestSmtpServer, type ReceivedMail } from '../../test/helpers/test-smtp-server';
 
+interface ErrorBody {
+  readonly error: { readonly code: string; readonly issues: readonly { readonly field: string }[] };
+}
+interface SessionBody {
+  readonly user: { readonly email: string } | null;
+}
+
 const NEW_PASSWORD = 'copper-meadow-signal-77';
 
 /** The one link in a message's text that starts with `prefix`. */
@@ -82,7 +89,7 @@ describe('account mail through a real SMTP server', () => {
 
     const weak = await post('/api/auth/reset-password', { token, newPassword: 'password' });
     expect(weak.statusCode).toBe(400);
-    expect(weak.json().error.issues[0].field).toBe('newPassword');
+    expect(weak.json<ErrorBody>().error.issues[0].field).toBe('newPassword');
 
     const reset = await post('/api/auth/reset-password', { token, newPassword: NEW_PASSWORD });
     expect(reset.statusCode).toBe(200);
@@ -91,16 +98,18 @@ describe('account mail through a real SMTP server', () => {
     // Every session ended: the one from before, and the other device's.
     for (const user of [t.owner, other]) {
       const session = await user.inject({ method: 'GET', url: '/api/v1/session' });
-      expect(session.json().user).toBeNull();
+      expect(session.json<SessionBody>().user).toBeNull();
     }
     await expect(signIn(t.app, TEST_OWNER.email, TEST_PASSWORD)).rejects.toThrow(/401/);
     const again = await signIn(t.app, TEST_OWNER.email, NEW_PASSWORD);
-    expect((await again.inject({ method: 'GET', url: '/api/v1/session' })).json().user.email).toBe(TEST_OWNER.email);
+    expect((await again.inject({ method: 'GET', url: '/api/v1/session' })).json<SessionBody>().user.email).toBe(
+      TEST_OWNER.email,
+    );
 
     // Single use.
     const reused = await post('/api/auth/reset-password', { token, newPassword: 'another-brand-new-phrase-93' });
     expect(reused.statusCode).toBe(400);
-    expect(reused.json().error.code).toBe('invalid-token');
+    expect(reused.json<ErrorBody>().error.code).toBe('invalid-token');
   });
 
   it('writes account mail in Spanish when the browser asks in Spanish', async () => {
@@ -151,13 +160,13 @@ describe('account mail through a real SMTP server', () => {
   it('refuses bad input with a 400 naming the field', async () => {
     const email = await post('/api/auth/request-password-reset', { email: 'not-an-address' });
     expect(email.statusCode).toBe(400);
-    expect(email.json().error.issues[0].field).toBe('email');
+    expect(email.json<ErrorBody>().error.issues[0].field).toBe('email');
     const token = await post('/api/auth/reset-password', { newPassword: NEW_PASSWORD });
     expect(token.statusCode).toBe(400);
-    expect(token.json().error.issues[0].field).toBe('token');
+    expect(token.json<ErrorBody>().error.issues[0].field).toBe('token');
     const unknown = await post('/api/auth/reset-password', { token: 'made-up-token', newPassword: NEW_PASSWORD });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().error.code).toBe('invalid-token');
+    expect(unknown.json<ErrorBody>().error.code).toBe('invalid-token');
   });
 });
 
@@ -196,7 +205,7 @@ describe('invitations sent by e-mail', () => {
     expect(mail?.text).not.toContain('Zuri');
     const link = linkIn(mail, 'http://localhost/invite/');
     const token = link.pathname.slice('/invite/'.length);
-    expect(token).toBe(created.json().token);
+    expect(token).toBe(created.json<{ token: string }>().token);
 
     const rosa = await signUp(t.app, { name: 'Rosa Vega', email: 'rosa.advocate@example.org' });
     const preview = await rosa.inject({ method: 'POST', url: '/api/v1/invitations/preview', payload: { token } });
@@ -218,7 +227,7 @@ describe('invitations sent by e-mail', () => {
       payload: { role: 'co-parent', email: 'not an address' },
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.issues[0].field).toBe('email');
+    expect(bad.json<ErrorBody>().error.issues[0].field).toBe('email');
     const rows = await t.database.db
       .selectFrom('invitations')
       .select('id')

@@ -8,6 +8,10 @@ import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/
 import { signUp, TEST_ORIGIN, type TestUser } from '../../test/helpers/test-users';
 import { startTestSmtpServer, type TestSmtpServer } from '../../test/helpers/test-smtp-server';
 
+interface ErrorBody {
+  readonly error: { readonly code: string; readonly issues: readonly { readonly field: string }[] };
+}
+
 const ON = { deadlineReminders: true, weeklyDigest: false };
 
 describe('deadline reminders by e-mail', () => {
@@ -66,7 +70,7 @@ describe('deadline reminders by e-mail', () => {
       payload: { ...ON, language: 'fr' },
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.issues[0].field).toBe('language');
+    expect(bad.json<ErrorBody>().error.issues[0].field).toBe('language');
     const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/account/reminders' });
     expect(anonymous.statusCode).toBe(401);
   });
@@ -93,6 +97,17 @@ describe('deadline reminders by e-mail', () => {
     expect(mail?.header('list-unsubscribe')).toMatch(
       /^<http:\/\/localhost\/api\/v1\/reminders\/unsubscribe\?token=[^>]+>$/,
     );
+
+    // The family's activity log shows that Binder read the timeline to write it.
+    const audit = await t.database.db
+      .selectFrom('audit_entries')
+      .select(['actor_role', 'entity', 'action', 'route'])
+      .where('student_id', '=', child.studentId)
+      .where('route', '=', 'job: deadline reminder')
+      .execute();
+    expect(audit).toEqual([
+      { actor_role: 'system', entity: 'case-event', action: 'read', route: 'job: deadline reminder' },
+    ]);
 
     // Again the same day, or the next: nothing new.
     expect(await runJobs(clockOn(child.due, -7), t.owner.email)).toHaveLength(0);
@@ -146,7 +161,7 @@ describe('deadline reminders by e-mail', () => {
       headers: { origin: TEST_ORIGIN },
     });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json().error.issues[0].field).toBe('token');
+    expect(missing.json<ErrorBody>().error.issues[0].field).toBe('token');
   });
 
   it('sends the weekly digest once a week, with only the person’s own children', async () => {

@@ -11,9 +11,10 @@ import {
 } from '../../core/mail/mail-texts';
 import type { ReminderSettings } from '../../core/schemas/reminders';
 import { AppError } from '../app-error';
+import { appendAuditEntry } from '../audit/append-audit-entry';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
-import { queueMail } from '../db/mail-queries';
+import { queueMail, type QueuedMail } from '../db/mail-queries';
 import {
   digestSubscribers,
   findReminderSettings,
@@ -121,7 +122,6 @@ export function reminderKindFor(today: string, due: string): ReminderKind | null
  */
 export async function queueDueReminders(context: ReminderMailContext): Promise<number> {
   const today = context.clock.today();
-  const at = context.clock.now().toISOString();
   const rows = await openDeadlinesForSubscribers(
     context.database.db,
     'deadline_reminders',
@@ -139,14 +139,47 @@ export async function queueDueReminders(context: ReminderMailContext): Promise<n
       unsubscribeLink: unsubscribeMail.link,
     });
     const sendKey = `reminder:${row.userId}:${row.studentId}:${row.rule}:${row.kind}:${row.due}:${kind}`;
-    const added = await queueMail(
-      context.database.db,
+    const added = await queueWithAudit(
+      context,
       { sendKey, userId: row.userId, to: row.email, headers: unsubscribeMail.headers, ...text },
-      at,
+      [row.studentId],
+      'job: deadline reminder',
     );
     if (added) queued += 1;
   }
   return queued;
+}
+
+/**
+ * Queues one message and, when it is new, records in the same transaction that Binder read each child's
+ * deadlines to write it (actor `system`, entity `case-event`: the family's activity log shows it).
+ */
+async function queueWithAudit(
+  context: ReminderMailContext,
+  mail: QueuedMail,
+  studentIds: readonly string[],
+  route: string,
+): Promise<boolean> {
+  const at = context.clock.now().toISOString();
+  return context.database.db.transaction().execute(async (trx) => {
+    const added = await queueMail(trx, mail, at);
+    if (!added) return false;
+    for (const studentId of new Set(studentIds)) {
+      await appendAuditEntry(trx, {
+        at,
+        actorUserId: null,
+        actorEmail: null,
+        actorRole: 'system',
+        studentId,
+        entity: 'case-event',
+        entityId: null,
+        action: 'read',
+        route,
+        outcome: 'allowed',
+      });
+    }
+    return true;
+  });
 }
 
 /** The Monday of the week `date` falls in. */
@@ -163,7 +196,6 @@ export function mondayOf(date: string): string {
 export async function queueWeeklyDigests(context: ReminderMailContext): Promise<number> {
   const today = context.clock.today();
   const weekOf = mondayOf(today);
-  const at = context.clock.now().toISOString();
   const people = await digestSubscribers(context.database.db);
   const rows = await openDeadlinesForSubscribers(
     context.database.db,
@@ -174,17 +206,16 @@ export async function queueWeeklyDigests(context: ReminderMailContext): Promise<
   let queued = 0;
   for (const person of people) {
     const unsubscribeMail = unsubscribeParts(context, person.userId);
-    const deadlines = rows
-      .filter((row) => row.userId === person.userId)
-      .map((row) => deadlineOf(context, row, person.language));
+    const own = rows.filter((row) => row.userId === person.userId);
+    const deadlines = own.map((row) => deadlineOf(context, row, person.language));
     const text = weeklyDigestMail(person.language, {
       name: person.name,
       weekOf,
       deadlines,
       unsubscribeLink: unsubscribeMail.link,
     });
-    const added = await queueMail(
-      context.database.db,
+    const added = await queueWithAudit(
+      context,
       {
         sendKey: `digest:${person.userId}:${weekOf}`,
         userId: person.userId,
@@ -192,7 +223,8 @@ export async function queueWeeklyDigests(context: ReminderMailContext): Promise<
         headers: unsubscribeMail.headers,
         ...text,
       },
-      at,
+      own.map((row) => row.studentId),
+      'job: weekly digest',
     );
     if (added) queued += 1;
   }

@@ -47,12 +47,13 @@ describe.skipIf(!canRunBrowser)('journey: a forgotten password, reset by e-mail'
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toBe('Forgot your password?');
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await expectNoAxeViolations(page, 'the forgot-password page at 375 px');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByRole('button', { name: 'Español' }).click();
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toBe('¿Olvidó su contraseña?');
     await expectNoAxeViolations(page, 'the forgot-password page in Spanish');
     await page.getByRole('button', { name: 'English' }).click();
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toBe('Forgot your password?');
 
     await page.locator('#forgot-email').fill(PARENT.email);
     await page.getByRole('button', { name: 'Send the link' }).click();
@@ -80,7 +81,7 @@ describe.skipIf(!canRunBrowser)('journey: a forgotten password, reset by e-mail'
     await page.waitForURL('**/children', { timeout: 15_000 });
     const cookie = (await session.context.cookies(baseUrl)).find((c) => c.name === SESSION_COOKIE);
     expect(cookie).toBeDefined();
-    const me = await page.evaluate(async () => (await fetch('/api/v1/session')).json());
+    const me: unknown = await page.evaluate(async () => (await fetch('/api/v1/session')).json() as Promise<unknown>);
     expect(me).toMatchObject({ user: { email: PARENT.email } });
 
     // The link worked once.

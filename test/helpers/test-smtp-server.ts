@@ -90,7 +90,13 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     stop: async () => {
       const running = server;
       server = null;
-      if (running !== null) await new Promise<void>((resolve) => running.close(() => resolve()));
+      if (running !== null) {
+        await new Promise<void>((resolve) => {
+          running.close(() => {
+            resolve();
+          });
+        });
+      }
     },
     start: listen,
   };

@@ -70,6 +70,9 @@ const NOT_ID_QUERY_OF_ROUTE: ReadonlySet<string> = new Set([
   // An account id, but only a filter over this child's own trail (WHERE student_id = :id): another person's id
   // finds none of this child's entries, never anyone else's.
   'GET /api/v1/students/{id}/audit query.person',
+  // The one-click unsubscribe token: an HMAC-signed account id that names no record of a child, and only ever
+  // turns that account's own reminders off (a token for another account is refused with 404).
+  'POST /api/v1/reminders/unsubscribe query.token',
 ]);
 
 const NEW_SIBLING = { givenName: 'Mateo', familyName: 'Lopez', birthDate: '2019-01-01', jurisdiction: 'CA' };
