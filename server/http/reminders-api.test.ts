@@ -53,7 +53,7 @@ describe('deadline reminders by e-mail', () => {
       familyName: 'Ruiz',
       requestedOn: '2026-11-06',
     });
-  });
+  }, 60_000);
   afterAll(async () => {
     await t.close();
     await smtp.stop();
@@ -70,7 +70,7 @@ describe('deadline reminders by e-mail', () => {
       payload: { ...ON, language: 'fr' },
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json<ErrorBody>().error.issues[0].field).toBe('language');
+    expect(bad.json<ErrorBody>().error.issues[0]?.field).toBe('language');
     const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/account/reminders' });
     expect(anonymous.statusCode).toBe(401);
   });
@@ -161,7 +161,7 @@ describe('deadline reminders by e-mail', () => {
       headers: { origin: TEST_ORIGIN },
     });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json<ErrorBody>().error.issues[0].field).toBe('token');
+    expect(missing.json<ErrorBody>().error.issues[0]?.field).toBe('token');
   });
 
   it('sends the weekly digest once a week, with only the person’s own children', async () => {

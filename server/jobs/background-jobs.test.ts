@@ -18,7 +18,7 @@ describe('background jobs on two servers sharing one database', () => {
     smtp = await startTestSmtpServer();
     t = await createSignedInTestApp({ config: { smtpUrl: smtp.url } });
     second = openDatabase(t.config);
-  });
+  }, 60_000);
   afterAll(async () => {
     await second.close();
     await t.close();

@@ -26,7 +26,7 @@ describe('the mail queue over a real SMTP server', () => {
   beforeAll(async () => {
     smtp = await startTestSmtpServer();
     t = await createTestApp();
-  });
+  }, 60_000);
   afterAll(async () => {
     await t.close();
     await smtp.stop();
