@@ -16,6 +16,9 @@ const postgresProjects =
               'server/http/**/*.test.ts',
               'server/audit/**/*.test.ts',
               'server/db/deadline-write-queries.test.ts',
+              // The mail queue and the jobs: two servers on one PostgreSQL schema send each message once.
+              'server/mail/**/*.test.ts',
+              'server/jobs/**/*.test.ts',
               'test/security/**/*.test.ts',
             ],
             testTimeout: 20_000,
