@@ -65,6 +65,7 @@ export function AccountPage() {
     <>
       <PageTitle>{t('account.page.title')}</PageTitle>
       <p>{t('account.page.signedInAs', { name: user.name, email: user.email })}</p>
+      <ReminderSettingsSection email={user.email} />
       <section className="card narrow-card" aria-labelledby="change-password-title">
         <h2 id="change-password-title">{t('account.page.changeTitle')}</h2>
         <p>{t('account.page.changeIntro')}</p>
@@ -104,7 +105,6 @@ export function AccountPage() {
           </div>
         </form>
       </section>
-      <ReminderSettingsSection email={user.email} />
       <section className="card narrow-card" aria-labelledby="sign-out-title">
         <h2 id="sign-out-title">{t('account.page.signOutTitle')}</h2>
         <p>{t('account.page.signOutText')}</p>
