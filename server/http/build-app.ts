@@ -33,6 +33,7 @@ import { registerWholeRecordRoutes } from './routes/whole-record-routes';
 import { registerCommentRoutes } from './routes/comment-routes';
 import { registerServiceLogRoutes } from './routes/service-log-routes';
 import { registerCalendarRoutes } from './routes/calendar-routes';
+import { registerCalendarFeedRoutes } from './routes/calendar-feed-routes';
 import { registerSecurityHeaders } from './security-headers';
 import { registerWebApp } from './static-files';
 import { validatorCompiler } from './validator-compiler';
@@ -109,6 +110,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerCommunicationRoutes(app, context);
   registerTimelineRoutes(app, context);
   registerCalendarRoutes(app, context);
+  registerCalendarFeedRoutes(app, context);
   registerAnalysisRoutes(app, context);
   registerGuideRoutes(app, context);
   registerLetterRoutes(app, documents);
