@@ -141,4 +141,33 @@ describe.skipIf(!canRunBrowser)('journey: a parent subscribes a calendar to her 
     },
     STEP_TIMEOUT,
   );
+
+  it(
+    'speaks Spanish: the calendar section and a new link, axe-clean; the feed is worded in Spanish',
+    async () => {
+      const spanish = await openBrowserSession({
+        account: { name: 'Elena Ruiz', email: 'elena.ruiz@example.org' },
+        locale: 'es-MX',
+      });
+      try {
+        const { page, baseUrl } = spanish;
+        expect((await spanish.api('POST', '/api/v1/demo', { language: 'es' })).status()).toBe(201);
+        await page.goto(`${baseUrl}/account`);
+        const section = page.getByRole('region', { name: 'Calendario' });
+        await eventually(() => section.locator('h2').textContent()).toBe('Calendario');
+        await eventually(() => section.getByText('Todavía no tiene enlaces de calendario.').count()).toBe(1);
+        expect(await section.locator('#calendar-feed-language').inputValue()).toBe('es');
+        await section.getByRole('button', { name: 'Crear un enlace de calendario' }).click();
+        await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('calendar-link-title');
+        expect(await page.locator('#calendar-link-title').textContent()).toBe('Su nuevo enlace de calendario');
+        await expectNoAxeViolations(page, 'the Spanish calendar link');
+        const feed = await fetchAsCalendarApp(await page.locator('#calendar-feed-url').inputValue());
+        expect(feed.text).toContain('X-WR-CALNAME:Binder: fechas límite');
+        expect(feed.text).toContain('Abrir en Binder');
+      } finally {
+        await spanish.close();
+      }
+    },
+    STEP_TIMEOUT,
+  );
 });
