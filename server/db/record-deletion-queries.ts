@@ -19,6 +19,7 @@ const CHILD_TABLES = [
   'service_logs',
   'student_calendars',
   'invitations',
+  'calendar_feeds',
   'student_access',
   'record_history',
   'plans',

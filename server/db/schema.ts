@@ -25,6 +25,7 @@ export interface DatabaseSchema {
   administrators: AdministratorTable;
   student_access: StudentAccessTable;
   invitations: InvitationTable;
+  calendar_feeds: CalendarFeedTable;
   sign_in_failures: SignInFailureTable;
   student_comments: StudentCommentTable;
   service_logs: ServiceLogTable;
@@ -269,6 +270,20 @@ export interface InvitationTable {
   expires_at: string;
   accepted_by: string | null;
   accepted_at: string | null;
+  revoked_at: string | null;
+}
+
+/**
+ * A private calendar feed link (docs/decisions/0039): for every child the person may see (student_id null) or
+ * for one child. Only the SHA-256 of its token is stored.
+ */
+export interface CalendarFeedTable {
+  id: string;
+  user_id: string;
+  student_id: string | null;
+  token_hash: string;
+  language: 'en' | 'es';
+  created_at: string;
   revoked_at: string | null;
 }
 

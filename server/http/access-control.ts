@@ -188,6 +188,11 @@ async function authorize(
 ): Promise<void> {
   const { actor } = request;
   if (access.kind === 'public' || access.kind === 'auth') return;
+  if (access.kind === 'calendar-feed') {
+    // No session needed: the link's token is checked by the service, which names its maker in the entry.
+    request.audit = draftScope(request, access, context);
+    return;
+  }
   if (actor.userId === null) {
     // Every other rule refuses a caller who is not signed in: the refusal is certain before any lookup.
     throttle(request, reply, context, () => {
@@ -244,6 +249,8 @@ function draftScope(request: FastifyRequest, access: RouteAccess, context: Acces
       return newScope(request, context, 'student', 'write');
     case 'invitation':
       return newScope(request, context, 'sharing', access.action);
+    case 'calendar-feed':
+      return newScope(request, context, 'case-event', 'read');
     case 'signed-in':
       return access.search === undefined ? null : newScope(request, context, access.search, 'search');
     case 'public':

@@ -33,7 +33,7 @@ afterAll(async () => {
 
 /** Every route that touches a child or lists children: the rows of the matrix whose calls are audited. */
 const AUDITED = routeTable().filter((row) =>
-  ['student', 'new-student', 'invitation', 'search'].includes(row.access.kind),
+  ['student', 'new-student', 'invitation', 'search', 'calendar-feed'].includes(row.access.kind),
 );
 
 interface Call {
@@ -45,6 +45,10 @@ interface Call {
 /** An allowed call, and denied calls: by an unrelated account, by a related role the policy leaves out, anonymous. */
 function callsOf(row: RouteRow): Call[] {
   const access = row.access;
+  if (access.kind === 'calendar-feed') {
+    // The link is the key: anyone holding it is let in, in its maker's name (refusals: calendar-feed-api.test.ts).
+    return [{ role: 'owner', which: 'own', allowed: true }];
+  }
   if (access.kind !== 'student') {
     return [
       { role: 'owner', which: 'own', allowed: true },
@@ -73,7 +77,7 @@ describe.each(AUDITED.map((row) => [row.route, row] as const))('%s', (_route, ro
   it('leaves exactly one audit entry per call, allowed or denied, with who, as what, which child and how it ended', async () => {
     for (const call of callsOf(row)) {
       const label = `${call.role} on ${call.which}`;
-      const { records, send } = await prepareCell(world, row, call.which);
+      const { records, send } = await prepareCell(world, row, call.which, call.role);
       const seq = await lastAuditSeq(t.database.db);
       const response = await send(call.role);
       const entries = await auditEntriesAfter(t.database.db, seq);
@@ -112,6 +116,14 @@ describe.each(AUDITED.map((row) => [row.route, row] as const))('%s', (_route, ro
           entity: 'student',
           action: 'write',
           actorRole: call.allowed ? 'owner' : 'anonymous',
+        };
+      } else if (access.kind === 'calendar-feed') {
+        expected = {
+          studentId: records.studentId,
+          entity: 'case-event',
+          action: 'read',
+          actorRole: 'owner',
+          entityId: records.feedId,
         };
       } else {
         expected = {

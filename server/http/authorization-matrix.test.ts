@@ -62,6 +62,7 @@ function expectationFor(access: ExpectedAccess, role: Role, which: Which): Expec
   switch (access.kind) {
     case 'public':
     case 'auth':
+    case 'calendar-feed':
       return { allowed: true };
     case 'signed-in':
     case 'search':
@@ -80,7 +81,7 @@ function expectationFor(access: ExpectedAccess, role: Role, which: Which): Expec
 }
 
 function isAudited(access: ExpectedAccess): boolean {
-  return ['student', 'search', 'new-student', 'invitation'].includes(access.kind);
+  return ['student', 'search', 'new-student', 'invitation', 'calendar-feed'].includes(access.kind);
 }
 
 /** The answer to the same request for records that do not exist: what a denied caller must get, byte for byte. */
@@ -142,7 +143,7 @@ describe.each(ROWS.map((row) => [row.route, row] as const))('%s', (_route, row) 
       for (const role of ROLES) {
         const cell = `${role} on ${which}`;
         const expected = expectationFor(row.access, role, which);
-        const { send } = await prepareCell(world, row, which);
+        const { send } = await prepareCell(world, row, which, role);
         const seq = await lastAuditSeq(t.database.db);
         const response = await send(role);
         const entries = await auditEntriesAfter(t.database.db, seq);

@@ -34,6 +34,7 @@ import { registerCommentRoutes } from './routes/comment-routes';
 import { registerServiceLogRoutes } from './routes/service-log-routes';
 import { registerCalendarRoutes } from './routes/calendar-routes';
 import { registerReminderRoutes } from './routes/reminder-routes';
+import { registerCalendarFeedRoutes } from './routes/calendar-feed-routes';
 import { registerSecurityHeaders } from './security-headers';
 import { registerWebApp } from './static-files';
 import { validatorCompiler } from './validator-compiler';
@@ -110,6 +111,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerCommunicationRoutes(app, context);
   registerTimelineRoutes(app, context);
   registerCalendarRoutes(app, context);
+  registerCalendarFeedRoutes(app, context);
   registerAnalysisRoutes(app, context);
   registerGuideRoutes(app, context);
   registerLetterRoutes(app, documents);

@@ -14,6 +14,8 @@ import type { EntityPolicy, StudentAction } from '../../core/policies/access-pol
  * - `new-student`: adding a child, audited with the new child's id inside the transaction.
  * - `invitation`: a signed-in person presenting an invitation link; the service names the child in the
  *   audit entry (it learns which child from the token) and records it inside its transaction when it writes.
+ * - `calendar-feed`: anyone presenting a calendar feed link (calendar apps have no session): the token is the
+ *   key, and the service names its maker and each child shown in the audit entries (docs/decisions/0039).
  */
 export type RouteAccess =
   | { readonly kind: 'public' }
@@ -28,7 +30,8 @@ export type RouteAccess =
       readonly writes?: boolean;
     }
   | { readonly kind: 'new-student' }
-  | { readonly kind: 'invitation'; readonly action: 'read' | 'accept' };
+  | { readonly kind: 'invitation'; readonly action: 'read' | 'accept' }
+  | { readonly kind: 'calendar-feed' };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -62,3 +65,6 @@ export function searchAccess(entity: string): { access: RouteAccess } {
 
 /** Adding a child: any signed-in person, who becomes the child's owner. */
 export const NEW_STUDENT: { access: RouteAccess } = { access: { kind: 'new-student' } };
+
+/** A calendar feed link: anyone holding its token; audited in its maker's name. */
+export const CALENDAR_FEED: { access: RouteAccess } = { access: { kind: 'calendar-feed' } };

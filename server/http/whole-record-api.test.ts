@@ -199,6 +199,7 @@ function deleteChild(by: TestUser, id: string, confirmGivenName: string) {
 
 describe('deleting a child’s whole record', () => {
   const everyChildTable = [
+    'calendar_feeds',
     'case_events',
     'communications',
     'derived_deadlines',

@@ -100,7 +100,7 @@ export interface FilledRecord {
  * Writes a row about the child in every child table: an IEP (the demo's, which has goals) with a final and a
  * draft version, events (and so derived deadlines), a meeting, a communication, two letters of the same kind
  * and day, guide answers, progress points, a phase change, a comment, a service-log entry, a school calendar, history
- * rows and an invitation.
+ * rows, an invitation and a calendar feed link.
  */
 export async function fillRecord(database: Database, studentId: string, createdBy: string): Promise<FilledRecord> {
   const db = database.db;
@@ -309,6 +309,18 @@ export async function fillRecord(database: Database, studentId: string, createdB
       expires_at: '2026-12-05T15:00:00.000Z',
       accepted_by: null,
       accepted_at: null,
+      revoked_at: null,
+    })
+    .execute();
+  await db
+    .insertInto('calendar_feeds')
+    .values({
+      id: randomUUID(),
+      user_id: createdBy,
+      student_id: studentId,
+      token_hash: randomUUID().replace(/-/g, ''),
+      language: 'en',
+      created_at: AT,
       revoked_at: null,
     })
     .execute();

@@ -147,6 +147,7 @@ const CHILD_RECORD_TABLES = [
   'student_comments',
   'service_logs',
   'student_calendars',
+  'calendar_feeds',
   'record_history',
 ] as const satisfies readonly (keyof DatabaseSchema)[];
 

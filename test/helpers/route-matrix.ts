@@ -41,6 +41,8 @@ export type ExpectedAccess =
   | { readonly kind: 'new-student' }
   /** Any signed-in person holding an invitation token; audited, naming the invitation's child. */
   | { readonly kind: 'invitation'; readonly action: 'read' | 'accept' }
+  /** Anyone holding a calendar feed link, signed in or not; audited in the name of the link's maker. */
+  | { readonly kind: 'calendar-feed' }
   /** Part of one child's record: only the listed roles of that child; audited as `entity`/`action`. */
   | {
       readonly kind: 'student';
@@ -60,7 +62,8 @@ export type IdKind =
   | 'progress-point'
   | 'phase-change'
   | 'invitation'
-  | 'access-grant';
+  | 'access-grant'
+  | 'calendar-feed';
 
 /** One child's record with one of each kind of sub-record, made through the API in setup. */
 export interface ChildRecords {
@@ -83,6 +86,12 @@ export interface ChildRecords {
   readonly invitationToken: string;
   readonly commentId: string;
   readonly serviceLogId: string;
+  /** The owner's calendar feed link for the child: its id and its token. */
+  readonly feedId: string;
+  readonly feedToken: string;
+  /** A dated deadline of the child: its rule and the date of the event that started it. */
+  readonly deadlineRule: string;
+  readonly deadlineTrigger: string;
   /** A grant for `World.spare` (an account made only to be removed again). */
   readonly grantId: string;
 }
@@ -117,9 +126,10 @@ export interface RouteRow {
   readonly body?: (records: ChildRecords, world: World) => unknown;
   /**
    * For a request that uses up its record (a deletion, an accepted invitation): makes a new one on the child
-   * (made by the child's owner) before each call, so every cell starts from the same state.
+   * (made by the child's owner, or by the caller for records that are the caller's own) before each call, so
+   * every cell starts from the same state.
    */
-  readonly fresh?: (world: World, which: Which) => Promise<Partial<ChildRecords>>;
+  readonly fresh?: (world: World, which: Which, role: Role) => Promise<Partial<ChildRecords>>;
 }
 
 const specCase = JSON.parse(readFileSync('test/fixtures/spec-case-file.json', 'utf8')) as unknown;
@@ -308,6 +318,16 @@ async function populate(
     'a service log',
   );
   await ok(post(owner, `${s}/guide`, { answers: GUIDE_ANSWERS }), 'guide answers');
+  const feed = await ok<{ id: string; token: string }>(
+    post(owner, `${s}/calendar-feeds`, { language: 'en' }),
+    'a calendar feed link',
+  );
+  const timeline = await ok<{ deadlines: { rule: string; due: string | null; trigger: { date: string } }[] }>(
+    owner.inject({ method: 'GET', url: `${s}/timeline` }),
+    'the timeline',
+  );
+  const deadline = timeline.deadlines.find((d) => d.due !== null);
+  if (deadline === undefined) throw new Error('setup: the child has no dated deadline');
   return {
     studentId: child.id,
     familyId: child.familyId,
@@ -327,6 +347,10 @@ async function populate(
     invitationToken: invitation.token,
     commentId: comment.id,
     serviceLogId: log.id,
+    feedId: feed.id,
+    feedToken: feed.token,
+    deadlineRule: deadline.rule,
+    deadlineTrigger: deadline.trigger.date,
   };
 }
 
@@ -396,6 +420,8 @@ export function idOf(records: ChildRecords, kind: IdKind): string {
       return records.invitationId;
     case 'access-grant':
       return records.grantId;
+    case 'calendar-feed':
+      return records.feedId;
   }
 }
 
@@ -406,6 +432,7 @@ export function urlOf(row: RouteRow, records: ChildRecords): string {
     .replace(':versionId', records.versionId)
     .replace(':goalId', records.goalId)
     .replace(':eventId', records.eventId)
+    .replace(':token', records.feedToken)
     .replace(':id', idOf(records, row.id ?? 'student'));
   if (row.query === undefined) return path;
   return `${path}?${typeof row.query === 'string' ? row.query : row.query(records)}`;
@@ -420,9 +447,10 @@ export async function prepareCell(
   world: World,
   row: RouteRow,
   which: Which,
+  role: Role = 'owner',
 ): Promise<{ records: ChildRecords; send: (role: Role) => Promise<LightMyRequestResponse> }> {
   const base = world.children[which];
-  const records: ChildRecords = row.fresh === undefined ? base : { ...base, ...(await row.fresh(world, which)) };
+  const records: ChildRecords = row.fresh === undefined ? base : { ...base, ...(await row.fresh(world, which, role)) };
   return {
     records,
     send: (role) =>
@@ -520,6 +548,13 @@ async function freshInvitationToNewChild(world: World): Promise<Partial<ChildRec
   return { studentId: child.id, invitationId: invitation.id, invitationToken: invitation.token };
 }
 
+/** A calendar feed link of the caller's own, to revoke (anonymous callers have none: the owner's stands in). */
+async function freshOwnFeed(world: World, _which: Which, role: Role): Promise<Partial<ChildRecords>> {
+  const maker = role === 'anonymous' ? world.users.owner : world.users[role];
+  const feed = await ok<{ id: string }>(post(maker, '/api/v1/calendar-feeds', { language: 'en' }), 'a feed link');
+  return { feedId: feed.id };
+}
+
 async function freshGrant(world: World, which: Which): Promise<Partial<ChildRecords>> {
   return { grantId: await spareGrant(world, world.children[which].studentId) };
 }
@@ -606,6 +641,29 @@ export function routeTable(): RouteRow[] {
       access: { kind: 'invitation', action: 'accept' },
       body: (r) => ({ token: r.invitationToken }),
       fresh: (world) => freshInvitationToNewChild(world),
+    },
+
+    // Calendar feeds: the caller's own links (revoking one made by someone else answers 404, tested in
+    // server/http/calendar-feed-api.test.ts), and the feed itself, whose link is the key (docs/decisions/0039).
+    { route: 'GET /api/v1/calendar-feeds', access: signedIn },
+    { route: 'POST /api/v1/calendar-feeds', access: signedIn, body: () => ({ language: 'es' }) },
+    { route: 'DELETE /api/v1/calendar-feeds/:id', access: signedIn, id: 'calendar-feed', fresh: freshOwnFeed },
+    { route: 'GET /api/v1/calendar-feeds/:token/binder.ics', access: { kind: 'calendar-feed' } },
+    {
+      route: 'POST /api/v1/students/:id/calendar-feeds',
+      access: onChild('case-event', 'read', FAMILY_AND_ADVOCATE),
+      body: () => ({ language: 'en' }),
+    },
+    {
+      route: 'GET /api/v1/students/:id/deadline.ics',
+      access: onChild('case-event', 'read', FAMILY_AND_ADVOCATE),
+      query: (r) => `rule=${encodeURIComponent(r.deadlineRule)}&trigger=${r.deadlineTrigger}`,
+    },
+    {
+      route: 'GET /api/v1/meetings/:id/calendar.ics',
+      access: onChild('meeting', 'read', FAMILY_AND_ADVOCATE),
+      id: 'meeting',
+      query: 'language=es',
     },
 
     // The child.

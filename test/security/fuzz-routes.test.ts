@@ -61,6 +61,7 @@ async function validRequests(): Promise<ValidRequest[]> {
       if (name === 'versionId') params[name] = records.versionId;
       else if (name === 'goalId') params[name] = records.goalId;
       else if (name === 'eventId') params[name] = records.eventId;
+      else if (name === 'token') params[name] = records.feedToken;
       else params[name] = idFor(op.pattern, records, row?.id);
     }
     const query = row?.query === undefined ? '' : typeof row.query === 'string' ? row.query : row.query(records);

@@ -73,7 +73,14 @@ const NOT_ID_QUERY_OF_ROUTE: ReadonlySet<string> = new Set([
   // The one-click unsubscribe token: an HMAC-signed account id that names no record of a child, and only ever
   // turns that account's own reminders off (a token for another account is refused with 404).
   'POST /api/v1/reminders/unsubscribe query.token',
+  // A deadline's rule and the date of the event that started it: looked up only among this child's own
+  // computed deadlines, never a stored record of anyone else.
+  'GET /api/v1/students/{id}/deadline.ics query.rule',
+  'GET /api/v1/students/{id}/deadline.ics query.trigger',
 ]);
+
+/** Path parameters that are not ids of a record inside another: a calendar feed link's token is the key itself. */
+const NOT_ID_PATH_OF_ROUTE: ReadonlySet<string> = new Set(['GET /api/v1/calendar-feeds/{token}/binder.ics path.token']);
 
 const NEW_SIBLING = { givenName: 'Mateo', familyName: 'Lopez', birthDate: '2019-01-01', jurisdiction: 'CA' };
 
@@ -167,7 +174,9 @@ const isIdName = (name: string): boolean => name === 'id' || name.endsWith('Id')
 function innerSlotsOf(route: string, operation: OpenApiOperation): Slot[] {
   const slots: Slot[] = [];
   for (const parameter of operation.parameters ?? []) {
-    if (parameter.in === 'path' && parameter.name !== 'id') slots.push(`path.${parameter.name}`);
+    const pathSlot: Slot = `path.${parameter.name}`;
+    if (parameter.in === 'path' && parameter.name !== 'id' && !NOT_ID_PATH_OF_ROUTE.has(`${route} ${pathSlot}`))
+      slots.push(pathSlot);
     if (parameter.in !== 'query') continue;
     const slot: Slot = `query.${parameter.name}`;
     if (NOT_ID_QUERY.has(parameter.name) || NOT_ID_QUERY_OF_ROUTE.has(`${route} ${slot}`)) continue;

@@ -3,6 +3,7 @@ import actions from './actions.en.json';
 import activity from './activity.en.json';
 import calendar from './calendar.en.json';
 import mail from './mail.en.json';
+import feeds from './feeds.en.json';
 import main from './en.json';
 import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.en.json';
@@ -24,4 +25,5 @@ export const strings = mergeAll(main, [
   nextSteps,
   actions,
   mail,
+  feeds,
 ]);

@@ -3,6 +3,7 @@ import actions from './actions.es.json';
 import activity from './activity.es.json';
 import calendar from './calendar.es.json';
 import mail from './mail.es.json';
+import feeds from './feeds.es.json';
 import main from './es.json';
 import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.es.json';
@@ -24,4 +25,5 @@ export const strings = mergeAll(main, [
   nextSteps,
   actions,
   mail,
+  feeds,
 ]);

@@ -7,6 +7,7 @@ import { fieldProblem, NO_PROBLEMS, type FormProblems } from '../case/form-probl
 import { ErrorSummary } from '../components/forms/error-summary';
 import { FieldErrorsContext } from '../components/forms/field-errors-context';
 import { PageTitle } from '../components/app/page-title';
+import { CalendarFeedSettings } from '../components/calendar-feeds/calendar-feed-settings';
 import { SignOutButton } from '../components/app/sign-out-button';
 import { TextField } from '../components/forms/text-field';
 import { ReminderSettingsSection } from './reminder-settings-section';
@@ -105,6 +106,7 @@ export function AccountPage() {
           </div>
         </form>
       </section>
+      <CalendarFeedSettings />
       <section className="card narrow-card" aria-labelledby="sign-out-title">
         <h2 id="sign-out-title">{t('account.page.signOutTitle')}</h2>
         <p>{t('account.page.signOutText')}</p>

@@ -119,7 +119,11 @@ function StudentTimelineTabContent() {
           <p>{t('timeline.asOf', { date: formatDate(result.asOf, language), place: placeName })}</p>
           <section aria-labelledby="deadlines-title">
             <h3 id="deadlines-title">{t('timeline.deadlines')}</h3>
-            {result.deadlines.length === 0 ? <p>{t('timeline.noDeadlines')}</p> : <DeadlineGroups result={result} />}
+            {result.deadlines.length === 0 ? (
+              <p>{t('timeline.noDeadlines')}</p>
+            ) : (
+              <DeadlineGroups result={result} studentId={studentId} />
+            )}
           </section>
           <section aria-labelledby="findings-title">
             <h3 id="findings-title">{t('timeline.findings')}</h3>
@@ -191,7 +195,7 @@ function StudentTimelineTabContent() {
 }
 
 /** The deadlines top-down by urgency: overdue, then coming up, then the past ones behind "show past". */
-function DeadlineGroups({ result }: { result: TimelineResult }) {
+function DeadlineGroups({ result, studentId }: { result: TimelineResult; studentId: string }) {
   const { t } = useTranslation();
   const { overdue, upcoming, past } = deadlinesByUrgency(result.deadlines);
   const list = (deadlines: readonly Deadline[]) => (
@@ -202,6 +206,7 @@ function DeadlineGroups({ result }: { result: TimelineResult }) {
           deadline={deadline}
           headingLevel={5}
           jurisdiction={result.jurisdiction}
+          studentId={studentId}
         />
       ))}
     </div>

@@ -12,6 +12,7 @@ import * as addAuditEntryCount from './20261206030000-add-audit-entry-count';
 import * as addStudentGradeStarts from './20261206210000-add-student-grade-starts';
 import * as indexOpenDeadlinesByDue from './20261206230000-index-open-deadlines-by-due';
 import * as createMailAndReminders from './20261207050000-create-mail-and-reminders';
+import * as createCalendarFeeds from './20261207040000-create-calendar-feeds';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '20261206210000-add-student-grade-starts': addStudentGradeStarts,
   '20261206230000-index-open-deadlines-by-due': indexOpenDeadlinesByDue,
   '20261207050000-create-mail-and-reminders': createMailAndReminders,
+  '20261207040000-create-calendar-feeds': createCalendarFeeds,
 };

@@ -8,3 +8,8 @@ import { attachmentHeader } from '../../documents/attachment-name';
 export function sendDocument(reply: FastifyReply, contentType: string, fileName: string, bytes: Buffer) {
   return reply.type(contentType).header('content-disposition', attachmentHeader(fileName)).send(bytes);
 }
+
+/** Sends made text inline (a calendar feed a calendar app reads), typed like `sendDocument`. */
+export function sendText(reply: FastifyReply, contentType: string, text: string) {
+  return reply.type(contentType).send(text);
+}

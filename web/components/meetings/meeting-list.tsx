@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../core/schemas/meeting';
+import { meetingCalendarUrl } from '../../api/calendar-feeds';
 import { formatDate } from '../../i18n/format-date';
 
 /** Recorded meetings, newest first: when, what for, who came, who was excused, and what was decided. */
@@ -24,6 +25,15 @@ export function MeetingList({ meetings }: { meetings: readonly Meeting[] }) {
               {formatDate(meeting.date, i18n.language)} — {t(`meeting.purpose.${meeting.purpose}`)} (
               {t(`plan.framework.${meeting.framework}`)})
             </h4>
+            <p className="add-to-calendar">
+              <a
+                href={meetingCalendarUrl(meeting.id, i18n.language)}
+                download
+                aria-label={t('feeds.addMeetingLabel', { date: formatDate(meeting.date, i18n.language) })}
+              >
+                {t('feeds.addMeeting')}
+              </a>
+            </p>
             <dl className="facts">
               <div>
                 <dt>{t('meeting.came')}</dt>

@@ -3,7 +3,9 @@ import { ruleStatusLabel } from '../../../core/guide/rule-status-label';
 import type { Deadline } from '../../../core/timeline/timeline-result';
 import { formatDate } from '../../i18n/format-date';
 import { localized } from '../../i18n/localized';
+import { deadlineCalendarUrl } from '../../api/calendar-feeds';
 import { DeadlineKind } from './deadline-kind';
+import { deadlineKindWords } from './deadline-kind-words';
 import { DeadlineStatusLabel } from './deadline-status-label';
 import { ruleBasisText } from '../../i18n/rule-basis';
 import { RuleCheck } from './rule-check';
@@ -16,10 +18,13 @@ export function DeadlineItem({
   deadline,
   headingLevel = 4,
   jurisdiction,
+  studentId,
 }: {
   deadline: Deadline;
   headingLevel?: 4 | 5;
   jurisdiction?: string;
+  /** The child's id, on the child's timeline: a dated deadline then offers "Add to calendar". */
+  studentId?: string;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -40,6 +45,20 @@ export function DeadlineItem({
         </span>{' '}
         <DeadlineStatusLabel status={deadline.status} isWindow={deadline.isWindow} />
       </p>
+      {studentId === undefined || deadline.due === null ? null : (
+        <p className="add-to-calendar">
+          <a
+            href={deadlineCalendarUrl(studentId, deadline, language)}
+            download
+            aria-label={t('feeds.addDeadlineLabel', {
+              what: deadlineKindWords(deadline.kind, language),
+              date: formatDate(deadline.due, language),
+            })}
+          >
+            {t('feeds.addDeadline')}
+          </a>
+        </p>
+      )}
       {/* The rule's explanation and law are long: behind a disclosure, the due date and status stay in view. */}
       <details className="rule-details">
         <summary>{t('deadline.ruleDetails')}</summary>
