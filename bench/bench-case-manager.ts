@@ -29,6 +29,7 @@ export function benchConfig(databaseUrl: string | null): Config {
     refusalWindowSeconds: 60,
     renderThreads: 1,
     rendersPerAccount: 4,
+    familyQuotaBytes: 2048 * 1024 * 1024,
   };
 }
 

@@ -36,6 +36,8 @@ export interface Config {
   readonly renderThreads: number;
   /** How many renders one signed-in account may have running at once; beyond it the answer is 429. */
   readonly rendersPerAccount: number;
+  /** Bytes of uploaded documents one family may keep across its children (docs/decisions/0042). */
+  readonly familyQuotaBytes: number;
 }
 
 /** A whole number of something within a range, from an environment variable. */
@@ -87,6 +89,7 @@ const envSchema = z.object({
     .min(1, 'expected at least 1')
     .max(1000, 'expected at most 1000')
     .default(4),
+  BINDER_FAMILY_QUOTA_MB: count(1, 1_000_000).default(2048),
 });
 
 /** Thrown when the environment is unusable; the message names the variable. */
@@ -116,5 +119,6 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     // One thread per core (at least one): the event loop shares the cores, but it only waits while they work.
     renderThreads: value.BINDER_RENDER_THREADS ?? Math.max(1, availableParallelism()),
     rendersPerAccount: value.BINDER_RENDERS_PER_ACCOUNT,
+    familyQuotaBytes: value.BINDER_FAMILY_QUOTA_MB * 1024 * 1024,
   };
 }

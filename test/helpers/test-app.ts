@@ -50,6 +50,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     // One worker thread: each test app has its own pool, and two cores are shared by every test file.
     renderThreads: 1,
     rendersPerAccount: 4,
+    familyQuotaBytes: 2048 * 1024 * 1024,
     ...overrides,
   };
 }
