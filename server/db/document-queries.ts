@@ -113,7 +113,10 @@ export async function setDocumentText(
 }
 
 /** Documents whose words are still to be extracted (after a restart, say), oldest first. */
-export async function pendingDocuments(db: Db, limit: number): Promise<{ id: string; sha256: string; mediaType: string }[]> {
+export async function pendingDocuments(
+  db: Db,
+  limit: number,
+): Promise<{ id: string; sha256: string; mediaType: string }[]> {
   const rows = await db
     .selectFrom('documents')
     .select(['id', 'sha256', 'media_type'])
@@ -174,7 +177,12 @@ export async function linkTargetsOfStudent(
   studentId: string,
   links: readonly { kind: 'event' | 'meeting' | 'letter' | 'communication'; id: string }[],
 ): Promise<Set<string>> {
-  const tables = { event: 'case_events', meeting: 'meetings', letter: 'letters', communication: 'communications' } as const;
+  const tables = {
+    event: 'case_events',
+    meeting: 'meetings',
+    letter: 'letters',
+    communication: 'communications',
+  } as const;
   const found = new Set<string>();
   for (const kind of Object.keys(tables) as (keyof typeof tables)[]) {
     const ids = links.filter((link) => link.kind === kind).map((link) => link.id);

@@ -75,7 +75,13 @@ async function searchRows(db: Db, studentId: string): Promise<SearchRow[]> {
   const versions = await db
     .selectFrom('plan_versions')
     .innerJoin('plans', 'plans.id', 'plan_versions.plan_id')
-    .select(['plans.id as plan_id', 'plans.framework', 'plan_versions.number', 'plan_versions.effective_from', 'plan_versions.content'])
+    .select([
+      'plans.id as plan_id',
+      'plans.framework',
+      'plan_versions.number',
+      'plan_versions.effective_from',
+      'plan_versions.content',
+    ])
     .where('plans.student_id', '=', studentId)
     .execute();
   for (const v of versions) {
@@ -181,7 +187,10 @@ export async function searchStudentRecord(
   query: string,
   language: 'en' | 'es',
 ): Promise<SearchHit[]> {
-  const hits = dialect === 'sqlite' ? await searchSqlite(db, studentId, query) : await searchPostgres(db, studentId, query, language);
+  const hits =
+    dialect === 'sqlite'
+      ? await searchSqlite(db, studentId, query)
+      : await searchPostgres(db, studentId, query, language);
   return hits.map((hit) => ({
     source: hit.source,
     id: hit.id,

@@ -119,7 +119,8 @@ function docxText(bytes: Uint8Array): string {
     .replace(/<\/w:p>|<w:br\/>/g, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
-      if (entity.startsWith('#x') || entity.startsWith('#X')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+      if (entity.startsWith('#x') || entity.startsWith('#X'))
+        return String.fromCodePoint(parseInt(entity.slice(2), 16));
       if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
       return XML_ENTITIES[entity] ?? whole;
     });
@@ -167,4 +168,3 @@ export async function extractDocumentText(
 export function parseExtractedText(bytes: Uint8Array): ExtractedText {
   return JSON.parse(Buffer.from(bytes).toString('utf8')) as ExtractedText;
 }
-

@@ -44,7 +44,10 @@ export async function listDocuments(
   const student = await requireStudent(database.db, studentId);
   return {
     documents: await listDocumentsOfStudent(database.db, studentId),
-    quota: { usedBytes: await familyDocumentBytes(database.db, student.familyId), limitBytes: storage.familyQuotaBytes },
+    quota: {
+      usedBytes: await familyDocumentBytes(database.db, student.familyId),
+      limitBytes: storage.familyQuotaBytes,
+    },
   };
 }
 
@@ -69,7 +72,12 @@ async function requireLinks(db: Database['db'], studentId: string, links: Docume
   const targets = await linkTargetsOfStudent(db, studentId, links);
   const missing = links.findIndex((link) => !targets.has(`${link.kind}:${link.id}`));
   if (missing >= 0) {
-    throw AppError.invalidInput([{ field: `links[${String(missing)}].id`, message: `no such ${links[missing]?.kind ?? 'record'} in this child's record` }]);
+    throw AppError.invalidInput([
+      {
+        field: `links[${String(missing)}].id`,
+        message: `no such ${links[missing]?.kind ?? 'record'} in this child's record`,
+      },
+    ]);
   }
 }
 

@@ -25,5 +25,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('documents_student_date').on('documents').columns(['student_id', 'date']).execute();
   await db.schema.createIndex('documents_sha256').on('documents').column('sha256').execute();
   await db.schema.createIndex('documents_text_status').on('documents').column('text_status').execute();
-
 }

@@ -71,7 +71,10 @@ async function readUpload(request: FastifyRequest): Promise<{ upload: Upload; de
 }
 
 /** Documents the family keeps, and the search over the child's record (issue 19; docs/decisions/0042, 0043). */
-export function registerDocumentRoutes(app: TypedApp, { database, clock, storage, texts }: DocumentRoutesContext): void {
+export function registerDocumentRoutes(
+  app: TypedApp,
+  { database, clock, storage, texts }: DocumentRoutesContext,
+): void {
   const tags = ['documents'];
   app.get(
     '/api/v1/students/:id/documents',
@@ -143,8 +146,15 @@ export function registerDocumentRoutes(app: TypedApp, { database, clock, storage
       const base = document.fileName.replace(/\.[^.]*$/, '');
       // Never shown inline: a download with the sniffed type, no sniffing by the browser, and a CSP that
       // would sandbox it even if something did show it (a PDF's scripts never run in Binder's origin).
-      void reply.header('content-security-policy', "default-src 'none'; sandbox").header('x-content-type-options', 'nosniff');
-      return sendDocument(reply, document.mediaType, attachmentName([base], DOCUMENT_EXTENSIONS[document.mediaType]), bytes);
+      void reply
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('x-content-type-options', 'nosniff');
+      return sendDocument(
+        reply,
+        document.mediaType,
+        attachmentName([base], DOCUMENT_EXTENSIONS[document.mediaType]),
+        bytes,
+      );
     },
   );
   app.put(
@@ -209,4 +219,3 @@ export function registerDocumentRoutes(app: TypedApp, { database, clock, storage
     }),
   );
 }
-
