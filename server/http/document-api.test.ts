@@ -83,7 +83,8 @@ afterAll(async () => {
   await t.close();
 });
 
-describe('documents', () => {
+// Generous time: the first extraction starts a worker thread (tsx, pdf.js), and two cores are shared by all tests.
+describe('documents', { timeout: 120_000 }, () => {
   it('keeps an IEP PDF linked to its meeting, finds it by a word on page 2, downloads it, and deletes its bytes', async () => {
     const pdf = await schoolPdf([
       'Individualized Education Program for Amara Okafor (fictional). Present levels follow.',
@@ -359,7 +360,7 @@ describe('documents', () => {
         rmSync(folder, { recursive: true, force: true });
       }
     },
-    60_000,
+    120_000,
   );
 
   it('puts documents in the export and removes their bytes with the whole record', async () => {
@@ -388,7 +389,7 @@ describe('documents', () => {
   });
 });
 
-describe('the family quota', () => {
+describe('the family quota', { timeout: 120_000 }, () => {
   it('refuses an upload beyond it with 413 and keeps nothing', async () => {
     const small = await createSignedInTestApp({ config: { familyQuotaBytes: 100 } });
     try {
