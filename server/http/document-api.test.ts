@@ -224,7 +224,7 @@ describe('documents', { timeout: 120_000 }, () => {
     await t.app.documentTextsIdle();
   });
 
-  it('names the field of a bad detail or a link to another child’s record (400), and refuses JSON bodies (415)', async () => {
+  it('names the field of a bad detail (400) or a link to another child’s record (404), and refuses JSON bodies (415)', async () => {
     const bytes = Buffer.from('Medical note (fictional)\n');
     const badKind = await upload(studentId, { name: 'n.txt', bytes }, { kind: 'horoscope' });
     expect(badKind.statusCode).toBe(400);
@@ -250,7 +250,7 @@ describe('documents', { timeout: 120_000 }, () => {
         links: JSON.stringify([{ kind: 'meeting', id: otherMeeting.json<{ id: string }>().id }]),
       },
     );
-    expect(foreignLink.statusCode).toBe(400);
+    expect(foreignLink.statusCode).toBe(404);
     expect(foreignLink.json<{ error: { issues: { field: string }[] } }>().error.issues[0]?.field).toBe('links[0].id');
 
     const json = await t.owner.inject({

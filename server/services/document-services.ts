@@ -67,18 +67,18 @@ export async function readDocumentFile(
   return { document, bytes };
 }
 
-/** Refuses links to records that are not this child's: the same answer as a record that does not exist. */
+/**
+ * Refuses a link to a record that is not this child's exactly like a link to no record at all: 404 naming the
+ * link (docs/decisions/0018), so another family's ids reveal nothing.
+ */
 async function requireLinks(db: Database['db'], studentId: string, links: DocumentDetails['links']): Promise<void> {
   const targets = await linkTargetsOfStudent(db, studentId, links);
   const missing = links.findIndex((link) => !targets.has(`${link.kind}:${link.id}`));
-  if (missing >= 0) {
-    throw AppError.invalidInput([
-      {
-        field: `links[${String(missing)}].id`,
-        message: `no such ${links[missing]?.kind ?? 'record'} in this child's record`,
-      },
-    ]);
-  }
+  const link = links[missing];
+  if (link === undefined) return;
+  throw new AppError('not-found', `${link.kind} not found`, {
+    issues: [{ field: `links[${String(missing)}].id`, message: `not a ${link.kind} of this child` }],
+  });
 }
 
 /**
