@@ -4,7 +4,6 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
-import { extractText as extractPdfText, getDocumentProxy } from 'unpdf';
 import type { DocumentMediaType, NotSearchableReason } from '../../core/schemas/document';
 import { readZipEntry, zipEntries } from './zip-entries';
 
@@ -87,6 +86,8 @@ function letters(text: string): number {
 }
 
 async function pdfPages(bytes: Uint8Array, tools: ReturnType<typeof ocrTools>): Promise<ExtractedText> {
+  // Loaded on first use: pdf.js is large, and a worker that only makes letters never needs it.
+  const { extractText: extractPdfText, getDocumentProxy } = await import('unpdf');
   // unpdf takes the array over (it may be moved to pdf.js's own worker): give it a copy.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false });
   const { text } = await extractPdfText(pdf, { mergePages: false });
