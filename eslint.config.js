@@ -92,8 +92,9 @@ export default tseslint.config(
     ['server/db/**/*.ts'],
     [
       {
-        regex: String.raw`^(\.\./)+(services|http|audit|auth|access|documents)/`,
-        message: 'server/db/ is the bottom of the server: it imports no services, HTTP, audit, auth or documents.',
+        regex: String.raw`^(\.\./)+(services|http|audit|auth|access|documents|storage)/`,
+        message:
+          'server/db/ is the bottom of the server: it imports no services, HTTP, audit, auth, documents or storage.',
       },
     ],
   ),
@@ -116,6 +117,15 @@ export default tseslint.config(
       {
         regex: String.raw`^(\.\./)+(db|services|http)/`,
         message: 'documents/ turns plain data into bytes: no database, services or HTTP.',
+      },
+    ],
+  ),
+  layer(
+    ['server/storage/**/*.ts'],
+    [
+      {
+        regex: String.raw`^(\.\./)+(db|services|http|audit|auth|access|documents)/`,
+        message: 'storage/ keeps bytes by hash: it imports nothing else of the server.',
       },
     ],
   ),

@@ -31,6 +31,7 @@ export function benchConfig(databaseUrl: string | null): Config {
     rendersPerAccount: 4,
     smtpUrl: null,
     mailFrom: 'Binder <binder@localhost>',
+    familyQuotaBytes: 2048 * 1024 * 1024,
   };
 }
 

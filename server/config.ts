@@ -43,6 +43,8 @@ export interface Config {
   readonly smtpUrl: string | null;
   /** The From address of every message Binder sends. */
   readonly mailFrom: string;
+  /** Bytes of uploaded documents one family may keep across its children (docs/decisions/0042). */
+  readonly familyQuotaBytes: number;
 }
 
 /** A whole number of something within a range, from an environment variable. */
@@ -105,6 +107,7 @@ const envSchema = z.object({
       'expected an e-mail address, e.g. Binder <binder@example.org>',
     )
     .default('Binder <binder@localhost>'),
+  BINDER_FAMILY_QUOTA_MB: count(1, 1_000_000).default(2048),
 });
 
 /** Thrown when the environment is unusable; the message names the variable. */
@@ -136,5 +139,6 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     rendersPerAccount: value.BINDER_RENDERS_PER_ACCOUNT,
     smtpUrl: value.BINDER_SMTP_URL ?? null,
     mailFrom: value.BINDER_MAIL_FROM,
+    familyQuotaBytes: value.BINDER_FAMILY_QUOTA_MB * 1024 * 1024,
   };
 }

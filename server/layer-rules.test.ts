@@ -67,6 +67,7 @@ const CASES: readonly Case[] = [
       "import { createAuth } from '../auth/auth';",
       "import { accessToRecord } from '../access/student-of-record';",
       "import { renderPdf } from '../documents/pdf-renderer';",
+      "import { blobStoreFor } from '../storage/blob-store';",
       "import { callApi } from '../../web/api/client';",
     ],
     allowed: ["import { sortableId } from './sortable-id';", "import { isoDate } from '../../core/schemas/iso-date';"],
@@ -104,6 +105,17 @@ const CASES: readonly Case[] = [
       "import { buildApp } from '../http/build-app';",
     ],
     allowed: ["import { AppError } from '../app-error';"],
+  },
+  {
+    layer: 'storage keeps bytes by hash and imports nothing else of the server',
+    file: 'server/storage/layer-probe.ts',
+    forbidden: [
+      "import { openDatabase } from '../db/database';",
+      "import { listEvents } from '../services/event-services';",
+      "import { buildApp } from '../http/build-app';",
+      "import { renderPdf } from '../documents/pdf-renderer';",
+    ],
+    allowed: ["import { createHash } from 'node:crypto';"],
   },
   {
     layer: 'http does not import db (types may pass through)',

@@ -24,6 +24,7 @@ import {
   StudentCommentsTab,
   StudentCompareTab,
   StudentCommunicationsTab,
+  StudentDocumentsTab,
   StudentDataTab,
   StudentGoalsTab,
   StudentMeetingsTab,
@@ -78,6 +79,7 @@ export function App() {
                   <Route path="meetings" element={<StudentMeetingsTab />} />
                   <Route path="timeline" element={<StudentTimelineTab />} />
                   <Route path="communications" element={<StudentCommunicationsTab />} />
+                  <Route path="documents" element={<StudentDocumentsTab />} />
                   <Route path="comments" element={<StudentCommentsTab />} />
                   <Route path="sharing" element={<StudentSharingTab />} />
                   <Route path="activity" element={<StudentActivityTab />} />

@@ -37,6 +37,9 @@ export const StudentTimelineTab = lazy(async () => ({
 export const StudentCommunicationsTab = lazy(async () => ({
   default: (await withPageStrings(import('./pages/student-communications-tab'))).StudentCommunicationsTab,
 }));
+export const StudentDocumentsTab = lazy(async () => ({
+  default: (await withPageStrings(import('./pages/student-documents-tab'))).StudentDocumentsTab,
+}));
 export const StudentCommentsTab = lazy(async () => ({
   default: (await withPageStrings(import('./pages/student-comments-tab'))).StudentCommentsTab,
 }));

@@ -36,6 +36,7 @@ export const ENTITY_NAMES = [
   'sharing',
   'audit-trail',
   'whole-record',
+  'document',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -54,6 +54,15 @@ export const communicationPolicy: EntityPolicy = {
   allow: { read: FAMILY_AND_ADVOCATE, write: FAMILY },
 };
 
+/**
+ * Documents the family keeps (the school's PDFs, reports, photos of letters) and the search over the record:
+ * the family and their advocate read them; the family uploads, corrects and deletes them.
+ */
+export const documentPolicy: EntityPolicy = {
+  entity: 'document',
+  allow: { read: FAMILY_AND_ADVOCATE, write: FAMILY },
+};
+
 /** The family's answers to the IEP-or-504 guide. */
 export const guidePolicy: EntityPolicy = {
   entity: 'guide-answers',
@@ -100,6 +109,7 @@ export const ENTITY_POLICIES: readonly EntityPolicy[] = [
   caseEventPolicy,
   schoolCalendarPolicy,
   communicationPolicy,
+  documentPolicy,
   guidePolicy,
   letterPolicy,
   commentPolicy,

@@ -9,6 +9,7 @@ export type HistoryEntity =
   | 'meeting'
   | 'case-event'
   | 'communication'
+  | 'document'
   | 'letter'
   | 'guide-answers'
   | 'progress-point'

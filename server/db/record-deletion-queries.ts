@@ -15,6 +15,7 @@ const CHILD_TABLES = [
   'case_events',
   'meetings',
   'communications',
+  'documents',
   'student_comments',
   'service_logs',
   'student_calendars',

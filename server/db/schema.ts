@@ -12,6 +12,7 @@ export interface DatabaseSchema {
   plan_versions: PlanVersionTable;
   meetings: MeetingTable;
   communications: CommunicationTable;
+  documents: DocumentTable;
   record_history: RecordHistoryTable;
   letters: LetterTable;
   guide_answers: GuideAnswersTable;
@@ -120,6 +121,29 @@ export interface CommunicationTable {
   date: string;
   /** Channel, direction, counterpart, subject and summary as JSON (core/schemas/communication.ts). */
   details: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A document the family keeps: its bytes are stored by `sha256` (server/storage/), not in the database. */
+export interface DocumentTable {
+  id: string;
+  student_id: string;
+  kind: string;
+  date: string;
+  title: string;
+  /** The uploaded name, made safe (no folders, no control characters). */
+  file_name: string;
+  /** Sniffed from the bytes (core/schemas/document.ts). */
+  media_type: string;
+  size: number;
+  sha256: string;
+  /** JSON array of `{ kind, id }`: the events, meetings, letters and communications it belongs to. */
+  links: Generated<string>;
+  text_status: 'pending' | 'done' | 'not-searchable';
+  text_note: string | null;
+  /** The words extracted from the file (null until extracted, or when there are none). */
+  text: string | null;
   created_at: string;
   updated_at: string;
 }

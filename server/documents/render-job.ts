@@ -1,5 +1,7 @@
 import type { LetterContent } from '../../core/letters/letter';
 import type { ProgressReport } from '../../core/progress/progress-report';
+import type { DocumentMediaType } from '../../core/schemas/document';
+import { extractDocumentText } from './extract-text';
 import { renderLetterPdf } from './letter-pdf';
 import { renderProgressReportPdf } from './progress-report-pdf';
 import { zipArchive, type ZipEntry } from './zip-archive';
@@ -13,9 +15,11 @@ export type PdfJob =
 export type ArchiveJobEntry =
   { readonly name: string; readonly data: string | Uint8Array } | { readonly name: string; readonly pdf: PdfJob };
 
-/** Every CPU-heavy document Binder makes: a document definition or file list in, bytes out. */
+/** Every CPU-heavy document Binder makes or reads: a document definition or file list in, bytes out. */
 export type RenderJob =
   | PdfJob
+  /** An uploaded document's words for search: the answer is ExtractedText as JSON (extract-text.ts). */
+  | { readonly kind: 'extract-text'; readonly mediaType: DocumentMediaType; readonly bytes: Uint8Array }
   | {
       readonly kind: 'archive';
       readonly entries: readonly ArchiveJobEntry[];
@@ -37,6 +41,9 @@ async function renderPdfJob(job: PdfJob): Promise<Buffer> {
  * event loop; the bytes are the same either way.
  */
 export async function runRenderJob(job: RenderJob): Promise<Buffer> {
+  if (job.kind === 'extract-text') {
+    return Buffer.from(JSON.stringify(await extractDocumentText(job.mediaType, job.bytes)), 'utf8');
+  }
   if (job.kind !== 'archive') return renderPdfJob(job);
   const files: ZipEntry[] = [];
   // One PDF after another: an archive holds one worker, so one family's export never takes the whole pool.

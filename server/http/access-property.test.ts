@@ -5,6 +5,7 @@ import { createTestApp, inMemoryDataDir, TEST_CLOCK, type TestApp } from '../../
 import { signUp, type TestUser } from '../../test/helpers/test-users';
 import { systemAudit } from '../audit/audit-recorder';
 import { deleteStudentRecord } from '../services/delete-student-record';
+import { blobStoreFor } from '../storage/blob-store';
 
 // Zero leakage under random use (docs/decisions/0008; ASVS v5.0.0 8.2.2, 8.3.2, 8.4.1): fast-check
 // runs random sequences of create-child, share (invite + accept, random role), revoke, read, search and export
@@ -333,6 +334,7 @@ describe('no record reaches anyone the model does not allow', () => {
                   database: t.database,
                   clock: TEST_CLOCK,
                   audit: audit(),
+                  store: blobStoreFor(t.config.dataDir),
                   studentId: child.id,
                   confirmGivenName: child.givenName,
                 });

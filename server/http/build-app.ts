@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -35,9 +36,20 @@ import { registerServiceLogRoutes } from './routes/service-log-routes';
 import { registerCalendarRoutes } from './routes/calendar-routes';
 import { registerReminderRoutes } from './routes/reminder-routes';
 import { registerCalendarFeedRoutes } from './routes/calendar-feed-routes';
+import { registerDocumentRoutes } from './routes/document-routes';
+import { DOCUMENT_MAX_BYTES } from '../../core/schemas/document';
+import { DocumentTextQueue } from '../services/document-text-queue';
+import { blobStoreFor } from '../storage/blob-store';
 import { registerSecurityHeaders } from './security-headers';
 import { registerWebApp } from './static-files';
 import { validatorCompiler } from './validator-compiler';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Resolves when no document's words are being extracted (tests wait on it instead of a clock). */
+    documentTextsIdle: () => Promise<void>;
+  }
+}
 
 /** Largest JSON body accepted: a whole case file fits many times over; anything bigger is refused with 413. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -92,8 +104,22 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
 
   // PDFs and archives are made in worker threads (docs/decisions/0012); the threads end with the app.
   const renderer = createDocumentRenderer(context.config.renderThreads);
-  app.addHook('onClose', () => renderer.close());
   const documents = { ...context, renderer, renderSlots: new RenderSlots(context.config.rendersPerAccount) };
+
+  // Uploaded documents (docs/decisions/0042): multipart with its own limits (the JSON body limit is unchanged),
+  // bytes in the data folder by hash, words extracted in the background by the same worker pool (0043).
+  await app.register(multipart, {
+    limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1, fields: 8, fieldSize: 64 * 1024, parts: 9, headerPairs: 100 },
+  });
+  const storage = { store: blobStoreFor(context.config.dataDir), familyQuotaBytes: context.config.familyQuotaBytes };
+  const texts = new DocumentTextQueue(context.database, storage.store, renderer);
+  // The current extraction finishes before the pool closes; documents left pending resume at the next start.
+  app.addHook('onClose', async () => {
+    await texts.close();
+    await renderer.close();
+  });
+  app.addHook('onReady', () => texts.resumePending());
+  app.decorate('documentTextsIdle', () => texts.idle());
 
   registerAuthRoutes(app, {
     auth,
@@ -120,7 +146,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerSharingRoutes(app, context);
   registerAuditTrailRoutes(app, context);
   registerAdminRoutes(app, context);
-  registerWholeRecordRoutes(app, documents);
+  registerWholeRecordRoutes(app, { ...documents, storage });
+  registerDocumentRoutes(app, { ...context, storage, texts });
   registerCommentRoutes(app, context);
   registerServiceLogRoutes(app, context);
   await registerReminderRoutes(app, context);

@@ -16,6 +16,25 @@ const FASTIFY_CODES: Record<string, AppError> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: new AppError('malformed-json', 'the request body is empty; expected JSON'),
   FST_ERR_CTP_BODY_TOO_LARGE: new AppError('payload-too-large', 'the request body is too large'),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: new AppError('unsupported-media-type', 'expected Content-Type: application/json'),
+  // Uploads (@fastify/multipart, docs/decisions/0042): each names the field, as every refusal does.
+  FST_REQ_FILE_TOO_LARGE: new AppError('payload-too-large', 'file: the file is larger than 25 MB', {
+    issues: [{ field: 'file', message: 'larger than 25 MB' }],
+  }),
+  FST_FILES_LIMIT: new AppError('payload-too-large', 'file: send one file at a time', {
+    issues: [{ field: 'file', message: 'send one file at a time' }],
+  }),
+  FST_PARTS_LIMIT: new AppError('payload-too-large', 'the form has too many parts', {
+    issues: [{ field: '(body)', message: 'too many parts' }],
+  }),
+  FST_FIELDS_LIMIT: new AppError('payload-too-large', 'the form has too many fields', {
+    issues: [{ field: '(body)', message: 'too many fields' }],
+  }),
+  FST_PROTO_VIOLATION: AppError.invalidInput([{ field: '(body)', message: 'a field name that is not allowed' }]),
+  FST_INVALID_MULTIPART_CONTENT_TYPE: new AppError(
+    'unsupported-media-type',
+    'expected Content-Type: multipart/form-data',
+  ),
+  FST_MP_PREMATURE_CLOSE: AppError.invalidInput([{ field: '(body)', message: 'the upload ended before the form did' }]),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: new AppError(
     'malformed-json',
     'the Content-Length header does not match the body',

@@ -42,6 +42,7 @@ const EXPORT_KEYS = [
   'events',
   'meetings',
   'communications',
+  'documents',
   'letters',
   'guideAnswers',
   'progressPoints',

@@ -1,23 +1,27 @@
 import { LANGUAGES, type Language } from '../../core/progress/format-words';
+import { DOCUMENT_EXTENSIONS, DOCUMENT_MEDIA_TYPES, type DocumentMediaType } from '../../core/schemas/document';
 import { letterContentSchema } from '../../core/schemas/letter-content';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { DocumentRenderer } from '../documents/document-renderer';
 import type { ArchiveJobEntry, PdfJob } from '../documents/render-job';
+import type { BlobStore } from '../storage/blob-store';
 import { buildProgressReport } from './build-progress-report';
 import { exportRecord, type RecordExport } from './export-record';
 
 /**
  * The whole record as a ZIP a family can keep or hand to a new school or an advocate: `record.json` (the
- * same document as export.json), every saved letter and every IEP's progress report as PDFs, and a README.
- * PDFs are made now from the stored record (Binder stores no files yet), so they match record.json. The
+ * same document as export.json), every saved letter and every IEP's progress report as PDFs, every uploaded
+ * document as it was uploaded (`documents/<id>.<ext>`, the id of its row in record.json), and a README.
+ * PDFs are made now from the stored record, so they match record.json. The
  * record is read here; the PDFs and the archive are made by the renderer, off the event loop.
  */
 export async function exportArchive(
   database: Database,
   clock: Clock,
   renderer: DocumentRenderer,
+  store: BlobStore,
   studentId: string,
 ): Promise<{ record: RecordExport; zip: Buffer }> {
   const record = await exportRecord(database, clock, studentId);
@@ -39,8 +43,18 @@ export async function exportArchive(
         entries.push({ name: uniqueName(names, `progress-reports/${plan.id}-${language}`, 'pdf'), pdf });
     }
   }
+  for (const row of record.documents) {
+    const { id, sha256, mediaType } = row;
+    if (typeof id !== 'string' || typeof sha256 !== 'string' || !isMediaType(mediaType)) continue;
+    const bytes = await store.get(sha256);
+    if (bytes !== null) entries.push({ name: `documents/${id}.${DOCUMENT_EXTENSIONS[mediaType]}`, data: bytes });
+  }
   entries.push({ name: 'README.txt', data: readme(record, entries) });
   return { record, zip: await renderer.render({ kind: 'archive', entries, modifiedAt: clock.now().toISOString() }) };
+}
+
+function isMediaType(value: unknown): value is DocumentMediaType {
+  return typeof value === 'string' && (DOCUMENT_MEDIA_TYPES as readonly string[]).includes(value);
 }
 
 /** English always; Spanish too when the family speaks it at home or a contact prefers it. */
@@ -92,10 +106,11 @@ function readme(record: RecordExport, entries: readonly ArchiveJobEntry[]): stri
     `Exported ${record.exportedAt} (UTC), format ${record.format}.`,
     '',
     'record.json          Everything Binder holds about the child: details, plans with every version, events,',
-    '                     meetings, communications, letters, guide answers, progress data, deadlines, comments,',
+    '                     meetings, communications, documents, letters, guide answers, progress data, deadlines, comments,',
     '                     service log, change history, who has access, and the record of every access (audit trail).',
     `letters/             The ${String(count('letters/'))} letter(s) saved in Binder, as PDFs.`,
     `progress-reports/    ${String(count('progress-reports/'))} progress report(s), one per IEP and language, as of the export date.`,
+    `documents/           The ${String(count('documents/'))} uploaded document(s), as uploaded, named by their id in record.json.`,
     '',
     'Dates without a time are YYYY-MM-DD; times are UTC. Keep this file private: it holds a child’s records.',
     '',

@@ -58,6 +58,7 @@ export function changesDeadlineInputs(change: RecordChange): boolean {
       return isFinalVersion(change.data);
     case 'plan':
     case 'communication':
+    case 'document':
     case 'guide-answers':
     case 'progress-point':
     case 'phase-change':

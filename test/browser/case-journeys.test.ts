@@ -578,7 +578,17 @@ describe.skipIf(!canRunBrowser)('journey: the case screens on a 375-pixel phone'
 
     await page.getByRole('link', { name: 'Maya Rivera' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Maya Rivera');
-    const tabs = ['Overview', 'Plan', 'Goals', 'Services', 'Meetings', 'Timeline', 'Communication log', 'Comments'];
+    const tabs = [
+      'Overview',
+      'Plan',
+      'Goals',
+      'Services',
+      'Meetings',
+      'Timeline',
+      'Communication log',
+      'Documents',
+      'Comments',
+    ];
     for (const tab of [...tabs, 'Sharing', 'Your data']) {
       await openTab(page, tab);
       expect(await hasHorizontalOverflow(page), `sideways scrolling on the ${tab} tab`).toBe(false);

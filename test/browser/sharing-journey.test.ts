@@ -116,6 +116,7 @@ describe.skipIf(!canRunBrowser)('journey: a parent shares a record with an advoc
         'Meetings',
         'Timeline',
         'Communication log',
+        'Documents',
         'Comments',
         'Sharing',
         'Activity log',
@@ -202,6 +203,7 @@ describe.skipIf(!canRunBrowser)('journey: a parent shares a record with an advoc
           'Meetings',
           'Timeline',
           'Communication log',
+          'Documents',
           'Comments',
           'Compare IEP and 504',
         ]);

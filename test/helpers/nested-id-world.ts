@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { Database } from '../../server/db/database';
 import type { DatabaseSchema } from '../../server/db/schema';
+import { multipartBody } from './multipart';
 import type { TestUser } from './test-users';
 
 // Children for test/security/nested-ids.test.ts, made through the API by their owner: each with an IEP
@@ -32,6 +33,7 @@ export interface ChildIds {
   /** A second event, entered twice by mistake: the one the owner's own delete removes. */
   readonly spareEventId: string;
   readonly communicationId: string;
+  readonly documentId: string;
 }
 
 function goalOf(givenName: string): ChildGoal {
@@ -111,6 +113,17 @@ export async function populateChild(
     }),
     'a communication',
   );
+  const document = await created<{ id: string }>(
+    owner.inject({
+      method: 'POST',
+      url: `${s}/documents`,
+      ...multipartBody(
+        { kind: 'iep', date: '2026-01-05', title: `${givenName}'s IEP` },
+        { name: 'iep.txt', bytes: Buffer.from(`IEP of ${givenName} (fictional)\n`) },
+      ),
+    }),
+    'a document',
+  );
   return {
     studentId: child.id,
     familyId: child.familyId,
@@ -125,6 +138,7 @@ export async function populateChild(
     eventId: event.id,
     spareEventId: spareEvent.id,
     communicationId: communication.id,
+    documentId: document.id,
   };
 }
 
@@ -140,6 +154,7 @@ const CHILD_RECORD_TABLES = [
   'case_events',
   'derived_deadlines',
   'communications',
+  'documents',
   'letters',
   'guide_answers',
   'progress_points',

@@ -5,6 +5,7 @@ import { buildLetterInput } from '../../core/letters/letter-input-builder';
 import { unsubscribeToken } from '../../server/services/reminder-services';
 import { makeAdministrator } from './audit-entries';
 import { TEST_AUTH_SECRET, type TestApp } from './test-app';
+import { multipartBody, type MultipartBody } from './multipart';
 import { signUp, TEST_ORIGIN, TEST_PASSWORD, type TestUser } from './test-users';
 
 // The checked-in authorization matrix (docs/decisions/0008): every API route, who may call it, and a
@@ -58,6 +59,7 @@ export type IdKind =
   | 'meeting'
   | 'case-event'
   | 'communication'
+  | 'document'
   | 'letter'
   | 'progress-point'
   | 'phase-change'
@@ -78,6 +80,7 @@ export interface ChildRecords {
   readonly meetingId: string;
   readonly eventId: string;
   readonly communicationId: string;
+  readonly documentId: string;
   readonly letterId: string;
   readonly pointId: string;
   readonly pointDate: string;
@@ -178,19 +181,38 @@ function nextDate(world: World): string {
   return new Date(Date.UTC(2026, 0, 6) + world.counter * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** A row's body that is an upload form rather than JSON. */
+function isMultipart(payload: unknown): payload is MultipartBody {
+  return typeof payload === 'object' && payload !== null && 'payload' in payload && Buffer.isBuffer(payload.payload);
+}
+
+/** The upload form the matrix sends: a fictional school notice as plain text. */
+export function documentForm(): MultipartBody {
+  return multipartBody(
+    { kind: 'prior-written-notice', date: '2026-10-20', title: 'Prior written notice' },
+    { name: 'notice.txt', bytes: Buffer.from('Prior written notice (fictional): reading services begin.\n') },
+  );
+}
+
 /** Sends a request as `role` (anonymous: our Origin only, so CSRF passes and the access rule is what answers). */
 export function injectAs(
   world: World,
   role: Role,
   options: { method: string; url: string; payload?: unknown },
 ): Promise<LightMyRequestResponse> {
+  const multipart = isMultipart(options.payload) ? options.payload : null;
   const request = {
     method: options.method as 'GET',
     url: options.url,
-    ...(options.payload === undefined ? {} : { payload: options.payload as Record<string, unknown> }),
+    ...(multipart !== null
+      ? { payload: multipart.payload }
+      : options.payload === undefined
+        ? {}
+        : { payload: options.payload as Record<string, unknown> }),
   };
-  if (role === 'anonymous') return world.t.app.inject({ ...request, headers: { origin: TEST_ORIGIN } });
-  return world.users[role].inject(request);
+  const headers = multipart === null ? {} : multipart.headers;
+  if (role === 'anonymous') return world.t.app.inject({ ...request, headers: { origin: TEST_ORIGIN, ...headers } });
+  return world.users[role].inject({ ...request, headers });
 }
 
 async function ok<T>(response: Promise<LightMyRequestResponse>, what: string): Promise<T> {
@@ -300,6 +322,10 @@ async function populate(
     'composing a letter',
   );
   const letter = await ok<{ id: string }>(post(owner, `${s}/letters`, letterOf(composed)), 'a letter');
+  const document = await ok<{ id: string }>(
+    owner.inject({ method: 'POST', url: `${s}/documents`, ...documentForm() }),
+    'a document',
+  );
   const invitation = await ok<{ id: string; token: string }>(
     post(owner, `${s}/invitations`, { role: 'advocate', note: 'left open for the matrix' }),
     'an invitation',
@@ -339,6 +365,7 @@ async function populate(
     meetingId: meeting.id,
     eventId: event.id,
     communicationId: communication.id,
+    documentId: document.id,
     letterId: letter.id,
     pointId: point.id,
     pointDate: '2026-01-05',
@@ -410,6 +437,8 @@ export function idOf(records: ChildRecords, kind: IdKind): string {
       return records.eventId;
     case 'communication':
       return records.communicationId;
+    case 'document':
+      return records.documentId;
     case 'letter':
       return records.letterId;
     case 'progress-point':
@@ -526,6 +555,18 @@ async function freshPhaseChange(world: World, which: Which): Promise<Partial<Chi
     'a phase change to delete',
   );
   return { phaseChangeId: change.id };
+}
+
+async function freshDocument(world: World, which: Which): Promise<Partial<ChildRecords>> {
+  const document = await ok<{ id: string }>(
+    ownerOf(world, which).inject({
+      method: 'POST',
+      url: `/api/v1/students/${world.children[which].studentId}/documents`,
+      ...documentForm(),
+    }),
+    'a document to delete',
+  );
+  return { documentId: document.id };
 }
 
 async function freshInvitation(world: World, which: Which): Promise<Partial<ChildRecords>> {
@@ -893,6 +934,42 @@ export function routeTable(): RouteRow[] {
     },
     { route: 'GET /api/v1/letters/:id', access: onChild('letter', 'read', FAMILY_AND_ADVOCATE), id: 'letter' },
     { route: 'GET /api/v1/letters/:id/pdf', access: onChild('letter', 'read', FAMILY_AND_ADVOCATE), id: 'letter' },
+
+    // Documents the family keeps, and the search over the record.
+    { route: 'GET /api/v1/students/:id/documents', access: onChild('document', 'read', FAMILY_AND_ADVOCATE) },
+    {
+      route: 'POST /api/v1/students/:id/documents',
+      access: onChild('document', 'write', FAMILY),
+      body: () => documentForm(),
+    },
+    { route: 'GET /api/v1/documents/:id', access: onChild('document', 'read', FAMILY_AND_ADVOCATE), id: 'document' },
+    {
+      route: 'GET /api/v1/documents/:id/file',
+      access: onChild('document', 'read', FAMILY_AND_ADVOCATE),
+      id: 'document',
+    },
+    {
+      route: 'PUT /api/v1/documents/:id',
+      access: onChild('document', 'write', FAMILY),
+      id: 'document',
+      body: () => ({ kind: 'prior-written-notice', date: '2026-10-21', title: 'Prior written notice', links: [] }),
+    },
+    {
+      route: 'DELETE /api/v1/documents/:id',
+      access: onChild('document', 'write', FAMILY),
+      id: 'document',
+      fresh: freshDocument,
+    },
+    {
+      route: 'GET /api/v1/documents/:id/history',
+      access: onChild('document', 'read', FAMILY_AND_ADVOCATE),
+      id: 'document',
+    },
+    {
+      route: 'GET /api/v1/students/:id/search',
+      access: onChild('document', 'read', FAMILY_AND_ADVOCATE),
+      query: 'q=reading',
+    },
 
     // The decision guide's answers saved to the case.
     { route: 'GET /api/v1/students/:id/guide', access: onChild('guide-answers', 'read', FAMILY_AND_ADVOCATE) },

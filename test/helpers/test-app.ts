@@ -56,6 +56,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     // No SMTP server: mail is written to the data folder's outbox unless a test starts one.
     smtpUrl: null,
     mailFrom: 'Binder <binder@example.org>',
+    familyQuotaBytes: 2048 * 1024 * 1024,
     ...overrides,
   };
 }

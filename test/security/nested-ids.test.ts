@@ -4,6 +4,7 @@ import { auditEntriesAfter, lastAuditSeq } from '../helpers/audit-entries';
 import { addChild, share } from '../helpers/route-matrix';
 import { createTestApp, inMemoryDataDir, type TestApp } from '../helpers/test-app';
 import { signUp, type TestUser } from '../helpers/test-users';
+import { multipartBody } from '../helpers/multipart';
 import { childRecordTables, populateChild, type ChildIds } from '../helpers/nested-id-world';
 
 // Cross-object ids (docs/decisions/0018): a route whose path, query or body carries an id besides `:id` must
@@ -59,6 +60,7 @@ const NOT_ID_QUERY: ReadonlySet<string> = new Set([
   'page',
   'pageSize',
   'plan',
+  'q',
   'school',
   'sort',
   'upcomingDays',
@@ -221,6 +223,8 @@ beforeAll(async () => {
   expect(seen.statusCode).toBe(200);
   await removeAccess(people.owner, luis.studentId, people.removedAdvocate.id);
   openApi = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+  // The documents' words are extracted in the background: done before any test compares tables.
+  await t.app.documentTextsIdle();
 }, 120_000);
 afterAll(async () => {
   await t.close();
@@ -472,6 +476,46 @@ describe('finalize', () => {
   });
 });
 
+describe('a document’s links', () => {
+  it('refuse a meeting or communication of another child exactly like an unknown id (404 naming the link), writing nothing', async () => {
+    const before = await childRecordTables(t.database);
+    const form = (links: unknown) =>
+      multipartBody(
+        { kind: 'iep', date: '2026-10-14', title: 'IEP', links: JSON.stringify(links) },
+        { name: 'iep.txt', bytes: Buffer.from('IEP (fictional)\n') },
+      );
+    const upload = (caller: TestUser, links: unknown) =>
+      caller.inject({ method: 'POST', url: `/api/v1/students/${ana.studentId}/documents`, ...form(links) });
+    const revise = (caller: TestUser, links: unknown) =>
+      caller.inject({
+        method: 'PUT',
+        url: `/api/v1/documents/${ana.documentId}`,
+        payload: { kind: 'iep', date: '2026-10-14', title: 'IEP', links },
+      });
+    for (const kind of ['meeting', 'communication'] as const) {
+      const idOf = (child: ChildIds) => (kind === 'meeting' ? child.meetingId : child.communicationId);
+      for (const write of [upload, revise]) {
+        const unknown = await write(people.owner, [{ kind, id: UNKNOWN }]);
+        expect(unknown.statusCode).toBe(404);
+        expect(unknown.json()).toEqual({
+          error: {
+            code: 'not-found',
+            message: `${kind} not found`,
+            issues: [{ field: 'links[0].id', message: `not a ${kind} of this child` }],
+          },
+        });
+        for (const foreign of [zora, luis]) {
+          const answer = await write(people.coParent, [{ kind, id: idOf(foreign) }]);
+          expect(answer.body).toBe(unknown.body);
+        }
+      }
+    }
+    expect(await childRecordTables(t.database)).toEqual(before);
+    const own = await revise(people.owner, [{ kind: 'meeting', id: ana.meetingId }]);
+    expect(own.statusCode).toBe(200);
+  });
+});
+
 describe('a goal id copied from another family into one’s own plan', () => {
   it('names only the goal of one’s own plan: none of the other family’s scores or changes come back', async () => {
     await newDraftWithGoals(people.owner, ana.planId, [ana.goal, { ...ana.goal, id: zora.goal.id }]);
@@ -523,6 +567,7 @@ describe('a record’s history', () => {
       meetings: ana.meetingId,
       events: ana.eventId,
       communications: ana.communicationId,
+      documents: ana.documentId,
       'progress-points': ana.pointId,
       'phase-changes': ana.phaseChangeId,
     };

@@ -35,11 +35,12 @@ function endSession(): void {
 export async function sendRequest(
   method: Method,
   path: string,
-  options: { body?: unknown; accept?: string } = {},
+  options: { body?: unknown; form?: FormData; accept?: string } = {},
   isRetry = false,
 ): Promise<Response> {
   const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  // A form (an upload) sets its own multipart Content-Type with its boundary.
+  if (options.body !== undefined && options.form === undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') {
     const token = await csrfToken();
     if (token !== null) headers['x-csrf-token'] = token;
@@ -49,7 +50,7 @@ export async function sendRequest(
     response = await fetch(path, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       credentials: 'same-origin',
     });
   } catch {
@@ -75,6 +76,12 @@ export async function callApi<T>(method: Method, path: string, schema: z.ZodType
   const response = await sendRequest(method, path, { body });
   const payload: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   return schema.parse(payload);
+}
+
+/** Sends a form with a file (multipart/form-data) and checks the JSON answer, as callApi does. */
+export async function callApiWithForm<T>(path: string, schema: z.ZodType<T>, form: FormData): Promise<T> {
+  const response = await sendRequest('POST', path, { form });
+  return schema.parse(await response.json().catch(() => null));
 }
 
 /** A file from the API (a PDF); refusals still arrive as JSON and are thrown as an ApiError. */

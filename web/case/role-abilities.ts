@@ -4,6 +4,7 @@ import {
   caseEventPolicy,
   commentPolicy,
   communicationPolicy,
+  documentPolicy,
   guidePolicy,
   letterPolicy,
   meetingPolicy,
@@ -38,7 +39,7 @@ export const ABILITY_RULES = {
     { policy: progressPolicy, action: 'read' },
     { policy: serviceLogPolicy, action: 'read' },
   ],
-  /** Change the child's details, plans, meetings, timeline events, school calendar, communication log and guide answers. */
+  /** Change the child's details, plans, meetings, timeline events, school calendar, communication log, documents and guide answers. */
   canEditRecord: [
     { policy: studentPolicy, action: 'write' },
     { policy: planPolicy, action: 'write' },
@@ -46,14 +47,16 @@ export const ABILITY_RULES = {
     { policy: caseEventPolicy, action: 'write' },
     { policy: schoolCalendarPolicy, action: 'write' },
     { policy: communicationPolicy, action: 'write' },
+    { policy: documentPolicy, action: 'write' },
     { policy: guidePolicy, action: 'write' },
   ],
-  /** Read the meetings, timeline, school calendar, communication log, guide answers and letters. */
+  /** Read the meetings, timeline, school calendar, communication log, documents, guide answers and letters. */
   canSeeCase: [
     { policy: meetingPolicy, action: 'read' },
     { policy: caseEventPolicy, action: 'read' },
     { policy: schoolCalendarPolicy, action: 'read' },
     { policy: communicationPolicy, action: 'read' },
+    { policy: documentPolicy, action: 'read' },
     { policy: guidePolicy, action: 'read' },
     { policy: letterPolicy, action: 'read' },
   ],

@@ -4,6 +4,7 @@ import activity from './activity.en.json';
 import calendar from './calendar.en.json';
 import mail from './mail.en.json';
 import feeds from './feeds.en.json';
+import documents from './documents.en.json';
 import main from './en.json';
 import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.en.json';
@@ -26,4 +27,5 @@ export const strings = mergeAll(main, [
   actions,
   mail,
   feeds,
+  documents,
 ]);

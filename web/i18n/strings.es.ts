@@ -4,6 +4,7 @@ import activity from './activity.es.json';
 import calendar from './calendar.es.json';
 import mail from './mail.es.json';
 import feeds from './feeds.es.json';
+import documents from './documents.es.json';
 import main from './es.json';
 import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.es.json';
@@ -26,4 +27,5 @@ export const strings = mergeAll(main, [
   actions,
   mail,
   feeds,
+  documents,
 ]);

@@ -13,6 +13,7 @@ import * as addStudentGradeStarts from './20261206210000-add-student-grade-start
 import * as indexOpenDeadlinesByDue from './20261206230000-index-open-deadlines-by-due';
 import * as createMailAndReminders from './20261207050000-create-mail-and-reminders';
 import * as createCalendarFeeds from './20261207040000-create-calendar-feeds';
+import * as createDocuments from './20261207060000-create-documents';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '20261206230000-index-open-deadlines-by-due': indexOpenDeadlinesByDue,
   '20261207050000-create-mail-and-reminders': createMailAndReminders,
   '20261207040000-create-calendar-feeds': createCalendarFeeds,
+  '20261207060000-create-documents': createDocuments,
 };

@@ -2,6 +2,7 @@ import { deleteStudentSchema } from '../../../core/schemas/whole-record';
 import { attachmentHeader, attachmentName } from '../../documents/attachment-name';
 import { wholeRecordPolicy } from '../../../core/policies/entity-policies';
 import { deleteStudentRecord } from '../../services/delete-student-record';
+import type { DocumentStorage } from '../../services/document-services';
 import { exportArchive } from '../../services/export-archive';
 import { exportRecord, type RecordExport } from '../../services/export-record';
 import { auditOf, signedInUserId } from '../access-control';
@@ -23,7 +24,7 @@ function fileNameOf(record: RecordExport, extension: string): string {
 /** The child's whole record at once: exporting it (FERPA inspection) and deleting it (destruction on request). */
 export function registerWholeRecordRoutes(
   app: TypedApp,
-  { database, clock, renderer, renderSlots }: DocumentContext,
+  { database, clock, renderer, renderSlots, storage }: DocumentContext & { readonly storage: DocumentStorage },
 ): void {
   const tags = ['whole record'];
   app.get(
@@ -57,7 +58,7 @@ export function registerWholeRecordRoutes(
     },
     async (request, reply) =>
       renderSlots.run(signedInUserId(request), async () => {
-        const { record, zip } = await exportArchive(database, clock, renderer, request.params.id);
+        const { record, zip } = await exportArchive(database, clock, renderer, storage.store, request.params.id);
         return sendDocument(reply, 'application/zip', fileNameOf(record, 'zip'), zip);
       }),
   );
@@ -78,6 +79,7 @@ export function registerWholeRecordRoutes(
         database,
         clock,
         audit: auditOf(request),
+        store: storage.store,
         studentId: request.params.id,
         confirmGivenName: request.body.confirmGivenName,
       });
