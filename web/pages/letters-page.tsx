@@ -5,6 +5,7 @@ import type { EditedLetter, SavedLetter } from '../../core/schemas/letter-conten
 import type { Student } from '../../core/schemas/student';
 import { ApiError } from '../api/client';
 import { useFamilies } from '../api/families';
+import { useSession } from '../api/session';
 import { useChosenStudent, useComposeLetter } from '../api/understand';
 import { ErrorSummary } from '../components/forms/error-summary';
 import { FieldErrorsContext } from '../components/forms/field-errors-context';
@@ -185,6 +186,7 @@ function ChildChoice({ kind }: { kind: string }) {
 export function LettersPage() {
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
+  const session = useSession();
   const studentId = params.get('student');
   const student = useChosenStudent(studentId);
   const kind = kindFrom(params.get('kind'));
@@ -226,6 +228,7 @@ export function LettersPage() {
             areas: areasFrom(params.get('areas')),
             student: child,
             today: todayIso(),
+            writer: session.data?.user ?? null,
           })}
         />
       )}

@@ -194,6 +194,7 @@ export function LetterDetailsFields({
         <legend>{t('letters.groups.child')}</legend>
         <div className="field-row">
           {text('childName', { isRequired: true })}
+          {text('givenName', { hint: t('letters.hints.givenName') })}
           {text('birthDate', { type: 'date', isRequired: true, className: 'field-narrow' })}
           <SelectField
             id={letterFieldId('grade')}
@@ -221,6 +222,17 @@ export function LetterDetailsFields({
           {text('recipientTitle', { isRequired: true, hint: t('letters.hints.recipientTitle') })}
           {text('recipientName', { hint: t('letters.hints.recipientName') })}
         </div>
+        {text('recipientSchool', { hint: t('letters.hints.recipientSchool') })}
+        <TextAreaField
+          id={letterFieldId('recipientAddress')}
+          label={labelOf('recipientAddress')}
+          hint={t('letters.hints.recipientAddress')}
+          value={values.recipientAddress}
+          rows={3}
+          onChange={(value) => {
+            set('recipientAddress', value);
+          }}
+        />
       </fieldset>
 
       {kind === '' ? null : (
