@@ -11,6 +11,7 @@ export const RECORD_TABLES = {
   meeting: 'meetings',
   'case-event': 'case_events',
   communication: 'communications',
+  'school-person': 'school_people',
   letter: 'letters',
   'progress-point': 'progress_points',
   'phase-change': 'phase_changes',

@@ -15,6 +15,7 @@ const CHILD_TABLES = [
   'case_events',
   'meetings',
   'communications',
+  'school_people',
   'student_comments',
   'service_logs',
   'student_calendars',

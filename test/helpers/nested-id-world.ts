@@ -32,6 +32,8 @@ export interface ChildIds {
   /** A second event, entered twice by mistake: the one the owner's own delete removes. */
   readonly spareEventId: string;
   readonly communicationId: string;
+  /** An entry of the child's directory of the school's people. */
+  readonly schoolPersonId: string;
 }
 
 function goalOf(givenName: string): ChildGoal {
@@ -111,6 +113,10 @@ export async function populateChild(
     }),
     'a communication',
   );
+  const schoolPerson = await created<{ id: string }>(
+    post(`${s}/school-people`, { role: 'teacher', name: `${givenName}'s teacher (fictional)` }),
+    'a school person',
+  );
   return {
     studentId: child.id,
     familyId: child.familyId,
@@ -125,6 +131,7 @@ export async function populateChild(
     eventId: event.id,
     spareEventId: spareEvent.id,
     communicationId: communication.id,
+    schoolPersonId: schoolPerson.id,
   };
 }
 
@@ -140,6 +147,7 @@ const CHILD_RECORD_TABLES = [
   'case_events',
   'derived_deadlines',
   'communications',
+  'school_people',
   'letters',
   'guide_answers',
   'progress_points',

@@ -511,6 +511,7 @@ describe('a record’s history', () => {
       meetings: ana.meetingId,
       events: ana.eventId,
       communications: ana.communicationId,
+      'school-people': ana.schoolPersonId,
       'progress-points': ana.pointId,
       'phase-changes': ana.phaseChangeId,
     };

@@ -8,6 +8,7 @@ export const queryKeys = {
   meetings: (studentId: string) => ['student', studentId, 'meetings'] as const,
   events: (studentId: string) => ['student', studentId, 'events'] as const,
   communications: (studentId: string) => ['student', studentId, 'communications'] as const,
+  schoolPeople: (studentId: string) => ['student', studentId, 'school-people'] as const,
   timeline: (studentId: string) => ['student', studentId, 'timeline'] as const,
   /** Under the timeline's key, so every write that refreshes the timeline refreshes the next steps too. */
   nextSteps: (studentId: string) => ['student', studentId, 'timeline', 'next-steps'] as const,

@@ -8,6 +8,7 @@ import nextSteps from './next-steps.en.json';
 import letterQuality from './letter-quality.en.json';
 import progress from './progress.en.json';
 import school from './school.en.json';
+import schoolPeople from './school-people.en.json';
 import understand from './understand.en.json';
 
 /**
@@ -24,4 +25,5 @@ export const strings = mergeAll(main, [
   nextSteps,
   actions,
   letterQuality,
+  schoolPeople,
 ]);

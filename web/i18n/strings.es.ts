@@ -8,6 +8,7 @@ import nextSteps from './next-steps.es.json';
 import letterQuality from './letter-quality.es.json';
 import progress from './progress.es.json';
 import school from './school.es.json';
+import schoolPeople from './school-people.es.json';
 import understand from './understand.es.json';
 
 /**
@@ -24,4 +25,5 @@ export const strings = mergeAll(main, [
   nextSteps,
   actions,
   letterQuality,
+  schoolPeople,
 ]);
