@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SchoolPerson, SchoolPersonInput } from '../../core/schemas/school-people';
+import { SCHOOL_PERSON_ROLES, type SchoolPerson, type SchoolPersonInput } from '../../core/schemas/school-people';
 import { AppError } from '../app-error';
 import type { Database } from '../db/database';
 import {
@@ -12,9 +12,12 @@ import {
 import { recordedWrite, type WriteContext } from './recorded-write';
 import { found, requireStudent } from './require-record';
 
+/** A child's school people in the order of the roles (case manager first), then by name. */
 export async function listSchoolPeople(database: Database, studentId: string): Promise<SchoolPerson[]> {
   await requireStudent(database.db, studentId);
-  return listSchoolPeopleOfStudent(database.db, studentId);
+  const people = await listSchoolPeopleOfStudent(database.db, studentId);
+  const rank = (person: SchoolPerson) => SCHOOL_PERSON_ROLES.indexOf(person.role);
+  return people.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'en'));
 }
 
 export async function addSchoolPerson(
