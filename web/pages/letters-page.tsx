@@ -12,6 +12,7 @@ import { FieldErrorsContext } from '../components/forms/field-errors-context';
 import { LetterActions } from '../components/letters/letter-actions';
 import { LetterDetailsFields } from '../components/letters/letter-details-fields';
 import { LetterEditor } from '../components/letters/letter-editor';
+import { RecipientFromDirectory } from '../components/letters/recipient-from-directory';
 import { LetterKindChoice } from '../components/letters/letter-kind-choice';
 import { LetterSentSummary } from '../components/letters/letter-sent-summary';
 import { PageTitle } from '../components/app/page-title';
@@ -103,7 +104,16 @@ function LetterWorkspace({ student, initial }: { student: Student | null; initia
               setValues({ ...values, kind });
             }}
           />
-          <LetterDetailsFields values={values} onChange={setValues} labelOf={labelOf} />
+          <LetterDetailsFields
+            values={values}
+            onChange={setValues}
+            labelOf={labelOf}
+            recipientChoice={
+              student === null ? undefined : (
+                <RecipientFromDirectory studentId={student.id} values={values} onChange={setValues} />
+              )
+            }
+          />
         </FieldErrorsContext>
         <p className="actions">
           <button type="submit" className="primary" aria-disabled={compose.isPending}>
