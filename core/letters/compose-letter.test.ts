@@ -72,7 +72,7 @@ describe('composeLetter: every kind, both languages', () => {
     const l = letter(kind, 'es');
     expect(l.salutation).toBe('Estimado(a) Dana Whitfield:');
     expect(l.closing).toBe('Atentamente,');
-    expect(l.signatureLines).toEqual(['Lucía Ortiz', 'Madre de Maya Ortiz']);
+    expect(l.signatureLines).toEqual(['Lucía Ortiz', 'Madre de Maya']);
     expect(l.plainText).toContain('Asunto: ');
     expect(l.plainText).toMatch(/\b(Le escribo|Le pido|Le ruego|Le agradeceré)\b/);
     // No English boilerplate left in a Spanish letter.
@@ -204,7 +204,7 @@ describe('letter 4: IEE request', () => {
   it('names the evaluation disagreed with and asks for an IEE at public expense', () => {
     const l = letter('iee-request', 'en');
     expect(l.plainText).toContain('completed on 28 August 2025 (psychoeducational evaluation)');
-    expect(l.plainText).toContain('independent educational evaluation (IEE) of Maya Ortiz at public expense');
+    expect(l.plainText).toContain('independent educational evaluation (IEE) of Maya at public expense');
     expect(l.plainText).toContain('file a due process complaint');
     expect(allCitations(l)).toEqual(
       expect.arrayContaining([
@@ -257,7 +257,7 @@ describe('optional details', () => {
     expect(l.recipientLines).toEqual(['Principal', 'Riverbend Unified School District']);
     expect(l.senderLines).toEqual(['Sam Reyes', '4 Birch Road']);
     expect(l.plainText).toContain('You can reach me at the address above.');
-    expect(l.signatureLines).toEqual(['Sam Reyes', 'Parent of Maya Ortiz']);
+    expect(l.signatureLines).toEqual(['Sam Reyes', 'Parent of Maya']);
     const es = composeLetter({ ...input, language: 'es' }, TEXAS_FACTS);
     expect(es.plainText).toContain('Le escribo como madre/padre de Maya Ortiz');
     expect(es.plainText).toContain('en la dirección indicada arriba');

@@ -4,6 +4,7 @@ import { evaluationRequest } from './evaluation-request';
 import { formatLongDate } from '../calendar/format-long-date';
 import { ieeRequest } from './iee-request';
 import { iepEvaluationAfter504 } from './iep-evaluation-after-504';
+import { givenNameOf, nameOnceThenGiven } from './child-name';
 import type { ImpliedEvent, Letter, LetterContent } from './letter';
 import { renderParagraph } from './letter-draft';
 import type { LetterDraft } from './letter-draft';
@@ -48,6 +49,21 @@ export function impliedEventOf(input: Pick<LetterInput, 'kind' | 'date'>): Impli
 }
 
 /**
+ * Who the letter goes to, as the lines of an address: name (when known), title, school (when it goes to
+ * one), the district, and the postal address (when known).
+ */
+export function recipientBlock(input: Pick<LetterInput, 'recipient' | 'district'>): string[] {
+  const { recipient } = input;
+  return [
+    ...(recipient.name === undefined ? [] : [recipient.name]),
+    recipient.title,
+    ...(recipient.school === undefined ? [] : [recipient.school]),
+    input.district,
+    ...(recipient.addressLines ?? []),
+  ];
+}
+
+/**
  * Writes one of the five letters as structured content, in the input's language, with the state's
  * evaluation time limit (and New Hampshire's one-plan position) from `facts`. Every paragraph that
  * states law carries its citations; `plainText` is derived from the structure. Pure: same input, same letter.
@@ -56,6 +72,10 @@ export function composeLetter(input: LetterInput, facts: JurisdictionFacts): Let
   const language = input.language;
   const draft = draftOf(input, facts);
   const { parent, recipient } = input;
+  const givenName = givenNameOf(input.student);
+  const paragraphs = draft.paragraphs
+    .filter((sentences) => sentences.length > 0)
+    .map((sentences) => renderParagraph(sentences, language));
   const content: LetterContent = {
     kind: input.kind,
     language,
@@ -67,17 +87,15 @@ export function composeLetter(input: LetterInput, facts: JurisdictionFacts): Let
       ...(parent.email === undefined ? [] : [parent.email]),
       ...(parent.phone === undefined ? [] : [parent.phone]),
     ],
-    recipientLines: [...(recipient.name === undefined ? [] : [recipient.name]), recipient.title, input.district],
+    recipientLines: recipientBlock(input),
     subject: draft.subject[language],
     salutation:
       language === 'en'
         ? `Dear ${recipient.name ?? recipient.title}:`
         : `Estimado(a) ${recipient.name ?? recipient.title}:`,
-    paragraphs: draft.paragraphs
-      .filter((sentences) => sentences.length > 0)
-      .map((sentences) => renderParagraph(sentences, language)),
+    paragraphs: nameOnceThenGiven(paragraphs, input.student.name, givenName),
     closing: language === 'en' ? 'Sincerely,' : 'Atentamente,',
-    signatureLines: [parent.name, signatureRole(input)[language]],
+    signatureLines: [parent.name, signatureRole(input, givenName)[language]],
     impliedEvent: impliedEventOf(input),
   };
   return { ...content, plainText: letterPlainText(content) };

@@ -158,9 +158,9 @@ export function contactSentences(input: LetterInput, first?: LocalizedText): Sen
   ];
 }
 
-/** The writer's relationship as a signature line: "Parent of Maya Ortiz" / "Madre/padre de Maya Ortiz". */
-export function signatureRole(input: LetterInput): LocalizedText {
+/** The writer's relationship as a signature line: "Parent of Maya" / "Madre/padre de Maya". */
+export function signatureRole(input: LetterInput, givenName: string): LocalizedText {
   const relationship = RELATIONSHIP[input.parent.relationship];
   const role = capitalized(relationship);
-  return t(`${role.en} of ${input.student.name}`, `${role.es} de ${input.student.name}`);
+  return t(`${role.en} of ${givenName}`, `${role.es} de ${givenName}`);
 }

@@ -12,6 +12,8 @@ export const STUDENT_ACTIONS = [
   'write',
   'comment',
   'write-letter',
+  /** A school person changing their own entry in the child's directory of the school's people. */
+  'edit-own-entry',
   'enter-progress',
   'log-service',
   'share',
@@ -30,6 +32,7 @@ export const ENTITY_NAMES = [
   'case-event',
   'school-calendar',
   'communication',
+  'school-people',
   'guide-answers',
   'letter',
   'comment',

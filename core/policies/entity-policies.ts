@@ -63,6 +63,16 @@ export const documentPolicy: EntityPolicy = {
   allow: { read: FAMILY_AND_ADVOCATE, write: FAMILY },
 };
 
+/**
+ * The child's directory of the school's people (case manager, teacher, principal, …): everyone with a grant
+ * reads it (it is how they reach each other), the family keeps it, and a school person corrects the entry
+ * that is theirs (the one with their account's e-mail; the service checks that).
+ */
+export const schoolPeoplePolicy: EntityPolicy = {
+  entity: 'school-people',
+  allow: { read: EVERYONE, write: FAMILY, 'edit-own-entry': ['school-staff'] },
+};
+
 /** The family's answers to the IEP-or-504 guide. */
 export const guidePolicy: EntityPolicy = {
   entity: 'guide-answers',
@@ -110,6 +120,7 @@ export const ENTITY_POLICIES: readonly EntityPolicy[] = [
   schoolCalendarPolicy,
   communicationPolicy,
   documentPolicy,
+  schoolPeoplePolicy,
   guidePolicy,
   letterPolicy,
   commentPolicy,

@@ -126,6 +126,11 @@ const parentSchema = z.strictObject(
 const studentSchema = z.strictObject(
   {
     name: text(120),
+    /**
+     * What the letter calls the child after naming them in full once (docs/decisions/0037). Without it,
+     * the first word of `name`.
+     */
+    givenName: optionalText(60),
     birthDate: isoDate,
     grade: choice(GRADES),
     school: text(160),
@@ -138,6 +143,13 @@ const recipientSchema = z.strictObject(
     /** Optional: families often know the office, not the person. */
     name: optionalText(120),
     title: text(160),
+    /** The recipient's school, when the letter goes to a school rather than the district office. */
+    school: optionalText(160),
+    /** The recipient's postal address, written under the district in the recipient block. */
+    addressLines: z
+      .array(text(120), { error: 'expected a list of address lines' })
+      .max(4, { error: 'at most 4 address lines' })
+      .optional(),
   },
   strict,
 );

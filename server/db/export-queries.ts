@@ -12,6 +12,7 @@ export const CHILD_TABLES = {
   meetings: { table: 'meetings', orderBy: 'date', json: ['details'] },
   communications: { table: 'communications', orderBy: 'date', json: ['details'] },
   documents: { table: 'documents', orderBy: 'date', json: ['links'] },
+  schoolPeople: { table: 'school_people', orderBy: 'created_at', json: ['details'] },
   letters: { table: 'letters', orderBy: 'date', json: ['content'] },
   guideAnswers: { table: 'guide_answers', orderBy: 'created_at', json: ['answers'] },
   progressPoints: { table: 'progress_points', orderBy: 'date', json: [] },

@@ -16,7 +16,8 @@ export type HistoryEntity =
   | 'phase-change'
   | 'comment'
   | 'service-log'
-  | 'school-calendar';
+  | 'school-calendar'
+  | 'school-person';
 
 export interface HistoryEntry {
   readonly action: 'create' | 'update' | 'delete';

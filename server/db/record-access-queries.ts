@@ -12,6 +12,7 @@ export const RECORD_TABLES = {
   'case-event': 'case_events',
   communication: 'communications',
   document: 'documents',
+  'school-person': 'school_people',
   letter: 'letters',
   'progress-point': 'progress_points',
   'phase-change': 'phase_changes',
@@ -68,14 +69,14 @@ const sessionChildAndGrant = perKind<SessionColumns & ChildAndGrantColumns>(
     where s.token = ?`,
 );
 
-/** A deleted progress point, phase change or case event is found through its history. */
+/** A deleted progress point, phase change, case event or school person is found through its history. */
 function foundInHistory(kind: RecordKind): boolean {
-  return kind === 'progress-point' || kind === 'phase-change' || kind === 'case-event';
+  return kind === 'progress-point' || kind === 'phase-change' || kind === 'case-event' || kind === 'school-person';
 }
 
 /**
  * The child a record belongs to and that child's grant for `userId` (null without one), in one query; a
- * deleted progress point, phase change or case event is found through its history. Null when there is no such record.
+ * deleted progress point, phase change, case event or school person is found through its history. Null when there is no such record.
  */
 export async function findRecordChildAndGrant(
   db: Kysely<DatabaseSchema>,

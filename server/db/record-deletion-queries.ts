@@ -16,6 +16,7 @@ const CHILD_TABLES = [
   'meetings',
   'communications',
   'documents',
+  'school_people',
   'student_comments',
   'service_logs',
   'student_calendars',

@@ -13,6 +13,7 @@ export interface DatabaseSchema {
   meetings: MeetingTable;
   communications: CommunicationTable;
   documents: DocumentTable;
+  school_people: SchoolPersonTable;
   record_history: RecordHistoryTable;
   letters: LetterTable;
   guide_answers: GuideAnswersTable;
@@ -110,6 +111,16 @@ export interface MeetingTable {
   framework: 'iep' | '504';
   purpose: string;
   /** Attendees, concerns, decisions and follow-ups as JSON (core/schemas/meeting.ts). */
+  details: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A child's directory of the school's people: role, and the rest as JSON (core/schemas/school-people.ts). */
+export interface SchoolPersonTable {
+  id: string;
+  student_id: string;
+  role: string;
   details: string;
   created_at: string;
   updated_at: string;

@@ -1,15 +1,32 @@
 import type { LetterContent } from '../../core/letters/letter';
 import { renderPdf, type PdfContent } from './pdf-renderer';
 
+const PAGE_LABEL = {
+  en: (page: number, pages: number) => `Page ${String(page)} of ${String(pages)}`,
+  es: (page: number, pages: number) => `Página ${String(page)} de ${String(pages)}`,
+} as const;
+
 /**
- * A letter as a PDF: sender, date, recipient, subject, paragraphs (citations are already in the text),
- * closing and signature, in the letter's language. Text stays text, so it can be copied and read aloud.
+ * A letter as a PDF: sender, date, recipient block, subject, paragraphs (citations are already in the
+ * text), then the closing, a line to sign on and the signature, in the letter's language, with "Page 1 of 2"
+ * at the foot of each page. The closing and the signature are one unbreakable block: a page never ends with
+ * "Sincerely," and the name on the next page (docs/decisions/0037). Text stays text, so it can be copied
+ * and read aloud.
  */
 export async function renderLetterPdf(letter: LetterContent): Promise<Buffer> {
   const lines = (items: readonly string[], margin: number[]): PdfContent => ({
     stack: items.map((line) => line),
     margin,
   });
+  const signature: PdfContent = {
+    stack: [
+      { text: letter.closing, margin: [0, 8, 0, 0] },
+      // Room to sign by hand, over a line.
+      { canvas: [{ type: 'line', x1: 0, y1: 36, x2: 216, y2: 36, lineWidth: 0.75 }], margin: [0, 0, 0, 4] },
+      lines(letter.signatureLines, [0, 0, 0, 0]),
+    ],
+    unbreakable: true,
+  };
   return renderPdf({
     info: { title: letter.subject, subject: letter.subject },
     language: letter.language === 'es' ? 'es-US' : 'en-US',
@@ -21,11 +38,10 @@ export async function renderLetterPdf(letter: LetterContent): Promise<Buffer> {
       { text: letter.subject, style: 'subject', margin: [0, 0, 0, 12] },
       { text: letter.salutation, margin: [0, 0, 0, 10] },
       ...letter.paragraphs.map((paragraph): PdfContent => ({ text: paragraph.text, margin: [0, 0, 0, 10] })),
-      { text: letter.closing, margin: [0, 8, 0, 28] },
-      lines(letter.signatureLines, [0, 0, 0, 0]),
+      signature,
     ],
     footer: (page, pages) => ({
-      text: `${String(page)} / ${String(pages)}`,
+      text: PAGE_LABEL[letter.language](page, pages),
       alignment: 'center',
       fontSize: 9,
       color: '#555555',

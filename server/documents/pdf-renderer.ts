@@ -13,7 +13,8 @@ export type PdfContent =
       alignment?: string;
     }
   | { svg: string; width: number; margin?: number[] }
-  | { stack: PdfContent[]; margin?: number[] }
+  | { stack: PdfContent[]; margin?: number[]; unbreakable?: boolean }
+  | { canvas: { type: 'line'; x1: number; y1: number; x2: number; y2: number; lineWidth: number }[]; margin?: number[] }
   | {
       table: { headerRows?: number; widths: (number | string)[]; body: PdfContent[][] };
       layout?: string;

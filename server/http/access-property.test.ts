@@ -39,6 +39,7 @@ const READS: readonly { readonly path: string; readonly allow: readonly GrantRol
   { path: '/meetings', allow: FAMILY_AND_ADVOCATE },
   { path: '/events', allow: FAMILY_AND_ADVOCATE },
   { path: '/communications', allow: FAMILY_AND_ADVOCATE },
+  { path: '/school-people', allow: EVERYONE },
   { path: '/timeline', allow: FAMILY_AND_ADVOCATE },
   { path: '/letters', allow: FAMILY_AND_ADVOCATE },
   { path: '/comments', allow: FAMILY_AND_ADVOCATE },

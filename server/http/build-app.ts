@@ -16,6 +16,7 @@ import { registerInputGuard } from './input-guard';
 import { registerJsonCompression } from './json-compression';
 import { registerAnalysisRoutes } from './routes/analysis-routes';
 import { registerCommunicationRoutes } from './routes/communication-routes';
+import { registerSchoolPeopleRoutes } from './routes/school-people-routes';
 import { registerEventRoutes } from './routes/event-routes';
 import { registerFamilyRoutes } from './routes/family-routes';
 import { registerGuideRoutes } from './routes/guide-routes';
@@ -135,6 +136,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerMeetingRoutes(app, context);
   registerEventRoutes(app, context);
   registerCommunicationRoutes(app, context);
+  registerSchoolPeopleRoutes(app, context);
   registerTimelineRoutes(app, context);
   registerCalendarRoutes(app, context);
   registerCalendarFeedRoutes(app, context);

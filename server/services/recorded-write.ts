@@ -43,7 +43,7 @@ export interface WriteScope {
  * Whether a change alters what the deadline engine reads of a child (server/services/student-timeline.ts):
  * events (entered by hand, implied by a meeting, sent as a letter), the school calendar, the child's details,
  * and final plan versions (a 504 plan's review date). A new child has no events or calendar yet, and drafts,
- * progress data, comments, service logs, communications and guide answers are not read by the engine.
+ * progress data, comments, service logs, communications, the school's people and guide answers are not read by the engine.
  */
 export function changesDeadlineInputs(change: RecordChange): boolean {
   switch (change.entity) {
@@ -64,6 +64,7 @@ export function changesDeadlineInputs(change: RecordChange): boolean {
     case 'phase-change':
     case 'comment':
     case 'service-log':
+    case 'school-person':
       return false;
   }
 }

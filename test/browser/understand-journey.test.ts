@@ -188,7 +188,9 @@ describe.skipIf(!canRunBrowser)('journey: offered a 504 plan, the guide, the let
     expect(await page.getByLabel('School (required)', { exact: true }).inputValue()).toBe(
       'Cedar Hill Elementary School (fictional)',
     );
-    expect(await page.getByLabel('Your name').inputValue()).toBe('Elena Marín');
+    // The writer is the signed-in parent (issue #17: prefilled from the account, editable).
+    expect(await page.getByLabel('Your name').inputValue()).toBe('Lucía Martínez');
+    expect(await page.getByLabel('Email', { exact: true }).inputValue()).toBe('lucia.martinez@example.org');
     expect(await page.getByRole('checkbox', { name: 'Reading' }).isChecked()).toBe(true);
     await expectNoAxeViolations(page, 'the letters page (English)');
 

@@ -34,6 +34,8 @@ export interface ChildIds {
   readonly spareEventId: string;
   readonly communicationId: string;
   readonly documentId: string;
+  /** An entry of the child's directory of the school's people. */
+  readonly schoolPersonId: string;
 }
 
 function goalOf(givenName: string): ChildGoal {
@@ -123,6 +125,9 @@ export async function populateChild(
       ),
     }),
     'a document',
+  const schoolPerson = await created<{ id: string }>(
+    post(`${s}/school-people`, { role: 'teacher', name: `${givenName}'s teacher (fictional)` }),
+    'a school person',
   );
   return {
     studentId: child.id,
@@ -139,6 +144,7 @@ export async function populateChild(
     spareEventId: spareEvent.id,
     communicationId: communication.id,
     documentId: document.id,
+    schoolPersonId: schoolPerson.id,
   };
 }
 
@@ -155,6 +161,7 @@ const CHILD_RECORD_TABLES = [
   'derived_deadlines',
   'communications',
   'documents',
+  'school_people',
   'letters',
   'guide_answers',
   'progress_points',

@@ -60,6 +60,7 @@ export type IdKind =
   | 'case-event'
   | 'communication'
   | 'document'
+  | 'school-person'
   | 'letter'
   | 'progress-point'
   | 'phase-change'
@@ -81,6 +82,8 @@ export interface ChildRecords {
   readonly eventId: string;
   readonly communicationId: string;
   readonly documentId: string;
+  /** The school staff member's own entry in the child's directory of the school's people. */
+  readonly schoolPersonId: string;
   readonly letterId: string;
   readonly pointId: string;
   readonly pointDate: string;
@@ -163,6 +166,14 @@ const COMMUNICATION = {
   direction: 'to-school',
   counterpart: 'Ms. Park, principal (fictional)',
   subject: 'Request for an evaluation',
+};
+/** The matrix's school staff member, as the family enters them in the child's school directory. */
+export const SCHOOL_PERSON = {
+  role: 'case-manager',
+  name: 'Kwame Mensah',
+  title: 'Case manager',
+  email: 'kwame.mensah@example.org',
+  phone: '(555) 010-4400',
 };
 /** Consent in August and no evaluation since: the initial evaluation is overdue on 2026-11-28. */
 const CONSENT = { type: 'evaluation-consent-received', date: '2026-08-31' };
@@ -317,6 +328,7 @@ async function populate(
   const meeting = await ok<{ id: string }>(post(owner, `${s}/meetings`, MEETING), 'a meeting');
   const event = await ok<{ id: string }>(post(owner, `${s}/events`, CONSENT), 'an event');
   const communication = await ok<{ id: string }>(post(owner, `${s}/communications`, COMMUNICATION), 'a call');
+  const schoolPerson = await ok<{ id: string }>(post(owner, `${s}/school-people`, SCHOOL_PERSON), 'a school person');
   const composed = await ok<Record<string, unknown>>(
     post(owner, '/api/v1/letters/compose', { jurisdiction: 'CA', input: LETTER_INPUT }),
     'composing a letter',
@@ -366,6 +378,7 @@ async function populate(
     eventId: event.id,
     communicationId: communication.id,
     documentId: document.id,
+    schoolPersonId: schoolPerson.id,
     letterId: letter.id,
     pointId: point.id,
     pointDate: '2026-01-05',
@@ -439,6 +452,8 @@ export function idOf(records: ChildRecords, kind: IdKind): string {
       return records.communicationId;
     case 'document':
       return records.documentId;
+    case 'school-person':
+      return records.schoolPersonId;
     case 'letter':
       return records.letterId;
     case 'progress-point':
@@ -530,6 +545,15 @@ async function freshPoint(world: World, which: Which): Promise<Partial<ChildReco
     'a score to delete',
   );
   return { pointId: point.id, pointDate: date };
+}
+
+async function freshSchoolPerson(world: World, which: Which): Promise<Partial<ChildRecords>> {
+  const { studentId } = world.children[which];
+  const person = await ok<{ id: string }>(
+    post(ownerOf(world, which), `/api/v1/students/${studentId}/school-people`, SCHOOL_PERSON),
+    'a school person to remove',
+  );
+  return { schoolPersonId: person.id };
 }
 
 async function freshEvent(world: World, which: Which): Promise<Partial<ChildRecords>> {
@@ -925,6 +949,37 @@ export function routeTable(): RouteRow[] {
       route: 'GET /api/v1/communications/:id/history',
       access: onChild('communication', 'read', FAMILY_AND_ADVOCATE),
       id: 'communication',
+    },
+    // The child's directory of the school's people: everyone reads it, the family keeps it, a school person
+    // corrects their own entry.
+    { route: 'GET /api/v1/students/:id/school-people', access: onChild('school-people', 'read', EVERYONE) },
+    {
+      route: 'POST /api/v1/students/:id/school-people',
+      access: onChild('school-people', 'write', FAMILY),
+      body: () => ({ ...SCHOOL_PERSON, role: 'teacher', name: 'Ines Park', email: '' }),
+    },
+    {
+      route: 'PUT /api/v1/school-people/:id',
+      access: onChild('school-people', 'write', FAMILY),
+      id: 'school-person',
+      body: () => SCHOOL_PERSON,
+    },
+    {
+      route: 'PUT /api/v1/school-people/:id/own',
+      access: onChild('school-people', 'edit-own-entry', ['school-staff']),
+      id: 'school-person',
+      body: () => ({ ...SCHOOL_PERSON, phone: '(555) 010-4401' }),
+    },
+    {
+      route: 'DELETE /api/v1/school-people/:id',
+      access: onChild('school-people', 'write', FAMILY),
+      id: 'school-person',
+      fresh: freshSchoolPerson,
+    },
+    {
+      route: 'GET /api/v1/school-people/:id/history',
+      access: onChild('school-people', 'read', EVERYONE),
+      id: 'school-person',
     },
     { route: 'GET /api/v1/students/:id/letters', access: onChild('letter', 'read', FAMILY_AND_ADVOCATE) },
     {

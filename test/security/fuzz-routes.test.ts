@@ -40,6 +40,7 @@ function idFor(pattern: string, records: ChildRecords, kind: IdKind | undefined)
     meetings: records.meetingId,
     events: records.eventId,
     communications: records.communicationId,
+    'school-people': records.schoolPersonId,
     letters: records.letterId,
     'progress-points': records.pointId,
     'phase-changes': records.phaseChangeId,

@@ -568,6 +568,7 @@ describe('a record’s history', () => {
       events: ana.eventId,
       communications: ana.communicationId,
       documents: ana.documentId,
+      'school-people': ana.schoolPersonId,
       'progress-points': ana.pointId,
       'phase-changes': ana.phaseChangeId,
     };

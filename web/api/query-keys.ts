@@ -10,6 +10,7 @@ export const queryKeys = {
   communications: (studentId: string) => ['student', studentId, 'communications'] as const,
   documents: (studentId: string) => ['student', studentId, 'documents'] as const,
   search: (studentId: string, q: string, language: string) => ['student', studentId, 'search', q, language] as const,
+  schoolPeople: (studentId: string) => ['student', studentId, 'school-people'] as const,
   timeline: (studentId: string) => ['student', studentId, 'timeline'] as const,
   /** Under the timeline's key, so every write that refreshes the timeline refreshes the next steps too. */
   nextSteps: (studentId: string) => ['student', studentId, 'timeline', 'next-steps'] as const,

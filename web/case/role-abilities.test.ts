@@ -61,9 +61,13 @@ describe('the web abilities and the access policies', () => {
     for (const role of ACCESS_ROLES) expect(abilitiesOf(role).canSeeRecord, role).toBe(true);
   });
 
-  it('lets only the owner delete the record, and school staff only read it and enter data', () => {
+  it('lets only the owner delete the record, and school staff only read it, enter data and correct their own entry', () => {
     expect(ACCESS_ROLES.filter((role) => abilitiesOf(role).canDelete)).toEqual(['owner']);
     const staff = abilitiesOf('school-staff');
-    expect(ABILITIES.filter((ability) => staff[ability])).toEqual(['canSeeRecord', 'canEnterData']);
+    expect(ABILITIES.filter((ability) => staff[ability])).toEqual([
+      'canSeeRecord',
+      'canEditOwnSchoolEntry',
+      'canEnterData',
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import {
   planPolicy,
   progressPolicy,
   schoolCalendarPolicy,
+  schoolPeoplePolicy,
   serviceLogPolicy,
   sharingPolicy,
   studentPolicy,
@@ -32,14 +33,15 @@ export interface PolicyRule {
  * (role-abilities.test.ts); a policy change that splits them needs a new ability.
  */
 export const ABILITY_RULES = {
-  /** Read the child's details, plans, goals, progress and service sessions. */
+  /** Read the child's details, plans, goals, progress, service sessions and the school's people. */
   canSeeRecord: [
     { policy: studentPolicy, action: 'read' },
     { policy: planPolicy, action: 'read' },
     { policy: progressPolicy, action: 'read' },
     { policy: serviceLogPolicy, action: 'read' },
+    { policy: schoolPeoplePolicy, action: 'read' },
   ],
-  /** Change the child's details, plans, meetings, timeline events, school calendar, communication log, documents and guide answers. */
+  /** Change the child's details, plans, meetings, timeline events, school calendar, communication log, documents, the school's people and guide answers. */
   canEditRecord: [
     { policy: studentPolicy, action: 'write' },
     { policy: planPolicy, action: 'write' },
@@ -48,6 +50,7 @@ export const ABILITY_RULES = {
     { policy: schoolCalendarPolicy, action: 'write' },
     { policy: communicationPolicy, action: 'write' },
     { policy: documentPolicy, action: 'write' },
+    { policy: schoolPeoplePolicy, action: 'write' },
     { policy: guidePolicy, action: 'write' },
   ],
   /** Read the meetings, timeline, school calendar, communication log, documents, guide answers and letters. */
@@ -67,6 +70,8 @@ export const ABILITY_RULES = {
   ],
   /** Draft and send letters to the school. */
   canWriteLetters: [{ policy: letterPolicy, action: 'write-letter' }],
+  /** Correct one's own entry in the child's directory of the school's people (school staff). */
+  canEditOwnSchoolEntry: [{ policy: schoolPeoplePolicy, action: 'edit-own-entry' }],
   /** Enter progress data and log service sessions. */
   canEnterData: [
     { policy: progressPolicy, action: 'enter-progress' },

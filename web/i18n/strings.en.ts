@@ -8,8 +8,10 @@ import documents from './documents.en.json';
 import main from './en.json';
 import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.en.json';
+import letterQuality from './letter-quality.en.json';
 import progress from './progress.en.json';
 import school from './school.en.json';
+import schoolPeople from './school-people.en.json';
 import understand from './understand.en.json';
 
 /**
@@ -28,4 +30,6 @@ export const strings = mergeAll(main, [
   mail,
   feeds,
   documents,
+  letterQuality,
+  schoolPeople,
 ]);

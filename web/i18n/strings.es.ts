@@ -8,8 +8,10 @@ import documents from './documents.es.json';
 import main from './es.json';
 import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.es.json';
+import letterQuality from './letter-quality.es.json';
 import progress from './progress.es.json';
 import school from './school.es.json';
+import schoolPeople from './school-people.es.json';
 import understand from './understand.es.json';
 
 /**
@@ -28,4 +30,6 @@ export const strings = mergeAll(main, [
   mail,
   feeds,
   documents,
+  letterQuality,
+  schoolPeople,
 ]);

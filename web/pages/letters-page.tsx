@@ -5,12 +5,14 @@ import type { EditedLetter, SavedLetter } from '../../core/schemas/letter-conten
 import type { Student } from '../../core/schemas/student';
 import { ApiError } from '../api/client';
 import { useFamilies } from '../api/families';
+import { useSession } from '../api/session';
 import { useChosenStudent, useComposeLetter } from '../api/understand';
 import { ErrorSummary } from '../components/forms/error-summary';
 import { FieldErrorsContext } from '../components/forms/field-errors-context';
 import { LetterActions } from '../components/letters/letter-actions';
 import { LetterDetailsFields } from '../components/letters/letter-details-fields';
 import { LetterEditor } from '../components/letters/letter-editor';
+import { RecipientFromDirectory } from '../components/letters/recipient-from-directory';
 import { LetterKindChoice } from '../components/letters/letter-kind-choice';
 import { LetterSentSummary } from '../components/letters/letter-sent-summary';
 import { PageTitle } from '../components/app/page-title';
@@ -102,7 +104,16 @@ function LetterWorkspace({ student, initial }: { student: Student | null; initia
               setValues({ ...values, kind });
             }}
           />
-          <LetterDetailsFields values={values} onChange={setValues} labelOf={labelOf} />
+          <LetterDetailsFields
+            values={values}
+            onChange={setValues}
+            labelOf={labelOf}
+            recipientChoice={
+              student === null ? undefined : (
+                <RecipientFromDirectory studentId={student.id} values={values} onChange={setValues} />
+              )
+            }
+          />
         </FieldErrorsContext>
         <p className="actions">
           <button type="submit" className="primary" aria-disabled={compose.isPending}>
@@ -185,6 +196,7 @@ function ChildChoice({ kind }: { kind: string }) {
 export function LettersPage() {
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
+  const session = useSession();
   const studentId = params.get('student');
   const student = useChosenStudent(studentId);
   const kind = kindFrom(params.get('kind'));
@@ -226,6 +238,7 @@ export function LettersPage() {
             areas: areasFrom(params.get('areas')),
             student: child,
             today: todayIso(),
+            writer: session.data?.user ?? null,
           })}
         />
       )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommunicationInput } from '../../core/schemas/communication';
 import { ApiError } from '../api/client';
 import { useCommunications, useRecordCommunication } from '../api/communications';
+import { useSchoolPeople } from '../api/school-people';
 import { formIssues } from '../case/api-issues';
 import { NO_PROBLEMS } from '../case/form-problems';
 import { CommunicationForm } from '../components/communication/communication-form';
@@ -43,6 +44,10 @@ function StudentCommunicationsTabContent() {
   const { abilities } = useStudentAccess();
   const log = useCommunications(studentId);
   const record = useRecordCommunication(studentId);
+  const schoolPeople = useSchoolPeople(studentId);
+  const counterparts = (schoolPeople.data ?? []).map(
+    (person) => `${person.name}, ${person.title === '' ? t(`schoolPeople.roles.${person.role}`) : person.title}`,
+  );
   const [values, setValues] = useState<CommunicationInput>(EMPTY);
   const [rejection, setRejection] = useState<Rejection | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -93,6 +98,7 @@ function StudentCommunicationsTabContent() {
             isSubmitting={record.isPending}
             problems={errors}
             problemKey={rejection?.attempt ?? 0}
+            counterparts={counterparts}
           />
         </section>
       ) : null}

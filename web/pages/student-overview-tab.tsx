@@ -22,6 +22,7 @@ import { NO_PROBLEMS } from '../case/form-problems';
 import { SectionTitle } from '../components/app/section-title';
 import { StudentDetails } from '../components/children/student-details';
 import { StudentForm } from '../components/forms/student-form';
+import { SchoolPeopleSection } from '../components/school-people/school-people-section';
 import { useStudentAccess, useStudentId } from './student-page';
 
 interface Rejection {
@@ -32,7 +33,7 @@ interface Rejection {
 
 /**
  * Overview: what to do next, the plan in effect at a glance (the IEP-and-504 comparison is its own tab), the
- * child's details, and a form to correct them.
+ * child's details, and a form to correct them; the school's people.
  */
 export function StudentOverviewTab() {
   const { t } = useTranslation();
@@ -110,6 +111,11 @@ export function StudentOverviewTab() {
           }}
         />
       )}
+      <SchoolPeopleSection
+        studentId={studentId}
+        canEdit={abilities.canEditRecord}
+        canEditOwn={abilities.canEditOwnSchoolEntry}
+      />
     </section>
   );
 }

@@ -32,12 +32,17 @@ export interface LetterFormValues {
   readonly email: string;
   readonly phone: string;
   readonly childName: string;
+  /** What the letter calls the child after the first, full mention. */
+  readonly givenName: string;
   readonly birthDate: string;
   readonly grade: Grade | '';
   readonly school: string;
   readonly district: string;
   readonly recipientName: string;
   readonly recipientTitle: string;
+  readonly recipientSchool: string;
+  /** One address line per line of the text box. */
+  readonly recipientAddress: string;
   readonly areasOfConcern: readonly AreaOfConcern[];
   readonly concernDetails: string;
   readonly offered: SchoolOffer;
@@ -109,9 +114,25 @@ export function areasFrom(text: string | null): AreaOfConcern[] {
     .filter((area): area is AreaOfConcern => known.includes(area));
 }
 
+/** The signed-in person, who writes the letter: their name and e-mail come from the account. */
+export interface LetterWriter {
+  readonly name: string;
+  readonly email: string;
+}
+
+/** Address lines from a text box, one per line, empty lines dropped. */
+function linesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
 /**
  * The form before anything is typed: filled from the child's record when there is one (name, birth date,
- * grade, school, district, state, and the first contact as the writer).
+ * grade, school, district, state) and from the account of the person writing (name, e-mail); the child's
+ * contact with the same e-mail (else the first contact) gives the relationship and phone. All of it can be
+ * changed.
  */
 export function initialLetterForm(options: {
   kind: LetterKind | '';
@@ -120,26 +141,36 @@ export function initialLetterForm(options: {
   areas: readonly AreaOfConcern[];
   student: Student | null;
   today: string;
+  writer?: LetterWriter | null;
 }): LetterFormValues {
   const { student } = options;
-  const contact = student?.contacts[0];
+  const writer = options.writer ?? null;
+  const same = (a: string, b: string) => a.trim() !== '' && a.trim().toLowerCase() === b.trim().toLowerCase();
+  // The writer's own contact entry; without an account, the first contact.
+  const contact =
+    writer === null
+      ? student?.contacts[0]
+      : student?.contacts.find((c) => same(c.email, writer.email) || same(c.name, writer.name));
   return {
     kind: options.kind,
     language: options.language,
     date: options.today,
     jurisdiction: student?.jurisdiction ?? options.jurisdiction,
-    parentName: contact?.name ?? '',
+    parentName: writer?.name ?? contact?.name ?? '',
     relationship: relationshipFrom(contact?.relationship),
     address: '',
-    email: contact?.email ?? '',
+    email: writer?.email ?? contact?.email ?? '',
     phone: contact?.phone ?? '',
     childName: student === null ? '' : `${student.givenName} ${student.familyName}`,
+    givenName: student?.givenName ?? '',
     birthDate: student?.birthDate ?? '',
     grade: gradeFromText(student?.grade ?? null),
     school: student?.school ?? '',
     district: student?.district ?? '',
     recipientName: '',
     recipientTitle: DEFAULT_RECIPIENT_TITLE[options.language],
+    recipientSchool: '',
+    recipientAddress: '',
     areasOfConcern: options.areas,
     concernDetails: '',
     offered: '504-plan',
@@ -176,16 +207,24 @@ export function letterRequestFrom(values: LetterFormValues): Record<string, unkn
     parent: {
       name: values.parentName,
       relationship: values.relationship,
-      addressLines: values.address
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== ''),
+      addressLines: linesOf(values.address),
       email: optional(values.email),
       phone: optional(values.phone),
     },
-    student: { name: values.childName, birthDate: values.birthDate, grade: values.grade, school: values.school },
+    student: {
+      name: values.childName,
+      givenName: optional(values.givenName),
+      birthDate: values.birthDate,
+      grade: values.grade,
+      school: values.school,
+    },
     district: values.district,
-    recipient: { name: optional(values.recipientName), title: values.recipientTitle },
+    recipient: {
+      name: optional(values.recipientName),
+      title: values.recipientTitle,
+      school: optional(values.recipientSchool),
+      addressLines: linesOf(values.recipientAddress).length === 0 ? undefined : linesOf(values.recipientAddress),
+    },
   };
   switch (values.kind) {
     case 'evaluation-request':
@@ -234,12 +273,15 @@ const FIELD_OF_PATH: Readonly<Record<string, LetterField>> = {
   'parent.email': 'email',
   'parent.phone': 'phone',
   'student.name': 'childName',
+  'student.givenName': 'givenName',
   'student.birthDate': 'birthDate',
   'student.grade': 'grade',
   'student.school': 'school',
   district: 'district',
   'recipient.name': 'recipientName',
   'recipient.title': 'recipientTitle',
+  'recipient.school': 'recipientSchool',
+  'recipient.addressLines': 'recipientAddress',
   areasOfConcern: 'areasOfConcern',
   concernDetails: 'concernDetails',
   offered: 'offered',

@@ -14,6 +14,7 @@ import * as indexOpenDeadlinesByDue from './20261206230000-index-open-deadlines-
 import * as createMailAndReminders from './20261207050000-create-mail-and-reminders';
 import * as createCalendarFeeds from './20261207040000-create-calendar-feeds';
 import * as createDocuments from './20261207060000-create-documents';
+import * as createSchoolPeople from './20261207030000-create-school-people';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '20261207050000-create-mail-and-reminders': createMailAndReminders,
   '20261207040000-create-calendar-feeds': createCalendarFeeds,
   '20261207060000-create-documents': createDocuments,
+  '20261207030000-create-school-people': createSchoolPeople,
 };

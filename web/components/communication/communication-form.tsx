@@ -7,7 +7,12 @@ import { TextAreaField } from '../forms/text-area-field';
 import { TextField } from '../forms/text-field';
 
 /** Log a call, email, letter or meeting with the school. */
-export function CommunicationForm(props: FormWithProblemsProps<CommunicationInput>) {
+export function CommunicationForm(
+  props: FormWithProblemsProps<CommunicationInput> & {
+    /** Who the counterpart may be, offered as the field is typed in (the child's school people). */
+    counterparts?: readonly string[];
+  },
+) {
   const { t } = useTranslation();
   const { values, onChange } = props;
   const set = <K extends keyof CommunicationInput>(key: K, value: CommunicationInput[K]) => {
@@ -15,6 +20,13 @@ export function CommunicationForm(props: FormWithProblemsProps<CommunicationInpu
   };
   return (
     <FormWithProblems {...props} submitLabel={t('communication.save')}>
+      {props.counterparts === undefined || props.counterparts.length === 0 ? null : (
+        <datalist id="communication-counterparts">
+          {props.counterparts.map((counterpart) => (
+            <option key={counterpart} value={counterpart} />
+          ))}
+        </datalist>
+      )}
       <div className="field-row">
         <TextField
           id="communication-date"
@@ -57,6 +69,9 @@ export function CommunicationForm(props: FormWithProblemsProps<CommunicationInpu
         label={t('communication.counterpart')}
         hint={t('communication.counterpartHint')}
         value={values.counterpart}
+        list={
+          props.counterparts === undefined || props.counterparts.length === 0 ? undefined : 'communication-counterparts'
+        }
         onChange={(value) => {
           set('counterpart', value);
         }}

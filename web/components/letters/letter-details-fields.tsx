@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AREA_OF_CONCERN_LABELS } from '../../../core/guide/area-of-concern-labels';
 import {
@@ -77,10 +78,13 @@ export function LetterDetailsFields({
   values,
   onChange,
   labelOf,
+  recipientChoice,
 }: {
   values: LetterFormValues;
   onChange: (values: LetterFormValues) => void;
   labelOf: (field: LetterField) => string;
+  /** A way to fill the recipient block from the child's school people, when there is a child. */
+  recipientChoice?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -194,6 +198,7 @@ export function LetterDetailsFields({
         <legend>{t('letters.groups.child')}</legend>
         <div className="field-row">
           {text('childName', { isRequired: true })}
+          {text('givenName', { hint: t('letters.hints.givenName') })}
           {text('birthDate', { type: 'date', isRequired: true, className: 'field-narrow' })}
           <SelectField
             id={letterFieldId('grade')}
@@ -217,10 +222,22 @@ export function LetterDetailsFields({
 
       <fieldset>
         <legend>{t('letters.groups.recipient')}</legend>
+        {recipientChoice}
         <div className="field-row">
           {text('recipientTitle', { isRequired: true, hint: t('letters.hints.recipientTitle') })}
           {text('recipientName', { hint: t('letters.hints.recipientName') })}
         </div>
+        {text('recipientSchool', { hint: t('letters.hints.recipientSchool') })}
+        <TextAreaField
+          id={letterFieldId('recipientAddress')}
+          label={labelOf('recipientAddress')}
+          hint={t('letters.hints.recipientAddress')}
+          value={values.recipientAddress}
+          rows={3}
+          onChange={(value) => {
+            set('recipientAddress', value);
+          }}
+        />
       </fieldset>
 
       {kind === '' ? null : (
