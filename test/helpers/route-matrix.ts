@@ -606,6 +606,7 @@ export function routeTable(): RouteRow[] {
     },
     { route: 'GET /api/v1/students/:id/export.json', access: onChild('whole-record', 'export', FAMILY) },
     { route: 'GET /api/v1/students/:id/export.zip', access: onChild('whole-record', 'export', FAMILY) },
+    { route: 'GET /api/v1/students/:id/binder.pdf', access: onChild('whole-record', 'export', FAMILY) },
     { route: 'GET /api/v1/students/:id/audit', access: onChild('audit-trail', 'read', FAMILY) },
 
     // Sharing.

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { noContentSchema } from '../../core/schemas/api-error';
-import { callApi } from './client';
+import { callApi, fetchFile } from './client';
 import { queryKeys } from './query-keys';
 
 /** The addresses of the whole record's downloads (the family only). Plain links: the browser saves the file. */
@@ -24,4 +24,16 @@ export function useDeleteStudent(studentId: string) {
     queryClient.removeQueries({ queryKey: queryKeys.student(studentId) });
   };
   return { ...mutation, forget };
+}
+
+/** The languages the binder PDF is printed in. */
+export type BinderLanguage = 'en' | 'es';
+
+/** The child's binder PDF, made on the server (it takes a few seconds); refusals are thrown as an ApiError. */
+export function fetchBinderPdf(studentId: string, language: BinderLanguage): Promise<Blob> {
+  return fetchFile(
+    'GET',
+    `/api/v1/students/${encodeURIComponent(studentId)}/binder.pdf?language=${language}`,
+    'application/pdf',
+  );
 }
