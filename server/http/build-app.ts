@@ -23,6 +23,7 @@ import { registerMeetingRoutes } from './routes/meeting-routes';
 import { registerPlanRoutes } from './routes/plan-routes';
 import { registerSchoolTeamRoutes } from './routes/school-team-routes';
 import { registerProgressRoutes } from './routes/progress-routes';
+import { registerImportRoutes } from './routes/import-routes';
 import { registerStudentRoutes } from './routes/student-routes';
 import { registerTimelineRoutes } from './routes/timeline-routes';
 import { registerHealthRoutes } from './routes/health-routes';
@@ -118,6 +119,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerAuditTrailRoutes(app, context);
   registerAdminRoutes(app, context);
   registerWholeRecordRoutes(app, documents);
+  registerImportRoutes(app, context);
   registerCommentRoutes(app, context);
   registerServiceLogRoutes(app, context);
   app.get('/api/v1/openapi.json', { config: PUBLIC, schema: { hide: true } }, () => app.swagger());
