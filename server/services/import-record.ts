@@ -10,8 +10,11 @@ import { recordImportSchema, type ImportedRecord, type RecordImport } from '../.
 import { schoolCalendarSchema } from '../../core/schemas/school-calendar';
 import { studentInputSchema } from '../../core/schemas/student';
 import { AppError } from '../app-error';
+import { systemAudit } from '../audit/audit-recorder';
+import type { Clock } from '../clock';
+import type { Database } from '../db/database';
 import { readZipEntry, ZipReadError } from '../documents/zip-reader';
-import { insertGrant } from '../db/access-queries';
+import { findUserIdByEmail, insertGrant } from '../db/access-queries';
 import { saveCalendarOfStudent } from '../db/calendar-queries';
 import { insertComment } from '../db/comment-queries';
 import { insertCommunication } from '../db/communication-queries';
@@ -243,4 +246,25 @@ export async function importRecord(
     },
     (result) => ({ studentId: result.studentId }),
   );
+}
+
+/**
+ * `binder import FILE --owner EMAIL`: imports an export file (JSON or ZIP) for the account with that e-mail;
+ * null when there is no such account. Audited as a system write naming the command.
+ */
+export async function importRecordFileOfOwner(
+  database: Database,
+  clock: Clock,
+  ownerEmail: string,
+  bytes: Buffer,
+): Promise<ImportedRecord | null> {
+  const ownerUserId = await findUserIdByEmail(database.db, ownerEmail);
+  if (ownerUserId === null) return null;
+  return importRecord({
+    database,
+    clock,
+    ownerUserId,
+    record: recordOfFile(bytes),
+    audit: systemAudit(clock, 'student', 'CLI binder import'),
+  });
 }
