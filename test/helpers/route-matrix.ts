@@ -580,6 +580,15 @@ export function routeTable(): RouteRow[] {
       body: () => ({ givenName: 'Nia', familyName: 'Matrix', birthDate: '2017-05-01', jurisdiction: 'US' }),
     },
     { route: 'POST /api/v1/demo', access: { kind: 'new-student' } },
+    {
+      route: 'POST /api/v1/students/import',
+      access: { kind: 'new-student' },
+      body: () => ({
+        format: 'binder-record/1',
+        student: { givenName: 'Nia', familyName: 'Imported', birthDate: '2017-05-01', jurisdiction: 'US' },
+        family: { name: 'Imported family' },
+      }),
+    },
 
     // Invitation links: the token is the key; any signed-in person may present one.
     {
