@@ -98,4 +98,38 @@ describe.skipIf(!canRunBrowser)('journey: printing the binder', () => {
     },
     STEP_TIMEOUT,
   );
+  it(
+    'imports the record into another account from the children page, and names what is wrong with a bad file',
+    async () => {
+      const { page, baseUrl } = session;
+      const studentId = dataUrl.split('/').at(-2) ?? '';
+      const exported = await (await page.request.get(`${baseUrl}/api/v1/students/${studentId}/export.json`)).body();
+      await page.goto(`${baseUrl}/children`);
+      const file = page.getByLabel('Record file (JSON or ZIP)');
+      await file.setInputFiles({
+        name: 'notes.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"notes": 1}'),
+      });
+      await page.getByRole('button', { name: 'Import the record' }).click();
+      await expect
+        .poll(() => page.locator('#import-record-error').textContent(), { timeout: 10_000 })
+        .toBe(
+          'The record was not imported: record.format: expected "binder-record/1": this is not a Binder record export',
+        );
+      await expectNoAxeViolations(page, 'the children page with a refused import');
+      await file.setInputFiles({ name: 'maya.json', mimeType: 'application/json', buffer: exported });
+      await page.getByRole('button', { name: 'Import the record' }).click();
+      await expect
+        .poll(() => page.locator('section[aria-labelledby="import-record-title"] [role="status"]').textContent(), {
+          timeout: 10_000,
+        })
+        .toBe('The record was imported. Open the imported child');
+      await expect
+        .poll(() => page.getByRole('heading', { name: 'Rivera family' }).count(), { timeout: 10_000 })
+        .toBe(2);
+      await expectNoAxeViolations(page, 'the children page after an import');
+    },
+    STEP_TIMEOUT,
+  );
 });

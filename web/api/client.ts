@@ -35,11 +35,12 @@ function endSession(): void {
 export async function sendRequest(
   method: Method,
   path: string,
-  options: { body?: unknown; accept?: string } = {},
+  options: { body?: unknown; accept?: string; file?: { data: Blob; contentType: string } } = {},
   isRetry = false,
 ): Promise<Response> {
   const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.file !== undefined) headers['content-type'] = options.file.contentType;
   if (method !== 'GET') {
     const token = await csrfToken();
     if (token !== null) headers['x-csrf-token'] = token;
@@ -49,7 +50,12 @@ export async function sendRequest(
     response = await fetch(path, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.file !== undefined
+          ? options.file.data
+          : options.body === undefined
+            ? undefined
+            : JSON.stringify(options.body),
       credentials: 'same-origin',
     });
   } catch {
@@ -81,4 +87,15 @@ export async function callApi<T>(method: Method, path: string, schema: z.ZodType
 export async function fetchFile(method: Method, path: string, accept: string, body?: unknown): Promise<Blob> {
   const response = await sendRequest(method, path, { body, accept: `${accept}, application/json` });
   return response.blob();
+}
+
+/** Sends a file as the request body (its bytes as they are) and checks the JSON answer like callApi. */
+export async function sendFile<T>(
+  method: Method,
+  path: string,
+  schema: z.ZodType<T>,
+  file: { data: Blob; contentType: string },
+): Promise<T> {
+  const response = await sendRequest(method, path, { file });
+  return schema.parse(await response.json().catch(() => null));
 }
