@@ -99,7 +99,7 @@ describe.skipIf(!canRunBrowser)('journey: printing the binder', () => {
     STEP_TIMEOUT,
   );
   it(
-    'imports the record into another account from the children page, and names what is wrong with a bad file',
+    'imports the record again from the children page, and names what is wrong with a bad file',
     async () => {
       const { page, baseUrl } = session;
       const studentId = dataUrl.split('/').at(-2) ?? '';

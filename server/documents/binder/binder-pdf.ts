@@ -87,6 +87,8 @@ export async function renderBinderPdf(data: BinderData): Promise<Uint8Array> {
       subheading: { fontSize: 13, bold: true },
       goalHeading: { fontSize: 14, bold: true },
       label: { bold: true },
+      plain: {},
+      note: { italics: true },
       small: { fontSize: 9.5, color: '#333333' },
       citation: { fontSize: 9, color: '#444444' },
     },

@@ -40,7 +40,7 @@ export function citationLine(label: string, citation: string): PdfContent {
 
 /** What a section says when it has no entries ("No meetings are recorded."). */
 export function emptyNote(text: string): PdfContent {
-  return { text, italics: true, margin: [0, 4, 0, 8] };
+  return { text, style: 'note', margin: [0, 4, 0, 8] };
 }
 
 /** Label–value pairs as a two-column table with no borders. */
@@ -48,7 +48,7 @@ export function factTable(rows: readonly (readonly [string, string])[]): PdfCont
   return {
     table: {
       widths: [140, '*'],
-      body: rows.map(([label, value]): PdfContent[] => [{ text: label, bold: true }, value]),
+      body: rows.map(([label, value]): PdfContent[] => [{ text: label, style: 'label' }, value]),
     },
     layout: 'noBorders',
     margin: [0, 0, 0, 8],
@@ -70,7 +70,7 @@ export function listTable(
     table: {
       headerRows: 1,
       widths: widths ?? headers.map((_, i) => (i === headers.length - 1 ? '*' : 'auto')),
-      body: [headers.map((header): PdfContent => ({ text: header, bold: true })), ...rows],
+      body: [headers.map((header): PdfContent => ({ text: header, style: 'label' })), ...rows],
     },
     layout: 'lightHorizontalLines',
     margin: [0, 0, 0, 8],

@@ -60,7 +60,7 @@ export const communicationsSection: BinderSection = {
           orDash(entry.counterpart),
           {
             stack: [
-              { text: entry.subject, bold: true },
+              { text: entry.subject, style: 'label' },
               ...(entry.summary.trim() === '' ? [] : [{ text: entry.summary, fontSize: 10 }]),
             ],
           },

@@ -48,7 +48,7 @@ function citationCell(citation: string, status: RuleStatus | undefined, unconfir
   return {
     stack: [
       { text: citation, fontSize: 9 },
-      ...(status === 'unconfirmed' ? [{ text: `(${unconfirmed})`, fontSize: 8, italics: true }] : []),
+      ...(status === 'unconfirmed' ? [{ text: `(${unconfirmed})`, style: 'note', fontSize: 8 }] : []),
     ],
   };
 }
@@ -70,7 +70,10 @@ export const deadlinesSection: BinderSection = {
             words.deadlineHeaders,
             deadlines.map((deadline): PdfContent[] => [
               dateText(deadline.due, language, words.noDue),
-              { text: statuses[deadline.status], bold: deadline.status === 'overdue' || deadline.status === 'late' },
+              {
+                text: statuses[deadline.status],
+                style: deadline.status === 'overdue' || deadline.status === 'late' ? 'label' : 'plain',
+              },
               deadline.explanation[language],
               citationCell(deadline.citation, deadline.ruleStatus, words.unconfirmed),
             ]),
@@ -82,7 +85,7 @@ export const deadlinesSection: BinderSection = {
         : listTable(
             words.findingHeaders,
             findings.map((finding): PdfContent[] => [
-              { text: severities[finding.severity], bold: finding.severity === 'violation' },
+              { text: severities[finding.severity], style: finding.severity === 'violation' ? 'label' : 'plain' },
               finding.explanation[language],
               citationCell(finding.citation, finding.ruleStatus, words.unconfirmed),
             ]),

@@ -112,7 +112,7 @@ export const meetingsSection: BinderSection = {
           style: 'subheading',
           margin: [0, 12, 0, 4],
         },
-        { text: words.attendees, bold: true, margin: [0, 2, 0, 2] },
+        { text: words.attendees, style: 'label', margin: [0, 2, 0, 2] },
         bullets(
           meeting.attendees.map((a) => {
             const notes = [
@@ -129,7 +129,7 @@ export const meetingsSection: BinderSection = {
           [words.decisions, orDash(meeting.decisions)],
           [words.transition, meeting.isTransitionDiscussed ? words.yes : words.no],
         ]),
-        { text: words.followUps, bold: true, margin: [0, 2, 0, 2] },
+        { text: words.followUps, style: 'label', margin: [0, 2, 0, 2] },
         bullets(
           meeting.followUps.map((f) => {
             const notes = [

@@ -50,7 +50,10 @@ export const planChangesSection: BinderSection = {
         : listTable(
             words.headers,
             planChanges.changes.map((change): PdfContent[] => [
-              { text: effects[change.effect], bold: change.effect === 'removed' || change.effect === 'reduced' },
+              {
+                text: effects[change.effect],
+                style: change.effect === 'removed' || change.effect === 'reduced' ? 'label' : 'plain',
+              },
               change.message[language],
             ]),
             ['auto', '*'],

@@ -192,7 +192,7 @@ function iepContent(content: IepContent, words: Words, language: BinderLanguage)
       : content.goals.flatMap((goal, index): PdfContent[] => [
           {
             text: `${String(index + 1)}. ${goal.area.trim() === '' ? '' : `${goal.area}: `}${orDash(goal.statement)}`,
-            bold: true,
+            style: 'label',
             margin: [0, 6, 0, 2],
           },
           factTable([
