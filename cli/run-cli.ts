@@ -4,6 +4,7 @@ import { adminCommand } from './commands/admin-command';
 import { auditCommand } from './commands/audit-command';
 import { checkGoalCommand } from './commands/check-goal-command';
 import { demoCommand } from './commands/demo-command';
+import { importCommand } from './commands/import-command';
 import { lawCommand } from './commands/law-command';
 import { migrateCommand } from './commands/migrate-command';
 import { progressCommand } from './commands/progress-command';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   serveCommand,
   migrateCommand,
   demoCommand,
+  importCommand,
   timelineCommand,
   progressCommand,
   checkGoalCommand,

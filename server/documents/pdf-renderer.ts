@@ -11,10 +11,17 @@ export type PdfContent =
       margin?: number[];
       color?: string;
       alignment?: string;
+      italics?: boolean;
+      /** A heading listed in the document's table of contents (`toc`), with its page number. */
+      tocItem?: boolean;
+      /** A heading made a PDF bookmark. */
+      outline?: boolean;
+      pageBreak?: 'before' | 'after';
     }
   | { svg: string; width: number; margin?: number[] }
   | { stack: PdfContent[]; margin?: number[]; unbreakable?: boolean }
   | { canvas: { type: 'line'; x1: number; y1: number; x2: number; y2: number; lineWidth: number }[]; margin?: number[] }
+  | { toc: { title: PdfContent; numberStyle?: Record<string, unknown> }; margin?: number[] }
   | {
       table: { headerRows?: number; widths: (number | string)[]; body: PdfContent[][] };
       layout?: string;

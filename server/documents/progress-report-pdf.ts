@@ -43,7 +43,8 @@ export async function renderProgressReportPdf(report: ProgressReport): Promise<B
   });
 }
 
-function goalSection(goal: ProgressReportGoal): PdfContent[] {
+/** One goal of a progress report: heading, statement, status with its numbers, graph, scores, comments (also in the binder). */
+export function goalSection(goal: ProgressReportGoal): PdfContent[] {
   const judgement = goal.judgement;
   // pdfmake keeps an `unbreakable` stack on one page, so a goal's heading never ends a page without its
   // statement. (The renderer's type lists only what documents need; pdfmake reads the extra flag.)

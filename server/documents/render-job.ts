@@ -2,6 +2,8 @@ import type { LetterContent } from '../../core/letters/letter';
 import type { ProgressReport } from '../../core/progress/progress-report';
 import type { DocumentMediaType } from '../../core/schemas/document';
 import { extractDocumentText } from './extract-text';
+import type { BinderData } from './binder/binder-data';
+import { renderBinderPdf } from './binder/binder-pdf';
 import { renderLetterPdf } from './letter-pdf';
 import { renderProgressReportPdf } from './progress-report-pdf';
 import { zipArchive, type ZipEntry } from './zip-archive';
@@ -9,7 +11,8 @@ import { zipArchive, type ZipEntry } from './zip-archive';
 /** A PDF to make, as plain data: a job crosses to a worker thread by structured clone, so no functions. */
 export type PdfJob =
   | { readonly kind: 'letter-pdf'; readonly letter: LetterContent }
-  | { readonly kind: 'progress-report-pdf'; readonly report: ProgressReport };
+  | { readonly kind: 'progress-report-pdf'; readonly report: ProgressReport }
+  | { readonly kind: 'binder-pdf'; readonly binder: BinderData };
 
 /** One file of an archive job: contents as they are, or a PDF the worker makes first. */
 export type ArchiveJobEntry =
@@ -33,6 +36,10 @@ async function renderPdfJob(job: PdfJob): Promise<Buffer> {
       return renderLetterPdf(job.letter);
     case 'progress-report-pdf':
       return renderProgressReportPdf(job.report);
+    case 'binder-pdf': {
+      const bytes = await renderBinderPdf(job.binder);
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
   }
 }
 

@@ -265,22 +265,31 @@ class Export implements fc.AsyncCommand<Model, Real> {
   constructor(
     readonly child: number,
     readonly actor: Account,
+    /** The JSON export, or the binder PDF (the same people may have it; its text is compressed, so statuses only). */
+    readonly form: 'export.json' | 'binder.pdf' = 'export.json',
   ) {}
   check = (model: Readonly<Model>) => model.children.length > 0;
   async run(model: Model): Promise<void> {
     const child = childAt(model, this.child) as Child;
-    const response = await users[this.actor].inject({ method: 'GET', url: `/api/v1/students/${child.id}/export.json` });
+    const response = await users[this.actor].inject({
+      method: 'GET',
+      url: `/api/v1/students/${child.id}/${this.form}`,
+    });
     const role = child.grants.get(this.actor);
-    const what = `${this.actor} exports ${child.givenName}`;
+    const what = `${this.actor} exports ${child.givenName} as ${this.form}`;
     if (role === 'owner' || role === 'co-parent') {
       expectStatus(response.statusCode, 200, what, response.body);
+      if (this.form === 'binder.pdf') {
+        if (!response.rawPayload.subarray(0, 5).equals(Buffer.from('%PDF-'))) throw new Error(`${what}: not a PDF`);
+        return;
+      }
       if (!response.body.includes(child.id)) throw new Error(`${what}: the export lacks the child`);
       expectNoOtherChild(model, child, response.body, what);
     } else {
       expectStatus(response.statusCode, 404, what, response.body);
     }
   }
-  toString = () => `export(child ${String(this.child)}, by ${this.actor})`;
+  toString = () => `export(child ${String(this.child)}, by ${this.actor}, ${this.form})`;
 }
 
 const account = fc.constantFrom(...ACCOUNTS);
@@ -306,7 +315,9 @@ const commands = [
   read,
   read,
   fc.tuple(account, fc.constantFrom(...SEARCHES)).map(([actor, url]) => new Search(actor, url)),
-  fc.tuple(childIndex, account).map(([child, actor]) => new Export(child, actor)),
+  fc
+    .tuple(childIndex, account, fc.constantFrom('export.json' as const, 'binder.pdf' as const))
+    .map(([child, actor, form]) => new Export(child, actor, form)),
 ];
 /** Each run starts with one to three children of its own, from random families. */
 const firstChildren = fc.array(fc.constantFrom(...FAMILIES), { minLength: 1, maxLength: 3 });

@@ -25,6 +25,7 @@ import { registerMeetingRoutes } from './routes/meeting-routes';
 import { registerPlanRoutes } from './routes/plan-routes';
 import { registerSchoolTeamRoutes } from './routes/school-team-routes';
 import { registerProgressRoutes } from './routes/progress-routes';
+import { registerImportRoutes } from './routes/import-routes';
 import { registerStudentRoutes } from './routes/student-routes';
 import { registerTimelineRoutes } from './routes/timeline-routes';
 import { registerHealthRoutes } from './routes/health-routes';
@@ -150,6 +151,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerAdminRoutes(app, context);
   registerWholeRecordRoutes(app, { ...documents, storage });
   registerDocumentRoutes(app, { ...context, storage, texts });
+  registerImportRoutes(app, context);
   registerCommentRoutes(app, context);
   registerServiceLogRoutes(app, context);
   await registerReminderRoutes(app, context);

@@ -87,6 +87,7 @@ describe('how many documents one account may have made at once', () => {
       ['/api/v1/letters/{id}/pdf', 'get'],
       ['/api/v1/plans/{id}/progress-report.pdf', 'get'],
       ['/api/v1/students/{id}/export.zip', 'get'],
+      ['/api/v1/students/{id}/binder.pdf', 'get'],
     ];
     for (const [path, method] of routes) {
       expect(Object.keys(document.paths[path]?.[method]?.responses ?? {}), path).toContain('429');

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 
 /** Whether poppler-utils (pdftotext, pdftoppm, pdfinfo) are installed; .ci/run installs them. */
 export function hasPoppler(): boolean {
@@ -71,4 +72,58 @@ export function inkOutside(page: { width: number; height: number; pixels: Uint8A
     }
   }
   return dark;
+}
+
+/** Every page rendered at `dpi` as greyscale PGMs, in page order (see renderFirstPage). */
+export function renderPages(
+  pdf: Buffer | Uint8Array,
+  dpi = 36,
+): { width: number; height: number; pixels: Uint8Array }[] {
+  return withPdf(Buffer.from(pdf), (file, dir) => {
+    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', file, join(dir, 'page')]);
+    const names = readdirSync(dir)
+      .filter((name) => name.endsWith('.pgm'))
+      .sort((a, b) => Number(/(\d+)\.pgm$/.exec(a)?.[1]) - Number(/(\d+)\.pgm$/.exec(b)?.[1]));
+    return names.map((name) => {
+      const pgm = readFileSync(join(dir, name));
+      const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+      if (header === null) throw new Error('pdftoppm did not write a PGM image');
+      const width = Number(header[1]);
+      const height = Number(header[2]);
+      return { width, height, pixels: new Uint8Array(pgm.subarray(header[0].length)) };
+    });
+  });
+}
+
+/** Pixels darker than light grey in the band `bandPx` wide along every edge of the page (0 when blank). */
+export function inkInBand(page: { width: number; height: number; pixels: Uint8Array }, bandPx: number): number {
+  let dark = 0;
+  for (let y = 0; y < page.height; y += 1) {
+    for (let x = 0; x < page.width; x += 1) {
+      const inBand = x < bandPx || x >= page.width - bandPx || y < bandPx || y >= page.height - bandPx;
+      if (inBand && (page.pixels[y * page.width + x] ?? 255) < 230) dark += 1;
+    }
+  }
+  return dark;
+}
+
+/** The PDF's top-level bookmarks (outline), in order, with the index of the page each opens. */
+export async function readBookmarks(pdf: Uint8Array): Promise<{ title: string; page: number }[]> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const pageIndex = new Map(document.getPages().map((page, index) => [page.ref.toString(), index]));
+  const root = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  const found: { title: string; page: number }[] = [];
+  let next = root?.get(PDFName.of('First'));
+  while (next instanceof PDFRef && found.length < 1000) {
+    const item = document.context.lookup(next, PDFDict);
+    const title = item.lookup(PDFName.of('Title'));
+    const destination = item.lookup(PDFName.of('Dest'));
+    const target = destination instanceof PDFArray ? destination.get(0) : undefined;
+    found.push({
+      title: title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : '',
+      page: target instanceof PDFRef ? (pageIndex.get(target.toString()) ?? -1) : -1,
+    });
+    next = item.get(PDFName.of('Next'));
+  }
+  return found;
 }

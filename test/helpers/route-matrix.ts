@@ -694,6 +694,15 @@ export function routeTable(): RouteRow[] {
       body: () => ({ givenName: 'Nia', familyName: 'Matrix', birthDate: '2017-05-01', jurisdiction: 'US' }),
     },
     { route: 'POST /api/v1/demo', access: { kind: 'new-student' } },
+    {
+      route: 'POST /api/v1/students/import',
+      access: { kind: 'new-student' },
+      body: () => ({
+        format: 'binder-record/1',
+        student: { givenName: 'Nia', familyName: 'Imported', birthDate: '2017-05-01', jurisdiction: 'US' },
+        family: { name: 'Imported family' },
+      }),
+    },
 
     // Invitation links: the token is the key; any signed-in person may present one.
     {
@@ -743,6 +752,7 @@ export function routeTable(): RouteRow[] {
     },
     { route: 'GET /api/v1/students/:id/export.json', access: onChild('whole-record', 'export', FAMILY) },
     { route: 'GET /api/v1/students/:id/export.zip', access: onChild('whole-record', 'export', FAMILY) },
+    { route: 'GET /api/v1/students/:id/binder.pdf', access: onChild('whole-record', 'export', FAMILY) },
     { route: 'GET /api/v1/students/:id/audit', access: onChild('audit-trail', 'read', FAMILY) },
 
     // Sharing.

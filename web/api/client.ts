@@ -35,12 +35,13 @@ function endSession(): void {
 export async function sendRequest(
   method: Method,
   path: string,
-  options: { body?: unknown; form?: FormData; accept?: string } = {},
+  options: { body?: unknown; form?: FormData; accept?: string; file?: { data: Blob; contentType: string } } = {},
   isRetry = false,
 ): Promise<Response> {
   const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
-  // A form (an upload) sets its own multipart Content-Type with its boundary.
+  // A form (an upload) sets its own multipart Content-Type with its boundary; a file is sent as its own type.
   if (options.body !== undefined && options.form === undefined) headers['content-type'] = 'application/json';
+  if (options.file !== undefined) headers['content-type'] = options.file.contentType;
   if (method !== 'GET') {
     const token = await csrfToken();
     if (token !== null) headers['x-csrf-token'] = token;
@@ -50,7 +51,8 @@ export async function sendRequest(
     response = await fetch(path, {
       method,
       headers,
-      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+      body:
+        options.form ?? options.file?.data ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       credentials: 'same-origin',
     });
   } catch {
@@ -88,4 +90,15 @@ export async function callApiWithForm<T>(path: string, schema: z.ZodType<T>, for
 export async function fetchFile(method: Method, path: string, accept: string, body?: unknown): Promise<Blob> {
   const response = await sendRequest(method, path, { body, accept: `${accept}, application/json` });
   return response.blob();
+}
+
+/** Sends a file as the request body (its bytes as they are) and checks the JSON answer like callApi. */
+export async function sendFile<T>(
+  method: Method,
+  path: string,
+  schema: z.ZodType<T>,
+  file: { data: Blob; contentType: string },
+): Promise<T> {
+  const response = await sendRequest(method, path, { file });
+  return schema.parse(await response.json().catch(() => null));
 }

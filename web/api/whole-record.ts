@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { noContentSchema } from '../../core/schemas/api-error';
-import { callApi } from './client';
+import { importedRecordSchema, type ImportedRecord } from '../../core/schemas/record-import';
+import { callApi, fetchFile, sendFile } from './client';
 import { queryKeys } from './query-keys';
 
 /** The addresses of the whole record's downloads (the family only). Plain links: the browser saves the file. */
@@ -24,4 +25,33 @@ export function useDeleteStudent(studentId: string) {
     queryClient.removeQueries({ queryKey: queryKeys.student(studentId) });
   };
   return { ...mutation, forget };
+}
+
+/** The languages the binder PDF is printed in. */
+export type BinderLanguage = 'en' | 'es';
+
+/** The child's binder PDF, made on the server (it takes a few seconds); refusals are thrown as an ApiError. */
+export function fetchBinderPdf(studentId: string, language: BinderLanguage): Promise<Blob> {
+  return fetchFile(
+    'GET',
+    `/api/v1/students/${encodeURIComponent(studentId)}/binder.pdf?language=${language}`,
+    'application/pdf',
+  );
+}
+
+/**
+ * Imports a whole record exported from another Binder (export.json or export.zip) as a new child the signed-in
+ * person owns; the children list is read again afterwards.
+ */
+export function useImportRecord() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File): Promise<ImportedRecord> =>
+      sendFile('POST', '/api/v1/students/import', importedRecordSchema, {
+        data: file,
+        contentType:
+          /\.zip$/i.test(file.name) || file.type === 'application/zip' ? 'application/zip' : 'application/json',
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.families }),
+  });
 }

@@ -1,6 +1,7 @@
 import account from './account.en.json';
 import actions from './actions.en.json';
 import activity from './activity.en.json';
+import binder from './binder.en.json';
 import calendar from './calendar.en.json';
 import mail from './mail.en.json';
 import feeds from './feeds.en.json';
@@ -32,4 +33,5 @@ export const strings = mergeAll(main, [
   documents,
   letterQuality,
   schoolPeople,
+  binder,
 ]);

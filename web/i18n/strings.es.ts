@@ -1,6 +1,7 @@
 import account from './account.es.json';
 import actions from './actions.es.json';
 import activity from './activity.es.json';
+import binder from './binder.es.json';
 import calendar from './calendar.es.json';
 import mail from './mail.es.json';
 import feeds from './feeds.es.json';
@@ -32,4 +33,5 @@ export const strings = mergeAll(main, [
   documents,
   letterQuality,
   schoolPeople,
+  binder,
 ]);

@@ -4,6 +4,7 @@ import { useNextStepsOf } from '../api/next-steps';
 import { ChildCard } from '../components/children/child-card';
 import { PageTitle } from '../components/app/page-title';
 import { abilitiesOf } from '../case/role-abilities';
+import { ImportRecordSection } from '../components/records/import-record-section';
 import { AddChildSection } from './add-child-section';
 
 /** The dashboard: every child with the plan in effect, the next deadlines and findings; then "Add a child". */
@@ -61,6 +62,7 @@ export function ChildrenPage() {
           ),
         )}
       />
+      <ImportRecordSection />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { ApiError } from '../api/client';
 import { useStudent } from '../api/students';
 import { exportUrls, useDeleteStudent } from '../api/whole-record';
 import { fieldProblem, NO_PROBLEMS, type FormProblems } from '../case/form-problems';
+import { BinderPrint } from '../components/records/binder-print';
 import { DeleteRecordForm } from '../components/records/delete-record-form';
 import { SectionTitle } from '../components/app/section-title';
 import { StudentSectionGate } from './student-section-gate';
@@ -82,6 +83,7 @@ function DataContent() {
           </li>
         </ul>
       </section>
+      <BinderPrint studentId={studentId} givenName={givenName} />
       <section className="card danger-zone" aria-labelledby="delete-title">
         <h3 id="delete-title">{t('yourData.deleteTitle')}</h3>
         {abilities.canDelete ? (

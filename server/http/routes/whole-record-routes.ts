@@ -1,8 +1,11 @@
+import { binderQuerySchema } from '../../../core/schemas/binder';
 import { deleteStudentSchema } from '../../../core/schemas/whole-record';
 import { attachmentHeader, attachmentName } from '../../documents/attachment-name';
 import { wholeRecordPolicy } from '../../../core/policies/entity-policies';
 import { deleteStudentRecord } from '../../services/delete-student-record';
 import type { DocumentStorage } from '../../services/document-services';
+import { childName } from '../../documents/binder/binder-pdf';
+import { buildBinder } from '../../services/build-binder';
 import { exportArchive } from '../../services/export-archive';
 import { exportRecord, type RecordExport } from '../../services/export-record';
 import { auditOf, signedInUserId } from '../access-control';
@@ -60,6 +63,28 @@ export function registerWholeRecordRoutes(
       renderSlots.run(signedInUserId(request), async () => {
         const { record, zip } = await exportArchive(database, clock, renderer, storage.store, request.params.id);
         return sendDocument(reply, 'application/zip', fileNameOf(record, 'zip'), zip);
+      }),
+  );
+  app.get(
+    '/api/v1/students/:id/binder.pdf',
+    {
+      config: studentAccess(wholeRecordPolicy, 'export'),
+      schema: {
+        tags,
+        summary:
+          "The child's binder as one PDF to print: cover, contents, the plan in effect and what changed, deadlines " +
+          'and findings with citations, meetings, communications, letters, progress on each goal',
+        params: idParams,
+        querystring: binderQuerySchema,
+        response: documentErrorResponses,
+      },
+    },
+    async (request, reply) =>
+      renderSlots.run(signedInUserId(request), async () => {
+        const binder = await buildBinder(database, clock, request.params.id, request.query.language);
+        const pdf = await renderer.render({ kind: 'binder-pdf', binder });
+        const name = attachmentName(['binder', ...childName(binder).split(' '), binder.asOf, binder.language], 'pdf');
+        return sendDocument(reply, 'application/pdf', name, pdf);
       }),
   );
   app.delete(

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { isoDate } from './iso-date';
+import { RECORD_EXPORT_FORMAT } from './whole-record';
+
+/**
+ * The parts of a `binder-record/1` export (server/services/export-record.ts) that an import reads, as the
+ * export writes them: camelCase columns, stored JSON parsed. Keys not named here are ignored (a newer Binder
+ * may export more), so nothing unnamed ever reaches the database. What each row holds inside (plan content,
+ * event details, a letter) is checked again by its own schema when it is imported.
+ */
+const id = z.string().min(1).max(64);
+const at = z.string().min(1).max(40);
+const details = z.record(z.string(), z.unknown());
+const list = <T extends z.ZodType>(row: T) => z.array(row).max(100_000).default([]);
+
+export const recordImportSchema = z.object({
+  format: z.literal(RECORD_EXPORT_FORMAT, {
+    error: `expected "${RECORD_EXPORT_FORMAT}": this is not a Binder record export`,
+  }),
+  student: z.record(z.string(), z.unknown()),
+  family: z.object({ name: z.string().max(200) }).loose(),
+  plans: list(
+    z.object({
+      id,
+      framework: z.enum(['iep', '504']),
+      effectiveFrom: isoDate.nullable(),
+      effectiveTo: isoDate.nullable(),
+      createdAt: at,
+      versions: z
+        .array(
+          z.object({
+            id,
+            number: z.number().int().min(1),
+            status: z.enum(['draft', 'final']),
+            reason: z.string(),
+            content: z.unknown(),
+            effectiveFrom: isoDate.nullable(),
+            meetingId: id.nullable(),
+            createdAt: at,
+            updatedAt: at,
+            finalizedAt: at.nullable(),
+          }),
+        )
+        .min(1)
+        .max(1000),
+    }),
+  ),
+  events: list(
+    z.object({
+      id,
+      type: z.string(),
+      date: z.string(),
+      details,
+      source: z.string().max(200).nullable(),
+      createdAt: at,
+    }),
+  ),
+  meetings: list(
+    z.object({
+      id,
+      date: z.string(),
+      framework: z.string(),
+      purpose: z.string(),
+      details,
+      createdAt: at,
+      updatedAt: at,
+    }),
+  ),
+  communications: list(z.object({ id, date: z.string(), details, createdAt: at, updatedAt: at })),
+  letters: list(z.object({ id, content: z.unknown(), eventId: id.nullable(), createdAt: at })),
+  guideAnswers: list(z.object({ id, answers: z.unknown(), createdAt: at })),
+  progressPoints: list(
+    z.object({
+      id,
+      planId: id,
+      goalId: id,
+      date: isoDate,
+      value: z.number(),
+      note: z.string().max(500).nullable(),
+      measuredBy: z.string().max(200).nullable(),
+      createdAt: at,
+      updatedAt: at,
+    }),
+  ),
+  phaseChanges: list(
+    z.object({ id, planId: id, goalId: id, date: isoDate, label: z.string().min(1).max(200), createdAt: at }),
+  ),
+  comments: list(z.object({ id, authorName: z.string().max(200), body: z.string().min(1).max(10_000), createdAt: at })),
+  serviceLogs: list(
+    z.object({
+      id,
+      service: z.string().min(1).max(200),
+      date: isoDate,
+      minutes: z.number().int().min(0).max(1440),
+      status: z.enum(['delivered', 'missed']),
+      note: z.string().max(2000).nullable(),
+      enteredByName: z.string().max(200),
+      createdAt: at,
+    }),
+  ),
+  calendar: list(z.object({ calendar: z.unknown(), updatedAt: at })),
+});
+export type RecordImport = z.infer<typeof recordImportSchema>;
+
+/** What an import answers: the new child's id and family's. */
+export const importedRecordSchema = z.object({ studentId: z.string(), familyId: z.string() });
+export type ImportedRecord = z.infer<typeof importedRecordSchema>;

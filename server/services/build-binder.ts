@@ -1,0 +1,125 @@
+import { compare504Plans, compareIeps } from '../../core/case/compare-plans';
+import { finalVersionOn } from '../../core/case/final-version-on';
+import type { Plan, PlanVersion } from '../../core/schemas/plan';
+import type {
+  AppendedPdf,
+  BinderData,
+  BinderLanguage,
+  BinderPlan,
+  BinderPlanChanges,
+} from '../documents/binder/binder-data';
+import type { Clock } from '../clock';
+import type { Database } from '../db/database';
+import { listCommunicationsOfStudent } from '../db/communication-queries';
+import { listLettersOfStudent } from '../db/letter-queries';
+import { listMeetingsOfStudent } from '../db/meeting-queries';
+import { listPlansOfStudent } from '../db/plan-queries';
+import { buildProgressReport } from './build-progress-report';
+import { requireStudent } from './require-record';
+import { studentTimeline } from './student-timeline';
+
+/** Oldest first, ties by id: the order a binder reads in (the lists are stored newest first). */
+function oldestFirst<T extends { date: string; id: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1));
+}
+
+/**
+ * The plan in effect on `day` with its final version: of the plans whose span holds the day the IEP (the
+ * stronger plan, as core/case/plan-in-effect.ts decides), else the plan that took effect last. Null when no
+ * plan has a final version.
+ */
+function planOn(plans: readonly Plan[], day: string): { plan: Plan; version: PlanVersion } | null {
+  const candidates = plans
+    .map((plan) => ({ plan, version: finalVersionOn(plan.versions, day) }))
+    .filter((c): c is { plan: Plan; version: PlanVersion } => c.version !== null);
+  const running = candidates.filter(
+    ({ plan }) =>
+      plan.effectiveFrom !== null && plan.effectiveFrom <= day && (plan.effectiveTo === null || day < plan.effectiveTo),
+  );
+  const pool = running.length > 0 ? running : candidates;
+  const ranked = [...pool].sort((a, b) => {
+    if (a.plan.framework !== b.plan.framework) return a.plan.framework === 'iep' ? -1 : 1;
+    return (b.version.effectiveFrom ?? '').localeCompare(a.version.effectiveFrom ?? '');
+  });
+  return ranked[0] ?? null;
+}
+
+function binderPlan(plan: Plan, version: PlanVersion): BinderPlan {
+  const common = {
+    versionNumber: version.number,
+    reason: version.reason,
+    effectiveFrom: version.effectiveFrom,
+    effectiveTo: plan.effectiveTo,
+  };
+  return version.framework === 'iep'
+    ? { ...common, framework: 'iep', content: version.content }
+    : { ...common, framework: '504', content: version.content };
+}
+
+/** What changed from the final version before the one in effect; null when there is none before it. */
+function changesOf(plan: Plan, version: PlanVersion): BinderPlanChanges | null {
+  const earlier = plan.versions
+    .filter((v) => v.status === 'final' && v.number < version.number)
+    .sort((a, b) => b.number - a.number)[0];
+  if (earlier === undefined) return null;
+  const changes =
+    earlier.framework === 'iep' && version.framework === 'iep'
+      ? compareIeps(earlier.content, version.content)
+      : earlier.framework === '504' && version.framework === '504'
+        ? compare504Plans(earlier.content, version.content)
+        : [];
+  return { fromVersion: earlier.number, toVersion: version.number, changes };
+}
+
+/**
+ * Gathers one child's binder as of today (server/documents/binder/): the plan in effect and what changed
+ * from its last version, deadlines and findings, meetings, communications, letters, and the IEP's progress
+ * report. `appendix` holds PDFs to append after the binder's pages, in order.
+ */
+export async function buildBinder(
+  database: Database,
+  clock: Clock,
+  studentId: string,
+  language: BinderLanguage,
+  appendix: readonly AppendedPdf[] = [],
+): Promise<BinderData> {
+  const db = database.db;
+  const asOf = clock.today();
+  const student = await requireStudent(db, studentId);
+  const plans = await listPlansOfStudent(db, studentId);
+  const inEffect = planOn(plans, asOf);
+  const timeline = await studentTimeline(database, studentId, asOf);
+  const progress =
+    inEffect !== null && inEffect.plan.framework === 'iep'
+      ? await buildProgressReport(database, clock, inEffect.plan.id, {
+          language,
+          labelSet: 'federal',
+          to: asOf,
+          versionId: inEffect.version.id,
+        })
+      : null;
+  return {
+    language,
+    asOf,
+    child: {
+      givenName: student.givenName,
+      familyName: student.familyName,
+      birthDate: student.birthDate,
+      school: student.school ?? '',
+      district: student.district ?? '',
+      grade: student.grade ?? '',
+      jurisdiction: student.jurisdiction,
+    },
+    plan: inEffect === null ? null : binderPlan(inEffect.plan, inEffect.version),
+    planChanges: inEffect === null ? null : changesOf(inEffect.plan, inEffect.version),
+    deadlines: timeline.deadlines,
+    findings: timeline.findings,
+    meetings: oldestFirst(await listMeetingsOfStudent(db, studentId)),
+    communications: oldestFirst(await listCommunicationsOfStudent(db, studentId)),
+    letters: oldestFirst(
+      (await listLettersOfStudent(db, studentId)).map((saved) => ({ ...saved.letter, id: saved.id })),
+    ).map(({ id: _id, ...letter }) => letter),
+    progress: progress === null || progress.noGoals !== null ? null : progress,
+    appendix,
+  };
+}
