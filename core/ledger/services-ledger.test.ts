@@ -159,7 +159,9 @@ describe('the services ledger: properties', () => {
     ),
   });
 
-  function run(input: fc.RecordValue<typeof arbitrary extends fc.Arbitrary<infer T> ? T : never>, extraClosed = -1) {
+  type Arbitrary = typeof arbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+  function run(input: Arbitrary, extraClosed = -1) {
     const closed = [...input.closed, ...(extraClosed >= 0 ? [extraClosed] : [])].map((d) => addDays(monday, d));
     return servicesLedger({
       versions: [

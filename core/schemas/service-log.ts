@@ -81,3 +81,15 @@ export const serviceLogSchema = z.object({
   entries: z.array(serviceLogEntrySchema),
   summary: z.array(serviceSummarySchema),
 });
+
+/** `POST /api/v1/students/:id/service-logs/import`: a provider's session log as CSV text. */
+export const serviceLogImportInputSchema = z.object({
+  csv: z.string({ error: 'expected the CSV text' }).min(1, 'the file is empty').max(1_000_000, 'at most 1 MB'),
+});
+
+/** What an import saved. */
+export const serviceLogImportSchema = z.object({
+  imported: z.number().int(),
+  entries: z.array(serviceLogEntrySchema),
+});
+export type ServiceLogImport = z.infer<typeof serviceLogImportSchema>;

@@ -10,6 +10,7 @@ import * as createAccountsSharingAudit from './20261128140000-create-accounts-sh
 import * as createStudentCalendars from './20261128150000-create-student-calendars';
 import * as addAuditEntryCount from './20261206030000-add-audit-entry-count';
 import * as addStudentGradeStarts from './20261206210000-add-student-grade-starts';
+import * as addServiceLogReasons from './20261207010000-add-service-log-reasons';
 import * as indexOpenDeadlinesByDue from './20261206230000-index-open-deadlines-by-due';
 
 /**
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '20261206030000-add-audit-entry-count': addAuditEntryCount,
   '20261206210000-add-student-grade-starts': addStudentGradeStarts,
   '20261206230000-index-open-deadlines-by-due': indexOpenDeadlinesByDue,
+  '20261207010000-add-service-log-reasons': addServiceLogReasons,
 };
