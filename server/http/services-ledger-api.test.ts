@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addOwnedChild, grantAccess } from '../../test/helpers/child-record-fixture';
-import { iepWithServices, type ServiceFields } from '../../test/helpers/iep-with-services';
+import { iepWithServices } from '../../test/helpers/iep-with-services';
+import {
+  ISSUE_21_AMENDED,
+  ISSUE_21_CALENDAR,
+  ISSUE_21_CSV,
+  ISSUE_21_FIRST,
+  ISSUE_21_SESSIONS,
+} from '../../test/helpers/issue-21-term';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app';
 import { signUp, type TestUser } from '../../test/helpers/test-users';
 
@@ -21,89 +28,19 @@ afterEach(async () => {
   await t.close();
 });
 
-const speech = (sessionsPerPeriod: number): ServiceFields => ({
-  id: 'speech',
-  name: 'Speech therapy',
-  minutesPerSession: 30,
-  sessionsPerPeriod,
-  period: 'week',
-});
-const ot: ServiceFields = {
-  id: 'ot',
-  name: 'Occupational therapy',
-  minutesPerSession: 60,
-  sessionsPerPeriod: 1,
-  period: 'month',
-};
-
 async function termOfIssue21(): Promise<void> {
-  await iepWithServices(
-    owner,
-    studentId,
-    '2026-09-09',
-    [speech(2), ot],
-    [{ effectiveFrom: '2026-10-14', services: [speech(3), ot] }],
-  );
+  await iepWithServices(owner, studentId, '2026-09-09', ISSUE_21_FIRST, [
+    { effectiveFrom: '2026-10-14', services: ISSUE_21_AMENDED },
+  ]);
   const calendar = await owner.inject({
     method: 'PUT',
     url: `/api/v1/students/${studentId}/calendar`,
     payload: {
-      calendar: {
-        terms: [{ start: '2026-09-09', end: '2026-12-18' }],
-        closed: [{ start: '2026-11-23', end: '2026-11-27' }],
-      },
+      calendar: ISSUE_21_CALENDAR,
     },
   });
   expect(calendar.statusCode).toBe(200);
 }
-
-const SPEECH_DAYS = [
-  '2026-09-10',
-  '2026-09-15',
-  '2026-09-17',
-  '2026-09-22',
-  '2026-09-29',
-  '2026-10-01',
-  '2026-10-06',
-  '2026-10-08',
-  '2026-10-13',
-  '2026-10-15',
-  '2026-10-16',
-  '2026-10-20',
-  '2026-10-21',
-  '2026-10-22',
-  '2026-10-27',
-  '2026-10-28',
-  '2026-11-03',
-  '2026-11-04',
-  '2026-11-05',
-  '2026-11-10',
-  '2026-11-12',
-  '2026-11-17',
-  '2026-11-18',
-  '2026-11-19',
-  '2026-12-01',
-  '2026-12-02',
-  '2026-12-03',
-  '2026-12-08',
-  '2026-12-09',
-  '2026-12-10',
-  '2026-12-15',
-  '2026-12-16',
-  '2026-12-17',
-];
-const CSV = [
-  'Date,Service,Minutes,Status,Reason,Make up,Note',
-  ...SPEECH_DAYS.map((day) => `${day},Speech therapy,30,delivered,,,`),
-  '2026-09-24,Speech therapy,30,missed,provider-absent,,"Therapist out, no cover"',
-  '2026-10-29,Speech therapy,30,missed,provider-absent,,',
-  '2026-11-13,speech therapy,30,missed,student-absent,,',
-  '2026-12-18,Speech therapy,30,delivered,,yes,Make-up for 24 September',
-  '2026-09-17,Occupational therapy,60,delivered,,,',
-  '2026-10-15,Occupational therapy,60,delivered,,,',
-  '2026-11-12,Occupational therapy,60,missed,provider-absent,,',
-  '2026-12-10,Occupational therapy,60,delivered,,,',
-].join('\r\n');
 
 interface Ledger {
   owedMinutes: number;
@@ -124,10 +61,10 @@ describe('the services ledger through the API', () => {
     const imported = await staff.inject({
       method: 'POST',
       url: `/api/v1/students/${studentId}/service-logs/import`,
-      payload: { csv: CSV },
+      payload: { csv: ISSUE_21_CSV },
     });
     expect(imported.statusCode, imported.body).toBe(201);
-    expect(imported.json<{ imported: number }>().imported).toBe(SPEECH_DAYS.length + 8);
+    expect(imported.json<{ imported: number }>().imported).toBe(ISSUE_21_SESSIONS);
 
     const response = await owner.inject({
       method: 'GET',
