@@ -20,7 +20,12 @@ function poll<T>(read: () => Promise<T>) {
   return expect.poll(read, { timeout: 10_000 });
 }
 
-async function ok(session: BrowserSession, method: string, path: string, data?: unknown): Promise<unknown> {
+async function ok(
+  session: BrowserSession,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  data?: unknown,
+): Promise<unknown> {
   const response = await session.api(method, path, data);
   expect(response.status(), `${method} ${path}: ${await response.text()}`).toBeLessThan(300);
   return response.json();
