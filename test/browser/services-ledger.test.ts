@@ -76,7 +76,7 @@ describe.skipIf(!canRunBrowser)("the services ledger on a child's Services tab",
         expect(await row.textContent()).toContain('66 min');
         const chart = ledger.getByRole('img', { name: /Speech therapy: minutes per week/ });
         expect(await chart.count()).toBe(1);
-        expect(await ledger.locator('figcaption').first().textContent()).toContain('66 minutes owed.');
+        expect(await ledger.locator('figcaption', { hasText: 'Speech therapy' }).textContent()).toContain('66 minutes owed.');
         await ledger.getByText('The minutes by week as a table').click();
         const table = ledger.getByRole('table', {
           name: 'Speech therapy: minutes required, delivered and owed, by week',
@@ -93,7 +93,7 @@ describe.skipIf(!canRunBrowser)("the services ledger on a child's Services tab",
       } finally {
         await session.close();
       }
-    });
+    }, 120_000);
   }
 
   it('says it in Spanish on a phone', async () => {
@@ -106,11 +106,11 @@ describe.skipIf(!canRunBrowser)("the services ledger on a child's Services tab",
       await poll(() => ledger.locator('.ledger-total').textContent()).toBe(
         'Minutos compensatorios que se deben en total: 66',
       );
-      expect(await ledger.locator('figcaption').first().textContent()).toContain('se deben 66 minutos.');
+      expect(await ledger.locator('figcaption', { hasText: 'Speech therapy' }).textContent()).toContain('se deben 66 minutos.');
       expect(await hasHorizontalOverflow(page)).toBe(false);
       await expectNoAxeViolations(page, 'the services ledger in Spanish');
     } finally {
       await session.close();
     }
-  });
+  }, 120_000);
 });
