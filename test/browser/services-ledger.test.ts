@@ -76,7 +76,9 @@ describe.skipIf(!canRunBrowser)("the services ledger on a child's Services tab",
         expect(await row.textContent()).toContain('66 min');
         const chart = ledger.getByRole('img', { name: /Speech therapy: minutes per week/ });
         expect(await chart.count()).toBe(1);
-        expect(await ledger.locator('figcaption', { hasText: 'Speech therapy' }).textContent()).toContain('66 minutes owed.');
+        expect(await ledger.locator('figcaption', { hasText: 'Speech therapy' }).textContent()).toContain(
+          '66 minutes owed.',
+        );
         await ledger.getByText('The minutes by week as a table').click();
         const table = ledger.getByRole('table', {
           name: 'Speech therapy: minutes required, delivered and owed, by week',
@@ -106,7 +108,9 @@ describe.skipIf(!canRunBrowser)("the services ledger on a child's Services tab",
       await poll(() => ledger.locator('.ledger-total').textContent()).toBe(
         'Minutos compensatorios que se deben en total: 66',
       );
-      expect(await ledger.locator('figcaption', { hasText: 'Speech therapy' }).textContent()).toContain('se deben 66 minutos.');
+      expect(await ledger.locator('figcaption', { hasText: 'Speech therapy' }).textContent()).toContain(
+        'se deben 66 minutos.',
+      );
       expect(await hasHorizontalOverflow(page)).toBe(false);
       await expectNoAxeViolations(page, 'the services ledger in Spanish');
     } finally {

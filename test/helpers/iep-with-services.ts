@@ -10,10 +10,10 @@ export interface ServiceFields {
   readonly startDate?: string;
 }
 
-async function ok<T>(response: Promise<{ statusCode: number; json: <U>() => U; body: string }>): Promise<T> {
+async function ok<T>(response: Promise<{ statusCode: number; body: string }>): Promise<T> {
   const answer = await response;
   if (answer.statusCode >= 300) throw new Error(`${String(answer.statusCode)}: ${answer.body}`);
-  return answer.json<T>();
+  return JSON.parse(answer.body) as T;
 }
 
 /**
