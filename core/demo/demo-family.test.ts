@@ -8,7 +8,9 @@ import { iepContentSchema } from '../schemas/iep';
 import { letterContentSchema } from '../schemas/letter-content';
 import { meetingInputSchema } from '../schemas/meeting';
 import { plan504ContentSchema } from '../schemas/plan-504';
+import { serviceLogInputSchema } from '../schemas/service-log';
 import { computeTimeline } from '../timeline/compute-timeline';
+import { servicesLedger } from '../ledger/services-ledger';
 import { demoFamily, type DemoStudent } from './demo-family';
 
 /** The deadline engine's view of a demo child, as the server builds it (events plus the 504 review date). */
@@ -104,4 +106,34 @@ describe('the living demo family', () => {
     expect(es.students[0]?.letters[0]?.language).toBe('es');
     expect(es.students[0]?.communications[0]?.['subject']).not.toBe(en.students[0]?.communications[0]?.['subject']);
   });
+});
+
+describe("the demo family's services ledger", () => {
+  test.each(['2026-12-07', '2027-03-15', '2027-10-04'])(
+    "as of %s Maya's speech-language therapy has minutes owed and her reading none",
+    (today) => {
+      for (const language of ['en', 'es'] as const) {
+        const maya = demoFamily(today, language).students[0];
+        if (maya === undefined) throw new Error('no Maya');
+        const versions = maya.plan.versions.map((version, index) => ({
+          effectiveFrom: version.effectiveFrom,
+          effectiveTo: maya.plan.versions[index + 1]?.effectiveFrom ?? null,
+          services: iepContentSchema.parse(version.content).services,
+        }));
+        const sessions = (maya.serviceLog ?? []).map((session) => ({
+          ...serviceLogInputSchema.parse(session),
+          reason: session.reason ?? null,
+          makeUp: false,
+        }));
+        const ledger = servicesLedger({ versions, calendar: maya.calendar, sessions, asOf: today });
+        const speech = ledger.services.find((s) => s.serviceId === 'demo-service-speech');
+        const reading = ledger.services.find((s) => s.serviceId === 'demo-service-reading');
+        expect(ledger.unmatchedSessions).toBe(0);
+        // Two missed sessions of 30 minutes, in weeks that have ended: 30 to 60 minutes owed by proration.
+        expect(speech?.owedMinutes).toBeGreaterThan(0);
+        expect(speech?.owedMinutes).toBeLessThanOrEqual(60);
+        expect(reading?.owedMinutes).toBe(0);
+      }
+    },
+  );
 });

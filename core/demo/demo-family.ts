@@ -4,6 +4,7 @@ import { MONTH_NAMES } from '../calendar/format-long-date';
 import { composeLetter } from '../letters/compose-letter';
 import { jurisdictionFacts } from '../law/jurisdiction-facts';
 import type { EditedLetter } from '../schemas/letter-content';
+import { compileSchoolCalendar } from '../calendar/school-calendar';
 import type { SchoolCalendar } from '../schemas/school-calendar';
 
 /**
@@ -49,11 +50,61 @@ export interface DemoStudent {
   readonly communications: readonly Record<string, unknown>[];
   /** Letters the family sent; each also records its implied event and a communication entry when loaded. */
   readonly letters: readonly EditedLetter[];
+  /** Sessions of the IEP's services as the providers logged them (core/schemas/service-log.ts input). */
+  readonly serviceLog?: readonly DemoSession[];
   /** Progress scores per goal of the version in effect. */
   readonly progress: readonly {
     readonly goalId: string;
     readonly points: readonly { readonly date: string; readonly value: number; readonly note?: string }[];
   }[];
+}
+
+export interface DemoSession {
+  readonly service: string;
+  readonly date: string;
+  readonly minutes: number;
+  readonly status: 'delivered' | 'missed';
+  readonly reason?: 'provider-absent' | 'student-absent';
+}
+
+/**
+ * A provider's log of a weekly service from `from` to the day before `today`: a session on each of the first
+ * `sessionsOn(day)` school days of every week (never fewer minutes than the week requires, docs/decisions/0033),
+ * except `missedOn`, logged as missed with the provider absent, so the services ledger shows minutes owed.
+ */
+function weeklyLog(options: {
+  readonly calendar: SchoolCalendar;
+  readonly service: string;
+  readonly minutes: number;
+  readonly from: string;
+  readonly today: string;
+  readonly sessionsOn: (day: string) => number;
+  readonly missedOn: ReadonlySet<number>;
+}): DemoSession[] {
+  const sessions: DemoSession[] = [];
+  let week = -1;
+  let inWeek = 0;
+  let index = 0;
+  for (const epochDay of compileSchoolCalendar(options.calendar).schoolDays) {
+    const date = fromEpochDay(epochDay);
+    if (date < options.from || date >= options.today) continue;
+    const monday = epochDay - (isoWeekday(epochDay) - 1);
+    if (monday !== week) {
+      week = monday;
+      inWeek = 0;
+    }
+    if (inWeek >= options.sessionsOn(date)) continue;
+    inWeek++;
+    const missed = options.missedOn.has(index++);
+    sessions.push({
+      service: options.service,
+      date,
+      minutes: options.minutes,
+      status: missed ? 'missed' : 'delivered',
+      ...(missed ? { reason: 'provider-absent' as const } : {}),
+    });
+  }
+  return sessions;
 }
 
 export interface DemoFamily {
@@ -308,6 +359,35 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
           ],
         },
         calendar,
+        // Reading delivered as written all year; speech-language therapy too, except two recent sessions the
+        // provider missed (never made up): the services ledger shows those minutes owed.
+        serviceLog: [
+          ...weeklyLog({
+            calendar,
+            service: w('Specialized reading instruction', 'Instrucción especializada de lectura'),
+            minutes: 45,
+            from: day(-339),
+            today,
+            sessionsOn: () => 4,
+            missedOn: new Set(),
+          }),
+          ...(() => {
+            const speech = weeklyLog({
+              calendar,
+              service: w('Speech-language therapy', 'Terapia del habla y lenguaje'),
+              minutes: 30,
+              from: day(-339),
+              today,
+              sessionsOn: (date) => (date >= day(-59) ? 3 : 2),
+              missedOn: new Set(),
+            });
+            // The 10th and the 4th session before the last: a few weeks back, in weeks that have ended.
+            const missed = new Set([speech.length - 10, speech.length - 4]);
+            return speech.map((session, i) =>
+              missed.has(i) ? { ...session, status: 'missed' as const, reason: 'provider-absent' as const } : session,
+            );
+          })(),
+        ],
         events: [
           { type: 'evaluation-requested', date: day(-790), by: 'parent' },
           { type: 'evaluation-consent-received', date: day(-781) },

@@ -32,7 +32,9 @@ export type NextStepAction =
   /** Answer the IEP-or-504 guide for this child. */
   | { readonly kind: 'answer-guide' }
   /** Look at the coming meeting: who must be there, what to bring. */
-  | { readonly kind: 'prepare-meeting'; readonly meetingDate: string };
+  | { readonly kind: 'prepare-meeting'; readonly meetingDate: string }
+  /** Look at the minutes owed on the Services tab (issue 21). */
+  | { readonly kind: 'review-services' };
 
 /**
  * A step on the child's list. `owed` steps are what the school (or a state or hearing officer) must do by a date;
@@ -60,6 +62,45 @@ export interface NextStepsContext {
   readonly planInEffect: Framework | null;
   /** Whether the family has saved answers to the guide for this child. */
   readonly hasGuideAnswers: boolean;
+  /** The services ledger's minutes owed per service (core/ledger, docs/decisions/0033); none when absent. */
+  readonly servicesOwed?: readonly ServiceOwed[];
+}
+
+/** One service's compensatory minutes owed, as the next steps need it. */
+export interface ServiceOwed {
+  readonly serviceId: string;
+  readonly service: string;
+  readonly owedMinutes: number;
+  /** More than one full period's requirement is owed (the finding services-not-delivered). */
+  readonly exceedsOnePeriod: boolean;
+}
+
+/**
+ * A step per service with minutes owed: the IEP must be implemented as written (34 CFR 300.323(c)(2)); more than a
+ * period's requirement owed is shown as overdue.
+ */
+function servicesOwedSteps(services: readonly ServiceOwed[]): NextStep[] {
+  return services
+    .filter((service) => service.owedMinutes > 0)
+    .map((service) => {
+      const minutes = String(service.owedMinutes);
+      return {
+        id: `services-owed@${service.serviceId}`,
+        who: 'owed' as const,
+        urgency: service.exceedsOnePeriod ? ('overdue' as const) : ('now' as const),
+        due: null,
+        title: {
+          en: `${service.service}: ${minutes} minutes owed`,
+          es: `${service.service}: se deben ${minutes} minutos`,
+        },
+        detail: {
+          en: 'The IEP must be carried out as written. Minutes the school did not deliver, for reasons that were not your child’s, are owed as compensatory services: ask for them in writing.',
+          es: 'El IEP debe cumplirse tal como está escrito. Los minutos que la escuela no prestó, por motivos que no fueron de su hijo, se deben como servicios compensatorios: pídalos por escrito.',
+        },
+        rule: { id: 'idea.services-start', citation: '34 CFR 300.323(c)(2)', status: 'confirmed' as const },
+        actions: [{ kind: 'review-services' as const }],
+      };
+    });
 }
 
 /**
@@ -259,6 +300,7 @@ export function nextSteps(context: NextStepsContext): NextStep[] {
     if (deadline.status !== 'overdue' && !isSoon) continue;
     steps.push(owedStep(deadline, rules.get(deadline.rule)?.completedBy ?? [], timeline.asOf));
   }
+  steps.push(...servicesOwedSteps(context.servicesOwed ?? []));
   steps.push(...familySteps(context, horizon));
   return steps
     .map((step, index) => ({ step, index }))

@@ -79,7 +79,7 @@ export function formatCsvError(error: CsvError): string {
   return `row ${String(error.row)}, ${error.column}: ${error.message}`;
 }
 
-interface CsvRecord {
+export interface CsvRecord {
   readonly row: number;
   readonly fields: string[];
 }
@@ -91,7 +91,7 @@ interface Columns {
 }
 
 /** RFC 4180 records, numbered as rows; a quoted field may span lines and stays one row, as in a spreadsheet. */
-function splitCsv(text: string): { rows: CsvRecord[] } | { error: CsvError } {
+export function splitCsv(text: string): { rows: CsvRecord[] } | { error: CsvError } {
   const rows: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
@@ -139,11 +139,11 @@ function splitCsv(text: string): { rows: CsvRecord[] } | { error: CsvError } {
   return { rows };
 }
 
-function isBlank(fields: readonly string[]): boolean {
+export function isBlank(fields: readonly string[]): boolean {
   return fields.every((f) => f.trim() === '');
 }
 
-function normalizeHeader(name: string): string {
+export function normalizeHeader(name: string): string {
   return name
     .trim()
     .toLowerCase()

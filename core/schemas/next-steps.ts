@@ -16,6 +16,7 @@ export const nextStepActionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('add-calendar') }),
   z.object({ kind: z.literal('answer-guide') }),
   z.object({ kind: z.literal('prepare-meeting'), meetingDate: z.string() }),
+  z.object({ kind: z.literal('review-services') }),
 ]);
 
 export const nextStepSchema = z.object({

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { MissedReason } from '../../core/schemas/service-log';
 
 /**
  * The tables as Kysely sees them. Ids and timestamps are made in application code (docs/architecture.md, Storage) so both
@@ -374,6 +375,10 @@ export interface ServiceLogTable {
   date: string;
   minutes: number;
   status: 'delivered' | 'missed';
+  /** Why a missed session did not happen (core/schemas/service-log.ts MISSED_REASONS); null when not given. */
+  reason: MissedReason | null;
+  /** 1 when a delivered session made up for missed minutes (docs/decisions/0033). */
+  make_up: Generated<number>;
   note: string | null;
   entered_by_user_id: string | null;
   entered_by_name: string;

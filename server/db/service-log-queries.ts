@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { ServiceLogEntry } from '../../core/schemas/service-log';
 import type { DatabaseSchema, ServiceLogTable } from './schema';
 
@@ -9,6 +9,8 @@ export function toServiceLogEntry(row: Selectable<ServiceLogTable>): ServiceLogE
     date: row.date,
     minutes: row.minutes,
     status: row.status,
+    reason: row.reason,
+    makeUp: row.make_up === 1,
     note: row.note,
     enteredByName: row.entered_by_name,
     createdAt: row.created_at,
@@ -30,6 +32,14 @@ export async function listServiceLogOfStudent(
   return rows.map(toServiceLogEntry);
 }
 
-export async function insertServiceLogEntry(db: Kysely<DatabaseSchema>, row: ServiceLogTable): Promise<void> {
-  await db.insertInto('service_logs').values(row).execute();
+/** Several sessions in one statement (the CSV import: all rows or none, inside the caller's transaction). */
+export async function insertServiceLogEntries(
+  db: Kysely<DatabaseSchema>,
+  rows: readonly Insertable<ServiceLogTable>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('service_logs')
+    .values([...rows])
+    .execute();
 }

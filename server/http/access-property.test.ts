@@ -36,6 +36,7 @@ const READS: readonly { readonly path: string; readonly allow: readonly GrantRol
   { path: '/history', allow: EVERYONE },
   { path: '/plans', allow: EVERYONE },
   { path: '/service-logs', allow: EVERYONE },
+  { path: '/service-ledger', allow: EVERYONE },
   { path: '/meetings', allow: FAMILY_AND_ADVOCATE },
   { path: '/events', allow: FAMILY_AND_ADVOCATE },
   { path: '/communications', allow: FAMILY_AND_ADVOCATE },

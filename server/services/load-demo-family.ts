@@ -5,6 +5,7 @@ import { communicationInputSchema } from '../../core/schemas/communication';
 import { letterContentSchema } from '../../core/schemas/letter-content';
 import { meetingInputSchema } from '../../core/schemas/meeting';
 import { progressPointSchema } from '../../core/schemas/progress';
+import { serviceLogInputSchema } from '../../core/schemas/service-log';
 import { iepContentSchema } from '../../core/schemas/iep';
 import { plan504ContentSchema } from '../../core/schemas/plan-504';
 import { schoolCalendarSchema } from '../../core/schemas/school-calendar';
@@ -21,6 +22,7 @@ import { insertMeeting } from '../db/meeting-queries';
 import { insertPoint } from '../db/progress-queries';
 import { findDemoFamilyId, insertFamilyRow } from '../db/family-queries';
 import { insertPlan, insertVersion, setPlanSpan } from '../db/plan-queries';
+import { insertServiceLogEntries } from '../db/service-log-queries';
 import { insertStudent } from '../db/student-queries';
 import { insertSentLetter } from './letter-services';
 import { recordedWrite, type WriteContext, type WriteScope } from './recorded-write';
@@ -96,6 +98,26 @@ async function insertDemoStudent(familyId: string, student: DemoStudent, scope: 
       });
     }
   }
+  await insertServiceLogEntries(
+    trx,
+    (student.serviceLog ?? []).map((session) => {
+      const input = serviceLogInputSchema.parse(session);
+      return {
+        id: randomUUID(),
+        student_id: studentId,
+        service: input.service,
+        date: input.date,
+        minutes: input.minutes,
+        status: input.status,
+        reason: input.reason ?? null,
+        make_up: input.makeUp === true ? 1 : 0,
+        note: null,
+        entered_by_user_id: null,
+        entered_by_name: 'Riverbend ISD provider (demo)',
+        created_at: at,
+      };
+    }),
+  );
   scope.eventsChanged(studentId);
   return studentId;
 }

@@ -5,6 +5,7 @@ import { computeTimeline } from '../../core/timeline/compute-timeline';
 import type { Database } from '../db/database';
 import { findLatestGuideAnswers } from '../db/guide-queries';
 import { listPlanSpansOfStudent } from '../db/plan-queries';
+import { ledgerOfStudent } from './service-log-services';
 import { studentCaseFile } from './student-timeline';
 
 /** A child's next steps as of a day: the deadline engine's answer turned into what to do (core/next-steps), with that answer. */
@@ -18,11 +19,13 @@ export async function studentNextSteps(
   // Only whether answers exist: the guide's result is not needed here.
   const guide = await findLatestGuideAnswers(database.db, studentId);
   const timeline = computeTimeline(caseFile, asOf);
+  const ledger = await ledgerOfStudent(database.db, studentId, asOf);
   const steps = nextSteps({
     caseFile,
     timeline,
     planInEffect: planInEffect(plans, asOf),
     hasGuideAnswers: guide !== null,
+    servicesOwed: ledger.services,
   });
   return { asOf, steps, timeline };
 }

@@ -154,6 +154,15 @@ const GOAL = {
   target: { value: 60, date: '2026-05-25' },
   measurementMethod: 'Weekly one-minute oral reading fluency probes',
 };
+/** The IEP's one service, so sessions of it can be logged (the log checks them against the plan: issue 21). */
+const SPEECH = {
+  id: 'svc-speech',
+  kind: 'related',
+  name: 'Speech-language therapy',
+  minutesPerSession: 30,
+  sessionsPerPeriod: 2,
+  period: 'week',
+};
 const MEETING = {
   date: '2026-10-14',
   framework: 'iep',
@@ -308,7 +317,7 @@ async function populate(
 ): Promise<Omit<ChildRecords, 'grantId'>> {
   const s = `/api/v1/students/${child.id}`;
   const plan = await ok<{ id: string; versions: { id: string }[] }>(
-    post(owner, `${s}/plans`, { framework: 'iep', content: { goals: [GOAL] } }),
+    post(owner, `${s}/plans`, { framework: 'iep', content: { goals: [GOAL], services: [SPEECH] } }),
     'drafting a plan',
   );
   const versionId = plan.versions[0]?.id ?? '';
@@ -1062,6 +1071,18 @@ export function routeTable(): RouteRow[] {
         status: 'missed',
         note: 'Therapist out',
       }),
+    },
+    {
+      route: 'POST /api/v1/students/:id/service-logs/import',
+      access: onChild('service-log', 'log-service', EVERYONE),
+      body: () => ({
+        csv: 'date,service,minutes,status,reason\n2026-11-10,Speech-language therapy,30,missed,provider-absent\n',
+      }),
+    },
+    {
+      route: 'GET /api/v1/students/:id/service-ledger',
+      access: onChild('service-log', 'read', EVERYONE),
+      query: 'asOf=2026-11-30',
     },
   ];
 }

@@ -20,6 +20,7 @@ export const queryKeys = {
     ['student', studentId, 'audit', filters.person, filters.kind] as const,
   comments: (studentId: string) => ['student', studentId, 'comments'] as const,
   serviceLogs: (studentId: string) => ['student', studentId, 'service-logs'] as const,
+  servicesLedger: (studentId: string) => ['student', studentId, 'service-ledger'] as const,
   invitationPreview: (token: string) => ['invitation', token] as const,
   reminderSettings: ['account', 'reminders'] as const,
 };

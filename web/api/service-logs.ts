@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
+import { servicesLedgerSchema } from '../../core/schemas/service-ledger';
 import { serviceLogEntrySchema, serviceLogSchema, type ServiceLogInput } from '../../core/schemas/service-log';
 
 function serviceLogPath(studentId: string): string {
@@ -19,6 +20,20 @@ export function useLogService(studentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ServiceLogInput) => callApi('POST', serviceLogPath(studentId), serviceLogEntrySchema, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.serviceLogs(studentId) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.serviceLogs(studentId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.servicesLedger(studentId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.nextSteps(studentId) }),
+      ]),
+  });
+}
+
+/** Each IEP service's minutes required, delivered and owed per period, as of today (docs/decisions/0033). */
+export function useServicesLedger(studentId: string) {
+  return useQuery({
+    queryKey: queryKeys.servicesLedger(studentId),
+    queryFn: () =>
+      callApi('GET', `/api/v1/students/${encodeURIComponent(studentId)}/service-ledger`, servicesLedgerSchema),
   });
 }

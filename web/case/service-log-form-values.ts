@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ServiceLogInput, ServiceLogStatus } from '../../core/schemas/service-log';
+import type { MissedReason, ServiceLogInput, ServiceLogStatus } from '../../core/schemas/service-log';
 import type { ErrorSummaryItem } from '../components/forms/error-summary';
 
 /** The service log form as typed (minutes stay text until saved, so a mistyped number is kept on screen). */
@@ -8,6 +8,10 @@ export interface ServiceLogFormValues {
   readonly date: string;
   readonly minutes: string;
   readonly status: ServiceLogStatus;
+  /** A missed session's reason ('' until chosen); sent only when the session was missed. */
+  readonly reason: MissedReason | '';
+  /** A delivered session that made up missed minutes; sent only when the session was delivered. */
+  readonly makeUp: boolean;
   readonly note: string;
 }
 
@@ -16,6 +20,8 @@ export const EMPTY_SERVICE_LOG_FORM: ServiceLogFormValues = {
   date: '',
   minutes: '',
   status: 'delivered',
+  reason: '',
+  makeUp: false,
   note: '',
 };
 
@@ -34,12 +40,20 @@ export function serviceLogInputFromForm(
   if (values.date === '') {
     problems.push({ fieldId: 'service-log-date', label: labels.date, message: t('serviceLog.dateRequired') });
   }
-  if (!/^\d+$/.test(values.minutes.trim()) || minutes < 1 || minutes > 600) {
+  if (!/^\d+$/.test(values.minutes.trim()) || minutes < 0 || minutes > 1440) {
     problems.push({ fieldId: 'service-log-minutes', label: labels.minutes, message: t('serviceLog.minutesRequired') });
   }
   if (problems.length > 0) return { problems };
   const note = values.note.trim();
   return {
-    input: { service, date: values.date, minutes, status: values.status, ...(note === '' ? {} : { note }) },
+    input: {
+      service,
+      date: values.date,
+      minutes,
+      status: values.status,
+      ...(values.status === 'missed' && values.reason !== '' ? { reason: values.reason } : {}),
+      ...(values.status === 'delivered' && values.makeUp ? { makeUp: true } : {}),
+      ...(note === '' ? {} : { note }),
+    },
   };
 }

@@ -7,6 +7,7 @@ import mail from './mail.en.json';
 import feeds from './feeds.en.json';
 import documents from './documents.en.json';
 import main from './en.json';
+import ledger from './ledger.en.json';
 import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.en.json';
 import letterQuality from './letter-quality.en.json';
@@ -34,4 +35,5 @@ export const strings = mergeAll(main, [
   letterQuality,
   schoolPeople,
   binder,
+  ledger,
 ]);

@@ -7,6 +7,7 @@ import mail from './mail.es.json';
 import feeds from './feeds.es.json';
 import documents from './documents.es.json';
 import main from './es.json';
+import ledger from './ledger.es.json';
 import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.es.json';
 import letterQuality from './letter-quality.es.json';
@@ -34,4 +35,5 @@ export const strings = mergeAll(main, [
   letterQuality,
   schoolPeople,
   binder,
+  ledger,
 ]);

@@ -6,6 +6,7 @@ import { latestPlanOf, versionToShow } from '../case/plan-versions';
 import { Accommodation504List } from '../components/plans/accommodation-504-list';
 import { SectionTitle } from '../components/app/section-title';
 import { ServiceList } from '../components/services/service-list';
+import { ServicesLedgerSection } from '../components/services/services-ledger-section';
 import { VersionNote } from '../components/plans/version-note';
 import { ServiceLogSection } from './service-log-section';
 import { useStudentId } from './student-page';
@@ -47,6 +48,7 @@ export function StudentServicesTab() {
           {t('services.noPlan')} <Link to={`/students/${studentId}/plans`}>{t('goals.startPlan')}</Link>
         </p>
       ) : null}
+      {iep?.framework === 'iep' ? <ServicesLedgerSection studentId={studentId} /> : null}
       <ServiceLogSection student={student.data} plans={plans.data} />
     </section>
   );

@@ -10,6 +10,7 @@ import * as createAccountsSharingAudit from './20261128140000-create-accounts-sh
 import * as createStudentCalendars from './20261128150000-create-student-calendars';
 import * as addAuditEntryCount from './20261206030000-add-audit-entry-count';
 import * as addStudentGradeStarts from './20261206210000-add-student-grade-starts';
+import * as addServiceLogReasons from './20261207010000-add-service-log-reasons';
 import * as indexOpenDeadlinesByDue from './20261206230000-index-open-deadlines-by-due';
 import * as createMailAndReminders from './20261207050000-create-mail-and-reminders';
 import * as createCalendarFeeds from './20261207040000-create-calendar-feeds';
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '20261207040000-create-calendar-feeds': createCalendarFeeds,
   '20261207060000-create-documents': createDocuments,
   '20261207030000-create-school-people': createSchoolPeople,
+  '20261207010000-add-service-log-reasons': addServiceLogReasons,
 };

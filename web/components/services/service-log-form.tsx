@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { SERVICE_LOG_STATUSES } from '../../../core/schemas/service-log';
+import { MISSED_REASONS, SERVICE_LOG_STATUSES } from '../../../core/schemas/service-log';
 import type { ServiceLogFormValues } from '../../case/service-log-form-values';
+import { CheckboxField } from '../forms/checkbox-field';
 import { FormWithProblems, type FormWithProblemsProps } from '../forms/form-with-problems';
 import { RadioGroupField } from '../forms/radio-group-field';
 import { SelectField } from '../forms/select-field';
@@ -86,6 +87,30 @@ export function ServiceLogForm(
           set('status', value === 'missed' ? 'missed' : 'delivered');
         }}
       />
+      {values.status === 'missed' ? (
+        <SelectField
+          id="service-log-reason"
+          label={t('ledger.reasonLabel')}
+          hint={t('ledger.reasonHint')}
+          value={values.reason}
+          options={[
+            { value: '', label: t('ledger.chooseReason') },
+            ...MISSED_REASONS.map((reason) => ({ value: reason, label: t(`ledger.reason.${reason}`) })),
+          ]}
+          onChange={(value) => {
+            set('reason', MISSED_REASONS.find((reason) => reason === value) ?? '');
+          }}
+        />
+      ) : (
+        <CheckboxField
+          id="service-log-make-up"
+          label={t('ledger.makeUpLabel')}
+          isChecked={values.makeUp}
+          onChange={(isChecked) => {
+            set('makeUp', isChecked);
+          }}
+        />
+      )}
       <TextField
         id="service-log-note"
         label={t('serviceLog.note')}

@@ -74,6 +74,8 @@ export function ServiceLogTable({ entries }: { entries: readonly ServiceLogEntry
               <span className="cell-label">{headings[3]}</span>
               {entry.status === 'missed' ? <span aria-hidden="true">⚠ </span> : null}
               {t(`serviceLog.status.${entry.status}`)}
+              {entry.reason === null ? null : ` (${t(`ledger.reason.${entry.reason}`)})`}
+              {entry.makeUp ? ` (${t('ledger.madeUp')})` : null}
             </td>
             <td>
               <span className="cell-label">{headings[4]}</span>

@@ -38,6 +38,7 @@ function isOffered(action: Action, canRecord: boolean, canWriteLetters: boolean)
       return canWriteLetters;
     case 'answer-guide':
     case 'prepare-meeting':
+    case 'review-services':
       return true;
   }
 }
@@ -233,6 +234,12 @@ function StepAction(props: {
       return (
         <Link className="button-link secondary-link" to={`/students/${child}/meetings`}>
           {t('nextSteps.action.prepareMeeting')}
+        </Link>
+      );
+    case 'review-services':
+      return (
+        <Link className="button-link secondary-link" to={`/students/${child}/services#ledger-title`}>
+          {t('ledger.reviewServices')}
         </Link>
       );
   }
