@@ -1,4 +1,6 @@
+import type { MeetingPrepSheet } from '../../core/case/meeting-prep-sheet';
 import type { LetterContent } from '../../core/letters/letter';
+import { renderMeetingPrepPdf } from './meeting-prep-pdf';
 import type { ProgressReport } from '../../core/progress/progress-report';
 import { renderLetterPdf } from './letter-pdf';
 import { renderProgressReportPdf } from './progress-report-pdf';
@@ -7,7 +9,8 @@ import { zipArchive, type ZipEntry } from './zip-archive';
 /** A PDF to make, as plain data: a job crosses to a worker thread by structured clone, so no functions. */
 export type PdfJob =
   | { readonly kind: 'letter-pdf'; readonly letter: LetterContent }
-  | { readonly kind: 'progress-report-pdf'; readonly report: ProgressReport };
+  | { readonly kind: 'progress-report-pdf'; readonly report: ProgressReport }
+  | { readonly kind: 'meeting-prep-pdf'; readonly sheet: MeetingPrepSheet };
 
 /** One file of an archive job: contents as they are, or a PDF the worker makes first. */
 export type ArchiveJobEntry =
@@ -29,6 +32,8 @@ async function renderPdfJob(job: PdfJob): Promise<Buffer> {
       return renderLetterPdf(job.letter);
     case 'progress-report-pdf':
       return renderProgressReportPdf(job.report);
+    case 'meeting-prep-pdf':
+      return renderMeetingPrepPdf(job.sheet);
   }
 }
 

@@ -104,7 +104,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerFamilyRoutes(app, context);
   registerStudentRoutes(app, context);
   registerPlanRoutes(app, context);
-  registerMeetingRoutes(app, context);
+  registerMeetingRoutes(app, documents);
   registerEventRoutes(app, context);
   registerCommunicationRoutes(app, context);
   registerTimelineRoutes(app, context);

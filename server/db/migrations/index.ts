@@ -11,6 +11,7 @@ import * as createStudentCalendars from './20261128150000-create-student-calenda
 import * as addAuditEntryCount from './20261206030000-add-audit-entry-count';
 import * as addStudentGradeStarts from './20261206210000-add-student-grade-starts';
 import * as indexOpenDeadlinesByDue from './20261206230000-index-open-deadlines-by-due';
+import * as addMeetingStatus from './20261207020000-add-meeting-status';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '20261206030000-add-audit-entry-count': addAuditEntryCount,
   '20261206210000-add-student-grade-starts': addStudentGradeStarts,
   '20261206230000-index-open-deadlines-by-due': indexOpenDeadlinesByDue,
+  '20261207020000-add-meeting-status': addMeetingStatus,
 };
