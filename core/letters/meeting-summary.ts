@@ -1,3 +1,4 @@
+import { formatLongDate } from '../calendar/format-long-date';
 import type { LetterInputOf } from '../schemas/letters';
 import { cited, ownWords, t } from './letter-draft';
 import type { LetterDraft, Sentence } from './letter-draft';
@@ -104,4 +105,9 @@ export function meetingSummary(input: LetterInputOf<'meeting-summary'>): LetterD
       contactSentences(input),
     ],
   };
+}
+
+/** "by 4 December 2026" / "para el 4 de diciembre de 2026": an action item's due date as the letter writes it. */
+export function byWhen(due: string, language: 'en' | 'es'): string {
+  return language === 'es' ? `para el ${formatLongDate(due, 'es')}` : `by ${formatLongDate(due, 'en')}`;
 }

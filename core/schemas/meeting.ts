@@ -131,3 +131,4 @@ export const suggestedQuestionsSchema = z.object({
 
 /** `GET /api/v1/meetings/:id/prep.pdf?language=`: the sheet's language. */
 export const meetingPrepQuerySchema = z.strictObject({ language: z.enum(['en', 'es']).default('en') });
+export type NoticeCheckAnswer = z.infer<typeof noticeCheckSchema>;

@@ -3,6 +3,7 @@ import actions from './actions.en.json';
 import activity from './activity.en.json';
 import calendar from './calendar.en.json';
 import main from './en.json';
+import meetings from './meetings.en.json';
 import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.en.json';
 import progress from './progress.en.json';
@@ -13,4 +14,14 @@ import understand from './understand.en.json';
  * The English strings of every page but the first (home, sign-in, not found, whose strings are shell.en.json): one
  * chunk, loaded only when English is chosen and a page needs it (i18n.ts).
  */
-export const strings = mergeAll(main, [understand, progress, school, account, calendar, activity, nextSteps, actions]);
+export const strings = mergeAll(main, [
+  understand,
+  progress,
+  school,
+  account,
+  calendar,
+  activity,
+  nextSteps,
+  actions,
+  meetings,
+]);
