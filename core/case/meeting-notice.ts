@@ -19,7 +19,12 @@ export type NoticeCheck =
       readonly citation: string;
       readonly status: RuleStatus;
     }
-  | { readonly kind: 'no-day-count'; readonly givenDays: number; readonly citation: string; readonly status: RuleStatus };
+  | {
+      readonly kind: 'no-day-count';
+      readonly givenDays: number;
+      readonly citation: string;
+      readonly status: RuleStatus;
+    };
 
 /**
  * The notice check of a meeting for a child in `jurisdiction`, told of it on `noticeDate` (the day it is

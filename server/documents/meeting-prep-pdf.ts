@@ -8,7 +8,7 @@ import { renderPdf, type PdfContent } from './pdf-renderer';
 export async function renderMeetingPrepPdf(sheet: MeetingPrepSheet): Promise<Buffer> {
   const content: PdfContent[] = [
     { text: sheet.title, style: 'title', margin: [0, 0, 0, 8] },
-    ...sheet.facts.map(([label, value]): PdfContent => ({ text: [{ text: `${label}: `, bold: true }, value] })),
+    ...sheet.facts.map(([label, value]): PdfContent => ({ text: [{ text: `${label}: `, style: 'label' }, value] })),
   ];
   for (const section of sheet.sections) {
     content.push({ text: section.heading, style: 'heading', margin: [0, 10, 0, 3] });
@@ -21,6 +21,7 @@ export async function renderMeetingPrepPdf(sheet: MeetingPrepSheet): Promise<Buf
     language: sheet.language === 'es' ? 'es-US' : 'en-US',
     styles: {
       title: { fontSize: 15, bold: true },
+      label: { bold: true },
       heading: { fontSize: 11.5, bold: true },
       note: { fontSize: 8.5, color: '#444444' },
     },

@@ -101,7 +101,13 @@ export function emptyMeetingForm(framework: 'iep' | '504', invited: readonly Inv
   const rows: MemberValues[] = TEAM_MEMBERS.map(({ role }) => {
     const invitee = invited.find((person) => person.role === role);
     const status: MemberStatus =
-      invitee !== undefined ? '' : role === 'evaluation-interpreter' ? 'covered' : role === 'student' ? 'not-invited' : '';
+      invitee !== undefined
+        ? ''
+        : role === 'evaluation-interpreter'
+          ? 'covered'
+          : role === 'student'
+            ? 'not-invited'
+            : '';
     return newMember(role, status, invitee?.name ?? '');
   });
   const extra = invited.filter(

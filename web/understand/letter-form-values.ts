@@ -383,7 +383,9 @@ export function withMeeting(
   }
   const actionItems = meeting.followUps
     .map((item) =>
-      [item.owner.trim(), item.text.trim(), item.due === null ? '' : byWhen(item.due)].filter((part) => part !== '').join(' — '),
+      [item.owner.trim(), item.text.trim(), item.due === null ? '' : byWhen(item.due)]
+        .filter((part) => part !== '')
+        .join(' — '),
     )
     .join('\n');
   return {

@@ -197,7 +197,9 @@ export function MeetingPrepPanel({ meeting, onSaved }: { meeting: Meeting; onSav
         </p>
         <div role="status" aria-live="polite">
           {pdf.state === 'preparing' ? <p>{t('meetingLife.prep.preparing')}</p> : null}
-          {pdf.state === 'failed' ? <p className="error">{t('meetingLife.prep.failed', { message: pdf.message })}</p> : null}
+          {pdf.state === 'failed' ? (
+            <p className="error">{t('meetingLife.prep.failed', { message: pdf.message })}</p>
+          ) : null}
           {pdf.state === 'ready' ? <p className="notice">{t('meetingLife.prep.ready')}</p> : null}
         </div>
         {pdf.state === 'ready' ? (
