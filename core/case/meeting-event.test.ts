@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meetingInputSchema } from '../schemas/meeting';
-import { meetingEvent } from './meeting-event';
+import { meetingEvent, scheduledEvent } from './meeting-event';
 
 describe('meetingEvent', () => {
   const meeting = meetingInputSchema.parse({
@@ -35,5 +35,30 @@ describe('meetingEvent', () => {
   it('implies no case event for a 504 meeting or an IEP meeting about something else', () => {
     expect(meetingEvent({ ...meeting, framework: '504' })).toBeNull();
     expect(meetingEvent({ ...meeting, purpose: 'other' })).toBeNull();
+  });
+
+  it('implies nothing until the meeting is held', () => {
+    expect(meetingEvent({ ...meeting, status: 'scheduled' })).toBeNull();
+    expect(meetingEvent({ ...meeting, status: 'cancelled' })).toBeNull();
+  });
+
+  it('records meeting-scheduled on the notice day while the meeting is not cancelled', () => {
+    const scheduled = { ...meeting, status: 'scheduled' as const, noticeDate: '2026-11-02' };
+    expect(scheduledEvent(scheduled)).toEqual({
+      type: 'meeting-scheduled',
+      date: '2026-11-02',
+      meetingDate: '2026-11-18',
+      kind: 'iep',
+      purpose: 'annual',
+    });
+    expect(scheduledEvent({ ...scheduled, status: 'held' })?.meetingDate).toBe('2026-11-18');
+    expect(scheduledEvent({ ...scheduled, status: 'cancelled' })).toBeNull();
+    expect(scheduledEvent({ ...scheduled, noticeDate: null })).toBeNull();
+    expect(scheduledEvent({ ...scheduled, framework: '504', purpose: 'other' })).toEqual({
+      type: 'meeting-scheduled',
+      date: '2026-11-02',
+      meetingDate: '2026-11-18',
+      kind: '504',
+    });
   });
 });

@@ -10,6 +10,7 @@ import { renderParagraph } from './letter-draft';
 import type { LetterDraft } from './letter-draft';
 import { signatureRole } from './letter-phrases';
 import { letterPlainText } from './letter-plain-text';
+import { meetingSummary } from './meeting-summary';
 import { pwnRequest } from './pwn-request';
 import { recordsRequest } from './records-request';
 
@@ -25,6 +26,8 @@ function draftOf(input: LetterInput, facts: JurisdictionFacts): LetterDraft {
       return ieeRequest(input);
     case 'pwn-request':
       return pwnRequest(input);
+    case 'meeting-summary':
+      return meetingSummary(input);
   }
 }
 
@@ -44,6 +47,8 @@ export function impliedEventOf(input: Pick<LetterInput, 'kind' | 'date'>): Impli
       // The school must then pay for the IEE or file for due process without unnecessary delay (300.502(b)(2)).
       return { type: 'iee-requested', date: input.date };
     case 'pwn-request':
+    case 'meeting-summary':
+      // Sending either is kept in the communication log; neither has an event type of its own.
       return null;
   }
 }

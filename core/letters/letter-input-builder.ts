@@ -47,6 +47,15 @@ const BY_KIND: { readonly [K in LetterKind]: LetterInputOf<K> } = {
     actionDescription: 'to evaluate Maya for special education',
     actionDate: '2025-09-02',
   },
+  'meeting-summary': {
+    ...COMMON,
+    kind: 'meeting-summary',
+    framework: 'iep',
+    heldOn: '2025-09-08',
+    decisions: 'Maya will get 30 minutes of reading support a day\nThe team will meet again in six weeks',
+    actionItems: 'Ms. Reyes sends the draft IEP by 2025-09-15',
+    refusals: 'an assistive technology evaluation',
+  },
 };
 
 /** A valid request for a letter of `kind`, with `overrides` applied on top. */

@@ -9,6 +9,7 @@ export const LETTER_KINDS = [
   'records-request',
   'iee-request',
   'pwn-request',
+  'meeting-summary',
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
@@ -227,20 +228,41 @@ const pwnRequest = z.strictObject(
   strict,
 );
 
+const meetingSummary = z.strictObject(
+  {
+    kind: z.literal('meeting-summary'),
+    ...common,
+    /** IEP or 504 meeting. */
+    framework: choice(['iep', '504']).default('iep'),
+    heldOn: isoDate,
+    /** What was decided, in the parent's words (one decision a line). */
+    decisions: text(5000),
+    /** Who does what by when (one a line). */
+    actionItems: optionalText(3000),
+    /** What the school refused at the meeting (one a line): the letter asks for prior written notice of each. */
+    refusals: optionalText(2000),
+  },
+  strict,
+);
+
 /**
- * Everything needed to write one of the five letters. Dates are `YYYY-MM-DD`; cross-field checks
+ * Everything needed to write one of the letters. Dates are `YYYY-MM-DD`; cross-field checks
  * (a birth date before the letter, an offer not after it, a meeting after it) report on the field at fault.
  */
 export const letterInputSchema = z
-  .discriminatedUnion('kind', [evaluationRequest, iepEvaluationAfter504, recordsRequest, ieeRequest, pwnRequest], {
-    // Only an unknown or missing `kind` (or no object at all) is reported by the union itself.
-    error: (issue) => {
-      const input = issue.input;
-      if (typeof input !== 'object' || input === null) return `expected an object, got ${describeInput(input)}`;
-      const kind = 'kind' in input ? input.kind : undefined;
-      return `expected one of ${LETTER_KINDS.join(', ')}, got ${describeInput(kind)}`;
+  .discriminatedUnion(
+    'kind',
+    [evaluationRequest, iepEvaluationAfter504, recordsRequest, ieeRequest, pwnRequest, meetingSummary],
+    {
+      // Only an unknown or missing `kind` (or no object at all) is reported by the union itself.
+      error: (issue) => {
+        const input = issue.input;
+        if (typeof input !== 'object' || input === null) return `expected an object, got ${describeInput(input)}`;
+        const kind = 'kind' in input ? input.kind : undefined;
+        return `expected one of ${LETTER_KINDS.join(', ')}, got ${describeInput(kind)}`;
+      },
     },
-  })
+  )
   .superRefine((input, ctx) => {
     const notAfterLetter = (value: string, path: PropertyKey[], what: string): void => {
       if (value > input.date)
@@ -258,6 +280,9 @@ export const letterInputSchema = z
         break;
       case 'pwn-request':
         notAfterLetter(input.actionDate, ['actionDate'], 'the date of the refusal or proposal');
+        break;
+      case 'meeting-summary':
+        notAfterLetter(input.heldOn, ['heldOn'], 'the meeting date');
         break;
       case 'records-request':
         if (input.meetingDate !== undefined && input.meetingDate <= input.date) {

@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { meetingInputSchema, type Meeting, type MeetingInput } from '../../core/schemas/meeting';
 import type { DatabaseSchema, MeetingTable } from './schema';
 
-const detailsSchema = meetingInputSchema.omit({ date: true, framework: true, purpose: true });
+const detailsSchema = meetingInputSchema.omit({ date: true, framework: true, purpose: true, status: true });
 
 function toMeeting(row: Selectable<MeetingTable>): Meeting {
   const details = detailsSchema.parse(JSON.parse(row.details));
@@ -12,6 +12,7 @@ function toMeeting(row: Selectable<MeetingTable>): Meeting {
     date: row.date,
     framework: row.framework,
     purpose: row.purpose as Meeting['purpose'],
+    status: row.status,
     ...details,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -19,7 +20,7 @@ function toMeeting(row: Selectable<MeetingTable>): Meeting {
 }
 
 function detailsOf(input: MeetingInput): string {
-  const { date: _date, framework: _framework, purpose: _purpose, ...details } = input;
+  const { date: _date, framework: _framework, purpose: _purpose, status: _status, ...details } = input;
   return JSON.stringify(details);
 }
 
@@ -67,6 +68,7 @@ export async function insertMeeting(db: Kysely<DatabaseSchema>, meeting: Meeting
       date: meeting.date,
       framework: meeting.framework,
       purpose: meeting.purpose,
+      status: meeting.status,
       details: detailsOf(meeting),
       created_at: meeting.createdAt,
       updated_at: meeting.updatedAt,
@@ -81,6 +83,7 @@ export async function updateMeeting(db: Kysely<DatabaseSchema>, meeting: Meeting
       date: meeting.date,
       framework: meeting.framework,
       purpose: meeting.purpose,
+      status: meeting.status,
       details: detailsOf(meeting),
       updated_at: meeting.updatedAt,
     })

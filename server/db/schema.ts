@@ -111,7 +111,9 @@ export interface MeetingTable {
   date: string;
   framework: 'iep' | '504';
   purpose: string;
-  /** Attendees, concerns, decisions and follow-ups as JSON (core/schemas/meeting.ts). */
+  /** `scheduled`, `held` or `cancelled` (meetings recorded before 20261207020000 are `held`). */
+  status: Generated<'scheduled' | 'held' | 'cancelled'>;
+  /** Time, place, invitees, preparation, attendees, concerns, decisions, action items, notes and refusals as JSON (core/schemas/meeting.ts). */
   details: string;
   created_at: string;
   updated_at: string;

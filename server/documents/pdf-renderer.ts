@@ -35,6 +35,10 @@ export interface PdfDocument {
   readonly content: PdfContent[];
   readonly styles?: Record<string, Record<string, unknown>>;
   readonly footer?: (currentPage: number, pageCount: number) => PdfContent;
+  /** Points; one inch on every side when not given. */
+  readonly pageMargins?: readonly [number, number, number, number];
+  /** The body text's size in points; 11 when not given. */
+  readonly fontSize?: number;
 }
 
 interface PdfMake {
@@ -60,10 +64,10 @@ export async function renderPdf(document: PdfDocument): Promise<Buffer> {
   return pdfmake
     .createPdf({
       pageSize: 'LETTER',
-      pageMargins: [72, 72, 72, 72],
+      pageMargins: document.pageMargins ?? [72, 72, 72, 72],
       info: { creator: 'Binder', producer: 'Binder', ...document.info },
       language: document.language,
-      defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.2 },
+      defaultStyle: { font: 'Roboto', fontSize: document.fontSize ?? 11, lineHeight: 1.2 },
       styles: document.styles ?? {},
       content: document.content,
       ...(document.footer === undefined ? {} : { footer: document.footer }),

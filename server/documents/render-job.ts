@@ -1,4 +1,6 @@
+import type { MeetingPrepSheet } from '../../core/case/meeting-prep-sheet';
 import type { LetterContent } from '../../core/letters/letter';
+import { renderMeetingPrepPdf } from './meeting-prep-pdf';
 import type { ProgressReport } from '../../core/progress/progress-report';
 import type { DocumentMediaType } from '../../core/schemas/document';
 import { extractDocumentText } from './extract-text';
@@ -13,6 +15,7 @@ export type PdfJob =
   | { readonly kind: 'letter-pdf'; readonly letter: LetterContent }
   | { readonly kind: 'progress-report-pdf'; readonly report: ProgressReport }
   | { readonly kind: 'binder-pdf'; readonly binder: BinderData };
+  | { readonly kind: 'meeting-prep-pdf'; readonly sheet: MeetingPrepSheet };
 
 /** One file of an archive job: contents as they are, or a PDF the worker makes first. */
 export type ArchiveJobEntry =
@@ -40,6 +43,8 @@ async function renderPdfJob(job: PdfJob): Promise<Buffer> {
       const bytes = await renderBinderPdf(job.binder);
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     }
+    case 'meeting-prep-pdf':
+      return renderMeetingPrepPdf(job.sheet);
   }
 }
 

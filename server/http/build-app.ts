@@ -134,7 +134,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerFamilyRoutes(app, context);
   registerStudentRoutes(app, context);
   registerPlanRoutes(app, context);
-  registerMeetingRoutes(app, context);
+  registerMeetingRoutes(app, documents);
   registerEventRoutes(app, context);
   registerCommunicationRoutes(app, context);
   registerSchoolPeopleRoutes(app, context);

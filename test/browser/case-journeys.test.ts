@@ -261,6 +261,11 @@ describe.skipIf(!canRunBrowser)('journey: a parent in Texas, from evaluation req
     await openTab(page, 'Meetings');
     await page.locator('#meeting-date').fill('2026-10-20');
     await page.locator('#meeting-purpose').selectOption('eligibility');
+    // Attendance starts unmarked: nobody is assumed to have come.
+    expect(await page.locator('#meeting-form-title').locator('..').textContent()).toContain(
+      'Mark whether each member attended: 4 are not marked yet.',
+    );
+    for (const row of [0, 2, 3]) await page.locator(`#meeting-members-${String(row)}-status-attended`).check();
     // The regular education teacher was excused without the parent's written agreement: named at once.
     await page.locator('#meeting-members-1-status-excused').check();
     const row = page.locator('fieldset.member').nth(1);

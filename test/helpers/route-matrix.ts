@@ -904,6 +904,17 @@ export function routeTable(): RouteRow[] {
       access: onChild('meeting', 'read', FAMILY_AND_ADVOCATE),
       id: 'meeting',
     },
+    {
+      route: 'GET /api/v1/meetings/:id/suggested-questions',
+      access: onChild('meeting', 'read', FAMILY_AND_ADVOCATE),
+      id: 'meeting',
+    },
+    {
+      route: 'GET /api/v1/meetings/:id/prep.pdf',
+      access: onChild('meeting', 'read', FAMILY_AND_ADVOCATE),
+      id: 'meeting',
+      query: 'language=es',
+    },
     { route: 'GET /api/v1/students/:id/events', access: onChild('case-event', 'read', FAMILY_AND_ADVOCATE) },
     {
       route: 'POST /api/v1/students/:id/events',

@@ -8,6 +8,7 @@ import feeds from './feeds.en.json';
 import documents from './documents.en.json';
 import main from './en.json';
 import ledger from './ledger.en.json';
+import meetings from './meetings.en.json';
 import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.en.json';
 import letterQuality from './letter-quality.en.json';
@@ -36,4 +37,5 @@ export const strings = mergeAll(main, [
   schoolPeople,
   binder,
   ledger,
+  meetings,
 ]);

@@ -8,6 +8,7 @@ import feeds from './feeds.es.json';
 import documents from './documents.es.json';
 import main from './es.json';
 import ledger from './ledger.es.json';
+import meetings from './meetings.es.json';
 import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.es.json';
 import letterQuality from './letter-quality.es.json';
@@ -36,4 +37,5 @@ export const strings = mergeAll(main, [
   schoolPeople,
   binder,
   ledger,
+  meetings,
 ]);

@@ -7,6 +7,8 @@ import { ApiError } from '../api/client';
 import { useFamilies } from '../api/families';
 import { useSession } from '../api/session';
 import { useChosenStudent, useComposeLetter } from '../api/understand';
+import { useMeeting } from '../api/meetings';
+import { byWhen } from '../../core/letters/meeting-summary';
 import { ErrorSummary } from '../components/forms/error-summary';
 import { FieldErrorsContext } from '../components/forms/field-errors-context';
 import { LetterActions } from '../components/letters/letter-actions';
@@ -28,6 +30,7 @@ import {
   letterFieldId,
   letterIssuesFrom,
   todayIso,
+  withMeeting,
   type LetterField,
   type LetterFormValues,
   type LetterIssue,
@@ -202,7 +205,22 @@ export function LettersPage() {
   const kind = kindFrom(params.get('kind'));
   const asked = params.get('jurisdiction')?.toUpperCase() ?? null;
   const child = student.data ?? null;
-  const isLoading = studentId !== null && student.isPending;
+  // `?meeting=` fills the follow-up summary from a held meeting; with `?refusal=`, the notice request for that refusal.
+  const meetingId = params.get('meeting');
+  const meeting = useMeeting(meetingId);
+  const refusalParam = params.get('refusal');
+  const refusal = refusalParam === null || !/^\d+$/.test(refusalParam) ? null : Number(refusalParam);
+  const isLoading = (studentId !== null && student.isPending) || (meetingId !== null && meeting.isPending);
+  const language = i18n.language === 'es' ? 'es' : 'en';
+  const initial = initialLetterForm({
+    kind,
+    language,
+    jurisdiction: isKnownJurisdiction(asked) ? asked : 'US',
+    areas: areasFrom(params.get('areas')),
+    student: child,
+    today: todayIso(),
+    writer: session.data?.user ?? null,
+  });
   return (
     <>
       <PageTitle documentTitle={child === null ? undefined : t('letters.titleFor', { name: child.givenName })}>
@@ -229,17 +247,13 @@ export function LettersPage() {
       {studentId === null ? <ChildChoice kind={kind} /> : null}
       {isLoading ? null : (
         <LetterWorkspace
-          key={child?.id ?? 'no-child'}
+          key={`${child?.id ?? 'no-child'}-${meeting.data?.id ?? ''}`}
           student={child}
-          initial={initialLetterForm({
-            kind,
-            language: i18n.language === 'es' ? 'es' : 'en',
-            jurisdiction: isKnownJurisdiction(asked) ? asked : 'US',
-            areas: areasFrom(params.get('areas')),
-            student: child,
-            today: todayIso(),
-            writer: session.data?.user ?? null,
-          })}
+          initial={
+            meeting.data === undefined
+              ? initial
+              : withMeeting(initial, meeting.data, refusal, (due) => byWhen(due, language))
+          }
         />
       )}
     </>

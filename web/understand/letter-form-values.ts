@@ -55,6 +55,11 @@ export interface LetterFormValues {
   readonly action: PwnAction;
   readonly actionDescription: string;
   readonly actionDate: string;
+  readonly meetingFramework: 'iep' | '504';
+  readonly heldOn: string;
+  readonly decisions: string;
+  readonly actionItems: string;
+  readonly refusals: string;
 }
 
 export type LetterField = keyof LetterFormValues;
@@ -183,6 +188,11 @@ export function initialLetterForm(options: {
     action: 'refused',
     actionDescription: '',
     actionDate: '',
+    meetingFramework: 'iep',
+    heldOn: '',
+    decisions: '',
+    actionItems: '',
+    refusals: '',
   };
 }
 
@@ -257,6 +267,15 @@ export function letterRequestFrom(values: LetterFormValues): Record<string, unkn
         actionDescription: values.actionDescription,
         actionDate: values.actionDate,
       };
+    case 'meeting-summary':
+      return {
+        ...common,
+        framework: values.meetingFramework,
+        heldOn: values.heldOn,
+        decisions: values.decisions,
+        actionItems: optional(values.actionItems),
+        refusals: optional(values.refusals),
+      };
     case '':
       return common;
   }
@@ -294,6 +313,11 @@ const FIELD_OF_PATH: Readonly<Record<string, LetterField>> = {
   action: 'action',
   actionDescription: 'actionDescription',
   actionDate: 'actionDate',
+  framework: 'meetingFramework',
+  heldOn: 'heldOn',
+  decisions: 'decisions',
+  actionItems: 'actionItems',
+  refusals: 'refusals',
   jurisdiction: 'jurisdiction',
 };
 
@@ -324,6 +348,7 @@ export function letterIssueMessage(field: LetterField, message: string, t: TFunc
   if (message.startsWith('expected YYYY-MM-DD')) return t('letters.issues.date');
   if (message === 'must be before the letter date') return t('letters.issues.beforeLetter');
   if (message.endsWith('must not be after the letter date')) return t('letters.issues.notAfterLetter');
+  if (message.startsWith('expected one of iep, 504')) return t('letters.issues.meetingFramework');
   if (message === 'must be after the letter date') return t('letters.issues.afterLetter');
   const tooLong = /at most (\d+) characters$/.exec(message);
   if (tooLong !== null) return t('letters.issues.tooLong', { max: Number(tooLong[1]) });
@@ -373,4 +398,44 @@ export function letterErrors(
     items.push({ fieldId, label: labelOf(issue.field), message });
   }
   return { items, byField };
+}
+
+/** A held meeting's record as the letter form's fields, for its follow-up summary or for a refusal's notice request. */
+export interface MeetingForLetter {
+  readonly date: string;
+  readonly framework: 'iep' | '504';
+  readonly decisions: string;
+  readonly followUps: readonly { readonly text: string; readonly owner: string; readonly due: string | null }[];
+  readonly refusals: readonly string[];
+}
+
+/**
+ * The letter form filled from a held meeting: the summary gets the meeting's date, decisions, action items
+ * ("who — what — by when") and refusals; a prior-written-notice request gets the refusal numbered `refusal`.
+ */
+export function withMeeting(
+  values: LetterFormValues,
+  meeting: MeetingForLetter,
+  refusal: number | null,
+  byWhen: (due: string) => string,
+): LetterFormValues {
+  const chosenRefusal = refusal === null ? undefined : meeting.refusals[refusal];
+  if (values.kind === 'pwn-request' && chosenRefusal !== undefined) {
+    return { ...values, action: 'refused', actionDescription: chosenRefusal, actionDate: meeting.date };
+  }
+  const actionItems = meeting.followUps
+    .map((item) =>
+      [item.owner.trim(), item.text.trim(), item.due === null ? '' : byWhen(item.due)]
+        .filter((part) => part !== '')
+        .join(' — '),
+    )
+    .join('\n');
+  return {
+    ...values,
+    meetingFramework: meeting.framework,
+    heldOn: meeting.date,
+    decisions: meeting.decisions,
+    actionItems,
+    refusals: meeting.refusals.join('\n'),
+  };
 }

@@ -16,6 +16,7 @@ import * as createMailAndReminders from './20261207050000-create-mail-and-remind
 import * as createCalendarFeeds from './20261207040000-create-calendar-feeds';
 import * as createDocuments from './20261207060000-create-documents';
 import * as createSchoolPeople from './20261207030000-create-school-people';
+import * as addMeetingStatus from './20261207020000-add-meeting-status';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '20261207060000-create-documents': createDocuments,
   '20261207030000-create-school-people': createSchoolPeople,
   '20261207010000-add-service-log-reasons': addServiceLogReasons,
+  '20261207020000-add-meeting-status': addMeetingStatus,
 };

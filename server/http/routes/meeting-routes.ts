@@ -1,14 +1,24 @@
-import { auditOf } from '../access-control';
-import { meetingInputSchema, meetingListSchema, meetingSchema } from '../../../core/schemas/meeting';
+import { auditOf, signedInUserId } from '../access-control';
+import {
+  meetingAnswerSchema,
+  meetingInputSchema,
+  meetingListSchema,
+  meetingPrepQuerySchema,
+  meetingSchema,
+  suggestedQuestionsSchema,
+} from '../../../core/schemas/meeting';
 import { getHistory } from '../../services/history-services';
+import { meetingPrep, suggestMeetingQuestions } from '../../services/meeting-prep-services';
 import { getMeeting, listMeetings, recordMeeting, reviseMeeting } from '../../services/meeting-services';
-import type { AppContext } from '../app-context';
+import type { DocumentContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
-import { errorResponses, historyResponse, idParams } from './route-schemas';
+import { documentErrorResponses, errorResponses, historyResponse, idParams } from './route-schemas';
+import { sendDocument } from './send-document';
 import { studentAccess } from '../route-access';
 import { meetingPolicy } from '../../../core/policies/entity-policies';
 
-export function registerMeetingRoutes(app: TypedApp, { database, clock }: AppContext): void {
+export function registerMeetingRoutes(app: TypedApp, context: DocumentContext): void {
+  const { database, clock, renderer, renderSlots } = context;
   const tags = ['meetings'];
   app.get(
     '/api/v1/students/:id/meetings',
@@ -29,10 +39,11 @@ export function registerMeetingRoutes(app: TypedApp, { database, clock }: AppCon
       config: studentAccess(meetingPolicy, 'write'),
       schema: {
         tags,
-        summary: 'Record a meeting (an IEP meeting also records iep-meeting-held)',
+        summary:
+          'Record a meeting: scheduled (records meeting-scheduled; the answer says what the notice rule makes of it), held (an IEP meeting records iep-meeting-held) or cancelled',
         params: idParams,
         body: meetingInputSchema,
-        response: { 201: meetingSchema, ...errorResponses },
+        response: { 201: meetingAnswerSchema, ...errorResponses },
       },
     },
     async (request, reply) =>
@@ -60,10 +71,10 @@ export function registerMeetingRoutes(app: TypedApp, { database, clock }: AppCon
       config: studentAccess(meetingPolicy, 'write', 'meeting'),
       schema: {
         tags,
-        summary: 'Correct a meeting record',
+        summary: 'Correct a meeting or move it along: held, cancelled, or moved to a new date (its events follow)',
         params: idParams,
         body: meetingInputSchema,
-        response: { 200: meetingSchema, ...errorResponses },
+        response: { 200: meetingAnswerSchema, ...errorResponses },
       },
     },
     async (request) =>
@@ -81,5 +92,38 @@ export function registerMeetingRoutes(app: TypedApp, { database, clock }: AppCon
       },
     },
     async (request) => ({ history: await getHistory(database, 'meeting', request.params.id) }),
+  );
+  app.get(
+    '/api/v1/meetings/:id/suggested-questions',
+    {
+      config: studentAccess(meetingPolicy, 'read', 'meeting'),
+      schema: {
+        tags,
+        summary:
+          'Questions the case suggests for a meeting: overdue items, timeline findings, goals not on track, services cut',
+        params: idParams,
+        response: { 200: suggestedQuestionsSchema, ...errorResponses },
+      },
+    },
+    async (request) => ({ questions: await suggestMeetingQuestions(database, clock, request.params.id) }),
+  );
+  app.get(
+    '/api/v1/meetings/:id/prep.pdf',
+    {
+      config: studentAccess(meetingPolicy, 'read', 'meeting'),
+      schema: {
+        tags,
+        summary: "The parent's one-page meeting preparation (agenda, concerns, questions, documents) as a PDF",
+        params: idParams,
+        querystring: meetingPrepQuerySchema,
+        response: documentErrorResponses,
+      },
+    },
+    async (request, reply) =>
+      renderSlots.run(signedInUserId(request), async () => {
+        const sheet = await meetingPrep(database, request.params.id, request.query.language);
+        const pdf = await renderer.render({ kind: 'meeting-prep-pdf', sheet });
+        return sendDocument(reply, 'application/pdf', `binder-meeting-prep-${request.query.language}.pdf`, pdf);
+      }),
   );
 }

@@ -8,7 +8,7 @@ export function TextField(props: {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'date' | 'email' | 'tel' | 'password';
+  type?: 'text' | 'date' | 'time' | 'email' | 'tel' | 'password';
   hint?: ReactNode;
   error?: string;
   isRequired?: boolean;

@@ -115,13 +115,14 @@ export function LetterDetailsFields({
       }}
     />
   );
-  const longText = (field: LetterField, hint: string) => (
+  const longText = (field: LetterField, hint: string, isRequired = false) => (
     <TextAreaField
       id={letterFieldId(field)}
       label={labelOf(field)}
       hint={hint}
       value={String(values[field])}
       rows={3}
+      isRequired={isRequired}
       onChange={(value) => {
         onChange({ ...values, [field]: value });
       }}
@@ -310,6 +311,28 @@ export function LetterDetailsFields({
                 {text('evaluationDate', { type: 'date', isRequired: true, className: 'field-narrow' })}
               </div>
               {longText('disagreementDetails', t('letters.hints.ownWords'))}
+            </>
+          ) : null}
+          {kind === 'meeting-summary' ? (
+            <>
+              <div className="field-row">
+                {text('heldOn', { type: 'date', isRequired: true, className: 'field-narrow' })}
+                <RadioChoice
+                  field="meetingFramework"
+                  legend={labelOf('meetingFramework')}
+                  value={values.meetingFramework}
+                  options={[
+                    { value: 'iep', label: t('plan.framework.iep') },
+                    { value: '504', label: t('plan.framework.504') },
+                  ]}
+                  onChange={(value) => {
+                    set('meetingFramework', value === '504' ? '504' : 'iep');
+                  }}
+                />
+              </div>
+              {longText('decisions', t('letters.hints.decisions'), true)}
+              {longText('actionItems', t('letters.hints.actionItems'))}
+              {longText('refusals', t('letters.hints.refusals'))}
             </>
           ) : null}
           {kind === 'pwn-request' ? (

@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { MEETING_PURPOSES } from '../../../core/schemas/meeting';
-import { attendeesFromForm, newMember, type MeetingFormValues } from '../../case/meeting-form-values';
+import {
+  attendeesFromForm,
+  newFollowUp,
+  newMember,
+  unmarkedMembers,
+  type MeetingFormValues,
+} from '../../case/meeting-form-values';
 import { checklistProblems, TEAM_MEMBERS } from '../../../core/case/team-checklist';
 import { CheckboxField } from '../forms/checkbox-field';
 import { FormWithProblems, type FormWithProblemsProps } from '../forms/form-with-problems';
@@ -18,14 +24,20 @@ export function MeetingForm(
   props: FormWithProblemsProps<MeetingFormValues> & {
     isStudentRequired: boolean;
     studentNote: string;
+    /** What the button says (record a meeting held, or record what happened at a scheduled one). */
+    submitLabel?: string;
+    idPrefix?: string;
+    otherActions?: React.ReactNode;
   },
 ) {
   const { t } = useTranslation();
   const { values, onChange } = props;
   const isIep = values.framework === 'iep';
+  const prefix = props.idPrefix ?? 'meeting';
   const set = <K extends keyof MeetingFormValues>(key: K, value: MeetingFormValues[K]) => {
     onChange({ ...values, [key]: value });
   };
+  const unmarked = unmarkedMembers(values.members);
   const teamProblems = isIep
     ? checklistProblems(attendeesFromForm(values.members), {
         isInterpreterCovered: values.members.some((m) => m.role === 'evaluation-interpreter' && m.status === 'covered'),
@@ -33,10 +45,10 @@ export function MeetingForm(
       })
     : [];
   return (
-    <FormWithProblems {...props} submitLabel={t('meeting.save')}>
+    <FormWithProblems {...props} submitLabel={props.submitLabel ?? t('meeting.save')} otherActions={props.otherActions}>
       <div className="field-row">
         <TextField
-          id="meeting-date"
+          id={`${prefix}-date`}
           type="date"
           label={t('meeting.date')}
           value={values.date}
@@ -46,7 +58,7 @@ export function MeetingForm(
           }}
         />
         <SelectField
-          id="meeting-purpose"
+          id={`${prefix}-purpose`}
           label={t('meeting.purposeLabel')}
           value={values.purpose}
           options={MEETING_PURPOSES.map((purpose) => ({ value: purpose, label: t(`meeting.purpose.${purpose}`) }))}
@@ -56,7 +68,7 @@ export function MeetingForm(
         />
       </div>
       <RadioGroupField
-        id="meeting-framework"
+        id={`${prefix}-framework`}
         legend={t('meeting.frameworkLabel')}
         value={values.framework}
         isInline
@@ -69,7 +81,7 @@ export function MeetingForm(
         }}
       />
       <CheckboxField
-        id="meeting-isTransitionDiscussed"
+        id={`${prefix}-isTransitionDiscussed`}
         label={t('meeting.transitionDiscussed')}
         hint={props.studentNote}
         isChecked={values.isTransitionDiscussed}
@@ -80,12 +92,18 @@ export function MeetingForm(
       <fieldset className="group">
         <legend>{t(isIep ? 'meeting.checklistIep' : 'meeting.checklist504')}</legend>
         <p className="hint">{t(isIep ? 'meeting.checklistIepHint' : 'meeting.checklist504Hint')}</p>
-        <div role="status" aria-live="polite" className={teamProblems.length > 0 ? 'problem-summary' : 'ok-summary'}>
-          {isIep
-            ? teamProblems.length === 0
-              ? t('meeting.teamComplete')
-              : t('meeting.teamProblems', { count: teamProblems.length })
-            : null}
+        <div
+          role="status"
+          aria-live="polite"
+          className={unmarked.length > 0 ? 'hint' : teamProblems.length > 0 ? 'problem-summary' : 'ok-summary'}
+        >
+          {unmarked.length > 0
+            ? t('meetingLife.unmarked', { count: unmarked.length })
+            : isIep
+              ? teamProblems.length === 0
+                ? t('meeting.teamComplete')
+                : t('meeting.teamProblems', { count: teamProblems.length })
+              : null}
         </div>
         {values.members.map((member, index) => {
           const required = TEAM_MEMBERS.find((m) => m.role === member.role);
@@ -94,13 +112,18 @@ export function MeetingForm(
             <TeamMemberRow
               key={member.key}
               index={index}
+              idPrefix={prefix}
               member={member}
               requirement={
                 isIep && required !== undefined && !isOther
                   ? t('meeting.requiredBy', { citation: required.citation })
                   : null
               }
-              problems={teamProblems.filter((problem) => problem.role === member.role && member.role !== 'other')}
+              problems={
+                member.status === ''
+                  ? []
+                  : teamProblems.filter((problem) => problem.role === member.role && member.role !== 'other')
+              }
               onChange={(next) => {
                 set(
                   'members',
@@ -131,7 +154,7 @@ export function MeetingForm(
         </button>
       </fieldset>
       <TextAreaField
-        id="meeting-parentConcerns"
+        id={`${prefix}-parentConcerns`}
         label={t('meeting.parentConcerns')}
         hint={t('meeting.parentConcernsHint')}
         value={values.parentConcerns}
@@ -140,11 +163,99 @@ export function MeetingForm(
         }}
       />
       <TextAreaField
-        id="meeting-decisions"
+        id={`${prefix}-decisions`}
         label={t('meeting.decisions')}
+        hint={t('meetingLife.onePerLine')}
         value={values.decisions}
         onChange={(value) => {
           set('decisions', value);
+        }}
+      />
+      <TextAreaField
+        id={`${prefix}-notes`}
+        label={t('meetingLife.notes')}
+        hint={t('meetingLife.notesHint')}
+        value={values.notes}
+        onChange={(value) => {
+          set('notes', value);
+        }}
+      />
+      <fieldset className="group">
+        <legend>{t('meetingLife.actionItems')}</legend>
+        <p className="hint">{t('meetingLife.actionItemsHint')}</p>
+        {values.followUps.map((item, index) => {
+          const n = String(index + 1);
+          const change = (next: Partial<typeof item>) => {
+            set(
+              'followUps',
+              values.followUps.map((f) => (f.key === item.key ? { ...f, ...next } : f)),
+            );
+          };
+          return (
+            <fieldset key={item.key} className="item">
+              <legend>{t('meetingLife.actionItem', { n })}</legend>
+              <div className="field-row">
+                <TextField
+                  id={`${prefix}-followUps-${String(index)}-text`}
+                  label={t('meetingLife.actionWhat', { n })}
+                  value={item.text}
+                  onChange={(value) => {
+                    change({ text: value });
+                  }}
+                />
+                <TextField
+                  id={`${prefix}-followUps-${String(index)}-owner`}
+                  label={t('meetingLife.actionWho', { n })}
+                  value={item.owner}
+                  autoComplete="off"
+                  onChange={(value) => {
+                    change({ owner: value });
+                  }}
+                />
+                <TextField
+                  id={`${prefix}-followUps-${String(index)}-due`}
+                  type="date"
+                  label={t('meetingLife.actionDue', { n })}
+                  value={item.due}
+                  className="field-narrow"
+                  onChange={(value) => {
+                    change({ due: value });
+                  }}
+                />
+              </div>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  set(
+                    'followUps',
+                    values.followUps.filter((f) => f.key !== item.key),
+                  );
+                }}
+              >
+                {t('meetingLife.removeActionItem', { n })}
+              </button>
+            </fieldset>
+          );
+        })}
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            set('followUps', [...values.followUps, newFollowUp()]);
+          }}
+        >
+          {t('meetingLife.addActionItem')}
+        </button>
+      </fieldset>
+      <TextAreaField
+        id={`${prefix}-refusals`}
+        label={t('meetingLife.refusals')}
+        hint={t('meetingLife.refusalsHint')}
+        value={values.refusals}
+        rows={3}
+        onChange={(value) => {
+          set('refusals', value);
         }}
       />
     </FormWithProblems>

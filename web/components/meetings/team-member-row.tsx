@@ -22,6 +22,7 @@ const DEFAULT_STATUSES: readonly MemberStatus[] = ['attended', 'excused', 'absen
  */
 export function TeamMemberRow(props: {
   index: number;
+  idPrefix?: string;
   member: MemberValues;
   requirement: string | null;
   problems: readonly ChecklistProblem[];
@@ -30,7 +31,7 @@ export function TeamMemberRow(props: {
 }) {
   const { t } = useTranslation();
   const { member, index } = props;
-  const id = (field: string) => `meeting-members-${String(index)}-${field}`;
+  const id = (field: string) => `${props.idPrefix ?? 'meeting'}-members-${String(index)}-${field}`;
   const role = t(`meeting.role.${member.role}`);
   const set = <K extends keyof MemberValues>(key: K, value: MemberValues[K]) => {
     props.onChange({ ...member, [key]: value });

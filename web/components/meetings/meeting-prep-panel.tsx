@@ -1,0 +1,215 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Meeting } from '../../../core/schemas/meeting';
+import { fetchMeetingPrepPdf, useReviseMeeting, useSuggestedQuestions } from '../../api/meetings';
+import { ApiError } from '../../api/client';
+import { formIssues } from '../../case/api-issues';
+import { NO_PROBLEMS, type FormProblems } from '../../case/form-problems';
+import { prepFormFor, prepInputFromForm, type PrepFormValues } from '../../case/meeting-form-values';
+import { CheckboxField } from '../forms/checkbox-field';
+import { FormWithProblems } from '../forms/form-with-problems';
+import { RadioGroupField } from '../forms/radio-group-field';
+import { TextAreaField } from '../forms/text-area-field';
+
+type PdfState =
+  | { readonly state: 'idle' }
+  | { readonly state: 'preparing' }
+  | { readonly state: 'ready'; readonly url: string; readonly fileName: string }
+  | { readonly state: 'failed'; readonly message: string };
+
+/**
+ * Preparing a meeting: the agenda, the parent's concerns (the parent input the IEP team must consider,
+ * 34 CFR 300.324(a)(1)(ii)), questions — suggested from the case or the parent's own — and documents to bring;
+ * saved on the meeting and printed as a one-page PDF in English or Spanish.
+ */
+export function MeetingPrepPanel({ meeting, onSaved }: { meeting: Meeting; onSaved: (message: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'es' ? 'es' : 'en';
+  const revise = useReviseMeeting(meeting.studentId);
+  const suggested = useSuggestedQuestions(meeting.id);
+  const [values, setValues] = useState<PrepFormValues>(() => prepFormFor(meeting));
+  const [problems, setProblems] = useState<{ problems: FormProblems; attempt: number }>({
+    problems: NO_PROBLEMS,
+    attempt: 0,
+  });
+  const [pdfLanguage, setPdfLanguage] = useState<'en' | 'es'>(language);
+  const [pdf, setPdf] = useState<PdfState>({ state: 'idle' });
+  const downloadLink = useRef<HTMLAnchorElement>(null);
+  const shouldStartDownload = useRef(false);
+  const readyUrl = pdf.state === 'ready' ? pdf.url : null;
+  const prefix = `prep-${meeting.id}`;
+
+  useEffect(() => {
+    if (readyUrl === null) return undefined;
+    if (shouldStartDownload.current) {
+      shouldStartDownload.current = false;
+      downloadLink.current?.click();
+    }
+    return () => {
+      URL.revokeObjectURL(readyUrl);
+    };
+  }, [readyUrl]);
+
+  const questions = suggested.data ?? [];
+  const set = <K extends keyof PrepFormValues>(key: K, value: PrepFormValues[K]) => {
+    setValues({ ...values, [key]: value });
+  };
+  const fields = {
+    agenda: t('meetingLife.prep.agenda'),
+    parentConcerns: t('meeting.parentConcerns'),
+    prep: t('meetingLife.prep.ownQuestions'),
+  };
+
+  const save = () => {
+    const chosen = questions.filter((q) => values.chosenQuestions.includes(q.id)).map((q) => q.text[language]);
+    revise.mutate(
+      { id: meeting.id, input: prepInputFromForm(values, chosen, meeting) },
+      {
+        onSuccess: (saved) => {
+          setProblems((previous) => ({ problems: NO_PROBLEMS, attempt: previous.attempt }));
+          setValues({ ...prepFormFor(saved), chosenQuestions: [] });
+          onSaved(t('meetingLife.prep.saved'));
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.issues.length > 0) {
+            setProblems((previous) => ({
+              problems: formIssues(error.issues, prefix, fields, 'agenda', t),
+              attempt: previous.attempt + 1,
+            }));
+          } else onSaved(t('meeting.saveFailed', { message: error.message }));
+        },
+      },
+    );
+  };
+
+  const download = async () => {
+    if (pdf.state === 'preparing') return;
+    setPdf({ state: 'preparing' });
+    try {
+      const blob = await fetchMeetingPrepPdf(meeting.id, pdfLanguage);
+      shouldStartDownload.current = true;
+      setPdf({
+        state: 'ready',
+        url: URL.createObjectURL(blob),
+        fileName: `binder-meeting-prep-${meeting.date}-${pdfLanguage}.pdf`,
+      });
+    } catch (error) {
+      setPdf({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${prefix}-title`} className="stack">
+      <h4 id={`${prefix}-title`}>{t('meetingLife.prep.title')}</h4>
+      <FormWithProblems
+        onSubmit={save}
+        isSubmitting={revise.isPending}
+        problems={problems.problems}
+        problemKey={problems.attempt}
+        submitLabel={t('meetingLife.prep.save')}
+      >
+        <TextAreaField
+          id={`${prefix}-agenda`}
+          label={fields.agenda}
+          hint={t('meetingLife.onePerLine')}
+          value={values.agenda}
+          rows={3}
+          onChange={(value) => {
+            set('agenda', value);
+          }}
+        />
+        <TextAreaField
+          id={`${prefix}-parentConcerns`}
+          label={fields.parentConcerns}
+          hint={t('meetingLife.prep.concernsHint')}
+          value={values.parentConcerns}
+          onChange={(value) => {
+            set('parentConcerns', value);
+          }}
+        />
+        <fieldset className="group">
+          <legend>{t('meetingLife.prep.suggested')}</legend>
+          <div role="status" aria-live="polite">
+            {suggested.isPending ? <p>{t('children.loading')}</p> : null}
+            {suggested.data !== undefined && questions.length === 0 ? <p>{t('meetingLife.prep.noSuggested')}</p> : null}
+          </div>
+          {questions.map((question) => (
+            <CheckboxField
+              key={question.id}
+              id={`${prefix}-q-${question.id.replace(/[^\w-]/g, '-')}`}
+              label={`${question.text[language]} (${question.citation})`}
+              isChecked={values.chosenQuestions.includes(question.id)}
+              onChange={(isChecked) => {
+                set(
+                  'chosenQuestions',
+                  isChecked
+                    ? [...values.chosenQuestions, question.id]
+                    : values.chosenQuestions.filter((chosen) => chosen !== question.id),
+                );
+              }}
+            />
+          ))}
+        </fieldset>
+        <TextAreaField
+          id={`${prefix}-prep`}
+          label={fields.prep}
+          hint={t('meetingLife.onePerLine')}
+          value={values.ownQuestions}
+          onChange={(value) => {
+            set('ownQuestions', value);
+          }}
+        />
+        <TextAreaField
+          id={`${prefix}-documents`}
+          label={t('meetingLife.prep.documents')}
+          hint={t('meetingLife.prep.documentsHint')}
+          value={values.documentsToBring}
+          rows={3}
+          onChange={(value) => {
+            set('documentsToBring', value);
+          }}
+        />
+      </FormWithProblems>
+      <div className="stack">
+        <RadioGroupField
+          id={`${prefix}-pdfLanguage`}
+          legend={t('meetingLife.prep.pdfLanguage')}
+          value={pdfLanguage}
+          isInline
+          options={[
+            { value: 'en', label: t('language.en') },
+            { value: 'es', label: t('language.es') },
+          ]}
+          onChange={(value) => {
+            setPdfLanguage(value === 'es' ? 'es' : 'en');
+          }}
+        />
+        <p className="hint">{t('meetingLife.prep.pdfHint')}</p>
+        <p className="actions">
+          <button
+            type="button"
+            className="secondary"
+            aria-disabled={pdf.state === 'preparing'}
+            onClick={() => void download()}
+          >
+            {t('meetingLife.prep.download')}
+          </button>
+        </p>
+        <div role="status" aria-live="polite">
+          {pdf.state === 'preparing' ? <p>{t('meetingLife.prep.preparing')}</p> : null}
+          {pdf.state === 'failed' ? (
+            <p className="error">{t('meetingLife.prep.failed', { message: pdf.message })}</p>
+          ) : null}
+          {pdf.state === 'ready' ? <p className="notice">{t('meetingLife.prep.ready')}</p> : null}
+        </div>
+        {pdf.state === 'ready' ? (
+          <p>
+            <a ref={downloadLink} href={pdf.url} download={pdf.fileName}>
+              {t('meetingLife.prep.link', { fileName: pdf.fileName })}
+            </a>
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}
