@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './iso-date';
+import { MISSED_REASONS, SERVICE_LOG_STATUSES } from './service-log';
 import { RECORD_EXPORT_FORMAT } from './whole-record';
 
 /**
@@ -61,6 +62,8 @@ export const recordImportSchema = z.object({
       date: z.string(),
       framework: z.string(),
       purpose: z.string(),
+      // Exports made before meetings had a status hold only meetings that were held.
+      status: z.string().default('held'),
       details,
       createdAt: at,
       updatedAt: at,
@@ -92,7 +95,10 @@ export const recordImportSchema = z.object({
       service: z.string().min(1).max(200),
       date: isoDate,
       minutes: z.number().int().min(0).max(1440),
-      status: z.enum(['delivered', 'missed']),
+      status: z.enum(SERVICE_LOG_STATUSES),
+      // Exports made before the services ledger (docs/decisions/0033) have no reason or make-up.
+      reason: z.enum(MISSED_REASONS).nullable().default(null),
+      makeUp: z.number().int().min(0).max(1).default(0),
       note: z.string().max(2000).nullable(),
       enteredByName: z.string().max(200),
       createdAt: at,

@@ -14,7 +14,7 @@ import { zipArchive, type ZipEntry } from './zip-archive';
 export type PdfJob =
   | { readonly kind: 'letter-pdf'; readonly letter: LetterContent }
   | { readonly kind: 'progress-report-pdf'; readonly report: ProgressReport }
-  | { readonly kind: 'binder-pdf'; readonly binder: BinderData };
+  | { readonly kind: 'binder-pdf'; readonly binder: BinderData }
   | { readonly kind: 'meeting-prep-pdf'; readonly sheet: MeetingPrepSheet };
 
 /** One file of an archive job: contents as they are, or a PDF the worker makes first. */

@@ -25,7 +25,7 @@ import { insertLetter } from '../db/letter-queries';
 import { insertMeeting } from '../db/meeting-queries';
 import { insertPlan, insertVersion, setPlanSpan } from '../db/plan-queries';
 import { insertPhaseChange, insertPoint } from '../db/progress-queries';
-import { insertServiceLogEntry } from '../db/service-log-queries';
+import { insertServiceLogEntries } from '../db/service-log-queries';
 import { insertStudent } from '../db/student-queries';
 import { recordedWrite, type WriteContext } from './recorded-write';
 
@@ -131,7 +131,7 @@ export async function importRecord(
       for (const [i, row] of file.meetings.entries()) {
         const input = parsed(
           meetingInputSchema,
-          { ...row.details, date: row.date, framework: row.framework, purpose: row.purpose },
+          { ...row.details, date: row.date, framework: row.framework, purpose: row.purpose, status: row.status },
           `meetings[${String(i)}]`,
         );
         await insertMeeting(trx, {
@@ -216,20 +216,23 @@ export async function importRecord(
           created_at: row.createdAt,
         });
       }
-      for (const row of file.serviceLogs) {
-        await insertServiceLogEntry(trx, {
+      await insertServiceLogEntries(
+        trx,
+        file.serviceLogs.map((row) => ({
           id: randomUUID(),
           student_id: studentId,
           service: row.service,
           date: row.date,
           minutes: row.minutes,
           status: row.status,
+          reason: row.reason,
+          make_up: row.makeUp,
           note: row.note,
           entered_by_user_id: null,
           entered_by_name: row.enteredByName,
           created_at: row.createdAt,
-        });
-      }
+        })),
+      );
       for (const [i, row] of file.calendar.entries()) {
         const calendar = parsed(schoolCalendarSchema, row.calendar, `calendar[${String(i)}].calendar`);
         await saveCalendarOfStudent(trx, studentId, calendar, row.updatedAt);
