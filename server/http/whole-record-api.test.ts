@@ -43,6 +43,7 @@ const EXPORT_KEYS = [
   'meetings',
   'communications',
   'documents',
+  'schoolPeople',
   'letters',
   'guideAnswers',
   'progressPoints',
