@@ -10,13 +10,13 @@ import * as createAccountsSharingAudit from './20261128140000-create-accounts-sh
 import * as createStudentCalendars from './20261128150000-create-student-calendars';
 import * as addAuditEntryCount from './20261206030000-add-audit-entry-count';
 import * as addStudentGradeStarts from './20261206210000-add-student-grade-starts';
-import * as addServiceLogReasons from './20261207010000-add-service-log-reasons';
 import * as indexOpenDeadlinesByDue from './20261206230000-index-open-deadlines-by-due';
-import * as createMailAndReminders from './20261207050000-create-mail-and-reminders';
-import * as createCalendarFeeds from './20261207040000-create-calendar-feeds';
-import * as createDocuments from './20261207060000-create-documents';
-import * as createSchoolPeople from './20261207030000-create-school-people';
+import * as addServiceLogReasons from './20261207010000-add-service-log-reasons';
 import * as addMeetingStatus from './20261207020000-add-meeting-status';
+import * as createSchoolPeople from './20261207030000-create-school-people';
+import * as createCalendarFeeds from './20261207040000-create-calendar-feeds';
+import * as createMailAndReminders from './20261207050000-create-mail-and-reminders';
+import * as createDocuments from './20261207060000-create-documents';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
@@ -35,10 +35,10 @@ export const migrations: Record<string, Migration> = {
   '20261206030000-add-audit-entry-count': addAuditEntryCount,
   '20261206210000-add-student-grade-starts': addStudentGradeStarts,
   '20261206230000-index-open-deadlines-by-due': indexOpenDeadlinesByDue,
-  '20261207050000-create-mail-and-reminders': createMailAndReminders,
-  '20261207040000-create-calendar-feeds': createCalendarFeeds,
-  '20261207060000-create-documents': createDocuments,
-  '20261207030000-create-school-people': createSchoolPeople,
   '20261207010000-add-service-log-reasons': addServiceLogReasons,
   '20261207020000-add-meeting-status': addMeetingStatus,
+  '20261207030000-create-school-people': createSchoolPeople,
+  '20261207040000-create-calendar-feeds': createCalendarFeeds,
+  '20261207050000-create-mail-and-reminders': createMailAndReminders,
+  '20261207060000-create-documents': createDocuments,
 };
