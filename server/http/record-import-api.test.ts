@@ -60,7 +60,8 @@ beforeAll(async () => {
   expect(uploaded.statusCode, uploaded.body).toBe(201);
   await t.app.documentTextsIdle();
   exported = (await t.owner.inject({ method: 'GET', url: `/api/v1/students/${maya}/export.json` })).json();
-});
+  // The demo, an upload and its extraction: more than the default hook time on a loaded machine.
+}, 60_000);
 afterAll(async () => {
   await t.close();
 });
