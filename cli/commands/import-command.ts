@@ -3,6 +3,7 @@ import { AppError } from '../../server/app-error';
 import { systemClock } from '../../server/clock';
 import { readConfig } from '../../server/config';
 import { withMigratedDatabase } from '../../server/services/database-services';
+import { blobStoreFor } from '../../server/storage/blob-store';
 import { importRecordFileOfOwner } from '../../server/services/import-record';
 import { EXIT, UsageError, type Command } from '../command';
 import { parseFlags } from '../parse-flags';
@@ -28,8 +29,11 @@ export const importCommand: Command = {
     }
     let result;
     try {
-      result = await withMigratedDatabase(readConfig(io.env), (database) =>
-        importRecordFileOfOwner(database, systemClock, owner, bytes),
+      const config = readConfig(io.env);
+      const storage = { store: blobStoreFor(config.dataDir), familyQuotaBytes: config.familyQuotaBytes };
+      // Documents' words are extracted when `binder serve` next starts (it resumes pending documents).
+      result = await withMigratedDatabase(config, (database) =>
+        importRecordFileOfOwner(database, systemClock, owner, bytes, storage),
       );
     } catch (error) {
       if (error instanceof AppError && error.code === 'invalid-input')
@@ -38,6 +42,7 @@ export const importCommand: Command = {
     }
     if (result === null) throw new UsageError(`--owner: no account has the e-mail ${owner}; sign up in the app first`);
     io.stdout(`Imported the record as a new child (id ${result.studentId}), owned by ${owner}.\n`);
+    if (result.documents.note !== null) io.stdout(`${result.documents.note}.\n`);
     return EXIT.ok;
   },
 };

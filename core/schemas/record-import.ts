@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_KINDS, DOCUMENT_LINK_KINDS, DOCUMENT_MEDIA_TYPES } from './document';
 import { isoDate } from './iso-date';
 import { MISSED_REASONS, SERVICE_LOG_STATUSES } from './service-log';
 import { RECORD_EXPORT_FORMAT } from './whole-record';
@@ -71,6 +72,21 @@ export const recordImportSchema = z.object({
   ),
   communications: list(z.object({ id, date: z.string(), details, createdAt: at, updatedAt: at })),
   letters: list(z.object({ id, content: z.unknown(), eventId: id.nullable(), createdAt: at })),
+  // The bytes are in the ZIP form only (documents/<id>.<ext>); their type is sniffed again from them.
+  documents: list(
+    z.object({
+      id,
+      kind: z.enum(DOCUMENT_KINDS),
+      date: isoDate,
+      title: z.string().trim().min(1).max(300),
+      links: z.array(z.object({ kind: z.enum(DOCUMENT_LINK_KINDS), id })).max(50),
+      fileName: z.string().max(300),
+      mediaType: z.enum(DOCUMENT_MEDIA_TYPES),
+      createdAt: at,
+      updatedAt: at,
+    }),
+  ),
+  schoolPeople: list(z.object({ id, role: z.string(), details, createdAt: at, updatedAt: at })),
   guideAnswers: list(z.object({ id, answers: z.unknown(), createdAt: at })),
   progressPoints: list(
     z.object({
@@ -108,6 +124,18 @@ export const recordImportSchema = z.object({
 });
 export type RecordImport = z.infer<typeof recordImportSchema>;
 
-/** What an import answers: the new child's id and family's. */
-export const importedRecordSchema = z.object({ studentId: z.string(), familyId: z.string() });
+/**
+ * What an import answers: the new child's id and family's, and how many documents came in with their files and
+ * how many were left out because the file held no bytes for them (the JSON form, docs/decisions/0044).
+ */
+export const importedRecordSchema = z.object({
+  studentId: z.string(),
+  familyId: z.string(),
+  documents: z.object({
+    imported: z.number().int(),
+    skipped: z.number().int(),
+    /** Why documents were skipped, in words; null when none were. */
+    note: z.string().nullable(),
+  }),
+});
 export type ImportedRecord = z.infer<typeof importedRecordSchema>;

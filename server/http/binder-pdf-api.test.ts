@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEntriesAfter, lastAuditSeq } from '../../test/helpers/audit-entries';
 import { hasPoppler, inkInBand, pdfInfo, pdfText, readBookmarks, renderPages } from '../../test/helpers/pdf-tools';
+import { multipartBody, schoolPdf } from '../../test/helpers/multipart';
 import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/test-app';
 import { signUp } from '../../test/helpers/test-users';
 
@@ -31,6 +32,8 @@ const HEADINGS = {
     'Communication log',
     'Letters sent',
     'Progress on each goal',
+    'Services',
+    'Documents',
   ],
   es: [
     'El plan vigente',
@@ -40,6 +43,8 @@ const HEADINGS = {
     'Registro de comunicaciones',
     'Cartas enviadas',
     'Progreso en cada meta',
+    'Servicios',
+    'Documentos',
   ],
 } as const;
 
@@ -114,6 +119,82 @@ describe('GET /api/v1/students/:id/binder.pdf', () => {
       expect(text).toContain('34 CFR 104.3(j)');
       expect(text).toContain('no hay un IEP vigente con metas');
       expect((await readBookmarks(response.rawPayload)).map((b) => b.title)).toEqual(HEADINGS.es);
+    },
+  );
+
+  it.runIf(poppler)('prints the services ledger: each service’s minutes and the total owed, with the law', async () => {
+    const response = await t.owner.inject({ method: 'GET', url: `/api/v1/students/${maya}/binder.pdf` });
+    expect(response.statusCode).toBe(200);
+    const pdf = response.rawPayload;
+    const pages = pdfText(pdf).split('\f').map(flat);
+    const bookmarks = await readBookmarks(pdf);
+    const at = bookmarks.findIndex((b) => b.title === 'Services');
+    const section = pages
+      .slice(bookmarks[at]?.page, bookmarks[at + 1]?.page)
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(section).toContain('34 CFR 300.323(c)(2)');
+    const ledger = (
+      await t.owner.inject({ method: 'GET', url: `/api/v1/students/${maya}/service-ledger?asOf=2026-11-28` })
+    ).json<{ owedMinutes: number; services: { service: string; owedMinutes: number }[] }>();
+    expect(ledger.services.length).toBeGreaterThan(0);
+    expect(ledger.owedMinutes).toBeGreaterThan(0);
+    expect(section).toContain(`Total owed ${ledger.owedMinutes.toLocaleString('en-US')} min`);
+    for (const service of ledger.services) {
+      expect(section).toContain(service.service);
+      expect(section).toContain(`${service.owedMinutes.toLocaleString('en-US')} min`);
+    }
+  });
+
+  it.runIf(poppler)(
+    'lists the documents and appends an uploaded PDF with its own bookmark; a photo is listed only',
+    async () => {
+      const word = 'quillwortsynergy';
+      const bytes = await schoolPdf(['Evaluation summary (fictional).', `Page two of the report: ${word}.`]);
+      const uploaded = await t.owner.inject({
+        method: 'POST',
+        url: `/api/v1/students/${maya}/documents`,
+        ...multipartBody(
+          { kind: 'evaluation', date: '2026-10-02', title: 'Speech evaluation report' },
+          { name: 'evaluation.pdf', bytes, type: 'application/pdf' },
+        ),
+      });
+      expect(uploaded.statusCode, uploaded.body).toBe(201);
+      const png = Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+        'base64',
+      );
+      const photo = await t.owner.inject({
+        method: 'POST',
+        url: `/api/v1/students/${maya}/documents`,
+        ...multipartBody(
+          { kind: 'report-card', date: '2026-09-20', title: 'Report card photo' },
+          { name: 'card.png', bytes: png, type: 'image/png' },
+        ),
+      });
+      expect(photo.statusCode, photo.body).toBe(201);
+
+      const response = await t.owner.inject({ method: 'GET', url: `/api/v1/students/${maya}/binder.pdf` });
+      expect(response.statusCode).toBe(200);
+      const pdf = response.rawPayload;
+      const pages = pdfText(pdf).split('\f').map(flat);
+      const text = pages.join('\n');
+      expect(text).toContain('Documents');
+      expect(text).toContain(word);
+      const bookmarks = await readBookmarks(pdf);
+      expect(bookmarks.map((b) => b.title)).toEqual([...HEADINGS.en, 'Speech evaluation report']);
+      const index = bookmarks.find((b) => b.title === 'Documents');
+      const appended = bookmarks.find((b) => b.title === 'Speech evaluation report');
+      // The index lists both, oldest first, with kind and type; the PDF's two pages are the binder's last two.
+      const indexText = pages.slice(index?.page, appended?.page).join(' ').replace(/\s+/g, ' ');
+      // (A long title wraps in its column: the table's cells come out of pdftotext interleaved.)
+      expect(indexText).toContain('Report card photo Report card PNG');
+      expect(indexText).toContain('Evaluation PDF');
+      expect(indexText.indexOf('Report card photo')).toBeLessThan(indexText.indexOf('Speech evaluation'));
+      expect(indexText).toMatch(/Speech evaluation.*appended/);
+      expect(indexText.match(/ appended /g)).toHaveLength(1);
+      expect(pages[(appended?.page ?? 0) + 1]).toContain(word);
+      expect(Number(pdfInfo(pdf).Pages)).toBe((appended?.page ?? 0) + 2);
     },
   );
 

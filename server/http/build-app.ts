@@ -151,7 +151,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerAdminRoutes(app, context);
   registerWholeRecordRoutes(app, { ...documents, storage });
   registerDocumentRoutes(app, { ...context, storage, texts });
-  registerImportRoutes(app, context);
+  registerImportRoutes(app, { ...context, storage, texts });
   registerCommentRoutes(app, context);
   registerServiceLogRoutes(app, context);
   await registerReminderRoutes(app, context);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zipArchive } from '../documents/zip-archive';
 import { auditEntriesAfter, lastAuditSeq } from '../../test/helpers/audit-entries';
+import { multipartBody, schoolPdf } from '../../test/helpers/multipart';
 import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/test-app';
 import { signUp, TEST_ORIGIN, type TestUser } from '../../test/helpers/test-users';
 
@@ -10,6 +11,7 @@ let t: SignedInTestApp;
 let importer: TestUser;
 let maya = '';
 let exported: Record<string, unknown> = {};
+let pdf: Buffer;
 
 beforeAll(async () => {
   t = await createSignedInTestApp();
@@ -25,8 +27,41 @@ beforeAll(async () => {
     url: `/api/v1/students/${maya}/comments`,
     payload: { body: 'Ask about the reading group.' },
   });
+  // A school person, and a document linked to a meeting and a communication, so both come through too.
+  const person = await t.owner.inject({
+    method: 'POST',
+    url: `/api/v1/students/${maya}/school-people`,
+    payload: { role: 'case-manager', name: 'Ines Parra', email: 'ines.parra@example.org' },
+  });
+  expect(person.statusCode, person.body).toBe(201);
+  const record = (await t.owner.inject({ method: 'GET', url: `/api/v1/students/${maya}/export.json` })).json<{
+    meetings: { id: string }[];
+    communications: { id: string }[];
+  }>();
+  const meeting = record.meetings[0]?.id ?? '';
+  const communication = record.communications[0]?.id ?? '';
+  pdf = await schoolPdf(['Evaluation report (fictional).', 'Page two: marigoldcipher.']);
+  const uploaded = await t.owner.inject({
+    method: 'POST',
+    url: `/api/v1/students/${maya}/documents`,
+    ...multipartBody(
+      {
+        kind: 'evaluation',
+        date: '2026-10-02',
+        title: 'Evaluation report',
+        links: JSON.stringify([
+          { kind: 'meeting', id: meeting },
+          { kind: 'communication', id: communication },
+        ]),
+      },
+      { name: 'evaluation.pdf', bytes: pdf, type: 'application/pdf' },
+    ),
+  });
+  expect(uploaded.statusCode, uploaded.body).toBe(201);
+  await t.app.documentTextsIdle();
   exported = (await t.owner.inject({ method: 'GET', url: `/api/v1/students/${maya}/export.json` })).json();
-});
+  // The demo, an upload and its extraction: more than the default hook time on a loaded machine.
+}, 60_000);
 afterAll(async () => {
   await t.close();
 });
@@ -87,18 +122,31 @@ describe('POST /api/v1/students/import', () => {
     const before = await lastAuditSeq(t.database.db);
     const response = await importAs(importer, JSON.stringify(exported), 'application/json');
     expect(response.statusCode).toBe(201);
-    const { studentId, familyId } = response.json<{ studentId: string; familyId: string }>();
+    const { studentId, familyId, documents } = response.json<{
+      studentId: string;
+      familyId: string;
+      documents: { imported: number; skipped: number; note: string | null };
+    }>();
+    // export.json holds no documents' bytes: they are left out, and the answer says so.
+    expect(documents).toEqual({ imported: 0, skipped: 1, note: expect.stringMatching(/no bytes/) as unknown });
     expect(studentId).not.toBe(maya);
     expect(familyId).not.toBe((exported.student as { familyId: string }).familyId);
 
     const again = (await importer.inject({ method: 'GET', url: `/api/v1/students/${studentId}/export.json` })).json<
-      Record<string, unknown> & { access: { people: { email: string; role: string }[] }; plans: unknown[] }
+      Record<string, unknown> & {
+        access: { people: { email: string; role: string }[] };
+        plans: unknown[];
+        schoolPeople: unknown[];
+        documents: unknown[];
+      }
     >();
     expect(again.access.people).toEqual([
       expect.objectContaining({ email: 'rosa.delgado@example.org', role: 'owner' }),
     ]);
     expect(again.plans.length).toBeGreaterThan(0);
-    expect(comparable(again)).toEqual(comparable(exported));
+    expect(again.schoolPeople).toEqual([expect.objectContaining({ role: 'case-manager' })]);
+    expect(again.documents).toEqual([]);
+    expect(comparable(again)).toEqual(comparable({ ...exported, documents: [] }));
 
     // The family that exported the record cannot see the copy.
     expect((await t.owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}` })).statusCode).toBe(404);
@@ -113,19 +161,57 @@ describe('POST /api/v1/students/import', () => {
     );
   });
 
-  it('imports export.zip the same way', async () => {
+  it('imports export.zip the same way, its documents with their bytes and their links to the new records', async () => {
     const zip = await t.owner.inject({ method: 'GET', url: `/api/v1/students/${maya}/export.zip` });
     expect(zip.statusCode).toBe(200);
     const response = await importAs(importer, zip.rawPayload, 'application/zip');
-    expect(response.statusCode).toBe(201);
-    const { studentId } = response.json<{ studentId: string }>();
-    const again: unknown = (
-      await importer.inject({ method: 'GET', url: `/api/v1/students/${studentId}/export.json` })
-    ).json();
+    expect(response.statusCode, response.body).toBe(201);
+    const { studentId, documents } = response.json<{ studentId: string; documents: unknown }>();
+    expect(documents).toEqual({ imported: 1, skipped: 0, note: null });
+    await t.app.documentTextsIdle();
+    const again = (await importer.inject({ method: 'GET', url: `/api/v1/students/${studentId}/export.json` })).json<
+      Record<string, unknown> & {
+        documents: { id: string; links: { kind: string; id: string }[] }[];
+        meetings: { id: string }[];
+        communications: { id: string }[];
+      }
+    >();
     const fromZip = comparable(again) as Record<string, unknown>;
     const original = comparable(exported) as Record<string, unknown>;
     // The ZIP's record.json was made a moment after export.json: the same record.
     expect(fromZip).toEqual(original);
+
+    // The links name the new child's meeting and communication; the file downloads with the same bytes.
+    const [document] = again.documents;
+    expect(document?.links).toEqual([
+      { kind: 'meeting', id: again.meetings[0]?.id },
+      { kind: 'communication', id: again.communications[0]?.id },
+    ]);
+    const download = await importer.inject({ method: 'GET', url: `/api/v1/documents/${document?.id ?? ''}/file` });
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    // Counted against the new family's quota.
+    const list = (await importer.inject({ method: 'GET', url: `/api/v1/students/${studentId}/documents` })).json<{
+      quota: { usedBytes: number };
+    }>();
+    expect(list.quota.usedBytes).toBe(pdf.length);
+  });
+
+  it('refuses a ZIP whose document is not what Binder keeps, naming it, and writes nothing', async () => {
+    const counts = await countRows();
+    const record = JSON.stringify(exported);
+    const [document] = exported.documents as { id: string }[];
+    const zip = zipArchive(
+      [
+        { name: 'record.json', data: record },
+        { name: `documents/${document?.id ?? ''}.pdf`, data: Buffer.from('MZ\x90\x00 an executable renamed') },
+      ],
+      new Date('2026-11-28T00:00:00Z'),
+    );
+    const response = await importAs(importer, zip, 'application/zip');
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ error: { message: string } }>().error.message).toMatch(/^documents\[0\]/);
+    expect(await countRows()).toEqual(counts);
   });
 
   const refusals: [string, () => [string | Buffer, string], RegExp][] = [

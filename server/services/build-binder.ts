@@ -4,6 +4,7 @@ import type { Plan, PlanVersion } from '../../core/schemas/plan';
 import type {
   AppendedPdf,
   BinderData,
+  BinderDocument,
   BinderLanguage,
   BinderPlan,
   BinderPlanChanges,
@@ -11,11 +12,15 @@ import type {
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { listCommunicationsOfStudent } from '../db/communication-queries';
+import { listDocumentsOfStudent } from '../db/document-queries';
 import { listLettersOfStudent } from '../db/letter-queries';
 import { listMeetingsOfStudent } from '../db/meeting-queries';
 import { listPlansOfStudent } from '../db/plan-queries';
+import type { BlobStore } from '../storage/blob-store';
+import { AppError } from '../app-error';
 import { buildProgressReport } from './build-progress-report';
 import { requireStudent } from './require-record';
+import { ledgerOfStudent } from './service-log-services';
 import { studentTimeline } from './student-timeline';
 
 /** Oldest first, ties by id: the order a binder reads in (the lists are stored newest first). */
@@ -72,16 +77,54 @@ function changesOf(plan: Plan, version: PlanVersion): BinderPlanChanges | null {
 }
 
 /**
+ * The documents index, oldest first (ties by title), and the PDFs among them to append in the same order, their
+ * bytes read through the blob store. A PDF its text extraction could not read (damaged, encrypted) is listed
+ * and not appended: pdf-lib would not read it either.
+ */
+async function documentsOf(
+  database: Database,
+  store: BlobStore,
+  studentId: string,
+): Promise<{ documents: BinderDocument[]; appendix: AppendedPdf[] }> {
+  const kept = [...(await listDocumentsOfStudent(database.db, studentId))].sort((a, b) =>
+    a.date === b.date ? a.title.localeCompare(b.title, 'en-US') || (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1,
+  );
+  const documents: BinderDocument[] = [];
+  const appendix: AppendedPdf[] = [];
+  for (const document of kept) {
+    const appended = document.mediaType === 'application/pdf' && document.textNote !== 'unreadable';
+    if (appended) {
+      const bytes = await store.get(document.sha256);
+      if (bytes === null) {
+        throw new AppError('internal', 'a document’s file is missing', { internal: `no bytes for ${document.id}` });
+      }
+      appendix.push({ title: document.title, bytes: new Uint8Array(bytes) });
+    }
+    documents.push({
+      title: document.title,
+      kind: document.kind,
+      date: document.date,
+      mediaType: document.mediaType,
+      textStatus: document.textStatus,
+      textNote: document.textNote,
+      appended,
+    });
+  }
+  return { documents, appendix };
+}
+
+/**
  * Gathers one child's binder as of today (server/documents/binder/): the plan in effect and what changed
- * from its last version, deadlines and findings, meetings, communications, letters, and the IEP's progress
- * report. `appendix` holds PDFs to append after the binder's pages, in order.
+ * from its last version, deadlines and findings, meetings, communications, letters, the IEP's progress
+ * report, the services ledger, and the documents index with the uploaded PDFs to append after the binder's
+ * pages, in date order.
  */
 export async function buildBinder(
   database: Database,
   clock: Clock,
+  store: BlobStore,
   studentId: string,
   language: BinderLanguage,
-  appendix: readonly AppendedPdf[] = [],
 ): Promise<BinderData> {
   const db = database.db;
   const asOf = clock.today();
@@ -89,6 +132,7 @@ export async function buildBinder(
   const plans = await listPlansOfStudent(db, studentId);
   const inEffect = planOn(plans, asOf);
   const timeline = await studentTimeline(database, studentId, asOf);
+  const { documents, appendix } = await documentsOf(database, store, studentId);
   const progress =
     inEffect !== null && inEffect.plan.framework === 'iep'
       ? await buildProgressReport(database, clock, inEffect.plan.id, {
@@ -120,6 +164,8 @@ export async function buildBinder(
       (await listLettersOfStudent(db, studentId)).map((saved) => ({ ...saved.letter, id: saved.id })),
     ).map(({ id: _id, ...letter }) => letter),
     progress: progress === null || progress.noGoals !== null ? null : progress,
+    services: await ledgerOfStudent(db, studentId, asOf),
+    documents,
     appendix,
   };
 }

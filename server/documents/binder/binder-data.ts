@@ -1,10 +1,17 @@
 import type { PlanChange } from '../../../core/case/compare-plans';
 import type { ProgressReport } from '../../../core/progress/progress-report';
 import type { Communication } from '../../../core/schemas/communication';
+import type {
+  DocumentKind,
+  DocumentMediaType,
+  DocumentTextStatus,
+  NotSearchableReason,
+} from '../../../core/schemas/document';
 import type { IepContent } from '../../../core/schemas/iep';
 import type { EditedLetter } from '../../../core/schemas/letter-content';
 import type { Meeting } from '../../../core/schemas/meeting';
 import type { Plan504Content } from '../../../core/schemas/plan-504';
+import type { ServicesLedger } from '../../../core/schemas/service-ledger';
 import type { VersionReason } from '../../../core/schemas/plan';
 import type { Deadline, Finding } from '../../../core/timeline/timeline-result';
 
@@ -34,6 +41,18 @@ export interface BinderPlanChanges {
 export interface AppendedPdf {
   readonly title: string;
   readonly bytes: Uint8Array;
+}
+
+/** One kept document as the binder's documents index lists it. */
+export interface BinderDocument {
+  readonly title: string;
+  readonly kind: DocumentKind;
+  readonly date: string;
+  readonly mediaType: DocumentMediaType;
+  readonly textStatus: DocumentTextStatus;
+  readonly textNote: NotSearchableReason | null;
+  /** True when its pages follow the binder's (a PDF that could be read): see `appendix`. */
+  readonly appended: boolean;
 }
 
 /**
@@ -68,6 +87,10 @@ export interface BinderData {
   readonly letters: readonly EditedLetter[];
   /** The IEP in effect's progress report as of `asOf`, or null (no IEP, or one without goals). */
   readonly progress: ProgressReport | null;
-  /** PDFs appended after the binder's pages (uploaded documents), in order. */
+  /** The services ledger as of `asOf`: required, delivered and owed per IEP service (docs/decisions/0033). */
+  readonly services: ServicesLedger;
+  /** Every kept document, oldest first (ties by title): the documents index. */
+  readonly documents: readonly BinderDocument[];
+  /** PDFs appended after the binder's pages (the uploaded PDF documents), in date order. */
   readonly appendix: readonly AppendedPdf[];
 }

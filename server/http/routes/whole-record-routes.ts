@@ -73,7 +73,8 @@ export function registerWholeRecordRoutes(
         tags,
         summary:
           "The child's binder as one PDF to print: cover, contents, the plan in effect and what changed, deadlines " +
-          'and findings with citations, meetings, communications, letters, progress on each goal',
+          'and findings with citations, meetings, communications, letters, progress on each goal, the services ' +
+          'ledger, the documents index, and the uploaded PDFs appended in date order',
         params: idParams,
         querystring: binderQuerySchema,
         response: documentErrorResponses,
@@ -81,7 +82,7 @@ export function registerWholeRecordRoutes(
     },
     async (request, reply) =>
       renderSlots.run(signedInUserId(request), async () => {
-        const binder = await buildBinder(database, clock, request.params.id, request.query.language);
+        const binder = await buildBinder(database, clock, storage.store, request.params.id, request.query.language);
         const pdf = await renderer.render({ kind: 'binder-pdf', binder });
         const name = attachmentName(['binder', ...childName(binder).split(' '), binder.asOf, binder.language], 'pdf');
         return sendDocument(reply, 'application/pdf', name, pdf);

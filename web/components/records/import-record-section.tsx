@@ -58,6 +58,9 @@ export function ImportRecordSection() {
         {importing.isSuccess ? (
           <p className="notice">
             {t('importRecord.done')}{' '}
+            {importing.data.documents.skipped === 0
+              ? null
+              : `${t('importRecord.skipped', { count: importing.data.documents.skipped })} `}
             <Link to={`/students/${encodeURIComponent(importing.data.studentId)}`}>{t('importRecord.open')}</Link>
           </p>
         ) : null}
