@@ -125,6 +125,7 @@ export async function populateChild(
       ),
     }),
     'a document',
+  );
   const schoolPerson = await created<{ id: string }>(
     post(`${s}/school-people`, { role: 'teacher', name: `${givenName}'s teacher (fictional)` }),
     'a school person',

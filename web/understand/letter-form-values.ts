@@ -55,6 +55,17 @@ export interface LetterFormValues {
   readonly action: PwnAction;
   readonly actionDescription: string;
   readonly actionDate: string;
+  readonly meetingTopics: string;
+  readonly lastMeetingDate: string;
+  readonly recordDescription: string;
+  readonly decisionDate: string;
+  readonly actDate: string;
+  readonly actDescription: string;
+  readonly remedySought: string;
+  readonly stateAgency: string;
+  readonly violationDate: string;
+  readonly violationDescription: string;
+  readonly proposedResolution: string;
 }
 
 export type LetterField = keyof LetterFormValues;
@@ -183,6 +194,17 @@ export function initialLetterForm(options: {
     action: 'refused',
     actionDescription: '',
     actionDate: '',
+    meetingTopics: '',
+    lastMeetingDate: '',
+    recordDescription: '',
+    decisionDate: '',
+    actDate: '',
+    actDescription: '',
+    remedySought: '',
+    stateAgency: '',
+    violationDate: '',
+    violationDescription: '',
+    proposedResolution: '',
   };
 }
 
@@ -257,6 +279,36 @@ export function letterRequestFrom(values: LetterFormValues): Record<string, unkn
         actionDescription: values.actionDescription,
         actionDate: values.actionDate,
       };
+    case 'iep-meeting-request':
+      return {
+        ...common,
+        meetingTopics: optional(values.meetingTopics),
+        lastMeetingDate: optional(values.lastMeetingDate),
+      };
+    case 'section504-meeting-request':
+      return { ...common, meetingTopics: optional(values.meetingTopics) };
+    case 'disagreement-statement':
+      return {
+        ...common,
+        recordDescription: values.recordDescription,
+        disagreementDetails: values.disagreementDetails,
+        decisionDate: optional(values.decisionDate),
+      };
+    case 'ocr-complaint':
+      return {
+        ...common,
+        actDate: values.actDate,
+        actDescription: values.actDescription,
+        remedySought: optional(values.remedySought),
+      };
+    case 'state-complaint':
+      return {
+        ...common,
+        stateAgency: values.stateAgency,
+        violationDate: values.violationDate,
+        violationDescription: values.violationDescription,
+        proposedResolution: optional(values.proposedResolution),
+      };
     case '':
       return common;
   }
@@ -294,6 +346,17 @@ const FIELD_OF_PATH: Readonly<Record<string, LetterField>> = {
   action: 'action',
   actionDescription: 'actionDescription',
   actionDate: 'actionDate',
+  meetingTopics: 'meetingTopics',
+  lastMeetingDate: 'lastMeetingDate',
+  recordDescription: 'recordDescription',
+  decisionDate: 'decisionDate',
+  actDate: 'actDate',
+  actDescription: 'actDescription',
+  remedySought: 'remedySought',
+  stateAgency: 'stateAgency',
+  violationDate: 'violationDate',
+  violationDescription: 'violationDescription',
+  proposedResolution: 'proposedResolution',
   jurisdiction: 'jurisdiction',
 };
 
