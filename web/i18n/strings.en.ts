@@ -9,6 +9,7 @@ import main from './en.json';
 import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.en.json';
 import letterQuality from './letter-quality.en.json';
+import newLetters from './new-letters.en.json';
 import progress from './progress.en.json';
 import school from './school.en.json';
 import schoolPeople from './school-people.en.json';
@@ -32,4 +33,5 @@ export const strings = mergeAll(main, [
   documents,
   letterQuality,
   schoolPeople,
+  newLetters,
 ]);

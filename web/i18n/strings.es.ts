@@ -9,6 +9,7 @@ import main from './es.json';
 import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.es.json';
 import letterQuality from './letter-quality.es.json';
+import newLetters from './new-letters.es.json';
 import progress from './progress.es.json';
 import school from './school.es.json';
 import schoolPeople from './school-people.es.json';
@@ -32,4 +33,5 @@ export const strings = mergeAll(main, [
   documents,
   letterQuality,
   schoolPeople,
+  newLetters,
 ]);
