@@ -40,7 +40,7 @@ describe.skipIf(!canRunBrowser)('journey: an OCR complaint draft on a phone', ()
     await page.getByLabel('Date on the letter').fill('2026-11-28');
     await page.getByLabel('Your address').fill('4 Elm Street\nMaple Valley, TX 75002');
     await actDate.fill('2026-10-01');
-    await page.getByLabel('What happened', { exact: true }).fill('The school kept Sofía out of the class trip');
+    await page.locator('#letter-actDescription').fill('The school kept Sofía out of the class trip');
     await expectNoAxeViolations(page, 'the letters page, OCR complaint (375 px)');
     await page.getByRole('button', { name: 'Write the letter' }).click();
     const subject = page.getByLabel('Subject');
