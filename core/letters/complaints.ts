@@ -145,11 +145,16 @@ export function stateComplaint(input: LetterInputOf<'state-complaint'>): LetterD
               '34 CFR 300.153(c)',
             ),
       ],
-      ownWords(input.proposedResolution).length === 0
+      input.proposedResolution === undefined
         ? []
         : [
-            cited(t('I propose the following resolution:', 'Propongo la siguiente solución:'), '34 CFR 300.153(b)'),
-            ...ownWords(input.proposedResolution),
+            cited(
+              t(
+                `I propose the following resolution: ${input.proposedResolution.replace(/[.!?…]$/, '')}.`,
+                `Propongo la siguiente solución: ${input.proposedResolution.replace(/[.!?…]$/, '')}.`,
+              ),
+              '34 CFR 300.153(b)',
+            ),
           ],
       [
         cited(
