@@ -848,6 +848,40 @@ export const IDEA_CITATIONS: readonly CitationRecord[] = [
     'confirmed',
     'https://framework.esc18.net/display/Webforms/ESC18-FW-Citation.aspx?ID=1070',
   ),
+  // Issue 17 (the parent's statement of disagreement): read in the Department's discussion of the 2006
+  // regulations and a summary of 300.620, not in the regulation's own text, hence confirmed-secondary.
+  cite(
+    'idea.records-amendment',
+    '34 CFR 300.618',
+    'A parent who believes a record is inaccurate or misleading may ask the agency to amend it; it decides within a reasonable time and, if it refuses, tells the parent of the right to a hearing.',
+    'Los padres que crean que un expediente es inexacto o engañoso pueden pedir que se corrija; la agencia decide en un plazo razonable y, si se niega, les informa de su derecho a una audiencia.',
+    'confirmed-secondary',
+    'http://idea.ed.gov/explore/view/p/,root,regs,preamble2,prepart2,F,3797,.html',
+  ),
+  cite(
+    'idea.records-hearing',
+    '34 CFR 300.619',
+    'On request, the agency gives the parent a hearing to challenge information in the records.',
+    'A petición, la agencia da a los padres una audiencia para impugnar la información de los expedientes.',
+    'confirmed-secondary',
+    'http://idea.ed.gov/explore/view/p/,root,regs,preamble2,prepart2,F,3797,.html',
+  ),
+  cite(
+    'idea.records-hearing-result',
+    '34 CFR 300.620',
+    'If the record stands, the parent may place a statement in it; the agency keeps the statement with the record and discloses it whenever it discloses the record.',
+    'Si el expediente se mantiene, los padres pueden añadir una declaración; la agencia la conserva con el expediente y la divulga siempre que divulgue el expediente.',
+    'confirmed-secondary',
+    'https://www.ecfr.gov/current/title-34/part-300/section-300.620',
+  ),
+  cite(
+    'idea.records-hearing-procedure',
+    '34 CFR 300.621',
+    'The records hearing follows FERPA’s hearing procedures (34 CFR 99.22).',
+    'La audiencia sobre los expedientes sigue el procedimiento de audiencia de FERPA (34 CFR 99.22).',
+    'confirmed-secondary',
+    'http://idea.ed.gov/explore/view/p/,root,regs,preamble2,prepart2,F,3797,.html',
+  ),
   cite(
     'idea.part-c-transition-conference',
     '34 CFR 303.209(c)(1), (d)(2)',

@@ -13,6 +13,9 @@ import { letterPlainText } from './letter-plain-text';
 import { meetingSummary } from './meeting-summary';
 import { pwnRequest } from './pwn-request';
 import { recordsRequest } from './records-request';
+import { iepMeetingRequest, section504MeetingRequest } from './meeting-request';
+import { disagreementStatement } from './disagreement-statement';
+import { ocrComplaint, stateComplaint } from './complaints';
 
 function draftOf(input: LetterInput, facts: JurisdictionFacts): LetterDraft {
   switch (input.kind) {
@@ -28,13 +31,24 @@ function draftOf(input: LetterInput, facts: JurisdictionFacts): LetterDraft {
       return pwnRequest(input);
     case 'meeting-summary':
       return meetingSummary(input);
+    case 'iep-meeting-request':
+      return iepMeetingRequest(input);
+    case 'section504-meeting-request':
+      return section504MeetingRequest(input);
+    case 'disagreement-statement':
+      return disagreementStatement(input);
+    case 'ocr-complaint':
+      return ocrComplaint(input, facts);
+    case 'state-complaint':
+      return stateComplaint(input);
   }
 }
 
 /**
  * The case event the letter records when sent (docs/case-file-contract.md): both evaluation requests start
- * the evaluation clocks, a records request the records clock. IEE and PWN requests have no event type
- * of their own in the case file, so they record none.
+ * the evaluation clocks, a records request the records clock, a complaint its filing. PWN and meeting
+ * requests and a statement of disagreement have no event type of their own in the case file, so they
+ * record none.
  */
 export function impliedEventOf(input: Pick<LetterInput, 'kind' | 'date'>): ImpliedEvent | null {
   switch (input.kind) {
@@ -46,9 +60,18 @@ export function impliedEventOf(input: Pick<LetterInput, 'kind' | 'date'>): Impli
     case 'iee-request':
       // The school must then pay for the IEE or file for due process without unnecessary delay (300.502(b)(2)).
       return { type: 'iee-requested', date: input.date };
+    case 'ocr-complaint':
+      // Sending the draft is filing it: the OCR window (180 days from the act) is then met.
+      return { type: 'ocr-complaint-filed', date: input.date };
+    case 'state-complaint':
+      // Filing starts the state's 60 days to decide (34 CFR 300.152(a)).
+      return { type: 'state-complaint-filed', date: input.date };
     case 'pwn-request':
     case 'meeting-summary':
-      // Sending either is kept in the communication log; neither has an event type of its own.
+    case 'iep-meeting-request':
+    case 'section504-meeting-request':
+    case 'disagreement-statement':
+      // No case-file event type of their own (docs/decisions/0035, 0038): the communication log keeps the letter.
       return null;
   }
 }
@@ -69,7 +92,7 @@ export function recipientBlock(input: Pick<LetterInput, 'recipient' | 'district'
 }
 
 /**
- * Writes one of the five letters as structured content, in the input's language, with the state's
+ * Writes one of the letters as structured content, in the input's language, with the state's
  * evaluation time limit (and New Hampshire's one-plan position) from `facts`. Every paragraph that
  * states law carries its citations; `plainText` is derived from the structure. Pure: same input, same letter.
  */

@@ -8,7 +8,7 @@ import { buildLetterInput } from './letter-input-builder';
 // Issue "Understand and act": every letter paragraph that states law carries a citation that exists in
 // the rules data (core/law), in every language and for states with different rules.
 describe('letter citations', () => {
-  for (const jurisdiction of ['US', 'TX', 'CA', 'NH', 'VA', 'MD', 'AL']) {
+  for (const jurisdiction of ['US', 'TX', 'CA', 'NY', 'NH', 'VA', 'MD', 'AL']) {
     it(`are all in the rules data for ${jurisdiction}`, () => {
       for (const kind of LETTER_KINDS) {
         for (const language of LETTER_LANGUAGES) {

@@ -56,6 +56,40 @@ const BY_KIND: { readonly [K in LetterKind]: LetterInputOf<K> } = {
     actionItems: 'Ms. Reyes sends the draft IEP by 2025-09-15',
     refusals: 'an assistive technology evaluation',
   },
+  'iep-meeting-request': {
+    ...COMMON,
+    kind: 'iep-meeting-request',
+    meetingTopics: 'Maya is not making progress on her reading goal and her reading support was cut',
+    lastMeetingDate: '2025-03-12',
+  },
+  'section504-meeting-request': {
+    ...COMMON,
+    kind: 'section504-meeting-request',
+    meetingTopics: 'Maya’s extra time on tests is not being given in science',
+  },
+  'disagreement-statement': {
+    ...COMMON,
+    kind: 'disagreement-statement',
+    recordDescription: 'the psychoeducational evaluation report of 28 August 2025',
+    disagreementDetails:
+      'The report says Maya reads at grade level, but her reading test in May placed her two years behind',
+    decisionDate: '2025-09-05',
+  },
+  'ocr-complaint': {
+    ...COMMON,
+    kind: 'ocr-complaint',
+    actDate: '2025-06-02',
+    actDescription: 'The school excluded Maya from the class field trip because of her disability',
+    remedySought: 'Training for staff and a written apology',
+  },
+  'state-complaint': {
+    ...COMMON,
+    kind: 'state-complaint',
+    stateAgency: 'Texas Education Agency',
+    violationDate: '2025-02-03',
+    violationDescription: 'The district stopped Maya’s speech therapy in February without an IEP meeting',
+    proposedResolution: 'Compensatory speech therapy for the sessions missed',
+  },
 };
 
 /** A valid request for a letter of `kind`, with `overrides` applied on top. */

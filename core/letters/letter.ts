@@ -13,7 +13,9 @@ export interface LetterParagraph {
 export type ImpliedEvent =
   | { readonly type: 'evaluation-requested'; readonly date: string; readonly by: 'parent' }
   | { readonly type: 'records-requested'; readonly date: string }
-  | { readonly type: 'iee-requested'; readonly date: string };
+  | { readonly type: 'iee-requested'; readonly date: string }
+  | { readonly type: 'ocr-complaint-filed'; readonly date: string }
+  | { readonly type: 'state-complaint-filed'; readonly date: string };
 
 /** A letter as structured content; `plainText` is derived from the rest (see `letterPlainText`). */
 export interface Letter {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { describeInput } from './describe-input';
 import { isoDate } from './iso-date';
 
-/** The letters Binder writes (the first five of the feature map). */
+/** The letters Binder writes: the first five of the feature map, then issue 17's (docs/decisions/0038). */
 export const LETTER_KINDS = [
   'evaluation-request',
   'iep-evaluation-after-504',
@@ -10,6 +10,11 @@ export const LETTER_KINDS = [
   'iee-request',
   'pwn-request',
   'meeting-summary',
+  'iep-meeting-request',
+  'section504-meeting-request',
+  'disagreement-statement',
+  'ocr-complaint',
+  'state-complaint',
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
@@ -245,6 +250,69 @@ const meetingSummary = z.strictObject(
   strict,
 );
 
+const iepMeetingRequest = z.strictObject(
+  {
+    kind: z.literal('iep-meeting-request'),
+    ...common,
+    /** What the parent wants the team to discuss, in their own words. */
+    meetingTopics: optionalText(2000),
+    /** The last IEP meeting, when known: the IEP is reviewed at least once a year from it. */
+    lastMeetingDate: isoDate.optional(),
+  },
+  strict,
+);
+
+const section504MeetingRequest = z.strictObject(
+  {
+    kind: z.literal('section504-meeting-request'),
+    ...common,
+    meetingTopics: optionalText(2000),
+  },
+  strict,
+);
+
+const disagreementStatement = z.strictObject(
+  {
+    kind: z.literal('disagreement-statement'),
+    ...common,
+    /** The record the statement is about: "the psychoeducational evaluation report of 28 August 2025". */
+    recordDescription: text(500),
+    /** Why the parent disagrees, in their own words. */
+    disagreementDetails: text(4000),
+    /** The day the school decided (after a hearing, or on the request) not to amend the record, when known. */
+    decisionDate: isoDate.optional(),
+  },
+  strict,
+);
+
+const ocrComplaint = z.strictObject(
+  {
+    kind: z.literal('ocr-complaint'),
+    ...common,
+    /** The act of discrimination (the last act, when it continues): the 180 days run from it. */
+    actDate: isoDate,
+    actDescription: text(4000),
+    /** What the parent asks OCR to obtain, when known. */
+    remedySought: optionalText(1000),
+  },
+  strict,
+);
+
+const stateComplaint = z.strictObject(
+  {
+    kind: z.literal('state-complaint'),
+    ...common,
+    /** The state educational agency the complaint is filed with: "Texas Education Agency". */
+    stateAgency: text(200),
+    /** The violation: the one-year limit runs from it. */
+    violationDate: isoDate,
+    violationDescription: text(4000),
+    /** The resolution the parent proposes, to the extent known (34 CFR 300.153(b)(4)(v)). */
+    proposedResolution: optionalText(1000),
+  },
+  strict,
+);
+
 /**
  * Everything needed to write one of the letters. Dates are `YYYY-MM-DD`; cross-field checks
  * (a birth date before the letter, an offer not after it, a meeting after it) report on the field at fault.
@@ -252,7 +320,19 @@ const meetingSummary = z.strictObject(
 export const letterInputSchema = z
   .discriminatedUnion(
     'kind',
-    [evaluationRequest, iepEvaluationAfter504, recordsRequest, ieeRequest, pwnRequest, meetingSummary],
+    [
+      evaluationRequest,
+      iepEvaluationAfter504,
+      recordsRequest,
+      ieeRequest,
+      pwnRequest,
+      meetingSummary,
+      iepMeetingRequest,
+      section504MeetingRequest,
+      disagreementStatement,
+      ocrComplaint,
+      stateComplaint,
+    ],
     {
       // Only an unknown or missing `kind` (or no object at all) is reported by the union itself.
       error: (issue) => {
@@ -289,7 +369,21 @@ export const letterInputSchema = z
           ctx.addIssue({ code: 'custom', path: ['meetingDate'], message: 'must be after the letter date' });
         }
         break;
+      case 'iep-meeting-request':
+        if (input.lastMeetingDate !== undefined)
+          notAfterLetter(input.lastMeetingDate, ['lastMeetingDate'], 'the last meeting');
+        break;
+      case 'disagreement-statement':
+        if (input.decisionDate !== undefined) notAfterLetter(input.decisionDate, ['decisionDate'], 'the decision');
+        break;
+      case 'ocr-complaint':
+        notAfterLetter(input.actDate, ['actDate'], 'the date of the act');
+        break;
+      case 'state-complaint':
+        notAfterLetter(input.violationDate, ['violationDate'], 'the date of the violation');
+        break;
       case 'evaluation-request':
+      case 'section504-meeting-request':
         break;
     }
   });

@@ -12,6 +12,7 @@ import meetings from './meetings.en.json';
 import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.en.json';
 import letterQuality from './letter-quality.en.json';
+import newLetters from './new-letters.en.json';
 import progress from './progress.en.json';
 import school from './school.en.json';
 import schoolPeople from './school-people.en.json';
@@ -38,4 +39,5 @@ export const strings = mergeAll(main, [
   binder,
   ledger,
   meetings,
+  newLetters,
 ]);

@@ -12,6 +12,7 @@ import meetings from './meetings.es.json';
 import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.es.json';
 import letterQuality from './letter-quality.es.json';
+import newLetters from './new-letters.es.json';
 import progress from './progress.es.json';
 import school from './school.es.json';
 import schoolPeople from './school-people.es.json';
@@ -38,4 +39,5 @@ export const strings = mergeAll(main, [
   binder,
   ledger,
   meetings,
+  newLetters,
 ]);

@@ -192,7 +192,7 @@ function ChildChoice({ kind }: { kind: string }) {
 }
 
 /**
- * Letters: one of the five letters, written from the child's record (`?student=`) in English or Spanish
+ * Letters: one of the letters, written from the child's record (`?student=`) in English or Spanish
  * whatever the screen's language, edited, downloaded as a PDF or copied, and recorded in the case when sent.
  * `?kind=` preselects the letter; `?areas=` the areas of concern (from the decision guide).
  */

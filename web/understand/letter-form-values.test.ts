@@ -92,3 +92,40 @@ describe('initialLetterForm', () => {
     });
   });
 });
+
+// Issue #17, point 4: the new kinds send their own fields, and an issue on one of them is shown on it.
+describe('the new letter kinds in the form', () => {
+  const filled = (kind: 'ocr-complaint' | 'state-complaint' | 'disagreement-statement' | 'iep-meeting-request') => ({
+    ...initialLetterForm({ ...base, kind, writer: { name: 'Lucía Ortiz', email: 'lucia@example.org' } }),
+    address: '12 Alder Lane\nRiverbend, TX 75001',
+  });
+
+  it('sends an OCR complaint with the date of the act, and names that field when it is after the letter', () => {
+    const ok = checkLetterForm({ ...filled('ocr-complaint'), actDate: '2025-06-02', actDescription: 'Left out' });
+    expect(ok.ok && ok.input.kind === 'ocr-complaint' ? ok.input.actDate : null).toBe('2025-06-02');
+    const late = checkLetterForm({ ...filled('ocr-complaint'), actDate: '2025-09-11', actDescription: 'Left out' });
+    expect(late.ok ? [] : late.issues.map((issue) => issue.field)).toEqual(['actDate']);
+  });
+
+  it('names each missing required field of a state complaint and a statement of disagreement', () => {
+    const state = checkLetterForm(filled('state-complaint'));
+    expect(state.ok ? [] : state.issues.map((issue) => issue.field).sort()).toEqual([
+      'stateAgency',
+      'violationDate',
+      'violationDescription',
+    ]);
+    const statement = checkLetterForm(filled('disagreement-statement'));
+    expect(statement.ok ? [] : statement.issues.map((issue) => issue.field).sort()).toEqual([
+      'disagreementDetails',
+      'recordDescription',
+    ]);
+  });
+
+  it('accepts a meeting request with its optional fields empty', () => {
+    const checked = checkLetterForm(filled('iep-meeting-request'));
+    expect(checked.ok).toBe(true);
+    expect(checked.ok && checked.input.kind === 'iep-meeting-request' ? checked.input.meetingTopics : 'absent').toBe(
+      undefined,
+    );
+  });
+});

@@ -60,6 +60,17 @@ export interface LetterFormValues {
   readonly decisions: string;
   readonly actionItems: string;
   readonly refusals: string;
+  readonly meetingTopics: string;
+  readonly lastMeetingDate: string;
+  readonly recordDescription: string;
+  readonly decisionDate: string;
+  readonly actDate: string;
+  readonly actDescription: string;
+  readonly remedySought: string;
+  readonly stateAgency: string;
+  readonly violationDate: string;
+  readonly violationDescription: string;
+  readonly proposedResolution: string;
 }
 
 export type LetterField = keyof LetterFormValues;
@@ -193,6 +204,17 @@ export function initialLetterForm(options: {
     decisions: '',
     actionItems: '',
     refusals: '',
+    meetingTopics: '',
+    lastMeetingDate: '',
+    recordDescription: '',
+    decisionDate: '',
+    actDate: '',
+    actDescription: '',
+    remedySought: '',
+    stateAgency: '',
+    violationDate: '',
+    violationDescription: '',
+    proposedResolution: '',
   };
 }
 
@@ -276,6 +298,36 @@ export function letterRequestFrom(values: LetterFormValues): Record<string, unkn
         actionItems: optional(values.actionItems),
         refusals: optional(values.refusals),
       };
+    case 'iep-meeting-request':
+      return {
+        ...common,
+        meetingTopics: optional(values.meetingTopics),
+        lastMeetingDate: optional(values.lastMeetingDate),
+      };
+    case 'section504-meeting-request':
+      return { ...common, meetingTopics: optional(values.meetingTopics) };
+    case 'disagreement-statement':
+      return {
+        ...common,
+        recordDescription: values.recordDescription,
+        disagreementDetails: values.disagreementDetails,
+        decisionDate: optional(values.decisionDate),
+      };
+    case 'ocr-complaint':
+      return {
+        ...common,
+        actDate: values.actDate,
+        actDescription: values.actDescription,
+        remedySought: optional(values.remedySought),
+      };
+    case 'state-complaint':
+      return {
+        ...common,
+        stateAgency: values.stateAgency,
+        violationDate: values.violationDate,
+        violationDescription: values.violationDescription,
+        proposedResolution: optional(values.proposedResolution),
+      };
     case '':
       return common;
   }
@@ -318,6 +370,17 @@ const FIELD_OF_PATH: Readonly<Record<string, LetterField>> = {
   decisions: 'decisions',
   actionItems: 'actionItems',
   refusals: 'refusals',
+  meetingTopics: 'meetingTopics',
+  lastMeetingDate: 'lastMeetingDate',
+  recordDescription: 'recordDescription',
+  decisionDate: 'decisionDate',
+  actDate: 'actDate',
+  actDescription: 'actDescription',
+  remedySought: 'remedySought',
+  stateAgency: 'stateAgency',
+  violationDate: 'violationDate',
+  violationDescription: 'violationDescription',
+  proposedResolution: 'proposedResolution',
   jurisdiction: 'jurisdiction',
 };
 

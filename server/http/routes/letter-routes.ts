@@ -43,7 +43,7 @@ export function registerLetterRoutes(app: TypedApp, context: DocumentContext): v
       config: SIGNED_IN,
       schema: {
         tags,
-        summary: 'Write one of the five letters from the case details, in English or Spanish, ready to edit',
+        summary: 'Write one of the letters from the case details, in English or Spanish, ready to edit',
         body: composeLetterRequestSchema,
         response: { 200: composedLetterSchema, ...errorResponses },
       },

@@ -120,9 +120,9 @@ export function LetterDetailsFields({
       id={letterFieldId(field)}
       label={labelOf(field)}
       hint={hint}
+      isRequired={isRequired}
       value={String(values[field])}
       rows={3}
-      isRequired={isRequired}
       onChange={(value) => {
         onChange({ ...values, [field]: value });
       }}
@@ -350,6 +350,50 @@ export function LetterDetailsFields({
                 {text('actionDescription', { isRequired: true, hint: t('letters.hints.actionDescription') })}
                 {text('actionDate', { type: 'date', isRequired: true, className: 'field-narrow' })}
               </div>
+            </>
+          ) : null}
+          {kind === 'iep-meeting-request' || kind === 'section504-meeting-request' ? (
+            <>
+              {longText('meetingTopics', t('letters.hints.ownWords'))}
+              {kind === 'iep-meeting-request'
+                ? text('lastMeetingDate', {
+                    type: 'date',
+                    hint: t('letters.hints.optional'),
+                    className: 'field-narrow',
+                  })
+                : null}
+            </>
+          ) : null}
+          {kind === 'disagreement-statement' ? (
+            <>
+              {text('recordDescription', { isRequired: true, hint: t('letters.hints.recordDescription') })}
+              {longText('disagreementDetails', t('letters.hints.disagreementStatement'), true)}
+              {text('decisionDate', { type: 'date', hint: t('letters.hints.optional'), className: 'field-narrow' })}
+            </>
+          ) : null}
+          {kind === 'ocr-complaint' ? (
+            <>
+              {text('actDate', {
+                type: 'date',
+                isRequired: true,
+                hint: t('letters.hints.actDate'),
+                className: 'field-narrow',
+              })}
+              {longText('actDescription', t('letters.hints.disagreementStatement'), true)}
+              {longText('remedySought', t('letters.hints.ownWords'))}
+            </>
+          ) : null}
+          {kind === 'state-complaint' ? (
+            <>
+              {text('stateAgency', { isRequired: true, hint: t('letters.hints.stateAgency') })}
+              {text('violationDate', {
+                type: 'date',
+                isRequired: true,
+                hint: t('letters.hints.violationDate'),
+                className: 'field-narrow',
+              })}
+              {longText('violationDescription', t('letters.hints.disagreementStatement'), true)}
+              {longText('proposedResolution', t('letters.hints.ownWords'))}
             </>
           ) : null}
         </fieldset>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LETTER_KINDS, type LetterKind } from '../../../core/schemas/letters';
 import { useFieldError } from '../forms/field-errors-context';
 
-/** The five letters as radio buttons, each explained in one line under its name. */
+/** The letters as radio buttons, each explained in one line under its name. */
 export function LetterKindChoice({
   id,
   value,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { impliedEventOf } from '../../../core/letters/compose-letter';
 import { jurisdictionFacts } from '../../../core/law/jurisdiction-facts';
 import type { SavedLetter } from '../../../core/schemas/letter-content';
 import { useEvents } from '../../api/events';
@@ -29,12 +30,8 @@ export function LetterSentSummary({
   const letter = saved.letter;
   // The event is dated the day the school received the letter, which may be after the letter's date.
   const eventDate = events.data?.find((stored) => stored.id === saved.eventId)?.event.date ?? letter.date;
-  const eventType =
-    letter.kind === 'records-request'
-      ? 'records-requested'
-      : letter.kind === 'evaluation-request' || letter.kind === 'iep-evaluation-after-504'
-        ? 'evaluation-requested'
-        : null;
+  // The type of the event sending this kind records (core/letters/compose-letter.ts), if any.
+  const eventType = impliedEventOf({ kind: letter.kind, date: letter.date })?.type ?? null;
   const isFromThisLetter = (trigger: { type: string; date: string }) =>
     eventType !== null && trigger.type === eventType && trigger.date === eventDate;
   const deadlines = timeline.data?.deadlines.filter((deadline) => isFromThisLetter(deadline.trigger)) ?? [];
