@@ -1,5 +1,6 @@
 import type { JurisdictionFacts } from '../law/jurisdiction-facts';
 import type { LetterInput } from '../schemas/letters';
+import { compensatoryServices } from './compensatory-services';
 import { evaluationRequest } from './evaluation-request';
 import { formatLongDate } from '../calendar/format-long-date';
 import { ieeRequest } from './iee-request';
@@ -28,6 +29,8 @@ function draftOf(input: LetterInput, facts: JurisdictionFacts): LetterDraft {
       return pwnRequest(input);
     case 'meeting-summary':
       return meetingSummary(input);
+    case 'compensatory-services':
+      return compensatoryServices(input);
   }
 }
 
@@ -48,7 +51,8 @@ export function impliedEventOf(input: Pick<LetterInput, 'kind' | 'date'>): Impli
       return { type: 'iee-requested', date: input.date };
     case 'pwn-request':
     case 'meeting-summary':
-      // Sending either is kept in the communication log; neither has an event type of its own.
+    case 'compensatory-services':
+      // Sending any of these is kept in the communication log; none has an event type of its own.
       return null;
   }
 }

@@ -56,6 +56,15 @@ const BY_KIND: { readonly [K in LetterKind]: LetterInputOf<K> } = {
     actionItems: 'Ms. Reyes sends the draft IEP by 2025-09-15',
     refusals: 'an assistive technology evaluation',
   },
+  'compensatory-services': {
+    ...COMMON,
+    kind: 'compensatory-services',
+    owedAsOf: '2025-09-10',
+    services: [
+      { service: 'Speech therapy', owedMinutes: 96, minutesPerPeriod: 90, period: 'week' },
+      { service: 'Occupational therapy', owedMinutes: 46, minutesPerPeriod: 60, period: 'month' },
+    ],
+  },
 };
 
 /** A valid request for a letter of `kind`, with `overrides` applied on top. */

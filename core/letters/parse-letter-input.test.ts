@@ -35,7 +35,7 @@ describe('parseLetterInput', () => {
     [
       'an unknown kind',
       { ...eval1, kind: 'complaint' },
-      'kind: expected one of evaluation-request, iep-evaluation-after-504, records-request, iee-request, pwn-request, meeting-summary, got "complaint"',
+      'kind: expected one of evaluation-request, iep-evaluation-after-504, records-request, iee-request, pwn-request, meeting-summary, compensatory-services, got "complaint"',
     ],
     ['no kind', { ...eval1, kind: undefined }, 'kind: expected one of evaluation-request'],
     ['no object at all', 42, '(root): expected an object, got 42'],
