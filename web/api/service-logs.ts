@@ -37,3 +37,17 @@ export function useServicesLedger(studentId: string) {
       callApi('GET', `/api/v1/students/${encodeURIComponent(studentId)}/service-ledger`, servicesLedgerSchema),
   });
 }
+
+/** The services ledger as of a given day (the compensatory services letter asks for the minutes owed on its date). */
+export function useServicesLedgerAsOf(studentId: string, asOf: string) {
+  return useQuery({
+    queryKey: [...queryKeys.servicesLedger(studentId), asOf] as const,
+    queryFn: () =>
+      callApi(
+        'GET',
+        `/api/v1/students/${encodeURIComponent(studentId)}/service-ledger?asOf=${encodeURIComponent(asOf)}`,
+        servicesLedgerSchema,
+      ),
+    enabled: /^\d{4}-\d{2}-\d{2}$/.test(asOf),
+  });
+}

@@ -60,6 +60,16 @@ export interface LetterFormValues {
   readonly decisions: string;
   readonly actionItems: string;
   readonly refusals: string;
+  /** The minutes owed per service from the child's services ledger on the letter's date (compensatory services). */
+  readonly owedServices: readonly OwedServiceValue[];
+}
+
+/** One service's minutes owed as the compensatory services letter sends it. */
+export interface OwedServiceValue {
+  readonly service: string;
+  readonly owedMinutes: number;
+  readonly minutesPerPeriod: number;
+  readonly period: 'day' | 'week' | 'month' | 'year';
 }
 
 export type LetterField = keyof LetterFormValues;
@@ -193,6 +203,7 @@ export function initialLetterForm(options: {
     decisions: '',
     actionItems: '',
     refusals: '',
+    owedServices: [],
   };
 }
 
@@ -276,6 +287,8 @@ export function letterRequestFrom(values: LetterFormValues): Record<string, unkn
         actionItems: optional(values.actionItems),
         refusals: optional(values.refusals),
       };
+    case 'compensatory-services':
+      return { ...common, owedAsOf: values.date, services: values.owedServices };
     case '':
       return common;
   }
@@ -318,6 +331,8 @@ const FIELD_OF_PATH: Readonly<Record<string, LetterField>> = {
   decisions: 'decisions',
   actionItems: 'actionItems',
   refusals: 'refusals',
+  owedAsOf: 'date',
+  services: 'owedServices',
   jurisdiction: 'jurisdiction',
 };
 
