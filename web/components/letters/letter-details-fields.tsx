@@ -95,7 +95,7 @@ export function LetterDetailsFields({
     onChange({ ...values, [field]: value });
   };
   const text = (
-    field: LetterField,
+    field: Exclude<LetterField, 'owedServices'>,
     extra: {
       hint?: string;
       isRequired?: boolean;
@@ -118,7 +118,7 @@ export function LetterDetailsFields({
       }}
     />
   );
-  const longText = (field: LetterField, hint: string, isRequired = false) => (
+  const longText = (field: Exclude<LetterField, 'owedServices'>, hint: string, isRequired = false) => (
     <TextAreaField
       id={letterFieldId(field)}
       label={labelOf(field)}
