@@ -1,5 +1,6 @@
 import type { JurisdictionFacts } from '../law/jurisdiction-facts';
 import type { LetterInput } from '../schemas/letters';
+import { compensatoryServices } from './compensatory-services';
 import { evaluationRequest } from './evaluation-request';
 import { formatLongDate } from '../calendar/format-long-date';
 import { ieeRequest } from './iee-request';
@@ -41,6 +42,8 @@ function draftOf(input: LetterInput, facts: JurisdictionFacts): LetterDraft {
       return ocrComplaint(input, facts);
     case 'state-complaint':
       return stateComplaint(input);
+    case 'compensatory-services':
+      return compensatoryServices(input);
   }
 }
 
@@ -71,6 +74,7 @@ export function impliedEventOf(input: Pick<LetterInput, 'kind' | 'date'>): Impli
     case 'iep-meeting-request':
     case 'section504-meeting-request':
     case 'disagreement-statement':
+    case 'compensatory-services':
       // No case-file event type of their own (docs/decisions/0035, 0038): the communication log keeps the letter.
       return null;
   }

@@ -90,6 +90,15 @@ const BY_KIND: { readonly [K in LetterKind]: LetterInputOf<K> } = {
     violationDescription: 'The district stopped Maya’s speech therapy in February without an IEP meeting',
     proposedResolution: 'Compensatory speech therapy for the sessions missed',
   },
+  'compensatory-services': {
+    ...COMMON,
+    kind: 'compensatory-services',
+    owedAsOf: '2025-09-10',
+    services: [
+      { service: 'Speech therapy', owedMinutes: 96, minutesPerPeriod: 90, period: 'week' },
+      { service: 'Occupational therapy', owedMinutes: 46, minutesPerPeriod: 60, period: 'month' },
+    ],
+  },
 };
 
 /** A valid request for a letter of `kind`, with `overrides` applied on top. */

@@ -35,7 +35,7 @@ describe('parseLetterInput', () => {
     [
       'an unknown kind',
       { ...eval1, kind: 'complaint' },
-      'kind: expected one of evaluation-request, iep-evaluation-after-504, records-request, iee-request, pwn-request, meeting-summary, iep-meeting-request, section504-meeting-request, disagreement-statement, ocr-complaint, state-complaint, got "complaint"',
+      'kind: expected one of evaluation-request, iep-evaluation-after-504, records-request, iee-request, pwn-request, meeting-summary, iep-meeting-request, section504-meeting-request, disagreement-statement, ocr-complaint, state-complaint, compensatory-services, got "complaint"',
     ],
     ['no kind', { ...eval1, kind: undefined }, 'kind: expected one of evaluation-request'],
     ['no object at all', 42, '(root): expected an object, got 42'],

@@ -98,7 +98,10 @@ function servicesOwedSteps(services: readonly ServiceOwed[]): NextStep[] {
           es: 'El IEP debe cumplirse tal como está escrito. Los minutos que la escuela no prestó, por motivos que no fueron de su hijo, se deben como servicios compensatorios: pídalos por escrito.',
         },
         rule: { id: 'idea.services-start', citation: '34 CFR 300.323(c)(2)', status: 'confirmed' as const },
-        actions: [{ kind: 'review-services' as const }],
+        actions: [
+          { kind: 'review-services' as const },
+          { kind: 'write-letter' as const, letter: 'compensatory-services' as const },
+        ],
       };
     });
 }

@@ -35,7 +35,7 @@ describe('next steps for minutes owed', () => {
       who: 'owed',
       title: { es: 'Speech therapy: se deben 36 minutos' },
       rule: { citation: '34 CFR 300.323(c)(2)', status: 'confirmed' },
-      actions: [{ kind: 'review-services' }],
+      actions: [{ kind: 'review-services' }, { kind: 'write-letter', letter: 'compensatory-services' }],
     });
   });
 

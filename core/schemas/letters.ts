@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeInput } from './describe-input';
+import { SERVICE_PERIODS } from './iep';
 import { isoDate } from './iso-date';
 
 /** The letters Binder writes: the first five of the feature map, then issue 17's (docs/decisions/0038). */
@@ -15,6 +16,7 @@ export const LETTER_KINDS = [
   'disagreement-statement',
   'ocr-complaint',
   'state-complaint',
+  'compensatory-services',
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
@@ -262,6 +264,26 @@ const iepMeetingRequest = z.strictObject(
   strict,
 );
 
+/** One service's compensatory minutes owed, as the services ledger gives them (docs/decisions/0033). */
+const serviceOwed = z.strictObject(
+  {
+    service: text(160),
+    owedMinutes: z
+      .number({ error: (issue) => `expected a number of minutes, got ${describeInput(issue.input)}` })
+      .int({ error: 'expected whole minutes' })
+      .min(1, { error: 'must be at least 1 minute' })
+      .max(1_000_000, { error: 'must be at most 1000000 minutes' }),
+    /** What the IEP requires per period, for the letter to say what one period is worth. */
+    minutesPerPeriod: z
+      .number({ error: (issue) => `expected a number of minutes, got ${describeInput(issue.input)}` })
+      .int({ error: 'expected whole minutes' })
+      .min(0, { error: 'must not be negative' })
+      .max(100_000, { error: 'must be at most 100000 minutes' }),
+    period: choice(SERVICE_PERIODS),
+  },
+  strict,
+);
+
 const section504MeetingRequest = z.strictObject(
   {
     kind: z.literal('section504-meeting-request'),
@@ -313,6 +335,20 @@ const stateComplaint = z.strictObject(
   strict,
 );
 
+const compensatoryServices = z.strictObject(
+  {
+    kind: z.literal('compensatory-services'),
+    ...common,
+    /** The day of the services ledger the minutes come from: on or before the letter's date. */
+    owedAsOf: isoDate,
+    services: z
+      .array(serviceOwed, { error: 'expected a list of services with minutes owed' })
+      .min(1, { error: 'give at least one service with minutes owed' })
+      .max(30, { error: 'at most 30 services' }),
+  },
+  strict,
+);
+
 /**
  * Everything needed to write one of the letters. Dates are `YYYY-MM-DD`; cross-field checks
  * (a birth date before the letter, an offer not after it, a meeting after it) report on the field at fault.
@@ -332,6 +368,7 @@ export const letterInputSchema = z
       disagreementStatement,
       ocrComplaint,
       stateComplaint,
+      compensatoryServices,
     ],
     {
       // Only an unknown or missing `kind` (or no object at all) is reported by the union itself.
@@ -381,6 +418,9 @@ export const letterInputSchema = z
         break;
       case 'state-complaint':
         notAfterLetter(input.violationDate, ['violationDate'], 'the date of the violation');
+        break;
+      case 'compensatory-services':
+        notAfterLetter(input.owedAsOf, ['owedAsOf'], 'the date of the minutes owed');
         break;
       case 'evaluation-request':
       case 'section504-meeting-request':

@@ -29,6 +29,7 @@ export const FINDING_CODES = [
   'evaluation-request-unanswered',
   'filing-window-closing',
   'team-member-missing',
+  'services-not-delivered',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -154,6 +154,44 @@ describe('letters over HTTP', () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('composes the compensatory services letter in Spanish with the minutes owed, keeps it when sent, records no event', async () => {
+    const studentId = await addStudent('TX');
+    const input = buildLetterInput('compensatory-services', {
+      language: 'es',
+      date: '2026-12-31',
+      owedAsOf: '2026-12-31',
+    });
+    const response = await t.owner.inject({
+      method: 'POST',
+      url: '/api/v1/letters/compose',
+      payload: { jurisdiction: 'TX', input },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const composed = response.json<Record<string, unknown> & { plainText: string; impliedEvent: unknown }>();
+    expect(composed.plainText).toContain('servicios compensatorios por estos 142 minutos');
+    expect(composed.plainText).toContain('34 CFR 300.323(c)(2)');
+    expect(composed.impliedEvent).toBeNull();
+    const { plainText: _plain, impliedEvent: _event, ...content } = composed;
+    const sent = await t.owner.inject({
+      method: 'POST',
+      url: `/api/v1/students/${studentId}/letters`,
+      payload: content,
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const events = await t.owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}/events` });
+    expect(events.json<{ events: unknown[] }>().events).toEqual([]);
+    const log = (await t.owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}/communications` })).json<{
+      communications: { channel: string; date: string }[];
+    }>();
+    expect(log.communications).toMatchObject([{ channel: 'letter', date: '2026-12-31' }]);
+    const letters = (await t.owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}/letters` })).json<{
+      letters: { id: string }[];
+    }>();
+    const pdf = await t.owner.inject({ method: 'GET', url: `/api/v1/letters/${letters.letters[0]?.id ?? ''}/pdf` });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('names the bad field of a letter and writes nothing', async () => {
     const studentId = await addStudent('TX');
     const seq = await lastAuditSeq(t.database.db);

@@ -153,4 +153,43 @@ describe('the services ledger through the API', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ error: { issues: { field: string }[] } }>().error.issues[0]?.field).toBe('asOf');
   });
+
+  it('finds services-not-delivered on the timeline and in the next steps once more than a week of speech is owed', async () => {
+    await termOfIssue21();
+    // The issue's CSV with the provider also absent on 1 and 2 December: 36 + 60 = 96 minutes of speech owed, more
+    // than the 90 a week the amended IEP requires.
+    const csv = ISSUE_21_CSV.replace(
+      '2026-12-01,Speech therapy,30,delivered,,,',
+      '2026-12-01,Speech therapy,30,missed,provider-absent,,',
+    ).replace('2026-12-02,Speech therapy,30,delivered,,,', '2026-12-02,Speech therapy,30,missed,provider-absent,,');
+    const imported = await owner.inject({
+      method: 'POST',
+      url: `/api/v1/students/${studentId}/service-logs/import`,
+      payload: { csv },
+    });
+    expect(imported.statusCode, imported.body).toBe(201);
+    type Findings = { findings: { code: string; citation: string; ruleStatus: string; message: string }[] };
+    const timeline = await owner.inject({
+      method: 'GET',
+      url: `/api/v1/students/${studentId}/timeline?asOf=2026-12-31`,
+    });
+    expect(timeline.statusCode).toBe(200);
+    const found = timeline.json<Findings>().findings.filter((f) => f.code === 'services-not-delivered');
+    expect(found).toEqual([expect.objectContaining({ citation: '34 CFR 300.323(c)(2)', ruleStatus: 'confirmed' })]);
+    expect(found[0]?.message).toContain('Speech therapy: 96 minutes');
+    const steps = await owner.inject({
+      method: 'GET',
+      url: `/api/v1/students/${studentId}/next-steps?asOf=2026-12-31`,
+    });
+    expect(steps.statusCode).toBe(200);
+    expect(
+      steps.json<{ timeline: Findings }>().timeline.findings.some((f) => f.code === 'services-not-delivered'),
+    ).toBe(true);
+    // Before the December absences (6 + 30 + 30 = 66 of 90 owed), no finding.
+    const before = await owner.inject({
+      method: 'GET',
+      url: `/api/v1/students/${studentId}/timeline?asOf=2026-11-30`,
+    });
+    expect(before.json<Findings>().findings.some((f) => f.code === 'services-not-delivered')).toBe(false);
+  });
 });

@@ -6,7 +6,7 @@ import type { Database } from '../db/database';
 import { findLatestGuideAnswers } from '../db/guide-queries';
 import { listPlanSpansOfStudent } from '../db/plan-queries';
 import { ledgerOfStudent } from './service-log-services';
-import { studentCaseFile } from './student-timeline';
+import { studentCaseFile, withServiceFindings } from './student-timeline';
 
 /** A child's next steps as of a day: the deadline engine's answer turned into what to do (core/next-steps), with that answer. */
 export async function studentNextSteps(
@@ -18,8 +18,8 @@ export async function studentNextSteps(
   const plans = await listPlanSpansOfStudent(database.db, studentId);
   // Only whether answers exist: the guide's result is not needed here.
   const guide = await findLatestGuideAnswers(database.db, studentId);
-  const timeline = computeTimeline(caseFile, asOf);
   const ledger = await ledgerOfStudent(database.db, studentId, asOf);
+  const timeline = withServiceFindings(computeTimeline(caseFile, asOf), ledger);
   const steps = nextSteps({
     caseFile,
     timeline,

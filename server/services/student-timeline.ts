@@ -1,4 +1,6 @@
 import { planReviewEvents } from '../../core/case/plan-review-events';
+import { servicesNotDeliveredFindings } from '../../core/ledger/services-not-delivered';
+import type { ServicesLedger } from '../../core/schemas/service-ledger';
 import { computeTimeline } from '../../core/timeline/compute-timeline';
 import type { CaseFile } from '../../core/schemas/case-file';
 import type { TimelineResult } from '../../core/timeline/timeline-result';
@@ -9,6 +11,7 @@ import { listEventsOfStudent } from '../db/event-queries';
 import { listPlansOfStudent } from '../db/plan-queries';
 import type { StudentRow } from '../db/student-queries';
 import { requireStudent } from './require-record';
+import { ledgerOfStudent } from './service-log-services';
 
 type Db = Database['db'];
 
@@ -41,9 +44,19 @@ function studentFacts(student: StudentRow): Pick<CaseFile, 'student'> {
   return Object.keys(facts).length === 0 ? {} : { student: facts };
 }
 
-/** Every deadline and finding for a child as of a day, computed by core/timeline from the stored events. */
+/**
+ * Every deadline and finding for a child as of a day, computed by core/timeline from the stored events, with the
+ * services ledger's finding services-not-delivered (core/ledger) added to the findings.
+ */
 export async function studentTimeline(database: Database, studentId: string, asOf: string): Promise<TimelineResult> {
-  return computeTimeline(await studentCaseFile(database.db, studentId), asOf);
+  const timeline = computeTimeline(await studentCaseFile(database.db, studentId), asOf);
+  return withServiceFindings(timeline, await ledgerOfStudent(database.db, studentId, asOf));
+}
+
+/** The timeline with the findings the services ledger makes (services-not-delivered) after its own. */
+export function withServiceFindings(timeline: TimelineResult, ledger: ServicesLedger): TimelineResult {
+  const findings = servicesNotDeliveredFindings(ledger);
+  return findings.length === 0 ? timeline : { ...timeline, findings: [...timeline.findings, ...findings] };
 }
 
 /**

@@ -98,6 +98,45 @@ describe.skipIf(!canRunBrowser)("the services ledger on a child's Services tab",
     }, 120_000);
   }
 
+  it('imports a provider CSV on a phone: a bad row saves nothing and is named, a good file says how many', async () => {
+    const session = await openBrowserSession({ account: PARENT, viewport: PHONE });
+    try {
+      const { page } = session;
+      const studentId = await childOfIssue21(session);
+      await page.goto(`${session.baseUrl}/students/${studentId}/services`);
+      const ledger = page.getByRole('region', { name: 'Minutes owed' });
+      await poll(() => ledger.locator('.ledger-total').textContent()).toBe('Compensatory minutes owed in all: 66');
+      // Minutes are owed: the letter asking for them is one click away.
+      expect(await ledger.getByRole('link', { name: 'Ask for compensatory services' }).getAttribute('href')).toContain(
+        'kind=compensatory-services',
+      );
+      const upload = page.getByRole('region', { name: "Import a provider's session log" });
+      const file = (rows: string[]) => ({
+        name: 'sessions.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(['date,service,minutes,status,reason', ...rows].join('\n')),
+      });
+      await upload
+        .getByLabel('Session log (CSV file)')
+        .setInputFiles(file(['2026-11-16,Speech therapy,30,delivered,', '2026-11-17,Speech therapy,1441,delivered,']));
+      await upload.getByRole('button', { name: 'Import the sessions' }).click();
+      await poll(() => upload.locator('.error-summary').textContent()).toContain(
+        'row 3, minutes: expected 0–1440 minutes',
+      );
+      expect(await upload.locator('.error-summary h5').textContent()).toBe('Nothing was saved: 1 row has a problem');
+      await expectNoAxeViolations(page, 'the CSV import with a bad row');
+      await upload
+        .getByLabel('Session log (CSV file)')
+        .setInputFiles(file(['2026-11-16,Speech therapy,30,delivered,', '2026-11-20,Speech therapy,30,delivered,']));
+      await upload.getByRole('button', { name: 'Import the sessions' }).click();
+      await poll(() => upload.getByRole('status').textContent()).toBe('2 sessions imported.');
+      expect(await hasHorizontalOverflow(page)).toBe(false);
+      await expectNoAxeViolations(page, 'the CSV import done');
+    } finally {
+      await session.close();
+    }
+  }, 120_000);
+
   it('says it in Spanish on a phone', async () => {
     const session = await openBrowserSession({ account: PARENT, viewport: PHONE, locale: 'es-MX' });
     try {
@@ -111,6 +150,8 @@ describe.skipIf(!canRunBrowser)("the services ledger on a child's Services tab",
       expect(await ledger.locator('figcaption', { hasText: 'Speech therapy' }).textContent()).toContain(
         'se deben 66 minutos.',
       );
+      expect(await ledger.getByRole('link', { name: 'Pedir servicios compensatorios' }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Importar las sesiones' }).count()).toBe(1);
       expect(await hasHorizontalOverflow(page)).toBe(false);
       await expectNoAxeViolations(page, 'the services ledger in Spanish');
     } finally {

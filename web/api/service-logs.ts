@@ -2,7 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
 import { servicesLedgerSchema } from '../../core/schemas/service-ledger';
-import { serviceLogEntrySchema, serviceLogSchema, type ServiceLogInput } from '../../core/schemas/service-log';
+import {
+  serviceLogEntrySchema,
+  serviceLogImportSchema,
+  serviceLogSchema,
+  type ServiceLogInput,
+} from '../../core/schemas/service-log';
 
 function serviceLogPath(studentId: string): string {
   return `/api/v1/students/${encodeURIComponent(studentId)}/service-logs`;
@@ -35,5 +40,34 @@ export function useServicesLedger(studentId: string) {
     queryKey: queryKeys.servicesLedger(studentId),
     queryFn: () =>
       callApi('GET', `/api/v1/students/${encodeURIComponent(studentId)}/service-ledger`, servicesLedgerSchema),
+  });
+}
+
+/** The services ledger as of a given day (the compensatory services letter asks for the minutes owed on its date). */
+export function useServicesLedgerAsOf(studentId: string, asOf: string) {
+  return useQuery({
+    queryKey: [...queryKeys.servicesLedger(studentId), asOf] as const,
+    queryFn: () =>
+      callApi(
+        'GET',
+        `/api/v1/students/${encodeURIComponent(studentId)}/service-ledger?asOf=${encodeURIComponent(asOf)}`,
+        servicesLedgerSchema,
+      ),
+    enabled: /^\d{4}-\d{2}-\d{2}$/.test(asOf),
+  });
+}
+
+/** Imports a provider's session log (CSV): every row is checked before anything is saved. */
+export function useImportServiceLog(studentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (csv: string) =>
+      callApi('POST', `${serviceLogPath(studentId)}/import`, serviceLogImportSchema, { csv }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.serviceLogs(studentId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.servicesLedger(studentId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.nextSteps(studentId) }),
+      ]),
   });
 }

@@ -3,6 +3,7 @@ import actions from './actions.en.json';
 import activity from './activity.en.json';
 import binder from './binder.en.json';
 import calendar from './calendar.en.json';
+import compLetter from './comp-letter.en.json';
 import mail from './mail.en.json';
 import feeds from './feeds.en.json';
 import documents from './documents.en.json';
@@ -40,4 +41,5 @@ export const strings = mergeAll(main, [
   ledger,
   meetings,
   newLetters,
+  compLetter,
 ]);

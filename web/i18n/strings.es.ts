@@ -3,6 +3,7 @@ import actions from './actions.es.json';
 import activity from './activity.es.json';
 import binder from './binder.es.json';
 import calendar from './calendar.es.json';
+import compLetter from './comp-letter.es.json';
 import mail from './mail.es.json';
 import feeds from './feeds.es.json';
 import documents from './documents.es.json';
@@ -40,4 +41,5 @@ export const strings = mergeAll(main, [
   ledger,
   meetings,
   newLetters,
+  compLetter,
 ]);

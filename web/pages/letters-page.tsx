@@ -16,6 +16,7 @@ import { LetterDetailsFields } from '../components/letters/letter-details-fields
 import { LetterEditor } from '../components/letters/letter-editor';
 import { RecipientFromDirectory } from '../components/letters/recipient-from-directory';
 import { LetterKindChoice } from '../components/letters/letter-kind-choice';
+import { OwedServicesFromLedger } from '../components/letters/owed-services-from-ledger';
 import { LetterSentSummary } from '../components/letters/letter-sent-summary';
 import { PageTitle } from '../components/app/page-title';
 import { isKnownJurisdiction, jurisdictionName } from '../understand/jurisdiction-options';
@@ -114,6 +115,11 @@ function LetterWorkspace({ student, initial }: { student: Student | null; initia
             recipientChoice={
               student === null ? undefined : (
                 <RecipientFromDirectory studentId={student.id} values={values} onChange={setValues} />
+              )
+            }
+            owedServices={
+              student === null ? undefined : (
+                <OwedServicesFromLedger studentId={student.id} values={values} onChange={setValues} />
               )
             }
           />

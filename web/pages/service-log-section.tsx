@@ -13,6 +13,7 @@ import {
   type ServiceLogFormValues,
 } from '../case/service-log-form-values';
 import { ServiceLogForm } from '../components/services/service-log-form';
+import { ServiceLogCsvImport } from '../components/services/service-log-csv-import';
 import { ServiceLogTable, ServiceSummaryTable } from '../components/services/service-log-tables';
 import { formatDate } from '../i18n/format-date';
 
@@ -98,6 +99,7 @@ export function ServiceLogSection({ student, plans }: { student: Student; plans:
           problemKey={problemKey}
         />
       </section>
+      <ServiceLogCsvImport studentId={student.id} />
       {log.data === undefined ? null : (
         <>
           <h4>{t('serviceLog.summaryTitle')}</h4>

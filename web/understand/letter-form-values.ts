@@ -71,6 +71,16 @@ export interface LetterFormValues {
   readonly violationDate: string;
   readonly violationDescription: string;
   readonly proposedResolution: string;
+  /** The minutes owed per service from the child's services ledger on the letter's date (compensatory services). */
+  readonly owedServices: readonly OwedServiceValue[];
+}
+
+/** One service's minutes owed as the compensatory services letter sends it. */
+export interface OwedServiceValue {
+  readonly service: string;
+  readonly owedMinutes: number;
+  readonly minutesPerPeriod: number;
+  readonly period: 'day' | 'week' | 'month' | 'year';
 }
 
 export type LetterField = keyof LetterFormValues;
@@ -215,6 +225,7 @@ export function initialLetterForm(options: {
     violationDate: '',
     violationDescription: '',
     proposedResolution: '',
+    owedServices: [],
   };
 }
 
@@ -328,6 +339,8 @@ export function letterRequestFrom(values: LetterFormValues): Record<string, unkn
         violationDescription: values.violationDescription,
         proposedResolution: optional(values.proposedResolution),
       };
+    case 'compensatory-services':
+      return { ...common, owedAsOf: values.date, services: values.owedServices };
     case '':
       return common;
   }
@@ -381,6 +394,8 @@ const FIELD_OF_PATH: Readonly<Record<string, LetterField>> = {
   violationDate: 'violationDate',
   violationDescription: 'violationDescription',
   proposedResolution: 'proposedResolution',
+  owedAsOf: 'date',
+  services: 'owedServices',
   jurisdiction: 'jurisdiction',
 };
 

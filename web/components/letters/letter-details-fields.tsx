@@ -79,12 +79,15 @@ export function LetterDetailsFields({
   onChange,
   labelOf,
   recipientChoice,
+  owedServices,
 }: {
   values: LetterFormValues;
   onChange: (values: LetterFormValues) => void;
   labelOf: (field: LetterField) => string;
   /** A way to fill the recipient block from the child's school people, when there is a child. */
   recipientChoice?: ReactNode;
+  /** The minutes owed from the child's services ledger (compensatory services), when there is a child. */
+  owedServices?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -92,7 +95,7 @@ export function LetterDetailsFields({
     onChange({ ...values, [field]: value });
   };
   const text = (
-    field: LetterField,
+    field: Exclude<LetterField, 'owedServices'>,
     extra: {
       hint?: string;
       isRequired?: boolean;
@@ -115,7 +118,7 @@ export function LetterDetailsFields({
       }}
     />
   );
-  const longText = (field: LetterField, hint: string, isRequired = false) => (
+  const longText = (field: Exclude<LetterField, 'owedServices'>, hint: string, isRequired = false) => (
     <TextAreaField
       id={letterFieldId(field)}
       label={labelOf(field)}
@@ -312,6 +315,11 @@ export function LetterDetailsFields({
               </div>
               {longText('disagreementDetails', t('letters.hints.ownWords'))}
             </>
+          ) : null}
+          {kind === 'compensatory-services' ? (
+            <div id={letterFieldId('owedServices')} tabIndex={-1}>
+              {owedServices ?? <p>{t('letterLedger.noChild')}</p>}
+            </div>
           ) : null}
           {kind === 'meeting-summary' ? (
             <>

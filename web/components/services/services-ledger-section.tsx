@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { serviceLedgerChartSvg, serviceLedgerSentence } from '../../../core/charts/service-ledger-chart-svg';
 import type { ServiceLedger } from '../../../core/schemas/service-ledger';
 import { useServicesLedger } from '../../api/service-logs';
@@ -173,6 +174,16 @@ export function ServicesLedgerSection({ studentId }: { studentId: string }) {
                 : t('ledger.totalNone')}
             </strong>
           </p>
+          {ledger.data.owedMinutes > 0 ? (
+            <p>
+              <Link
+                className="button-link secondary-link"
+                to={`/letters?student=${encodeURIComponent(studentId)}&kind=compensatory-services`}
+              >
+                {t('letterLedger.writeLetter')}
+              </Link>
+            </p>
+          ) : null}
           <LedgerSummaryTable services={ledger.data.services} />
           {ledger.data.services.map((service, index) => (
             <ServiceLedgerDetail key={service.serviceId} ledger={service} index={index} />

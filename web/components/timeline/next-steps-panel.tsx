@@ -213,9 +213,13 @@ function StepAction(props: {
     case 'write-letter':
       return (
         <Link className="button-link secondary-link" to={`/letters?student=${child}&kind=${action.letter}`}>
-          {t(
-            action.letter === 'evaluation-request' ? 'nextSteps.action.writeRequest' : 'nextSteps.action.askInWriting',
-          )}
+          {action.letter === 'compensatory-services'
+            ? t('letterLedger.writeLetter')
+            : t(
+                action.letter === 'evaluation-request'
+                  ? 'nextSteps.action.writeRequest'
+                  : 'nextSteps.action.askInWriting',
+              )}
         </Link>
       );
     case 'add-calendar':
