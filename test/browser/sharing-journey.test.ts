@@ -424,7 +424,7 @@ describe.skipIf(!canRunBrowser)('journey: a parent shares a record with an advoc
       await page.locator('#password-currentPassword').fill('violet-harbor-lantern-42');
       await page.getByRole('button', { name: 'Change the password' }).click();
       await expect
-        .poll(() => page.locator('main [role="status"]').last().textContent())
+        .poll(() => page.locator('section[aria-labelledby="change-password-title"] [role="status"]').textContent())
         .toBe('Your password was changed. You were signed out everywhere else.');
       await expectNoAxeViolations(page, 'the account page after the change');
 
