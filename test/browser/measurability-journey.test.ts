@@ -51,7 +51,7 @@ describe.skipIf(!canRunBrowser)('journey: measurability feedback and the compari
     const { page } = session;
     await page.goto(`${session.baseUrl}${draftPath}`);
     const statement = page.getByRole('textbox', { name: /^Goal/ }).first();
-    await expect.poll(() => statement.count()).toBe(1);
+    await expect.poll(() => statement.count(), { timeout: 10_000 }).toBe(1);
     await statement.fill('Maya will improve her reading skills.');
     const feedback = page.locator('.measurability').nth(1);
     await expect.poll(() => feedback.textContent()).toContain('Not yet measurable.');
