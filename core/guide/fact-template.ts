@@ -90,7 +90,7 @@ export function fillFactTemplate(
 ): FilledText {
   const used = placeholdersIn(`${text.en} ${text.es}`);
   const fills = new Map(used.map((name) => [name, fillingOf(name, facts, voice)] as const));
-  const fill = (language: keyof LocalizedText): string =>
+  const fill = (language: 'en' | 'es'): string =>
     text[language].replace(PLACEHOLDER, (whole, name: string) =>
       isFactPlaceholder(name) ? (fills.get(name)?.text[language] ?? whole) : whole,
     );

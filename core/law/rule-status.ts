@@ -10,6 +10,9 @@ export type RuleStatus = (typeof RULE_STATUSES)[number];
 export interface LocalizedText {
   readonly en: string;
   readonly es: string;
+  readonly vi?: string;
+  readonly 'zh-Hans'?: string;
+  readonly ar?: string;
 }
 
 /** The text with its first letter upper-cased in each language ("access to records" → "Access to records"). */
