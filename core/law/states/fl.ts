@@ -55,15 +55,15 @@ export const florida: StateRules = {
         es: 'En Florida el equipo del IEP comienza la planificación de la transición en 7.º grado o a los 12 años, lo que ocurra primero, y el IEP de transición debe estar listo antes de que su hijo(a) entre a la secundaria o cumpla 14 años, lo que ocurra primero. Binder usa el primer día de 9.º grado cuando se anota en los datos de su hijo(a); si no, el cumpleaños 14.',
         vi: 'Ở Florida, nhóm IEP bắt đầu lập kế hoạch chuyển tiếp từ lớp 7 hoặc khi con 12 tuổi, tùy điều nào đến trước, và IEP chuyển tiếp phải có trước khi con quý vị vào trung học phổ thông hoặc tròn 14 tuổi, tùy điều nào đến trước. Binder dùng ngày đầu tiên của lớp 9 khi ngày đó được nhập trong thông tin của con quý vị; nếu không thì dùng sinh nhật 14 tuổi.',
         'zh-Hans':
-          '在佛罗里达州，IEP小组在七年级或孩子12岁时（以先到者为准）开始过渡规划，而过渡IEP必须在您的孩子升入高中或年满14岁之前（以先到者为准）到位。如果孩子的资料中填写了九年级的第一天，Binder就使用该日期；否则使用14岁生日。',
-        ar: 'في فلوريدا يبدأ فريق IEP التخطيط للانتقال في الصف السابع أو في سن 12، أيهما يأتي أولًا، ويجب أن يكون IEP الانتقالي جاهزًا قبل دخول طفلك المرحلة الثانوية أو بلوغه 14 عامًا، أيهما يأتي أولًا. يستخدم Binder أول يوم في الصف التاسع إذا أُدخل في بيانات طفلك؛ وإلا فعيد الميلاد الرابع عشر.',
+          '在佛罗里达州，IEP小组在7年级或孩子12岁时（以先到者为准）开始过渡规划，而过渡IEP必须在您的孩子升入高中或年满14岁之前（以先到者为准）到位。如果孩子的资料中填写了9年级的第一天，Binder就使用该日期；否则使用14岁生日。',
+        ar: 'في فلوريدا يبدأ فريق IEP التخطيط للانتقال في الصف 7 أو في سن 12، أيهما يأتي أولًا، ويجب أن يكون IEP الانتقالي جاهزًا قبل دخول طفلك المرحلة الثانوية أو بلوغه 14 عامًا، أيهما يأتي أولًا. يستخدم Binder أول يوم في الصف 9 إذا أُدخل في بيانات طفلك؛ وإلا فعيد الميلاد الـ14.',
       },
       count: 14,
       basisText: 'age 14 or entering grade 9, whichever is first',
       // "operational … on the first day of the student's first year in high school" (grade 9).
       orOnEnteringGrade: {
         grade: 9,
-        label: { en: 'grade 9', es: '9.º grado', vi: 'lớp 9', 'zh-Hans': '九年级', ar: 'الصف التاسع' },
+        label: { en: 'grade 9', es: '9.º grado', vi: 'lớp 9', 'zh-Hans': '9年级', ar: 'الصف 9' },
       },
       citation: 'Fla. Stat. 1003.5716(1)',
       sourceUrl:

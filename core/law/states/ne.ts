@@ -34,7 +34,7 @@ export const nebraska: StateRules = {
         vi: 'Ở Nebraska, tuổi trưởng thành theo luật là 19, vì vậy trước sinh nhật 18 tuổi của con, IEP phải ghi rằng con quý vị đã được cho biết những quyền nào sẽ được chuyển sang con khi 19 tuổi.',
         'zh-Hans':
           '在内布拉斯加州，法定成年年龄为19岁，因此在您的孩子18岁生日之前，IEP必须写明已告知孩子哪些权利将在19岁时转移给他或她。',
-        ar: 'في نبراسكا سن الرشد 19 عامًا، لذا يجب أن يذكر IEP بحلول عيد ميلاد طفلك الثامن عشر أن طفلك أُبلغ بالحقوق التي ستنتقل إليه في سن 19.',
+        ar: 'في نبراسكا سن الرشد 19 عامًا، لذا يجب أن يذكر IEP بحلول عيد ميلاد طفلك الـ18 أن طفلك أُبلغ بالحقوق التي ستنتقل إليه في سن 19.',
       },
       count: 19,
       basisText: '1 year before age 19',
