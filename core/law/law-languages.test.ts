@@ -115,7 +115,7 @@ describe('the law in Vietnamese, Chinese and Arabic', () => {
   });
 
   it('capitalises the languages that have capitals and leaves Chinese and Arabic as they are', () => {
-    const name = capitalized(kindName('access-to-records' as string));
+    const name = capitalized(kindName('access-to-records'));
     expect(name.en).toBe('Access-to-records');
     const records = capitalized(kindName('records-access'));
     expect(records.vi).toBe('Quyền xem hồ sơ');

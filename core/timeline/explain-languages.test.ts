@@ -123,16 +123,10 @@ describe('deadline explanations in Vietnamese, Chinese and Arabic', () => {
     expect(delaware?.explanation.ar).toContain('أو 90 يومًا تقويميًا، أيهما ينتهي أولًا');
 
     const born = toEpochDay('2012-03-04');
-    const transition = {
-      explanation: explainDeadline(ideaTransitionPlan, 'birth-date', born, false, { due: born }, undefined),
-    };
-    expect(transition?.explanation.vi).toBe(
-      'Ngày con quý vị tròn 16 tuổi (con sinh ngày 4 tháng 3 năm 2012) — 34 CFR 300.320(b).',
-    );
-    expect(transition?.explanation['zh-Hans']).toBe(
-      '您的孩子年满16岁的那一天（出生日期：2012年3月4日）——34 CFR 300.320(b)。',
-    );
-    expect(transition?.explanation.ar).toBe('يوم بلوغ طفلك 16 عامًا (تاريخ الميلاد 4 مارس 2012) — 34 CFR 300.320(b).');
+    const transition = explainDeadline(ideaTransitionPlan, 'birth-date', born, false, { due: born }, undefined);
+    expect(transition.vi).toBe('Ngày con quý vị tròn 16 tuổi (con sinh ngày 4 tháng 3 năm 2012) — 34 CFR 300.320(b).');
+    expect(transition['zh-Hans']).toBe('您的孩子年满16岁的那一天（出生日期：2012年3月4日）——34 CFR 300.320(b)。');
+    expect(transition.ar).toBe('يوم بلوغ طفلك 16 عامًا (تاريخ الميلاد 4 مارس 2012) — 34 CFR 300.320(b).');
   });
 
   it('explains the findings on a child’s page in the three languages', () => {
