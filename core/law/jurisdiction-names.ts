@@ -2,7 +2,7 @@ import type { LocalizedText } from './rule-status';
 
 /**
  * Every jurisdiction a case file may name: `US` (federal rules only), the 50 states, the District
- * of Columbia and the territories that take IDEA Part B funds, with English and Spanish names.
+ * of Columbia and the territories that take IDEA Part B funds, with their names in every language Binder speaks.
  */
 export const JURISDICTION_NAMES = {
   US: {

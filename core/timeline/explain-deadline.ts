@@ -299,6 +299,8 @@ interface SentenceParts {
   readonly afterDate: string;
   /** The end: the citation. */
   readonly end: string;
+  /** `afterDate` and `end` together: the rest of a sentence without a qualifier. */
+  readonly tail: string;
 }
 
 type AllParts = Readonly<Record<TextLanguage, SentenceParts>>;
@@ -323,11 +325,11 @@ function buildParts(rule: DeadlineRule, phraseKey: string, language: TextLanguag
     const age = ageText(rule.count, language);
     const sentence = rule.yearsBeforeAge !== undefined ? grammar.majorityNotice(age) : grammar.turnsAge(age);
     const [before, afterDate] = splitAtDate(sentence);
-    return { before, afterDate, end };
+    return { before, afterDate, end, tail: afterDate + end };
   }
   const phrase = (TRIGGER_PHRASES[phraseKey] ?? unknownTriggerPhrase(phraseKey))[language];
   const [before, afterDate] = splitAtDate(grammar.counted(countWords(rule.count, rule.basis, language), phrase));
-  return { before, afterDate, end };
+  return { before, afterDate, end, tail: afterDate + end };
 }
 
 function partsFor(rule: DeadlineRule, phraseKey: string): AllParts {
@@ -434,14 +436,13 @@ export function explainDeadline(
   pausedUntil: number | undefined,
 ): LocalizedText {
   const parts = partsFor(rule, isOralRequest ? 'oral-evaluation-request' : triggerType);
-  const plain = (language: TextLanguage): string => {
-    const { before, afterDate, end } = parts[language];
-    return before + formatDateIn(triggerDay, language) + afterDate + end;
-  };
   if (result.meetingDay !== undefined) {
     const meetingDay = result.meetingDay;
     return inEveryLanguage((language) =>
-      GRAMMAR[language].dayBeforeMeeting(formatDateIn(meetingDay, language), plain(language)),
+      GRAMMAR[language].dayBeforeMeeting(
+        formatDateIn(meetingDay, language),
+        parts[language].before + formatDateIn(triggerDay, language) + parts[language].tail,
+      ),
     );
   }
   if (result.gradeStart !== undefined && result.due !== null && rule.orOnEnteringGrade !== undefined) {
@@ -457,7 +458,17 @@ export function explainDeadline(
         GRAMMAR[language].cite(rule.citation),
     );
   }
-  if (rule.basis === 'age' || !hasQualifier(rule, result, pausedUntil)) return inEveryLanguage(plain);
+  if (rule.basis === 'age' || !hasQualifier(rule, result, pausedUntil)) {
+    // The common case, on the engine's hot path: written out, with no closure per language.
+    const { en, es, vi, 'zh-Hans': zh, ar } = parts;
+    return {
+      en: en.before + formatDateIn(triggerDay, 'en') + en.tail,
+      es: es.before + formatDateIn(triggerDay, 'es') + es.tail,
+      vi: vi.before + formatDateIn(triggerDay, 'vi') + vi.tail,
+      'zh-Hans': zh.before + formatDateIn(triggerDay, 'zh-Hans') + zh.tail,
+      ar: ar.before + formatDateIn(triggerDay, 'ar') + ar.tail,
+    };
+  }
   return inEveryLanguage((language) => {
     const { before, afterDate, end } = parts[language];
     const middle = qualifier(rule, result, pausedUntil, language);
