@@ -25,7 +25,7 @@ const ARABIC_MONTHS = [
 
 /**
  * A day in words in each language: `10 September 2025`, `10 de septiembre de 2025`,
- * `ngày 10 tháng 9 năm 2025`, `2025年9月10日`, `10 سبتمبر 2025` (digits stay Western, as in the
+ * `10 tháng 9 năm 2025`, `2025年9月10日`, `10 سبتمبر 2025` (digits stay Western, as in the
  * citations beside them).
  */
 const WORDS: Readonly<Record<TextLanguage, (epochDay: number) => string>> = {
@@ -33,7 +33,7 @@ const WORDS: Readonly<Record<TextLanguage, (epochDay: number) => string>> = {
   es: (epochDay) => formatEpochDay(epochDay, 'es'),
   vi: (epochDay) => {
     const { year, month, day } = partsFromEpochDay(epochDay);
-    return `ngày ${String(day)} tháng ${String(month)} năm ${String(year)}`;
+    return `${String(day)} tháng ${String(month)} năm ${String(year)}`;
   },
   'zh-Hans': (epochDay) => {
     const { year, month, day } = partsFromEpochDay(epochDay);

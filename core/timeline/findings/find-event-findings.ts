@@ -35,7 +35,7 @@ export function findUnansweredRequests(prepared: PreparedCase): Finding[] {
         {
           en: `Your written request for an evaluation on ${formatDateIn(request.day, 'en')} has had no answer for ${String(waited)} days: the school should either ask for your consent or refuse in writing (prior written notice) within a reasonable time. Binder flags this after ${String(UNANSWERED_REQUEST_DAYS)} days; the law gives no number.`,
           es: `Su solicitud escrita de evaluación del ${formatDateIn(request.day, 'es')} lleva ${String(waited)} días sin respuesta: la escuela debe pedir su consentimiento o negarse por escrito (aviso previo por escrito) en un plazo razonable. Binder lo señala después de ${String(UNANSWERED_REQUEST_DAYS)} días; la ley no da un número.`,
-          vi: `Yêu cầu đánh giá bằng văn bản của quý vị vào ${formatDateIn(request.day, 'vi')} đã ${String(waited)} ngày chưa được trả lời: trong một khoảng thời gian hợp lý, nhà trường phải xin sự đồng ý của quý vị hoặc từ chối bằng văn bản (thông báo trước bằng văn bản). Binder cảnh báo sau ${String(UNANSWERED_REQUEST_DAYS)} ngày; luật không nêu con số cụ thể.`,
+          vi: `Yêu cầu đánh giá bằng văn bản của quý vị vào ngày ${formatDateIn(request.day, 'vi')} đã ${String(waited)} ngày chưa được trả lời: trong một khoảng thời gian hợp lý, nhà trường phải xin sự đồng ý của quý vị hoặc từ chối bằng văn bản (thông báo trước bằng văn bản). Binder cảnh báo sau ${String(UNANSWERED_REQUEST_DAYS)} ngày; luật không nêu con số cụ thể.`,
           'zh-Hans': `您于${formatDateIn(request.day, 'zh-Hans')}提交的书面评估申请已经${String(waited)}天没有答复：学校应在合理时间内征求您的同意，或以书面形式拒绝（事先书面通知）。Binder在${String(UNANSWERED_REQUEST_DAYS)}天后提示此情况；法律没有规定具体天数。`,
           ar: `مضى ${arabicCount(waited, 'days')} على طلبك الكتابي للتقييم المقدَّم في ${formatDateIn(request.day, 'ar')} دون رد: على المدرسة أن تطلب موافقتك أو أن ترفض كتابيًا (الإشعار الكتابي المسبق) خلال مدة معقولة. ينبّه Binder إلى ذلك بعد ${arabicCount(UNANSWERED_REQUEST_DAYS, 'days')}؛ ولا يحدد القانون عددًا معيّنًا.`,
         },
@@ -107,7 +107,7 @@ export function findMissingTeamMembers(prepared: PreparedCase): Finding[] {
         {
           en: `The IEP meeting on ${formatDateIn(meeting.day, 'en')} is missing required team members: ${names('en')}. Each must attend unless excused in writing.`,
           es: `En la reunión del IEP del ${formatDateIn(meeting.day, 'es')} faltan miembros obligatorios del equipo: ${names('es')}. Cada uno debe asistir salvo que se le excuse por escrito.`,
-          vi: `Cuộc họp IEP vào ${formatDateIn(meeting.day, 'vi')} thiếu các thành viên bắt buộc của nhóm: ${names('vi')}. Mỗi người phải tham dự, trừ khi được miễn bằng văn bản.`,
+          vi: `Cuộc họp IEP vào ngày ${formatDateIn(meeting.day, 'vi')} thiếu các thành viên bắt buộc của nhóm: ${names('vi')}. Mỗi người phải tham dự, trừ khi được miễn bằng văn bản.`,
           'zh-Hans': `${formatDateIn(meeting.day, 'zh-Hans')}的IEP会议缺少必需的小组成员：${names('zh-Hans')}。每位成员都必须出席，除非已获得书面准许缺席。`,
           ar: `ينقص اجتماع IEP المنعقد في ${formatDateIn(meeting.day, 'ar')} أعضاءٌ لازمون في الفريق: ${names('ar')}. يجب أن يحضر كل منهم ما لم يُعفَ من الحضور كتابيًا.`,
         },
