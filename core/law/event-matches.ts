@@ -61,20 +61,44 @@ export const MEASURED_TO = {
   requestAnswered: {
     en: 'the district has answered in writing: it proposes the evaluation and asks your consent, or refuses and says why',
     es: 'el distrito ha respondido por escrito: propone la evaluación y pide su consentimiento, o se niega y explica por qué',
+    vi: 'học khu đã trả lời bằng văn bản: đề xuất đánh giá và xin sự đồng ý của quý vị, hoặc từ chối và nêu lý do',
+    'zh-Hans': '学区已作出书面答复：提议评估并征求您的同意，或拒绝并说明理由',
+    ar: 'ردّت المنطقة التعليمية كتابيًا: إما أن تقترح التقييم وتطلب موافقتك، وإما أن ترفض وتبيّن السبب',
   },
-  evaluation: { en: 'the evaluation is done', es: 'la evaluación está terminada' },
-  report: { en: 'the written evaluation report is done', es: 'el informe escrito de la evaluación está terminado' },
+  evaluation: {
+    en: 'the evaluation is done',
+    es: 'la evaluación está terminada',
+    vi: 'việc đánh giá đã hoàn tất',
+    'zh-Hans': '评估已完成',
+    ar: 'اكتمل التقييم',
+  },
+  report: {
+    en: 'the written evaluation report is done',
+    es: 'el informe escrito de la evaluación está terminado',
+    vi: 'báo cáo đánh giá bằng văn bản đã hoàn tất',
+    'zh-Hans': '书面评估报告已完成',
+    ar: 'اكتمل تقرير التقييم المكتوب',
+  },
   eligibility: {
     en: 'the evaluation is done and eligibility is decided',
     es: 'la evaluación está terminada y se ha decidido la elegibilidad',
+    vi: 'việc đánh giá đã hoàn tất và đã quyết định điều kiện hội đủ',
+    'zh-Hans': '评估已完成，资格已确定',
+    ar: 'اكتمل التقييم وتقررت الأهلية',
   },
   iepDeveloped: {
     en: 'eligibility is decided and, if your child is eligible, the IEP is written at a meeting',
     es: 'se ha decidido la elegibilidad y, si su hijo(a) es elegible, el IEP se redacta en una reunión',
+    vi: 'đã quyết định điều kiện hội đủ và, nếu con quý vị hội đủ điều kiện, IEP được soạn tại một cuộc họp',
+    'zh-Hans': '资格已确定；如果您的孩子符合资格，IEP已在会议上制定',
+    ar: 'تقررت الأهلية، وإذا كان طفلك مؤهلًا فقد وُضع IEP في اجتماع',
   },
   iepImplemented: {
     en: 'eligibility is decided and, if your child is eligible, the IEP is in effect',
     es: 'se ha decidido la elegibilidad y, si su hijo(a) es elegible, el IEP está en vigor',
+    vi: 'đã quyết định điều kiện hội đủ và, nếu con quý vị hội đủ điều kiện, IEP đã có hiệu lực',
+    'zh-Hans': '资格已确定；如果您的孩子符合资格，IEP已生效',
+    ar: 'تقررت الأهلية، وإذا كان طفلك مؤهلًا فإن IEP أصبح ساريًا',
   },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -3,7 +3,7 @@ import { MEASURED_TO } from './event-matches';
 import { ideaAgeOfMajorityNotice, ideaDueProcessWindow, ideaInitialEvaluation, ideaTransitionPlan } from './idea';
 import { isJurisdictionCode, JURISDICTION_NAMES } from './jurisdiction-names';
 import { rulesForJurisdiction } from './rule-registry';
-import type { Cited, LocalizedText } from './rule-status';
+import { inEveryLanguage, textIn, type Cited, type LocalizedText } from './rule-status';
 
 /** The day-counting bases the rules use. */
 export type CountBasis = 'calendar-days' | 'school-days' | 'business-days' | 'instructional-days';
@@ -56,7 +56,7 @@ export function jurisdictionFacts(code: string): JurisdictionFacts {
   const jurisdiction = rules.jurisdiction;
   const name: LocalizedText = isJurisdictionCode(jurisdiction)
     ? JURISDICTION_NAMES[jurisdiction]
-    : { en: jurisdiction, es: jurisdiction };
+    : { en: jurisdiction, es: jurisdiction, vi: jurisdiction, 'zh-Hans': jurisdiction, ar: jurisdiction };
   const byKind = (kind: string): DeadlineRule | undefined => rules.deadlineRules.find((rule) => rule.kind === kind);
   const evaluation = byKind('initial-evaluation') ?? ideaInitialEvaluation;
   const fromReferral = byKind('initial-evaluation-from-referral');
@@ -67,10 +67,10 @@ export function jurisdictionFacts(code: string): JurisdictionFacts {
   const summary: LocalizedText =
     fromReferral === undefined
       ? evaluation.summary
-      : {
-          en: `${evaluation.summary.en} ${fromReferral.summary.en}`,
-          es: `${evaluation.summary.es} ${fromReferral.summary.es}`,
-        };
+      : inEveryLanguage(
+          (language) =>
+            `${textIn(evaluation.summary, language)}${language === 'zh-Hans' ? '' : ' '}${textIn(fromReferral.summary, language)}`,
+        );
   return {
     jurisdiction,
     name,

@@ -28,6 +28,9 @@ describe('computeTimeline', () => {
     expect(result.deadlines[0]?.explanation).toEqual({
       en: '60 calendar days after the school received your consent on 10 September 2025 — 34 CFR 300.301(c)(1).',
       es: '60 días calendario después de que la escuela recibió su consentimiento el 10 de septiembre de 2025 — 34 CFR 300.301(c)(1).',
+      vi: '60 ngày lịch sau khi nhà trường nhận được sự đồng ý của quý vị vào ngày 10 tháng 9 năm 2025 — 34 CFR 300.301(c)(1).',
+      'zh-Hans': '学校于2025年9月10日收到您的同意后60个日历日——34 CFR 300.301(c)(1)。',
+      ar: '60 يومًا تقويميًا بعد استلام المدرسة موافقتك في 10 سبتمبر 2025 — 34 CFR 300.301(c)(1).',
     });
     expect(result.conventions.map((convention) => convention.id)).toEqual(
       expect.arrayContaining(['day-after-trigger', 'no-weekend-roll']),

@@ -1,114 +1,338 @@
 import type { DeadlineRule } from '../law/deadline-rule';
-import type { LocalizedText } from '../law/rule-status';
+import { inEveryLanguage, textIn, type LocalizedText, type TextLanguage } from '../law/rule-status';
 import type { DueResult } from './compute-due';
-import { formatDateEn, formatDateEs } from './format-date';
+import { arabicCount, countWords } from './count-words';
+import { formatDateIn } from './format-date';
 
-/** "After …" phrases per trigger, split around the date; the Spanish one carries its own "de"/"de que". */
-const TRIGGER_PHRASES: Readonly<Record<string, readonly [enBefore: string, esBefore: string]>> = {
-  'evaluation-consent-received': [
-    'the school received your consent on ',
-    'de que la escuela recibió su consentimiento el ',
-  ],
-  'referral-received': ['the school received the referral on ', 'de que la escuela recibió la remisión el '],
-  'evaluation-requested': ['the written request for an evaluation on ', 'de la solicitud escrita de evaluación del '],
-  'oral-evaluation-request': ['your oral request for an evaluation on ', 'de su solicitud oral de evaluación del '],
-  'eligibility-determined': ['your child was found eligible on ', 'de que su hijo(a) fue declarado(a) elegible el '],
-  'evaluation-completed': ['the evaluation was completed on ', 'de que se completó la evaluación el '],
-  'reevaluation-waived': ['the reevaluation was waived on ', 'de que se renunció a la reevaluación el '],
-  'iep-meeting-held': ['the IEP meeting on ', 'de la reunión del IEP del '],
-  'records-requested': ['your request to see the records on ', 'de su solicitud para ver los expedientes del '],
-  'safeguards-notice-given': [
-    'the procedural safeguards notice given on ',
-    'del aviso de garantías procesales entregado el ',
-  ],
-  'discrimination-occurred': ['the discrimination on ', 'de la discriminación del '],
-  'violation-occurred': ['the violation on ', 'de la infracción del '],
-  'violation-known': [
-    'you knew or should have known of the violation on ',
-    'de que usted supo o debió saber de la infracción el ',
-  ],
-  'state-complaint-filed': ['the state complaint was filed on ', 'de que se presentó la queja estatal el '],
-  'due-process-filed': ['the due process complaint was filed on ', 'de que se presentó la queja de debido proceso el '],
-  'placement-change-decided': ['the decision to change placement on ', 'de la decisión de cambiar la ubicación del '],
-  'hearing-decided': ['the hearing decision on ', 'de la decisión de la audiencia del '],
-  'prior-written-notice-given': [
-    'the school’s prior written notice of ',
-    'del aviso previo por escrito de la escuela del ',
-  ],
-  'evaluation-consent-requested': [
-    'the school proposed the evaluation on ',
-    'de que la escuela propuso la evaluación el ',
-  ],
-  'evaluation-refused': ['the school refused to evaluate on ', 'de que la escuela se negó a evaluar el '],
+type Words = Readonly<Record<TextLanguage, string>>;
+
+/**
+ * "After …" phrases per trigger, in every language; `{date}` marks where the trigger date goes (the
+ * Spanish one carries its own "de"/"de que"; the Chinese one has the date inside the clause).
+ */
+const TRIGGER_PHRASES: Readonly<Record<string, Words>> = {
+  'evaluation-consent-received': {
+    en: 'the school received your consent on {date}',
+    es: 'de que la escuela recibió su consentimiento el {date}',
+    vi: 'khi nhà trường nhận được sự đồng ý của quý vị vào ngày {date}',
+    'zh-Hans': '学校于{date}收到您的同意',
+    ar: 'استلام المدرسة موافقتك في {date}',
+  },
+  'referral-received': {
+    en: 'the school received the referral on {date}',
+    es: 'de que la escuela recibió la remisión el {date}',
+    vi: 'khi nhà trường nhận được giấy giới thiệu đánh giá vào ngày {date}',
+    'zh-Hans': '学校于{date}收到转介',
+    ar: 'استلام المدرسة طلب الإحالة في {date}',
+  },
+  'evaluation-requested': {
+    en: 'the written request for an evaluation on {date}',
+    es: 'de la solicitud escrita de evaluación del {date}',
+    vi: 'yêu cầu đánh giá bằng văn bản vào ngày {date}',
+    'zh-Hans': '{date}提出书面评估申请',
+    ar: 'طلب التقييم الكتابي المقدَّم في {date}',
+  },
+  'oral-evaluation-request': {
+    en: 'your oral request for an evaluation on {date}',
+    es: 'de su solicitud oral de evaluación del {date}',
+    vi: 'yêu cầu đánh giá bằng lời nói của quý vị vào ngày {date}',
+    'zh-Hans': '您于{date}口头提出评估申请',
+    ar: 'طلبك الشفهي لإجراء التقييم في {date}',
+  },
+  'eligibility-determined': {
+    en: 'your child was found eligible on {date}',
+    es: 'de que su hijo(a) fue declarado(a) elegible el {date}',
+    vi: 'khi con quý vị được xác định là hội đủ điều kiện vào ngày {date}',
+    'zh-Hans': '您的孩子于{date}被认定符合资格',
+    ar: 'تقرير أهلية طفلك في {date}',
+  },
+  'evaluation-completed': {
+    en: 'the evaluation was completed on {date}',
+    es: 'de que se completó la evaluación el {date}',
+    vi: 'khi việc đánh giá hoàn tất vào ngày {date}',
+    'zh-Hans': '评估于{date}完成',
+    ar: 'إكمال التقييم في {date}',
+  },
+  'reevaluation-waived': {
+    en: 'the reevaluation was waived on {date}',
+    es: 'de que se renunció a la reevaluación el {date}',
+    vi: 'khi việc tái đánh giá được miễn vào ngày {date}',
+    'zh-Hans': '于{date}免除重新评估',
+    ar: 'التنازل عن إعادة التقييم في {date}',
+  },
+  'iep-meeting-held': {
+    en: 'the IEP meeting on {date}',
+    es: 'de la reunión del IEP del {date}',
+    vi: 'cuộc họp IEP vào ngày {date}',
+    'zh-Hans': '{date}的IEP会议',
+    ar: 'اجتماع IEP في {date}',
+  },
+  'records-requested': {
+    en: 'your request to see the records on {date}',
+    es: 'de su solicitud para ver los expedientes del {date}',
+    vi: 'yêu cầu xem hồ sơ của quý vị vào ngày {date}',
+    'zh-Hans': '您于{date}要求查阅记录',
+    ar: 'طلبك الاطلاع على السجلات في {date}',
+  },
+  'safeguards-notice-given': {
+    en: 'the procedural safeguards notice given on {date}',
+    es: 'del aviso de garantías procesales entregado el {date}',
+    vi: 'thông báo về các biện pháp bảo vệ theo thủ tục được trao vào ngày {date}',
+    'zh-Hans': '{date}提供的程序保障通知',
+    ar: 'إشعار الضمانات الإجرائية المقدَّم في {date}',
+  },
+  'discrimination-occurred': {
+    en: 'the discrimination on {date}',
+    es: 'de la discriminación del {date}',
+    vi: 'hành vi phân biệt đối xử vào ngày {date}',
+    'zh-Hans': '{date}发生的歧视',
+    ar: 'التمييز الذي وقع في {date}',
+  },
+  'violation-occurred': {
+    en: 'the violation on {date}',
+    es: 'de la infracción del {date}',
+    vi: 'hành vi vi phạm vào ngày {date}',
+    'zh-Hans': '{date}发生的违规',
+    ar: 'المخالفة التي وقعت في {date}',
+  },
+  'violation-known': {
+    en: 'you knew or should have known of the violation on {date}',
+    es: 'de que usted supo o debió saber de la infracción el {date}',
+    vi: 'khi quý vị biết hoặc lẽ ra phải biết về hành vi vi phạm vào ngày {date}',
+    'zh-Hans': '您于{date}知道或应当知道违规',
+    ar: 'علمك أو وجوب علمك بالمخالفة في {date}',
+  },
+  'state-complaint-filed': {
+    en: 'the state complaint was filed on {date}',
+    es: 'de que se presentó la queja estatal el {date}',
+    vi: 'khi khiếu nại cấp tiểu bang được nộp vào ngày {date}',
+    'zh-Hans': '州投诉于{date}提交',
+    ar: 'تقديم الشكوى إلى الولاية في {date}',
+  },
+  'due-process-filed': {
+    en: 'the due process complaint was filed on {date}',
+    es: 'de que se presentó la queja de debido proceso el {date}',
+    vi: 'khi đơn yêu cầu phiên điều trần theo thủ tục tố tụng được nộp vào ngày {date}',
+    'zh-Hans': '正当程序投诉于{date}提交',
+    ar: 'تقديم شكوى الإجراءات القانونية الواجبة في {date}',
+  },
+  'placement-change-decided': {
+    en: 'the decision to change placement on {date}',
+    es: 'de la decisión de cambiar la ubicación del {date}',
+    vi: 'quyết định thay đổi nơi xếp học vào ngày {date}',
+    'zh-Hans': '{date}作出的更改安置决定',
+    ar: 'قرار تغيير المكان التعليمي في {date}',
+  },
+  'hearing-decided': {
+    en: 'the hearing decision on {date}',
+    es: 'de la decisión de la audiencia del {date}',
+    vi: 'quyết định của phiên điều trần vào ngày {date}',
+    'zh-Hans': '{date}的听证裁决',
+    ar: 'قرار جلسة الاستماع في {date}',
+  },
+  'prior-written-notice-given': {
+    en: 'the school’s prior written notice of {date}',
+    es: 'del aviso previo por escrito de la escuela del {date}',
+    vi: 'thông báo trước bằng văn bản của nhà trường vào ngày {date}',
+    'zh-Hans': '学校{date}的事先书面通知',
+    ar: 'الإشعار الكتابي المسبق من المدرسة بتاريخ {date}',
+  },
+  'evaluation-consent-requested': {
+    en: 'the school proposed the evaluation on {date}',
+    es: 'de que la escuela propuso la evaluación el {date}',
+    vi: 'khi nhà trường đề xuất việc đánh giá vào ngày {date}',
+    'zh-Hans': '学校于{date}提议进行评估',
+    ar: 'اقتراح المدرسة إجراء التقييم في {date}',
+  },
+  'evaluation-refused': {
+    en: 'the school refused to evaluate on {date}',
+    es: 'de que la escuela se negó a evaluar el {date}',
+    vi: 'khi nhà trường từ chối đánh giá vào ngày {date}',
+    'zh-Hans': '学校于{date}拒绝评估',
+    ar: 'رفض المدرسة إجراء التقييم في {date}',
+  },
 };
 
-const UNITS: Readonly<Record<DeadlineRule['basis'], readonly [string, string, string, string]>> = {
-  'calendar-days': ['calendar day', 'calendar days', 'día calendario', 'días calendario'],
-  'school-days': ['school day', 'school days', 'día escolar', 'días escolares'],
-  'business-days': ['business day', 'business days', 'día hábil', 'días hábiles'],
-  'instructional-days': ['instructional day', 'instructional days', 'día de instrucción', 'días de instrucción'],
-  'school-working-days': [
-    'school working day',
-    'school working days',
-    'día laborable escolar',
-    'días laborables escolares',
-  ],
-  years: ['year', 'years', 'año', 'años'],
-  age: ['year', 'years', 'año', 'años'],
-  'school-year': ['school year', 'school years', 'año escolar', 'años escolares'],
+/** A trigger type with no phrase of its own. */
+function unknownTriggerPhrase(key: string): Words {
+  return {
+    en: `the ${key} event on {date}`,
+    es: `del evento ${key} del {date}`,
+    vi: `sự kiện ${key} vào ngày {date}`,
+    'zh-Hans': `{date}的${key}事件`,
+    ar: `حدث ${key} في {date}`,
+  };
+}
+
+/**
+ * How each language builds the sentences. A new language is one more entry: its words, never a new branch.
+ * `{date}` in a returned text marks where the trigger date goes.
+ */
+interface Grammar {
+  /** The age a rule names: `16`, `14½`, `16 años`, `16 tuổi`, `16岁`, `16 عامًا`. */
+  readonly age: (whole: number, isHalf: boolean) => string;
+  /** "60 calendar days after <trigger phrase>". */
+  readonly counted: (count: string, phrase: string) => string;
+  /** The citation at the end of a sentence. */
+  readonly cite: (citation: string) => string;
+  readonly majorityNotice: (age: string) => string;
+  readonly turnsAge: (age: string) => string;
+  readonly dayBeforeMeeting: (meeting: string, rest: string) => string;
+  readonly gradeStart: (grade: string, date: string, isProjected: boolean, age: string) => string;
+  readonly beforeMeeting: (count: string, meeting: string, problem: string) => string;
+  readonly schoolYear: (start: string, due: string) => string;
+  readonly pause: (label: string, until: string) => string;
+  readonly orWithin: (label: string, isDeciding: boolean) => string;
+  readonly calendarNeeded: string;
+  readonly calendarIncomplete: string;
+  readonly yearEnd: (label: string) => string;
+  readonly notCounting: (label: string, skipped: number) => string;
+}
+
+const GRAMMAR: Readonly<Record<TextLanguage, Grammar>> = {
+  en: {
+    age: (whole, isHalf) => (isHalf ? `${String(whole)}½` : String(whole)),
+    counted: (count, phrase) => `${count} after ${phrase}`,
+    cite: (citation) => ` — ${citation}.`,
+    majorityNotice: (age) => `One year before your child turns ${age}, the age of majority (born {date})`,
+    turnsAge: (age) => `The day your child turns ${age} (born {date})`,
+    dayBeforeMeeting: (meeting, rest) => `The day before the meeting on ${meeting}, which comes sooner than ${rest}`,
+    gradeStart: (grade, date, isProjected, age) =>
+      `The day your child starts ${grade} (${date}${isProjected ? ', projected from the grade dates on file' : ''}), which comes before turning ${age}`,
+    beforeMeeting: (count, meeting, problem) => `${count} before the meeting on ${meeting}${problem}`,
+    schoolYear: (start, due) => `The last day of the school year that began on ${start} (${due})`,
+    pause: (label, until) => `, ${label} (until ${until})`,
+    orWithin: (label, isDeciding) =>
+      isDeciding ? `, or ${label}, whichever ends first: here the ${label}` : `, or ${label}, whichever ends first`,
+    calendarNeeded: ', but the case file has no school calendar, so the date cannot be counted yet',
+    calendarIncomplete:
+      ', but the school calendar ends before the count does; add the next school year to see the date',
+    yearEnd: (label) => `, but ${label}`,
+    notCounting: (label, skipped) => `, not counting ${label} (${String(skipped)} days skipped)`,
+  },
+  es: {
+    age: (whole, isHalf) => (isHalf ? `${String(whole)} años y medio` : `${String(whole)} años`),
+    counted: (count, phrase) => `${count} después ${phrase}`,
+    cite: (citation) => ` — ${citation}.`,
+    majorityNotice: (age) => `Un año antes de que su hijo(a) cumpla ${age}, la mayoría de edad (nació el {date})`,
+    turnsAge: (age) => `El día en que su hijo(a) cumple ${age} (nació el {date})`,
+    dayBeforeMeeting: (meeting, rest) => `El día antes de la reunión del ${meeting}, que llega antes que ${rest}`,
+    gradeStart: (grade, date, isProjected, age) =>
+      `El día en que su hijo(a) empieza ${grade} (${date}${isProjected ? ', calculado a partir de las fechas de grado registradas' : ''}), que llega antes de que cumpla ${age}`,
+    beforeMeeting: (count, meeting, problem) => `${count} antes de la reunión del ${meeting}${problem}`,
+    schoolYear: (start, due) => `El último día del año escolar que empezó el ${start} (${due})`,
+    pause: (label, until) => `, ${label} (hasta el ${until})`,
+    orWithin: (label, isDeciding) =>
+      isDeciding ? `, o ${label}, lo que termine antes: aquí los ${label}` : `, o ${label}, lo que termine antes`,
+    calendarNeeded: ', pero el expediente no tiene calendario escolar, así que aún no se puede calcular la fecha',
+    calendarIncomplete:
+      ', pero el calendario escolar termina antes que la cuenta; añada el siguiente año escolar para ver la fecha',
+    yearEnd: (label) => `, pero ${label}`,
+    notCounting: (label, skipped) => `, sin contar ${label} (${String(skipped)} días omitidos)`,
+  },
+  vi: {
+    age: (whole, isHalf) => (isHalf ? `${String(whole)} tuổi rưỡi` : `${String(whole)} tuổi`),
+    counted: (count, phrase) => `${count} sau ${phrase}`,
+    cite: (citation) => ` — ${citation}.`,
+    majorityNotice: (age) =>
+      `Một năm trước khi con quý vị tròn ${age}, tức tuổi trưởng thành theo luật (con sinh ngày {date})`,
+    turnsAge: (age) => `Ngày con quý vị tròn ${age} (con sinh ngày {date})`,
+    dayBeforeMeeting: (meeting, rest) => `Một ngày trước cuộc họp vào ngày ${meeting}, sớm hơn mốc ${rest}`,
+    gradeStart: (grade, date, isProjected, age) =>
+      `Ngày con quý vị bắt đầu học ${grade} (ngày ${date}${isProjected ? ', ước tính từ các ngày bắt đầu năm lớp trong hồ sơ' : ''}), sớm hơn ngày con tròn ${age}`,
+    beforeMeeting: (count, meeting, problem) => `${count} trước cuộc họp vào ngày ${meeting}${problem}`,
+    schoolYear: (start, due) => `Ngày cuối cùng của năm học bắt đầu vào ngày ${start} (ngày ${due})`,
+    pause: (label, until) => `, ${label} (đến ngày ${until})`,
+    orWithin: (label, isDeciding) =>
+      isDeciding
+        ? `, hoặc ${label}, tùy mốc nào kết thúc trước: ở đây là mốc ${label}`
+        : `, hoặc ${label}, tùy mốc nào kết thúc trước`,
+    calendarNeeded: ', nhưng hồ sơ chưa có lịch năm học của trường nên chưa thể tính ngày',
+    calendarIncomplete: ', nhưng lịch năm học kết thúc trước khi đếm xong; hãy thêm năm học tiếp theo để xem ngày',
+    yearEnd: (label) => `, nhưng ${label}`,
+    notCounting: (label, skipped) => `, không tính ${label} (đã bỏ qua ${String(skipped)} ngày)`,
+  },
+  'zh-Hans': {
+    age: (whole, isHalf) => (isHalf ? `${String(whole)}岁半` : `${String(whole)}岁`),
+    counted: (count, phrase) => `${phrase}后${count}`,
+    cite: (citation) => `——${citation}。`,
+    majorityNotice: (age) => `您的孩子年满${age}（法定成年年龄）前一年（出生日期：{date}）`,
+    turnsAge: (age) => `您的孩子年满${age}的那一天（出生日期：{date}）`,
+    dayBeforeMeeting: (meeting, rest) => `${meeting}会议的前一天，早于${rest}`,
+    gradeStart: (grade, date, isProjected, age) =>
+      `您的孩子升入${grade}的那一天（${date}${isProjected ? '，根据档案中的年级日期推算' : ''}），早于年满${age}`,
+    beforeMeeting: (count, meeting, problem) => `${meeting}会议前${count}${problem}`,
+    schoolYear: (start, due) => `${start}开始的学年的最后一天（${due}）`,
+    pause: (label, until) => `，${label}（至${until}）`,
+    orWithin: (label, isDeciding) =>
+      isDeciding ? `，或${label}，以先到者为准：此处为${label}` : `，或${label}，以先到者为准`,
+    calendarNeeded: '，但档案中没有校历，因此还无法计算日期',
+    calendarIncomplete: '，但校历在计数结束前就已结束；请添加下一学年以查看日期',
+    yearEnd: (label) => `，但${label}`,
+    notCounting: (label, skipped) => `，不计${label}（跳过${String(skipped)}天）`,
+  },
+  ar: {
+    age: (whole, isHalf) => `${arabicCount(whole, 'age-years')}${isHalf ? ' ونصف' : ''}`,
+    counted: (count, phrase) => `${count} بعد ${phrase}`,
+    cite: (citation) => ` — ${citation}.`,
+    majorityNotice: (age) => `قبل سنة واحدة من بلوغ طفلك ${age}، وهو سن الرشد القانوني (تاريخ الميلاد {date})`,
+    turnsAge: (age) => `يوم بلوغ طفلك ${age} (تاريخ الميلاد {date})`,
+    dayBeforeMeeting: (meeting, rest) => `اليوم السابق للاجتماع المقرر في ${meeting}، وهو أسبق من ${rest}`,
+    gradeStart: (grade, date, isProjected, age) =>
+      `يوم بدء طفلك ${grade} (${date}${isProjected ? '، وهو تاريخ تقديري محسوب من تواريخ الصفوف المسجلة في الملف' : ''})، وهو يسبق بلوغه ${age}`,
+    beforeMeeting: (count, meeting, problem) => `${count} قبل الاجتماع المقرر في ${meeting}${problem}`,
+    schoolYear: (start, due) => `آخر يوم في العام الدراسي الذي بدأ في ${start} (${due})`,
+    pause: (label, until) => `، ${label} (حتى ${until})`,
+    orWithin: (label, isDeciding) =>
+      isDeciding ? `، أو ${label}، أيهما ينتهي أولًا: وهنا تنطبق مهلة ${label}` : `، أو ${label}، أيهما ينتهي أولًا`,
+    calendarNeeded: '، لكن الملف لا يتضمن التقويم المدرسي، لذا لا يمكن حساب التاريخ بعد',
+    calendarIncomplete: '، لكن التقويم المدرسي ينتهي قبل اكتمال العدّ؛ أضف العام الدراسي التالي لرؤية التاريخ',
+    yearEnd: (label) => `، لكن ${label}`,
+    notCounting: (label, skipped) => `، دون احتساب ${label} (تم تخطي ${arabicCount(skipped, 'days')})`,
+  },
 };
 
-/** The text before and after the trigger date, fixed for a rule and a trigger type. */
+/** The text before and after the trigger date in one language, fixed for a rule and a trigger type. */
 interface SentenceParts {
-  readonly enBefore: string;
-  readonly esBefore: string;
-  readonly enAfter: string;
-  readonly esAfter: string;
+  readonly before: string;
+  /** What follows the date before any qualifier (the rest of a Chinese clause and the count). */
+  readonly afterDate: string;
+  /** The end: the citation. */
+  readonly end: string;
+  /** `afterDate` and `end` together: the rest of a sentence without a qualifier. */
+  readonly tail: string;
 }
 
-const partsCache = new WeakMap<DeadlineRule, Map<string, SentenceParts>>();
+type AllParts = Readonly<Record<TextLanguage, SentenceParts>>;
 
-function ageText(age: number): LocalizedText {
+const partsCache = new WeakMap<DeadlineRule, Map<string, AllParts>>();
+
+function ageText(age: number, language: TextLanguage): string {
   const whole = Math.floor(age);
-  const isHalf = age - whole >= 0.5;
-  return {
-    en: isHalf ? `${String(whole)}½` : String(whole),
-    es: isHalf ? `${String(whole)} años y medio` : `${String(whole)} años`,
-  };
+  return GRAMMAR[language].age(whole, age - whole >= 0.5);
 }
 
-function buildParts(rule: DeadlineRule, phraseKey: string): SentenceParts {
-  const cite = ` — ${rule.citation}.`;
+/** Splits a text at its `{date}` mark. */
+function splitAtDate(text: string): readonly [string, string] {
+  const at = text.indexOf('{date}');
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + '{date}'.length)];
+}
+
+function buildParts(rule: DeadlineRule, phraseKey: string, language: TextLanguage): SentenceParts {
+  const grammar = GRAMMAR[language];
+  const end = grammar.cite(rule.citation);
   if (rule.basis === 'age') {
-    const age = ageText(rule.count);
-    if (rule.yearsBeforeAge !== undefined) {
-      return {
-        enBefore: `One year before your child turns ${age.en}, the age of majority (born `,
-        esBefore: `Un año antes de que su hijo(a) cumpla ${age.es}, la mayoría de edad (nació el `,
-        enAfter: `)${cite}`,
-        esAfter: `)${cite}`,
-      };
-    }
-    return {
-      enBefore: `The day your child turns ${age.en} (born `,
-      esBefore: `El día en que su hijo(a) cumple ${age.es} (nació el `,
-      enAfter: `)${cite}`,
-      esAfter: `)${cite}`,
-    };
+    const age = ageText(rule.count, language);
+    const sentence = rule.yearsBeforeAge !== undefined ? grammar.majorityNotice(age) : grammar.turnsAge(age);
+    const [before, afterDate] = splitAtDate(sentence);
+    return { before, afterDate, end, tail: afterDate + end };
   }
-  const [oneEn, manyEn, oneEs, manyEs] = UNITS[rule.basis];
-  const count = String(rule.count);
-  const isOne = rule.count === 1;
-  const phrase = TRIGGER_PHRASES[phraseKey] ?? [`the ${phraseKey} event on `, `del evento ${phraseKey} del `];
-  return {
-    enBefore: `${count} ${isOne ? oneEn : manyEn} after ${phrase[0]}`,
-    esBefore: `${count} ${isOne ? oneEs : manyEs} después ${phrase[1]}`,
-    enAfter: cite,
-    esAfter: cite,
-  };
+  const phrase = (TRIGGER_PHRASES[phraseKey] ?? unknownTriggerPhrase(phraseKey))[language];
+  const [before, afterDate] = splitAtDate(grammar.counted(countWords(rule.count, rule.basis, language), phrase));
+  return { before, afterDate, end, tail: afterDate + end };
 }
 
-function partsFor(rule: DeadlineRule, phraseKey: string): SentenceParts {
+function partsFor(rule: DeadlineRule, phraseKey: string): AllParts {
   let byKey = partsCache.get(rule);
   if (byKey === undefined) {
     byKey = new Map();
@@ -116,46 +340,55 @@ function partsFor(rule: DeadlineRule, phraseKey: string): SentenceParts {
   }
   let parts = byKey.get(phraseKey);
   if (parts === undefined) {
-    parts = buildParts(rule, phraseKey);
+    parts = {
+      en: buildParts(rule, phraseKey, 'en'),
+      es: buildParts(rule, phraseKey, 'es'),
+      vi: buildParts(rule, phraseKey, 'vi'),
+      'zh-Hans': buildParts(rule, phraseKey, 'zh-Hans'),
+      ar: buildParts(rule, phraseKey, 'ar'),
+    };
     byKey.set(phraseKey, parts);
   }
   return parts;
 }
 
-/** The middle clause for the cases where the plain count is not the whole story. */
-function qualifier(rule: DeadlineRule, result: DueResult, pausedUntil: number | undefined): LocalizedText | null {
-  let en = '';
-  let es = '';
+/** The middle clause for the cases where the plain count is not the whole story ('' when there is none). */
+function qualifier(
+  rule: DeadlineRule,
+  result: DueResult,
+  pausedUntil: number | undefined,
+  language: TextLanguage,
+): string {
+  const grammar = GRAMMAR[language];
+  let text = '';
   if (pausedUntil !== undefined && rule.pause !== undefined) {
-    en = `, ${rule.pause.label.en} (until ${formatDateEn(pausedUntil)})`;
-    es = `, ${rule.pause.label.es} (hasta el ${formatDateEs(pausedUntil)})`;
+    text = grammar.pause(textIn(rule.pause.label, language), formatDateIn(pausedUntil, language));
   }
   if (rule.orWithin !== undefined) {
-    en +=
-      result.isOrWithin === true
-        ? `, or ${rule.orWithin.label.en}, whichever ends first: here the ${rule.orWithin.label.en}`
-        : `, or ${rule.orWithin.label.en}, whichever ends first`;
-    es +=
-      result.isOrWithin === true
-        ? `, o ${rule.orWithin.label.es}, lo que termine antes: aquí los ${rule.orWithin.label.es}`
-        : `, o ${rule.orWithin.label.es}, lo que termine antes`;
+    text += grammar.orWithin(textIn(rule.orWithin.label, language), result.isOrWithin === true);
   }
   if (result.problem === 'calendar-needed') {
-    en += ', but the case file has no school calendar, so the date cannot be counted yet';
-    es += ', pero el expediente no tiene calendario escolar, así que aún no se puede calcular la fecha';
+    text += grammar.calendarNeeded;
   } else if (result.problem === 'calendar-incomplete') {
-    en += ', but the school calendar ends before the count does; add the next school year to see the date';
-    es += ', pero el calendario escolar termina antes que la cuenta; añada el siguiente año escolar para ver la fecha';
+    text += grammar.calendarIncomplete;
   } else if (result.isYearEnd === true && rule.yearEnd !== undefined) {
-    const label = result.yearEndLabel ?? rule.yearEnd.label;
-    en += `, but ${label.en}`;
-    es += `, pero ${label.es}`;
+    text += grammar.yearEnd(textIn(result.yearEndLabel ?? rule.yearEnd.label, language));
   } else if (rule.breakExclusion !== undefined) {
-    const skipped = String(result.skipped ?? 0);
-    en += `, not counting ${rule.breakExclusion.label.en} (${skipped} days skipped)`;
-    es += `, sin contar ${rule.breakExclusion.label.es} (${skipped} días omitidos)`;
+    text += grammar.notCounting(textIn(rule.breakExclusion.label, language), result.skipped ?? 0);
   }
-  return en === '' ? null : { en, es };
+  return text;
+}
+
+/** True when the plain count is not the whole story (see {@link qualifier}). */
+function hasQualifier(rule: DeadlineRule, result: DueResult, pausedUntil: number | undefined): boolean {
+  return (
+    (pausedUntil !== undefined && rule.pause !== undefined) ||
+    rule.orWithin !== undefined ||
+    result.problem === 'calendar-needed' ||
+    result.problem === 'calendar-incomplete' ||
+    (result.isYearEnd === true && rule.yearEnd !== undefined) ||
+    rule.breakExclusion !== undefined
+  );
 }
 
 /** "The day your child starts grade 8 (…), which comes before turning 14 — citation." */
@@ -165,29 +398,32 @@ function gradeStartSentence(
   day: number,
   isProjected: boolean,
 ): LocalizedText {
-  const age = ageText(rule.count);
-  const projectedEn = isProjected ? ', projected from the grade dates on file' : '';
-  const projectedEs = isProjected ? ', calculado a partir de las fechas de grado registradas' : '';
-  return {
-    en: `The day your child starts ${grade.en} (${formatDateEn(day)}${projectedEn}), which comes before turning ${age.en} — ${rule.citation}.`,
-    es: `El día en que su hijo(a) empieza ${grade.es} (${formatDateEs(day)}${projectedEs}), que llega antes de que cumpla ${age.es} — ${rule.citation}.`,
-  };
+  return inEveryLanguage((language) => {
+    const grammar = GRAMMAR[language];
+    const sentence = grammar.gradeStart(
+      textIn(grade, language),
+      formatDateIn(day, language),
+      isProjected,
+      ageText(rule.count, language),
+    );
+    return sentence + grammar.cite(rule.citation);
+  });
 }
 
 /** "5 school days before the meeting on …", with why there is no date when the calendar is missing. */
 function beforeMeetingSentence(rule: DeadlineRule, result: DueResult, meetingDay: number): LocalizedText {
-  const [oneEn, manyEn, oneEs, manyEs] = UNITS[rule.basis];
-  const isOne = rule.count === 1;
-  const count = String(rule.count);
-  const problem = result.problem === undefined ? null : qualifier(rule, result, undefined);
-  return {
-    en: `${count} ${isOne ? oneEn : manyEn} before the meeting on ${formatDateEn(meetingDay)}${problem?.en ?? ''} — ${rule.citation}.`,
-    es: `${count} ${isOne ? oneEs : manyEs} antes de la reunión del ${formatDateEs(meetingDay)}${problem?.es ?? ''} — ${rule.citation}.`,
-  };
+  const hasProblem = result.problem !== undefined;
+  const basis = rule.basis === 'age' ? 'years' : rule.basis;
+  return inEveryLanguage((language) => {
+    const grammar = GRAMMAR[language];
+    const problem = hasProblem ? qualifier(rule, result, undefined, language) : '';
+    const count = countWords(rule.count, basis, language);
+    return grammar.beforeMeeting(count, formatDateIn(meetingDay, language), problem) + grammar.cite(rule.citation);
+  });
 }
 
 /**
- * One plain sentence, in English and Spanish, saying why a deadline falls on its day, ending with
+ * One plain sentence, in every language, saying why a deadline falls on its day, ending with
  * the citation — e.g. "60 calendar days after the school received your consent on 10 September
  * 2025 — 34 CFR 300.301(c)(1)." `pausedUntil` is the day a Connecticut-style wait for consent ended.
  */
@@ -200,29 +436,42 @@ export function explainDeadline(
   pausedUntil: number | undefined,
 ): LocalizedText {
   const parts = partsFor(rule, isOralRequest ? 'oral-evaluation-request' : triggerType);
-  const dateEn = formatDateEn(triggerDay);
-  const dateEs = formatDateEs(triggerDay);
   if (result.meetingDay !== undefined) {
-    return {
-      en: `The day before the meeting on ${formatDateEn(result.meetingDay)}, which comes sooner than ${parts.enBefore}${dateEn}${parts.enAfter}`,
-      es: `El día antes de la reunión del ${formatDateEs(result.meetingDay)}, que llega antes que ${parts.esBefore}${dateEs}${parts.esAfter}`,
-    };
+    const meetingDay = result.meetingDay;
+    return inEveryLanguage((language) =>
+      GRAMMAR[language].dayBeforeMeeting(
+        formatDateIn(meetingDay, language),
+        parts[language].before + formatDateIn(triggerDay, language) + parts[language].tail,
+      ),
+    );
   }
   if (result.gradeStart !== undefined && result.due !== null && rule.orOnEnteringGrade !== undefined) {
     return gradeStartSentence(rule, rule.orOnEnteringGrade.label, result.due, result.gradeStart.isProjected);
   }
   if (result.beforeMeetingDay !== undefined) return beforeMeetingSentence(rule, result, result.beforeMeetingDay);
   if (result.schoolYearStart !== undefined && result.due !== null) {
+    const start = result.schoolYearStart;
+    const due = result.due;
+    return inEveryLanguage(
+      (language) =>
+        GRAMMAR[language].schoolYear(formatDateIn(start, language), formatDateIn(due, language)) +
+        GRAMMAR[language].cite(rule.citation),
+    );
+  }
+  if (rule.basis === 'age' || !hasQualifier(rule, result, pausedUntil)) {
+    // The common case, on the engine's hot path: written out, with no closure per language.
+    const { en, es, vi, 'zh-Hans': zh, ar } = parts;
     return {
-      en: `The last day of the school year that began on ${formatDateEn(result.schoolYearStart)} (${formatDateEn(result.due)}) — ${rule.citation}.`,
-      es: `El último día del año escolar que empezó el ${formatDateEs(result.schoolYearStart)} (${formatDateEs(result.due)}) — ${rule.citation}.`,
+      en: en.before + formatDateIn(triggerDay, 'en') + en.tail,
+      es: es.before + formatDateIn(triggerDay, 'es') + es.tail,
+      vi: vi.before + formatDateIn(triggerDay, 'vi') + vi.tail,
+      'zh-Hans': zh.before + formatDateIn(triggerDay, 'zh-Hans') + zh.tail,
+      ar: ar.before + formatDateIn(triggerDay, 'ar') + ar.tail,
     };
   }
-  const middle = rule.basis === 'age' ? null : qualifier(rule, result, pausedUntil);
-  if (middle === null)
-    return { en: parts.enBefore + dateEn + parts.enAfter, es: parts.esBefore + dateEs + parts.esAfter };
-  return {
-    en: parts.enBefore + dateEn + middle.en + parts.enAfter,
-    es: parts.esBefore + dateEs + middle.es + parts.esAfter,
-  };
+  return inEveryLanguage((language) => {
+    const { before, afterDate, end } = parts[language];
+    const middle = qualifier(rule, result, pausedUntil, language);
+    return before + formatDateIn(triggerDay, language) + afterDate + middle + end;
+  });
 }

@@ -7,7 +7,15 @@ import { RULE_STATUSES } from '../law/rule-status';
  * (`ruleStatus`, `explanation`, `conventions`, `isWindow`, `reminders`, …) only extend them.
  */
 
-const localized = z.object({ en: z.string(), es: z.string() });
+/** Text in every language: English and Spanish always, the other reading languages as the law's data carries them. */
+const localizedFields = {
+  en: z.string(),
+  es: z.string(),
+  vi: z.string().optional(),
+  'zh-Hans': z.string().optional(),
+  ar: z.string().optional(),
+};
+const localized = z.object(localizedFields);
 
 /** Deadline statuses (spec: met, late, overdue, open, unknown). */
 export const DEADLINE_STATUSES = ['met', 'late', 'overdue', 'open', 'unknown'] as const;
@@ -84,7 +92,7 @@ export const reminderSchema = z.object({
 });
 export type Reminder = z.infer<typeof reminderSchema>;
 
-export const convention = z.object({ id: z.string(), en: z.string(), es: z.string() }).readonly();
+export const convention = z.object({ id: z.string(), ...localizedFields }).readonly();
 export type Convention = z.infer<typeof convention>;
 
 export const timelineResultSchema = z.object({

@@ -12,6 +12,9 @@ export const arizona: StateRules = {
       summary: {
         en: 'In Arizona the initial evaluation must be conducted within 60 days of receiving your consent.',
         es: 'En Arizona la evaluación inicial debe realizarse dentro de los 60 días siguientes a recibir su consentimiento.',
+        vi: 'Ở Arizona, việc đánh giá ban đầu phải được thực hiện trong vòng 60 ngày kể từ khi nhận được sự đồng ý của quý vị.',
+        'zh-Hans': '在亚利桑那州，初次评估必须在收到您的同意后60天内进行。',
+        ar: 'في أريزونا يجب إجراء التقييم الأولي خلال 60 يومًا من استلام موافقتك.',
       },
       completedBy: EVALUATION_DONE,
       measuredTo: MEASURED_TO.evaluation,

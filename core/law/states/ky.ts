@@ -11,6 +11,9 @@ export const kentucky: StateRules = {
       summary: {
         en: 'In Kentucky the evaluation and, if your child is eligible, the IEP are due within 60 school days of your consent.',
         es: 'En Kentucky la evaluación y, si su hijo(a) es elegible, el IEP vencen dentro de los 60 días escolares siguientes a su consentimiento.',
+        vi: 'Ở Kentucky, việc đánh giá và, nếu con quý vị hội đủ điều kiện, IEP đến hạn trong vòng 60 ngày học kể từ khi quý vị đồng ý.',
+        'zh-Hans': '在肯塔基州，评估以及（如果您的孩子符合资格）IEP，应在您同意后60个上学日内完成。',
+        ar: 'في كنتاكي يستحق التقييم، وIEP إذا كان طفلك مؤهلًا، خلال 60 يومًا دراسيًا من موافقتك.',
       },
       count: 60,
       basis: 'school-days',

@@ -11,6 +11,9 @@ export const louisiana: StateRules = {
       summary: {
         en: 'In Louisiana the initial evaluation must be conducted within 60 business days of receiving your consent.',
         es: 'En Luisiana la evaluación inicial debe realizarse dentro de los 60 días hábiles siguientes a recibir su consentimiento.',
+        vi: 'Ở Louisiana, việc đánh giá ban đầu phải được thực hiện trong vòng 60 ngày làm việc kể từ khi nhận được sự đồng ý của quý vị.',
+        'zh-Hans': '在路易斯安那州，初次评估必须在收到您的同意后60个工作日内进行。',
+        ar: 'في لويزيانا يجب إجراء التقييم الأولي خلال 60 يوم عمل من استلام موافقتك.',
       },
       count: 60,
       basis: 'business-days',
@@ -26,6 +29,9 @@ export const louisiana: StateRules = {
       summary: {
         en: 'In Louisiana the IEP and placement must be decided within 30 calendar days after the evaluation is completed.',
         es: 'En Luisiana el IEP y la ubicación deben decidirse dentro de los 30 días calendario siguientes a la terminación de la evaluación.',
+        vi: 'Ở Louisiana, IEP và nơi xếp học phải được quyết định trong vòng 30 ngày lịch sau khi hoàn tất đánh giá.',
+        'zh-Hans': '在路易斯安那州，必须在评估完成后30个日历日内决定IEP和安置。',
+        ar: 'في لويزيانا يجب تقرير IEP والمكان التعليمي خلال 30 يومًا تقويميًا من إكمال التقييم.',
       },
       trigger: { from: 'events', events: INITIAL_EVALUATION_DONE },
       completedBy: IEP_DEVELOPED,
@@ -39,6 +45,9 @@ export const louisiana: StateRules = {
       summary: {
         en: 'In Louisiana a due process hearing request must be about a violation that happened not more than one year before you knew or should have known of it.',
         es: 'En Luisiana una solicitud de audiencia de debido proceso debe tratar de una infracción ocurrida no más de un año antes de que usted la conociera o debiera conocerla.',
+        vi: 'Ở Louisiana, yêu cầu phiên điều trần theo thủ tục tố tụng phải liên quan đến một vi phạm xảy ra không quá một năm trước khi quý vị biết hoặc lẽ ra phải biết về vi phạm đó.',
+        'zh-Hans': '在路易斯安那州，正当程序听证请求所涉及的违规行为，必须发生在您知道或应当知道该违规之前一年以内。',
+        ar: 'في لويزيانا يجب أن يتعلق طلب جلسة الاستماع وفق الإجراءات القانونية الواجبة بمخالفة وقعت قبل علمك أو وجوب علمك بها بسنة واحدة على الأكثر.',
       },
       count: 1,
       basisText: '1 year',

@@ -11,6 +11,9 @@ export const montana: StateRules = {
       summary: {
         en: 'In Montana the initial evaluation must be completed within 60 calendar days of your written consent.',
         es: 'En Montana la evaluación inicial debe completarse dentro de los 60 días calendario siguientes a su consentimiento escrito.',
+        vi: 'Ở Montana, việc đánh giá ban đầu phải hoàn tất trong vòng 60 ngày lịch kể từ khi có sự đồng ý bằng văn bản của quý vị.',
+        'zh-Hans': '在蒙大拿州，初次评估必须在您书面同意后60个日历日内完成。',
+        ar: 'في مونتانا يجب إكمال التقييم الأولي خلال 60 يومًا تقويميًا من موافقتك الكتابية.',
       },
       completedBy: EVALUATION_DONE,
       measuredTo: MEASURED_TO.evaluation,

@@ -12,6 +12,9 @@ export const nevada: StateRules = {
       summary: {
         en: 'In Nevada the initial evaluation must be conducted within 45 school days of your written consent.',
         es: 'En Nevada la evaluación inicial debe realizarse dentro de los 45 días escolares siguientes a su consentimiento escrito.',
+        vi: 'Ở Nevada, việc đánh giá ban đầu phải được thực hiện trong vòng 45 ngày học kể từ khi có sự đồng ý bằng văn bản của quý vị.',
+        'zh-Hans': '在内华达州，初次评估必须在您书面同意后45个上学日内进行。',
+        ar: 'في نيفادا يجب إجراء التقييم الأولي خلال 45 يومًا دراسيًا من موافقتك الكتابية.',
       },
       count: 45,
       basis: 'school-days',

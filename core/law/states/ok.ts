@@ -14,6 +14,9 @@ export const oklahoma: StateRules = {
       summary: {
         en: 'In Oklahoma the initial eligibility process must be completed within 45 school days of your consent (the state law behind it is not yet identified).',
         es: 'En Oklahoma el proceso inicial de elegibilidad debe completarse dentro de los 45 días escolares siguientes a su consentimiento (aún no se ha identificado la ley estatal en que se basa).',
+        vi: 'Ở Oklahoma, quá trình xác định điều kiện hội đủ ban đầu phải hoàn tất trong vòng 45 ngày học kể từ khi quý vị đồng ý (chưa xác định được luật tiểu bang làm cơ sở).',
+        'zh-Hans': '在俄克拉何马州，初次资格认定程序必须在您同意后45个上学日内完成（尚未确定其所依据的州法律）。',
+        ar: 'في أوكلاهوما يجب إكمال إجراءات تقرير الأهلية الأولية خلال 45 يومًا دراسيًا من موافقتك (لم يُحدَّد بعد قانون الولاية الذي تستند إليه).',
       },
       count: 45,
       basis: 'school-days',

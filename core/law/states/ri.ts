@@ -14,6 +14,9 @@ export const rhodeIsland: StateRules = {
       summary: {
         en: 'In Rhode Island the evaluation, the written report and the eligibility meeting are due within 60 calendar days of your consent.',
         es: 'En Rhode Island la evaluación, el informe escrito y la reunión de elegibilidad vencen dentro de los 60 días calendario siguientes a su consentimiento.',
+        vi: 'Ở Rhode Island, việc đánh giá, báo cáo bằng văn bản và cuộc họp xác định điều kiện hội đủ đến hạn trong vòng 60 ngày lịch kể từ khi quý vị đồng ý.',
+        'zh-Hans': '在罗得岛州，评估、书面报告和资格认定会议应在您同意后60个日历日内完成。',
+        ar: 'في رود آيلاند يستحق التقييم والتقرير المكتوب واجتماع تقرير الأهلية خلال 60 يومًا تقويميًا من موافقتك.',
       },
       completedBy: ELIGIBILITY_DECIDED,
       measuredTo: MEASURED_TO.eligibility,
@@ -26,6 +29,9 @@ export const rhodeIsland: StateRules = {
       summary: {
         en: 'In Rhode Island the IEP must be developed and services available within 15 school days of the eligibility decision.',
         es: 'En Rhode Island el IEP debe elaborarse y los servicios estar disponibles dentro de los 15 días escolares siguientes a la decisión de elegibilidad.',
+        vi: 'Ở Rhode Island, IEP phải được soạn và dịch vụ phải sẵn sàng trong vòng 15 ngày học kể từ quyết định về điều kiện hội đủ.',
+        'zh-Hans': '在罗得岛州，必须在资格决定后15个上学日内制定IEP并提供服务。',
+        ar: 'في رود آيلاند يجب وضع IEP وإتاحة الخدمات خلال 15 يومًا دراسيًا من قرار الأهلية.',
       },
       count: 15,
       basis: 'school-days',

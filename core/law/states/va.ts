@@ -12,6 +12,9 @@ export const virginia: StateRules = {
       summary: {
         en: 'In Virginia all evaluations must be done and eligibility decided within 65 business days of the special education administrator receiving the referral.',
         es: 'En Virginia todas las evaluaciones deben terminarse y la elegibilidad decidirse dentro de los 65 días hábiles siguientes a que el administrador de educación especial reciba la remisión.',
+        vi: 'Ở Virginia, mọi hoạt động đánh giá phải hoàn tất và điều kiện hội đủ phải được quyết định trong vòng 65 ngày làm việc kể từ khi người quản lý giáo dục đặc biệt nhận được giấy giới thiệu.',
+        'zh-Hans': '在弗吉尼亚州，所有评估必须在特殊教育主管收到转介后65个工作日内完成，并决定资格。',
+        ar: 'في فرجينيا يجب إكمال جميع التقييمات وتقرير الأهلية خلال 65 يوم عمل من استلام مسؤول التعليم الخاص الإحالة.',
       },
       count: 65,
       basis: 'business-days',

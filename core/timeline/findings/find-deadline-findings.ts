@@ -1,32 +1,40 @@
 import { kindName } from '../../law/deadline-kinds';
 import { JURISDICTION_NAMES, isJurisdictionCode } from '../../law/jurisdiction-names';
 import type { JurisdictionRules } from '../../law/rule-registry';
+import { inAllLanguages, textIn, type TextLanguage } from '../../law/rule-status';
 import type { DeadlineOccurrence } from '../deadlines-for-rule';
-import { formatDateEn, formatDateEs } from '../format-date';
+import { arabicCount } from '../count-words';
+import { formatDateAll } from '../format-date';
 import type { Finding } from '../timeline-result';
 import { finding } from './finding';
 
 /** Days before a filing window closes from which Binder warns. */
 const WINDOW_WARNING_DAYS = 30;
 
-function names(occurrences: readonly DeadlineOccurrence[]): { en: string; es: string } {
+/** How a list is joined in each language. */
+const LIST_SEPARATORS: Readonly<Record<TextLanguage, string>> = {
+  en: ', ',
+  es: ', ',
+  vi: ', ',
+  'zh-Hans': '、',
+  ar: '، ',
+};
+
+function names(occurrences: readonly DeadlineOccurrence[]): Readonly<Record<TextLanguage, string>> {
   const kinds = new Set<string>();
   for (const occurrence of occurrences) kinds.add(occurrence.rule.kind);
-  const en: string[] = [];
-  const es: string[] = [];
-  for (const kind of kinds) {
-    const name = kindName(kind);
-    en.push(name.en);
-    es.push(name.es);
-  }
-  return { en: en.join(', '), es: es.join(', ') };
+  const join = (language: TextLanguage): string =>
+    [...kinds].map((kind) => textIn(kindName(kind), language)).join(LIST_SEPARATORS[language]);
+  return { en: join('en'), es: join('es'), vi: join('vi'), 'zh-Hans': join('zh-Hans'), ar: join('ar') };
 }
 
 /** `state-rules-missing`: the state has no encoded rules, so federal rules were used. */
 export function findStateRulesMissing(rules: JurisdictionRules): Finding[] {
   if (rules.hasStateRules) return [];
   const code = rules.jurisdiction;
-  const name = isJurisdictionCode(code) ? JURISDICTION_NAMES[code] : { en: code, es: code };
+  const name = isJurisdictionCode(code)
+    ? inAllLanguages(JURISDICTION_NAMES[code])
+    : { en: code, es: code, vi: code, 'zh-Hans': code, ar: code };
   return [
     finding(
       'state-rules-missing',
@@ -34,6 +42,9 @@ export function findStateRulesMissing(rules: JurisdictionRules): Finding[] {
       {
         en: `Binder has no rules for ${name.en} yet, so federal rules were used. The state may set its own timelines (for example a different evaluation timeline); check the state's rules.`,
         es: `Binder aún no tiene las normas de ${name.es}, así que se usaron las normas federales. El estado puede fijar sus propios plazos (por ejemplo otro plazo de evaluación); consulte las normas del estado.`,
+        vi: `Binder chưa có các quy định của ${name.vi} nên đã áp dụng quy định liên bang. Tiểu bang có thể đặt thời hạn riêng (ví dụ một thời hạn đánh giá khác); hãy kiểm tra quy định của tiểu bang.`,
+        'zh-Hans': `Binder尚未收录${name['zh-Hans']}的规定，因此采用了联邦规定。该州可能有自己的时限（例如不同的评估时限）；请查阅该州的规定。`,
+        ar: `لا تتوفر لدى Binder بعدُ قواعد ${name.ar}، لذلك طُبّقت القواعد الفيدرالية. قد تحدد الولاية مواعيدها الخاصة (مثل مهلة تقييم مختلفة)؛ راجع قواعد الولاية.`,
       },
       '34 CFR 300.301(c)(1)',
       { ruleStatus: 'confirmed' },
@@ -63,6 +74,9 @@ export function findDeadlineFindings(occurrences: readonly DeadlineOccurrence[],
         {
           en: `Some deadlines are counted in school days or skip school breaks (${kinds.en}); add the school calendar (terms and closed days) to see their dates.`,
           es: `Algunos plazos se cuentan en días escolares o no cuentan las vacaciones (${kinds.es}); añada el calendario escolar (períodos y días cerrados) para ver sus fechas.`,
+          vi: `Một số hạn chót được tính theo ngày học hoặc không tính các kỳ nghỉ của trường (${kinds.vi}); hãy thêm lịch năm học (các học kỳ và những ngày trường đóng cửa) để xem ngày của chúng.`,
+          'zh-Hans': `部分截止日期按上学日计算或不计学校假期（${kinds['zh-Hans']}）；请添加校历（学期和停课日）以查看这些日期。`,
+          ar: `بعض المواعيد النهائية تُحسب بالأيام الدراسية أو لا تحتسب العطل المدرسية (${kinds.ar})؛ أضف التقويم المدرسي (الفصول الدراسية وأيام الإغلاق) لرؤية تواريخها.`,
         },
         '34 CFR 300.11',
         { ruleStatus: 'confirmed' },
@@ -78,6 +92,9 @@ export function findDeadlineFindings(occurrences: readonly DeadlineOccurrence[],
         {
           en: `The school calendar ends before some counts do (${kinds.en}); add the next school year's terms to see those dates.`,
           es: `El calendario escolar termina antes que algunas cuentas (${kinds.es}); añada los períodos del siguiente año escolar para ver esas fechas.`,
+          vi: `Lịch năm học kết thúc trước khi một số mốc được đếm xong (${kinds.vi}); hãy thêm các học kỳ của năm học tiếp theo để xem những ngày đó.`,
+          'zh-Hans': `校历在部分计数结束前就已结束（${kinds['zh-Hans']}）；请添加下一学年的学期以查看这些日期。`,
+          ar: `ينتهي التقويم المدرسي قبل اكتمال بعض العدّ (${kinds.ar})؛ أضف فصول العام الدراسي التالي لرؤية تلك التواريخ.`,
         },
         '34 CFR 300.11',
         { ruleStatus: 'confirmed' },
@@ -90,6 +107,7 @@ export function findDeadlineFindings(occurrences: readonly DeadlineOccurrence[],
       unconfirmed.set(occurrence.rule.id, occurrence);
   }
   for (const { rule } of unconfirmed.values()) {
+    const name = inAllLanguages(kindName(rule.kind));
     findings.push(
       finding(
         'unconfirmed-rule',
@@ -97,6 +115,9 @@ export function findDeadlineFindings(occurrences: readonly DeadlineOccurrence[],
         {
           en: `The ${kindName(rule.kind).en} deadline comes from a rule Binder could not confirm from its source (${rule.citation}); check it with the district or the state before relying on it.`,
           es: `El plazo de ${kindName(rule.kind).es} proviene de una norma que Binder no pudo confirmar en su fuente (${rule.citation}); verifíquelo con el distrito o el estado antes de confiar en él.`,
+          vi: `Hạn chót ${name.vi} dựa trên một quy định mà Binder chưa thể xác nhận từ nguồn gốc (${rule.citation}); hãy kiểm tra lại với học khu hoặc tiểu bang trước khi dựa vào hạn chót này.`,
+          'zh-Hans': `${name['zh-Hans']}的截止日期来自一条Binder无法在原始来源中核实的规定（${rule.citation}）；在依赖它之前，请先向学区或州核实。`,
+          ar: `يستند موعد ${name.ar} إلى قاعدة لم يتمكن Binder من التحقق منها في مصدرها (${rule.citation})؛ تحقّق منها مع المنطقة التعليمية أو الولاية قبل الاعتماد عليها.`,
         },
         rule.citation,
         { rule: rule.id, ruleStatus: rule.status },
@@ -110,8 +131,8 @@ export function findDeadlineFindings(occurrences: readonly DeadlineOccurrence[],
     const isClosing = rule.isWindow && deadline.status === 'open' && dueDay - asOf <= WINDOW_WARNING_DAYS;
     // Most deadlines give no finding: the words are looked up only for those that do.
     if (!isMissed && !isClosing) continue;
-    const name = kindName(rule.kind);
-    const due = { en: formatDateEn(dueDay), es: formatDateEs(dueDay) };
+    const name = inAllLanguages(kindName(rule.kind));
+    const due = formatDateAll(dueDay);
     if (isMissed) {
       const isLate = deadline.status === 'late';
       findings.push(
@@ -122,10 +143,16 @@ export function findDeadlineFindings(occurrences: readonly DeadlineOccurrence[],
             ? {
                 en: `The ${name.en} deadline of ${due.en} was missed: it was completed late, on ${deadline.completedOn ?? ''}.`,
                 es: `No se cumplió el plazo de ${name.es} del ${due.es}: se completó tarde, el ${deadline.completedOn ?? ''}.`,
+                vi: `Hạn chót ${name.vi} vào ngày ${due.vi} đã không được đáp ứng: việc này hoàn thành trễ, vào ngày ${deadline.completedOn ?? ''}.`,
+                'zh-Hans': `${name['zh-Hans']}的截止日期（${due['zh-Hans']}）未能遵守：该事项直到${deadline.completedOn ?? ''}才完成，已经逾期。`,
+                ar: `لم يُلتزم بموعد ${name.ar} في ${due.ar}: فقد أُنجز متأخرًا في ${deadline.completedOn ?? ''}.`,
               }
             : {
                 en: `The ${name.en} deadline of ${due.en} has passed and nothing in the case file shows it was met.`,
                 es: `El plazo de ${name.es} del ${due.es} ya pasó y nada en el expediente muestra que se cumpliera.`,
+                vi: `Hạn chót ${name.vi} vào ngày ${due.vi} đã qua và không có gì trong hồ sơ cho thấy hạn chót này đã được đáp ứng.`,
+                'zh-Hans': `${name['zh-Hans']}的截止日期（${due['zh-Hans']}）已过，档案中没有任何记录显示已经完成。`,
+                ar: `انقضى موعد ${name.ar} في ${due.ar}، ولا يوجد في الملف ما يُثبت الوفاء به.`,
               },
           rule.citation,
           { rule: rule.id, ruleStatus: rule.status },
@@ -140,6 +167,9 @@ export function findDeadlineFindings(occurrences: readonly DeadlineOccurrence[],
           {
             en: `The ${name.en} closes on ${due.en}, in ${String(dueDay - asOf)} days.`,
             es: `El ${name.es} se cierra el ${due.es}, en ${String(dueDay - asOf)} días.`,
+            vi: `${name.vi.charAt(0).toUpperCase() + name.vi.slice(1)} sẽ kết thúc vào ngày ${due.vi}, tức còn ${String(dueDay - asOf)} ngày.`,
+            'zh-Hans': `${name['zh-Hans']}将于${due['zh-Hans']}截止，还剩${String(dueDay - asOf)}天。`,
+            ar: `تنتهي ${name.ar} في ${due.ar}، أي بعد ${arabicCount(dueDay - asOf, 'days')}.`,
           },
           rule.citation,
           { rule: rule.id, ruleStatus: rule.status },
