@@ -3,12 +3,15 @@ import { demoFamily, type DemoStudent } from '../demo/demo-family';
 import { caseFileSchema } from '../schemas/case-file';
 import { meetingInputSchema } from '../schemas/meeting';
 import { computeTimeline } from '../timeline/compute-timeline';
-import { deadlineEntries, FEED_LANGUAGES, feedName, meetingEntry, type FeedLanguage } from './feed-entries';
+import { kindName } from '../law/deadline-kinds';
+import { LANGUAGES } from '../progress/format-words';
+import { deadlineEntries, FEED_LANGUAGES, feedName, meetingEntry, type FeedWordsLanguage } from './feed-entries';
 
 // Issue 22: a calendar feed worded in each reading language keeps its dates, citations, links and UIDs.
 const TODAY = '2027-03-01';
 const ORIGIN = 'https://binder.example.org';
 const NEW_LANGUAGES = ['vi', 'zh-Hans', 'ar'] as const;
+const WORDED = ['en', 'es', ...NEW_LANGUAGES] as const;
 
 function deadlinesOf(student: DemoStudent) {
   const caseFile = caseFileSchema.parse({
@@ -24,14 +27,15 @@ const maya = demoFamily(TODAY).students[0];
 if (maya === undefined) throw new Error('the demo family has Maya');
 const child = { studentId: 'student-1', givenName: 'Maya' };
 const deadlines = deadlinesOf(maya);
-const entries = (language: FeedLanguage) =>
+const entries = (language: FeedWordsLanguage) =>
   deadlineEntries({ child, deadlines, language, origin: ORIGIN, today: TODAY });
 const meeting = { ...meetingInputSchema.parse(maya.meetings[1]), id: 'meeting-1' };
-const meetingIn = (language: FeedLanguage) => meetingEntry({ child, meeting, language, origin: ORIGIN, today: TODAY });
+const meetingIn = (language: FeedWordsLanguage) =>
+  meetingEntry({ child, meeting, language, origin: ORIGIN, today: TODAY });
 
 describe('calendar feed in every language', () => {
-  it('has five languages', () => {
-    expect(FEED_LANGUAGES).toEqual(['en', 'es', 'vi', 'zh-Hans', 'ar']);
+  it('can be asked for in every language the app speaks', () => {
+    expect(FEED_LANGUAGES).toEqual(LANGUAGES);
   });
 
   it.each(NEW_LANGUAGES)(
@@ -46,7 +50,9 @@ describe('calendar feed in every language', () => {
       for (const [i, entry] of translated.entries()) {
         const en = english[i];
         const deadline = deadlines.filter((d) => d.due !== null)[i];
-        expect(entry.summary).not.toBe(en?.summary);
+        // The deadline's name is the law's words (core/law): translated there, it differs here too.
+        if (deadline !== undefined && kindName(deadline.kind)[language] !== undefined)
+          expect(entry.summary).not.toBe(en?.summary);
         expect(entry.description).not.toBe(en?.description);
         expect(entry.reminder).not.toBe(en?.reminder);
         expect(entry.summary).toContain('(Maya)');
@@ -73,10 +79,10 @@ describe('calendar feed in every language', () => {
   });
 
   it('names the calendar in each language', () => {
-    const names = FEED_LANGUAGES.map((language) => feedName([child], language));
+    const names = WORDED.map((language) => feedName([child], language));
     expect(new Set(names).size).toBe(5);
     for (const name of names) expect(name).toContain('Maya');
-    const all = FEED_LANGUAGES.map((language) => feedName(null, language));
+    const all = WORDED.map((language) => feedName(null, language));
     expect(new Set(all).size).toBe(5);
     expect(feedName(null, 'zh-Hans')).toBe('Binder：截止日期');
     expect(feedName([child], 'ar')).toBe('Binder: مواعيد Maya');

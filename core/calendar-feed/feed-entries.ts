@@ -1,6 +1,7 @@
 import { ruleStatusLabel } from '../guide/rule-status-label';
 import { kindName } from '../law/deadline-kinds';
 import type { LocalizedText } from '../law/rule-status';
+import { LANGUAGES, type Language } from '../progress/format-words';
 import type { Meeting, MeetingPurpose } from '../schemas/meeting';
 import type { Deadline, DeadlineStatus } from '../timeline/timeline-result';
 
@@ -8,12 +9,20 @@ import type { Deadline, DeadlineStatus } from '../timeline/timeline-result';
 // all-day entry, worded in the feed's language, with its citation and a link back to the record. Pure: the
 // server turns the entries into iCalendar text (server/documents/icalendar.ts).
 
-/** The languages a feed or a download is worded in: every reading language (docs/decisions/0045). */
-export const FEED_LANGUAGES = ['en', 'es', 'vi', 'zh-Hans', 'ar'] as const;
-export type FeedLanguage = (typeof FEED_LANGUAGES)[number];
+/**
+ * The languages a feed or a download can be asked for and stored in: every language the app speaks (five with
+ * issue 22, docs/decisions/0045). The words below exist in all five reading languages.
+ */
+export const FEED_LANGUAGES = LANGUAGES;
+export type FeedLanguage = Language;
+
+/** Every language the feed has words for; each language the app speaks is one of them. */
+export type FeedWordsLanguage = 'en' | 'es' | 'vi' | 'zh-Hans' | 'ar';
+const APP_LANGUAGES_HAVE_WORDS: FeedLanguage extends FeedWordsLanguage ? true : never = true;
+void APP_LANGUAGES_HAVE_WORDS;
 
 /** A feed's words in every language it is worded in. */
-type FeedText = Readonly<Record<FeedLanguage, string>>;
+type FeedText = Readonly<Record<FeedWordsLanguage, string>>;
 
 /** How many days before an entry its reminders ring: a week and a day. */
 export const REMINDER_DAYS_BEFORE = [7, 1] as const;
@@ -176,16 +185,16 @@ const COLON: FeedText = { en: ': ', es: ': ', vi: ': ', 'zh-Hans': '：', ar: ':
 const MEETING_CITATION = { iep: '34 CFR 300.321-300.324', '504': '34 CFR 104.35(c)' } as const;
 
 /** Words in the feed's language; text from elsewhere in Binder (the law's) in English where it has none yet. */
-function say(text: LocalizedText | FeedText, language: FeedLanguage): string {
+function say(text: LocalizedText | FeedText, language: FeedWordsLanguage): string {
   return text[language] ?? text.en;
 }
 
 /** "Label: value" in the feed's language. */
-function labelled(label: FeedText, value: string, language: FeedLanguage): string {
+function labelled(label: FeedText, value: string, language: FeedWordsLanguage): string {
   return `${label[language]}${COLON[language]}${value}`;
 }
 
-function capital(text: string, language: FeedLanguage): string {
+function capital(text: string, language: FeedWordsLanguage): string {
   return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
 }
 
@@ -234,7 +243,7 @@ export function deadlineEntry(options: {
   readonly child: FeedChild;
   readonly deadline: Deadline & { readonly due: string };
   readonly key: string;
-  readonly language: FeedLanguage;
+  readonly language: FeedWordsLanguage;
   readonly origin: string;
   readonly today: string;
 }): FeedEntry {
@@ -269,7 +278,7 @@ export function deadlineEntry(options: {
 export function deadlineEntries(options: {
   readonly child: FeedChild;
   readonly deadlines: readonly Deadline[];
-  readonly language: FeedLanguage;
+  readonly language: FeedWordsLanguage;
   readonly origin: string;
   readonly today: string;
 }): FeedEntry[] {
@@ -285,7 +294,7 @@ export function deadlineEntries(options: {
 export function meetingEntry(options: {
   readonly child: FeedChild;
   readonly meeting: Pick<Meeting, 'id' | 'date' | 'framework' | 'purpose'>;
-  readonly language: FeedLanguage;
+  readonly language: FeedWordsLanguage;
   readonly origin: string;
   readonly today: string;
 }): FeedEntry {
@@ -308,17 +317,18 @@ export function meetingEntry(options: {
   };
 }
 
-const FEED_NAME: Readonly<Record<FeedLanguage, { readonly all: string; readonly of: (givenName: string) => string }>> =
-  {
-    en: { all: 'Binder: deadlines', of: (name) => `Binder: ${name}’s dates` },
-    es: { all: 'Binder: fechas límite', of: (name) => `Binder: fechas de ${name}` },
-    vi: { all: 'Binder: các hạn chót', of: (name) => `Binder: các mốc thời gian của ${name}` },
-    'zh-Hans': { all: 'Binder：截止日期', of: (name) => `Binder：${name}的日期` },
-    ar: { all: 'Binder: المواعيد النهائية', of: (name) => `Binder: مواعيد ${name}` },
-  };
+const FEED_NAME: Readonly<
+  Record<FeedWordsLanguage, { readonly all: string; readonly of: (givenName: string) => string }>
+> = {
+  en: { all: 'Binder: deadlines', of: (name) => `Binder: ${name}’s dates` },
+  es: { all: 'Binder: fechas límite', of: (name) => `Binder: fechas de ${name}` },
+  vi: { all: 'Binder: các hạn chót', of: (name) => `Binder: các mốc thời gian của ${name}` },
+  'zh-Hans': { all: 'Binder：截止日期', of: (name) => `Binder：${name}的日期` },
+  ar: { all: 'Binder: المواعيد النهائية', of: (name) => `Binder: مواعيد ${name}` },
+};
 
 /** The calendar's name as the calendar app lists it. */
-export function feedName(children: readonly FeedChild[] | null, language: FeedLanguage): string {
+export function feedName(children: readonly FeedChild[] | null, language: FeedWordsLanguage): string {
   if (children === null || children.length !== 1) return FEED_NAME[language].all;
   const [child] = children;
   return FEED_NAME[language].of(child?.givenName ?? '');

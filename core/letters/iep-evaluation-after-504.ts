@@ -98,7 +98,7 @@ export function iepEvaluationAfter504(
           text: t(
             `On ${offeredOn.en}, the school offered ${offer.en} instead of an evaluation for special education.`,
             `El ${offeredOn.es}, la escuela ofreció ${offer.es} en lugar de una evaluación de educación especial.`,
-            `Vào ${offeredOn.vi}, nhà trường đã đề nghị ${offer.vi} thay vì đánh giá để nhận giáo dục đặc biệt.`,
+            `Vào ${offeredOn.vi}, nhà trường đã đề nghị ${offer.vi} thay vì một cuộc đánh giá về giáo dục đặc biệt.`,
             `${offeredOn['zh-Hans']}，学校提出以${offer['zh-Hans']}代替特殊教育评估。`,
             `في ${offeredOn.ar}، عرضت المدرسة ${offer.ar} بدلًا من إجراء تقييم للتعليم الخاص.`,
           ),

@@ -51,21 +51,21 @@ const NAMED_GRADES: Partial<Readonly<Record<Grade, LetterText>>> = {
   'pre-k': t(
     'who is in pre-kindergarten',
     'que cursa prekínder',
-    'hiện đang học lớp tiền mẫu giáo',
+    'học lớp tiền mẫu giáo',
     '目前上学前班',
     'في مرحلة ما قبل الروضة',
   ),
-  k: t('who is in kindergarten', 'que cursa kínder', 'hiện đang học lớp mẫu giáo', '目前上幼儿园', 'في مرحلة الروضة'),
+  k: t('who is in kindergarten', 'que cursa kínder', 'học lớp mẫu giáo', '目前上幼儿园', 'في مرحلة الروضة'),
   transition: t(
     'who is in a transition program',
     'que asiste a un programa de transición',
-    'hiện đang tham gia chương trình chuyển tiếp',
+    'tham gia chương trình chuyển tiếp',
     '目前参加过渡项目',
     'في برنامج انتقالي',
   ),
 };
 
-/** "who is in 4th grade" / "que cursa 4.º grado" / "hiện đang học lớp 4" / "目前读4年级" / "في الصف الرابع". */
+/** "who is in 4th grade" / "que cursa 4.º grado" / "học lớp 4" / "目前读4年级" / "في الصف الرابع". */
 function gradeClause(grade: Grade): LetterText {
   const named = NAMED_GRADES[grade];
   if (named !== undefined) return named;
@@ -73,7 +73,7 @@ function gradeClause(grade: Grade): LetterText {
   return t(
     `who is in ${englishOrdinal(n)} grade`,
     `que cursa ${spanishOrdinal(n)} grado`,
-    `hiện đang học lớp ${String(n)}`,
+    `học lớp ${String(n)}`,
     `目前读${String(n)}年级`,
     `في الصف ${ARABIC_ORDINALS[n - 1] ?? String(n)}`,
   );
@@ -90,9 +90,9 @@ export function introSentence(input: LetterInput): Sentence {
     text: t(
       `I am the ${rel.en} of ${name} (date of birth: ${born.en}), ${grade.en} at ${school} in ${district}.`,
       `Le escribo como ${rel.es} de ${name} (fecha de nacimiento: ${born.es}), ${grade.es} en ${school}, del distrito ${district}.`,
-      `Tôi là ${rel.vi} của ${name} (sinh ${born.vi}), ${grade.vi} tại ${school}, thuộc ${district}.`,
+      `Tôi là ${rel.vi} của ${name} (sinh ${born.vi}). Cháu hiện đang ${grade.vi} tại ${school}, thuộc ${district}.`,
       `我是 ${name}（出生日期：${born['zh-Hans']}）的${rel['zh-Hans']}。孩子${grade['zh-Hans']}，就读于 ${district} 的 ${school}。`,
-      `أنا ${rel.ar} ${name} (تاريخ الميلاد: ${born.ar})، ${grade.ar} في ${school} التابعة لـ ${district}.`,
+      `أنا ${rel.ar} ${name} (تاريخ الميلاد: ${born.ar})، ${grade.ar} بمدرسة ${school} التابعة لـ ${district}.`,
     ),
   };
 }

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../progress/format-words';
 import {
   invitationMail,
-  MAIL_LANGUAGES,
+  MAIL_TEXT_LANGUAGES,
   mailLanguageOf,
   passwordResetMail,
   reminderMail,
   signUpAttemptMail,
   verifyEmailMail,
   weeklyDigestMail,
-  type MailLanguage,
+  type MailTextLanguage,
   type MailText,
   type ReminderDeadline,
 } from './mail-texts';
@@ -26,7 +27,7 @@ const DEADLINE: ReminderDeadline = {
 const UNSUBSCRIBE = 'https://binder.example.org/unsubscribe?token=u-9';
 
 /** Every message Binder sends, as a function of the language. */
-const MAILS: readonly (readonly [string, (language: MailLanguage) => MailText, readonly string[]])[] = [
+const MAILS: readonly (readonly [string, (language: MailTextLanguage) => MailText, readonly string[]])[] = [
   ['password reset', (l) => passwordResetMail(l, { name: 'Lucía', link: LINK }), [LINK, 'Lucía']],
   ['e-mail check', (l) => verifyEmailMail(l, { name: 'Lucía', link: LINK }), [LINK, 'Lucía']],
   ['sign-up attempt', (l) => signUpAttemptMail(l, { name: 'Lucía', link: LINK }), [LINK, 'Lucía']],
@@ -34,7 +35,8 @@ const MAILS: readonly (readonly [string, (language: MailLanguage) => MailText, r
     (kind) =>
       [
         `reminder (${kind})`,
-        (l: MailLanguage) => reminderMail(l, kind, { name: 'Lucía', deadline: DEADLINE, unsubscribeLink: UNSUBSCRIBE }),
+        (l: MailTextLanguage) =>
+          reminderMail(l, kind, { name: 'Lucía', deadline: DEADLINE, unsubscribeLink: UNSUBSCRIBE }),
         [DEADLINE.link, DEADLINE.due, DEADLINE.citation, 'Maya', UNSUBSCRIBE],
       ] as const,
   ),
@@ -53,7 +55,7 @@ const MAILS: readonly (readonly [string, (language: MailLanguage) => MailText, r
     (role) =>
       [
         `invitation (${role})`,
-        (l: MailLanguage) =>
+        (l: MailTextLanguage) =>
           invitationMail(l, {
             inviterName: 'Lucía Ortiz',
             childName: 'Maya',
@@ -68,10 +70,10 @@ const MAILS: readonly (readonly [string, (language: MailLanguage) => MailText, r
 
 describe('mail texts in every language', () => {
   it.each(
-    MAILS.flatMap(([name, mail, kept]) => MAIL_LANGUAGES.map((language) => [name, language, mail, kept] as const)),
+    MAILS.flatMap(([name, mail, kept]) => MAIL_TEXT_LANGUAGES.map((language) => [name, language, mail, kept] as const)),
   )('%s (%s) keeps its links, dates, citations and names', (_name, language, mail, kept) => {
     const text = mail(language);
-    for (const value of kept) expect(text.body).toContain(value);
+    for (const value of kept) expect(`${text.subject}\n${text.body}`).toContain(value);
     expect(text.body.endsWith('\n')).toBe(true);
     expect(text.body).not.toMatch(/undefined|\{|\}/);
     // A link stands on a line of its own, so mail programs make it clickable whole.
@@ -93,7 +95,7 @@ describe('mail texts in every language', () => {
   );
 
   it('writes each language in its own script', () => {
-    const reset = (l: MailLanguage) => passwordResetMail(l, { name: 'Lucía', link: LINK }).subject;
+    const reset = (l: MailTextLanguage) => passwordResetMail(l, { name: 'Lucía', link: LINK }).subject;
     expect(reset('vi')).toMatch(/mật khẩu/);
     expect(reset('zh-Hans')).toMatch(/\p{Script=Han}/u);
     expect(reset('ar')).toMatch(/\p{Script=Arabic}/u);
@@ -101,22 +103,28 @@ describe('mail texts in every language', () => {
 });
 
 describe('mailLanguageOf', () => {
+  // The language wanted, and what is sent while the app does not speak it yet (it always has words for it).
+  const spoken = (language: string): boolean => (LANGUAGES as readonly string[]).includes(language);
   it.each([
-    [undefined, 'en'],
-    [null, 'en'],
-    ['', 'en'],
-    ['en-US,en;q=0.9', 'en'],
-    ['es-MX,es;q=0.9,en;q=0.8', 'es'],
-    ['vi-VN,vi;q=0.9,en;q=0.8', 'vi'],
-    ['zh-CN,zh;q=0.9', 'zh-Hans'],
-    ['zh-Hans', 'zh-Hans'],
-    ['zh-TW', 'zh-Hans'],
-    ['ar-EG,ar;q=0.9', 'ar'],
-    ['AR', 'ar'],
-    ['fr-FR,vi;q=0.8', 'vi'],
-    ['fr-FR,de;q=0.8', 'en'],
-    ['en-US,es;q=0.9', 'en'],
-  ] as const)('reads %s as %s', (header, language) => {
-    expect(mailLanguageOf(header)).toBe(language);
+    [undefined, 'en', 'en'],
+    [null, 'en', 'en'],
+    ['', 'en', 'en'],
+    ['en-US,en;q=0.9', 'en', 'en'],
+    ['es-MX,es;q=0.9,en;q=0.8', 'es', 'es'],
+    ['vi-VN,vi;q=0.9,en;q=0.8', 'vi', 'en'],
+    ['zh-CN,zh;q=0.9', 'zh-Hans', 'en'],
+    ['zh-Hans', 'zh-Hans', 'en'],
+    ['zh-TW', 'zh-Hans', 'en'],
+    ['ar-EG,ar;q=0.9', 'ar', 'en'],
+    ['AR', 'ar', 'en'],
+    ['fr-FR,vi;q=0.8,es;q=0.5', 'vi', 'es'],
+    ['fr-FR,de;q=0.8', 'en', 'en'],
+    ['en-US,es;q=0.9', 'en', 'en'],
+  ] as const)('reads %s as %s', (header, wanted, otherwise) => {
+    expect(mailLanguageOf(header)).toBe(spoken(wanted) ? wanted : otherwise);
+  });
+
+  it('answers only languages the app speaks', () => {
+    for (const language of LANGUAGES) expect(mailLanguageOf(`${language};q=1`)).toBe(language);
   });
 });

@@ -1,10 +1,18 @@
+import { LANGUAGES, type Language } from '../progress/format-words';
+
 /**
  * The words of every message Binder sends, in the five reading languages (docs/decisions/0041, 0045). Pure: the
  * server fills in names, dates and links. Links are whole URLs built by the server from the public address. Each
  * message is a table with one entry per language, so a language is one more entry.
  */
-export const MAIL_LANGUAGES = ['en', 'es', 'vi', 'zh-Hans', 'ar'] as const;
-export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
+/** Every language Binder's messages are written in. */
+export const MAIL_TEXT_LANGUAGES = ['en', 'es', 'vi', 'zh-Hans', 'ar'] as const;
+export type MailTextLanguage = (typeof MAIL_TEXT_LANGUAGES)[number];
+
+/** The language a message is sent in: one the app speaks (five with issue 22), chosen or stored per person. */
+export type MailLanguage = Language;
+const APP_LANGUAGES_HAVE_WORDS: MailLanguage extends MailTextLanguage ? true : never = true;
+void APP_LANGUAGES_HAVE_WORDS;
 
 export interface MailText {
   readonly subject: string;
@@ -12,7 +20,7 @@ export interface MailText {
 }
 
 /** The language of one Accept-Language tag, or null for one Binder does not write in. */
-function languageOfTag(tag: string): MailLanguage | null {
+function languageOfTag(tag: string): MailTextLanguage | null {
   const [primary] = tag.split(/[-_]/);
   switch (primary) {
     case 'en':
@@ -29,19 +37,20 @@ function languageOfTag(tag: string): MailLanguage | null {
 }
 
 /**
- * The language of an Accept-Language header (or a stored choice): its first tag Binder writes in, by the order
- * the header gives (quality weights aside, browsers list in order of preference), else English.
+ * The language of an Accept-Language header (or a stored choice): its first tag in a language the app speaks, by
+ * the order the header gives (quality weights aside, browsers list in order of preference), else English.
  */
 export function mailLanguageOf(header: string | null | undefined): MailLanguage {
   for (const part of (header ?? '').split(',')) {
     const tag = part.split(';')[0]?.trim().toLowerCase() ?? '';
-    const language = languageOfTag(tag);
-    if (language !== null) return language;
+    const wanted = languageOfTag(tag);
+    const language = LANGUAGES.find((spoken) => spoken === wanted);
+    if (language !== undefined) return language;
   }
   return 'en';
 }
 
-const SIGNATURE: Readonly<Record<MailLanguage, string>> = {
+const SIGNATURE: Readonly<Record<MailTextLanguage, string>> = {
   en: '— Binder, the IEP & 504 plan workspace',
   es: '— Binder, el espacio de trabajo para planes IEP y 504',
   vi: '— Binder, nơi làm việc cho IEP và kế hoạch 504',
@@ -49,7 +58,7 @@ const SIGNATURE: Readonly<Record<MailLanguage, string>> = {
   ar: '— Binder، مساحة العمل الخاصة بـ IEP وخطة 504',
 };
 
-const HELLO: Readonly<Record<MailLanguage, (name: string) => string>> = {
+const HELLO: Readonly<Record<MailTextLanguage, (name: string) => string>> = {
   en: (name) => `Hello ${name},`,
   es: (name) => `Hola, ${name}:`,
   vi: (name) => `Xin chào ${name},`,
@@ -57,11 +66,11 @@ const HELLO: Readonly<Record<MailLanguage, (name: string) => string>> = {
   ar: (name) => `مرحبًا ${name}،`,
 };
 
-function lines(language: MailLanguage, ...paragraphs: string[]): string {
+function lines(language: MailTextLanguage, ...paragraphs: string[]): string {
   return [...paragraphs, SIGNATURE[language]].join('\n\n') + '\n';
 }
 
-type Mail<I> = Readonly<Record<MailLanguage, (input: I) => MailText>>;
+type Mail<I> = Readonly<Record<MailTextLanguage, (input: I) => MailText>>;
 
 interface LinkMail {
   readonly name: string;
@@ -116,7 +125,7 @@ const PASSWORD_RESET: Mail<LinkMail> = {
   }),
 };
 
-export function passwordResetMail(language: MailLanguage, input: LinkMail): MailText {
+export function passwordResetMail(language: MailTextLanguage, input: LinkMail): MailText {
   return PASSWORD_RESET[language](input);
 }
 
@@ -168,7 +177,7 @@ const VERIFY_EMAIL: Mail<LinkMail> = {
   }),
 };
 
-export function verifyEmailMail(language: MailLanguage, input: LinkMail): MailText {
+export function verifyEmailMail(language: MailTextLanguage, input: LinkMail): MailText {
   return VERIFY_EMAIL[language](input);
 }
 
@@ -220,7 +229,7 @@ const SIGN_UP_ATTEMPT: Mail<LinkMail> = {
   }),
 };
 
-export function signUpAttemptMail(language: MailLanguage, input: LinkMail): MailText {
+export function signUpAttemptMail(language: MailTextLanguage, input: LinkMail): MailText {
   return SIGN_UP_ATTEMPT[language](input);
 }
 
@@ -250,7 +259,7 @@ interface ReminderWords {
   readonly noDeadlines: string;
 }
 
-const REMINDER_WORDS: Readonly<Record<MailLanguage, ReminderWords>> = {
+const REMINDER_WORDS: Readonly<Record<MailTextLanguage, ReminderWords>> = {
   en: {
     subject: {
       'week-before': (d) => `In a week: ${d.childName}'s ${d.what} (${d.due})`,
@@ -348,7 +357,7 @@ const REMINDER_WORDS: Readonly<Record<MailLanguage, ReminderWords>> = {
 };
 
 export function reminderMail(
-  language: MailLanguage,
+  language: MailTextLanguage,
   kind: ReminderKind,
   input: { name: string; deadline: ReminderDeadline; unsubscribeLink: string },
 ): MailText {
@@ -367,7 +376,7 @@ export function reminderMail(
 }
 
 export function weeklyDigestMail(
-  language: MailLanguage,
+  language: MailTextLanguage,
   input: { name: string; weekOf: string; deadlines: readonly ReminderDeadline[]; unsubscribeLink: string },
 ): MailText {
   const words = REMINDER_WORDS[language];
@@ -397,7 +406,7 @@ interface Invitation {
   readonly expiresOn: string;
 }
 
-const ROLES: Readonly<Record<MailLanguage, Readonly<Record<InvitedRole, string>>>> = {
+const ROLES: Readonly<Record<MailTextLanguage, Readonly<Record<InvitedRole, string>>>> = {
   en: { 'co-parent': 'a co-parent or guardian', advocate: 'an advocate', 'school-staff': 'school staff' },
   es: { 'co-parent': 'madre, padre o tutor', advocate: 'defensor', 'school-staff': 'personal escolar' },
   vi: {
@@ -462,6 +471,6 @@ const INVITATION: Mail<Invitation> = {
   }),
 };
 
-export function invitationMail(language: MailLanguage, input: Invitation): MailText {
+export function invitationMail(language: MailTextLanguage, input: Invitation): MailText {
   return INVITATION[language](input);
 }
