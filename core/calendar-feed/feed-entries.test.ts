@@ -4,6 +4,7 @@ import { caseFileSchema } from '../schemas/case-file';
 import { meetingInputSchema } from '../schemas/meeting';
 import { computeTimeline } from '../timeline/compute-timeline';
 import { kindName } from '../law/deadline-kinds';
+import type { LocalizedText } from '../law/rule-status';
 import { LANGUAGES } from '../progress/format-words';
 import { deadlineEntries, FEED_LANGUAGES, feedName, meetingEntry, type FeedWordsLanguage } from './feed-entries';
 
@@ -29,6 +30,12 @@ const child = { studentId: 'student-1', givenName: 'Maya' };
 const deadlines = deadlinesOf(maya);
 const entries = (language: FeedWordsLanguage) =>
   deadlineEntries({ child, deadlines, language, origin: ORIGIN, today: TODAY });
+/** The law's name of a deadline kind in a language, if it has one yet. */
+function nameIn(kind: Parameters<typeof kindName>[0], language: FeedWordsLanguage): string | undefined {
+  const name: LocalizedText = kindName(kind);
+  return name[language];
+}
+
 const meeting = { ...meetingInputSchema.parse(maya.meetings[1]), id: 'meeting-1' };
 const meetingIn = (language: FeedWordsLanguage) =>
   meetingEntry({ child, meeting, language, origin: ORIGIN, today: TODAY });
@@ -51,7 +58,7 @@ describe('calendar feed in every language', () => {
         const en = english[i];
         const deadline = deadlines.filter((d) => d.due !== null)[i];
         // The deadline's name is the law's words (core/law): translated there, it differs here too.
-        if (deadline !== undefined && kindName(deadline.kind)[language] !== undefined)
+        if (deadline !== undefined && nameIn(deadline.kind, language) !== undefined)
           expect(entry.summary).not.toBe(en?.summary);
         expect(entry.description).not.toBe(en?.description);
         expect(entry.reminder).not.toBe(en?.reminder);

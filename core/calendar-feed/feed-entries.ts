@@ -18,8 +18,6 @@ export type FeedLanguage = Language;
 
 /** Every language the feed has words for; each language the app speaks is one of them. */
 export type FeedWordsLanguage = 'en' | 'es' | 'vi' | 'zh-Hans' | 'ar';
-const APP_LANGUAGES_HAVE_WORDS: FeedLanguage extends FeedWordsLanguage ? true : never = true;
-void APP_LANGUAGES_HAVE_WORDS;
 
 /** A feed's words in every language it is worded in. */
 type FeedText = Readonly<Record<FeedWordsLanguage, string>>;

@@ -1,5 +1,4 @@
 import type { LocalizedText } from '../law/rule-status';
-import type { Language } from '../progress/format-words';
 import type { LetterParagraph } from './letter';
 
 /**
@@ -8,10 +7,6 @@ import type { LetterParagraph } from './letter';
  */
 export const READING_LANGUAGES = ['en', 'es', 'vi', 'zh-Hans', 'ar'] as const;
 export type ReadingLanguage = (typeof READING_LANGUAGES)[number];
-
-/** Every language the app speaks is one a letter can be read in (fails to compile otherwise). */
-const APP_LANGUAGES_ARE_READING_LANGUAGES: Language extends ReadingLanguage ? true : never = true;
-void APP_LANGUAGES_ARE_READING_LANGUAGES;
 
 /** A letter's text in every reading language: nothing is left to fall back on. */
 export type LetterText = Readonly<Record<ReadingLanguage, string>>;

@@ -11,8 +11,6 @@ export type MailTextLanguage = (typeof MAIL_TEXT_LANGUAGES)[number];
 
 /** The language a message is sent in: one the app speaks (five with issue 22), chosen or stored per person. */
 export type MailLanguage = Language;
-const APP_LANGUAGES_HAVE_WORDS: MailLanguage extends MailTextLanguage ? true : never = true;
-void APP_LANGUAGES_HAVE_WORDS;
 
 export interface MailText {
   readonly subject: string;
@@ -21,7 +19,7 @@ export interface MailText {
 
 /** The language of one Accept-Language tag, or null for one Binder does not write in. */
 function languageOfTag(tag: string): MailTextLanguage | null {
-  const [primary] = tag.split(/[-_]/);
+  const primary = tag.split(/[-_]/)[0] ?? '';
   switch (primary) {
     case 'en':
     case 'es':
