@@ -3,6 +3,7 @@ import { jurisdictionFacts } from '../law/jurisdiction-facts';
 import { hasCitation } from '../law/rule-registry';
 import { LETTER_KINDS, LETTER_LANGUAGES } from '../schemas/letters';
 import type { LetterKind } from '../schemas/letters';
+import { nameOnceThenGiven } from './child-name';
 import { composeLetter, composeLetterTranslation, draftOf } from './compose-letter';
 import { joinList } from './join-list';
 import { letterDate } from './letter-date';
@@ -156,6 +157,19 @@ describe('a letter composed again in a reading language', () => {
     const base = input('records-request');
     const eleventh = composeLetterTranslation({ ...base, student: { ...base.student, grade: '11' } }, TX, 'ar');
     expect(eleventh.plainText).toContain('في الصف الحادي عشر');
+  });
+});
+
+describe('the child named once in Chinese, where words have no spaces', () => {
+  it('finds a name next to Chinese characters, but not inside a longer Latin word', () => {
+    const paragraphs = [
+      { text: '我是Ana Ruiz的母亲。请评估Ana Ruiz，而不是Ana Ruizes。', citations: [] },
+      { text: 'Ana Ruiz需要支持。', citations: ['34 CFR 300.1'] },
+    ];
+    expect(nameOnceThenGiven(paragraphs, 'Ana Ruiz', 'Ana')).toEqual([
+      { text: '我是Ana Ruiz的母亲。请评估Ana，而不是Ana Ruizes。', citations: [] },
+      { text: 'Ana需要支持。', citations: ['34 CFR 300.1'] },
+    ]);
   });
 });
 
