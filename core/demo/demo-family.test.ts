@@ -72,7 +72,7 @@ describe('the living demo family', () => {
   });
 
   test('every plan version, meeting, message and letter passes the schemas a person’s input passes', () => {
-    for (const language of ['en', 'es'] as const) {
+    for (const language of ['en', 'es', 'vi', 'zh-Hans', 'ar'] as const) {
       for (const student of demoFamily('2027-03-01', language).students) {
         for (const version of student.plan.versions) {
           const schema = student.plan.framework === 'iep' ? iepContentSchema : plan504ContentSchema;
@@ -106,6 +106,46 @@ describe('the living demo family', () => {
     expect(es.students[0]?.letters[0]?.language).toBe('es');
     expect(es.students[0]?.communications[0]?.['subject']).not.toBe(en.students[0]?.communications[0]?.['subject']);
   });
+});
+
+describe('the demo family in Vietnamese, Chinese and Arabic', () => {
+  const today = '2027-03-01';
+  const en = demoFamily(today, 'en');
+  test.each(['vi', 'zh-Hans', 'ar'] as const)(
+    "in %s the family's own words are translated; the school's documents and the sent letter stay English",
+    (language) => {
+      const family = demoFamily(today, language);
+      expect(family.name).not.toBe(en.name);
+      expect(family.name).toContain('Rivera');
+      for (const [i, student] of family.students.entries()) {
+        const english = en.students[i];
+        expect(student.givenName).toBe(english?.givenName);
+        expect(student.events).toEqual(english?.events);
+        expect(student.progress).toEqual(english?.progress);
+        // The plans are the school's documents, written in English, that goal checks analyse.
+        expect(student.plan).toEqual(english?.plan);
+        expect(student.serviceLog).toEqual(english?.serviceLog);
+        expect(student.letters).toEqual(english?.letters);
+        for (const [j, entry] of student.communications.entries()) {
+          const other = english?.communications[j];
+          expect(entry['date']).toBe(other?.['date']);
+          for (const field of ['counterpart', 'subject', 'summary']) expect(entry[field]).not.toBe(other?.[field]);
+        }
+        for (const [j, meeting] of student.meetings.entries()) {
+          const other = english?.meetings[j];
+          expect(meeting['date']).toBe(other?.['date']);
+          expect(JSON.stringify(meeting)).not.toBe(JSON.stringify(other));
+        }
+      }
+      const words = JSON.stringify(family.students.map((s) => [s.communications, s.meetings]));
+      const script = {
+        vi: /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/u,
+        'zh-Hans': /\p{Script=Han}/u,
+        ar: /\p{Script=Arabic}/u,
+      };
+      expect(words).toMatch(script[language]);
+    },
+  );
 });
 
 describe("the demo family's services ledger", () => {

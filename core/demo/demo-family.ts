@@ -4,6 +4,7 @@ import { MONTH_NAMES } from '../calendar/format-long-date';
 import { composeLetter } from '../letters/compose-letter';
 import { jurisdictionFacts } from '../law/jurisdiction-facts';
 import type { EditedLetter } from '../schemas/letter-content';
+import type { LetterLanguage } from '../schemas/letters';
 import { compileSchoolCalendar } from '../calendar/school-calendar';
 import type { SchoolCalendar } from '../schemas/school-calendar';
 
@@ -12,9 +13,17 @@ import type { SchoolCalendar } from '../schemas/school-calendar';
  * school and date is invented. The dates are placed relative to the day it is loaded (`today`, from the server's
  * clock), so the demo always looks lived-in: one deadline already missed, several coming in the next weeks, a
  * meeting held and one coming, two versions of the IEP to compare, messages, a sent letter, progress scores up to
- * last week, and a 504 review coming within 30 days. Its text is in the language of the person loading it.
+ * last week, and a 504 review coming within 30 days. The family's own words (its notes of meetings and messages)
+ * are in the language of the person loading it, any of the five reading languages; the school's documents (the
+ * plans, whose goals and present levels Binder's goal checks analyse) and the letter the family sent are in the
+ * writing language (docs/decisions/0045): Spanish for a Spanish reader, English otherwise.
  */
-export type DemoLanguage = 'en' | 'es';
+export type DemoLanguage = 'en' | 'es' | 'vi' | 'zh-Hans' | 'ar';
+
+/** The language the demo's school documents and sent letter are written in, for a reader of `language`. */
+export function demoWritingLanguage(language: DemoLanguage): LetterLanguage {
+  return language === 'es' ? 'es' : 'en';
+}
 
 /** One version of a demo plan, oldest first. */
 export interface DemoPlanVersion {
@@ -145,7 +154,7 @@ export function riverbendCalendar(today: string): SchoolCalendar {
 }
 
 /** "November 2026" / "noviembre de 2026". */
-function monthAndYear(date: string, language: DemoLanguage): string {
+function monthAndYear(date: string, language: LetterLanguage): string {
   const { year, month } = partsFromEpochDay(toEpochDay(date));
   const name = MONTH_NAMES[language][month - 1] ?? '';
   return language === 'en' ? `${name} ${String(year)}` : `${name} de ${String(year)}`;
@@ -166,7 +175,12 @@ const WOBBLE = [0, 3, -2, 4, -3, 1, -1, 2, -4, 3];
  * Pure: the same day and language give the same family.
  */
 export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFamily {
-  const w = (en: string, es: string): string => (language === 'es' ? es : en);
+  const writing = demoWritingLanguage(language);
+  /** The school's documents and the sent letter: in the writing language. */
+  const p = (en: string, es: string): string => (writing === 'es' ? es : en);
+  /** The family's own words: in the reader's language. */
+  const w = (en: string, es: string, vi: string, zhHans: string, ar: string): string =>
+    ({ en, es, vi, 'zh-Hans': zhHans, ar })[language];
   const day = (offset: number): string => addDays(today, offset);
   const calendar = riverbendCalendar(today);
   const { year } = partsFromEpochDay(toEpochDay(today));
@@ -180,37 +194,37 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
   const readingBaseline = { value: 62, date: day(-345) };
   const readingGoal = (target: number) => ({
     id: 'demo-goal-reading',
-    area: w('Reading fluency', 'Fluidez lectora'),
-    statement: w(
+    area: p('Reading fluency', 'Fluidez lectora'),
+    statement: p(
       `By ${monthAndYear(goalDate, 'en')}, given a 6th-grade passage, Maya will read ${String(target)} words correct per minute in 3 of 4 weekly probes.`,
       `Para ${monthAndYear(goalDate, 'es')}, con un texto de 6.º grado, Maya leerá ${String(target)} palabras correctas por minuto en 3 de 4 pruebas semanales.`,
     ),
     direction: 'increase',
-    unit: w('words correct per minute', 'palabras correctas por minuto'),
+    unit: p('words correct per minute', 'palabras correctas por minuto'),
     baseline: readingBaseline,
     target: { value: target, date: goalDate },
-    measurementMethod: w(
+    measurementMethod: p(
       'Weekly one-minute oral reading fluency probes (curriculum-based measurement)',
       'Pruebas semanales de fluidez lectora oral de un minuto (medición basada en el currículo)',
     ),
-    reportingSchedule: w('Every grading period, with the report card', 'Cada periodo de calificaciones, con la boleta'),
+    reportingSchedule: p('Every grading period, with the report card', 'Cada periodo de calificaciones, con la boleta'),
   });
   const writingGoal = {
     id: 'demo-goal-writing',
-    area: w('Written expression', 'Expresión escrita'),
-    statement: w(
+    area: p('Written expression', 'Expresión escrita'),
+    statement: p(
       `By ${monthAndYear(goalDate, 'en')}, given a writing prompt, Maya will write a paragraph with a topic sentence and three supporting details in 4 of 5 samples.`,
       `Para ${monthAndYear(goalDate, 'es')}, a partir de una consigna, Maya escribirá un párrafo con una oración principal y tres detalles de apoyo en 4 de 5 muestras.`,
     ),
     direction: 'increase',
-    unit: w('samples meeting the rubric (of 5)', 'muestras que cumplen la rúbrica (de 5)'),
+    unit: p('samples meeting the rubric (of 5)', 'muestras que cumplen la rúbrica (de 5)'),
     baseline: { value: 1, date: day(-345) },
     target: { value: 4, date: goalDate },
-    measurementMethod: w(
+    measurementMethod: p(
       'Writing samples scored with the district paragraph rubric',
       'Muestras de escritura calificadas con la rúbrica de párrafos del distrito',
     ),
-    reportingSchedule: w('Every grading period, with the report card', 'Cada periodo de calificaciones, con la boleta'),
+    reportingSchedule: p('Every grading period, with the report card', 'Cada periodo de calificaciones, con la boleta'),
   };
   const service = (
     id: string,
@@ -234,15 +248,15 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
   });
   const mayaContent = (amended: boolean): Record<string, unknown> => ({
     presentLevels: {
-      academic: w(
+      academic: p(
         'On grade-level passages Maya reads 62 words correct per minute (fall benchmark, 6th-grade median 140). She answers literal questions well and inferential questions with support.',
         'Con textos de su grado Maya lee 62 palabras correctas por minuto (evaluación de otoño; la mediana de 6.º grado es 140). Responde bien a preguntas literales y a las inferenciales con apoyo.',
       ),
-      functional: w(
+      functional: p(
         'Maya follows routines independently and asks for help when she is stuck.',
         'Maya sigue las rutinas sola y pide ayuda cuando se atasca.',
       ),
-      disabilityImpact: w(
+      disabilityImpact: p(
         'Her specific learning disability in reading slows her decoding, so she needs more time and support to read grade-level texts in science and social studies.',
         'Su discapacidad específica del aprendizaje en lectura hace lenta su decodificación, así que necesita más tiempo y apoyo para leer textos de su grado en ciencias y estudios sociales.',
       ),
@@ -252,35 +266,35 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
       service(
         'demo-service-reading',
         'special-education',
-        w('Specialized reading instruction', 'Instrucción especializada de lectura'),
+        p('Specialized reading instruction', 'Instrucción especializada de lectura'),
         45,
         4,
-        w('Resource room', 'Aula de recursos'),
-        w('Special education teacher', 'Maestra de educación especial'),
+        p('Resource room', 'Aula de recursos'),
+        p('Special education teacher', 'Maestra de educación especial'),
       ),
       service(
         'demo-service-speech',
         'related',
-        w('Speech-language therapy', 'Terapia del habla y lenguaje'),
+        p('Speech-language therapy', 'Terapia del habla y lenguaje'),
         30,
         amended ? 3 : 2,
-        w('Speech room', 'Sala de terapia del habla'),
-        w('Speech-language pathologist', 'Patóloga del habla y lenguaje'),
+        p('Speech room', 'Sala de terapia del habla'),
+        p('Speech-language pathologist', 'Patóloga del habla y lenguaje'),
       ),
     ],
     accommodations: [
-      w('Extended time (1.5×) on tests and assignments', 'Tiempo adicional (1.5×) en exámenes y tareas'),
-      w(
+      p('Extended time (1.5×) on tests and assignments', 'Tiempo adicional (1.5×) en exámenes y tareas'),
+      p(
         'Text-to-speech for science and social studies texts',
         'Lectura en voz alta por computadora para los textos de ciencias y estudios sociales',
       ),
       ...(amended
-        ? [w('A copy of class notes before each unit', 'Una copia de los apuntes de clase antes de cada unidad')]
+        ? [p('A copy of class notes before each unit', 'Una copia de los apuntes de clase antes de cada unidad')]
         : []),
     ],
     leastRestrictiveEnvironment: {
       percentInGeneralClass: 85,
-      explanation: w(
+      explanation: p(
         'Maya leaves the general classroom only for specialized reading instruction.',
         'Maya sale del aula general solo para la instrucción especializada de lectura.',
       ),
@@ -305,7 +319,7 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
   const recordsLetter = composeLetter(
     {
       kind: 'records-request',
-      language,
+      language: writing,
       date: day(-50),
       parent: {
         name: 'Ana Rivera',
@@ -322,7 +336,7 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
       district: 'Riverbend Independent School District (fictional)',
       recipient: {
         name: 'Dr. Helen Park',
-        title: w('Director of Special Education', 'Directora de Educación Especial'),
+        title: p('Director of Special Education', 'Directora de Educación Especial'),
       },
       meetingDate: nextAnnual,
     },
@@ -338,7 +352,13 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
   ];
 
   return {
-    name: w('Rivera family (demo)', 'Familia Rivera (demo)'),
+    name: w(
+      'Rivera family (demo)',
+      'Familia Rivera (demo)',
+      'Gia đình Rivera (bản minh họa)',
+      'Rivera 一家（演示）',
+      'عائلة Rivera (تجريبية)',
+    ),
     students: [
       {
         givenName: 'Maya',
@@ -364,7 +384,7 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
         serviceLog: [
           ...weeklyLog({
             calendar,
-            service: w('Specialized reading instruction', 'Instrucción especializada de lectura'),
+            service: p('Specialized reading instruction', 'Instrucción especializada de lectura'),
             minutes: 45,
             from: day(-339),
             today,
@@ -374,7 +394,7 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
           ...(() => {
             const speech = weeklyLog({
               calendar,
-              service: w('Speech-language therapy', 'Terapia del habla y lenguaje'),
+              service: p('Speech-language therapy', 'Terapia del habla y lenguaje'),
               minutes: 30,
               from: day(-339),
               today,
@@ -410,14 +430,26 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
             parentConcerns: w(
               'Maya is tired after school and her reading scores have stopped rising.',
               'Maya llega cansada de la escuela y sus puntajes de lectura dejaron de subir.',
+              'Maya mệt mỏi sau giờ học và điểm đọc của em đã ngừng tăng.',
+              'Maya 放学后很累，她的阅读分数也不再提高了。',
+              'تعود Maya من المدرسة متعبة، وتوقفت درجاتها في القراءة عن الارتفاع.',
             ),
             decisions: w(
               'Speech therapy goes from two to three sessions a week; the reading goal is set at 90 words per minute; Maya gets class notes before each unit.',
               'La terapia del habla pasa de dos a tres sesiones por semana; la meta de lectura queda en 90 palabras por minuto; Maya recibe los apuntes antes de cada unidad.',
+              'Trị liệu ngôn ngữ tăng từ hai lên ba buổi mỗi tuần; mục tiêu đọc được đặt ở mức 90 từ mỗi phút; Maya được nhận bài ghi chép của lớp trước mỗi bài học.',
+              '言语治疗从每周两次增加到三次；阅读目标定为每分钟90个单词；Maya 在每个单元开始前拿到课堂笔记。',
+              'تزيد جلسات علاج النطق من جلستين إلى ثلاث جلسات في الأسبوع؛ ويُحدَّد هدف القراءة عند 90 كلمة في الدقيقة؛ وتحصل Maya على ملاحظات الدروس قبل كل وحدة.',
             ),
             followUps: [
               {
-                text: w('Send the amended IEP to the family', 'Enviar el IEP modificado a la familia'),
+                text: w(
+                  'Send the amended IEP to the family',
+                  'Enviar el IEP modificado a la familia',
+                  'Gửi IEP đã sửa đổi cho gia đình',
+                  '把修订后的 IEP 发给家长',
+                  'إرسال IEP المعدَّل إلى العائلة',
+                ),
                 owner: 'Ms. Lopez',
                 due: day(-50),
                 isDone: true,
@@ -431,7 +463,13 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
             attendees: team.map((member) => ({ ...member, attended: false })),
             followUps: [
               {
-                text: w('Ask for the draft IEP before the meeting', 'Pedir el borrador del IEP antes de la reunión'),
+                text: w(
+                  'Ask for the draft IEP before the meeting',
+                  'Pedir el borrador del IEP antes de la reunión',
+                  'Xin bản dự thảo IEP trước cuộc họp',
+                  '在会议前索取 IEP 草案',
+                  'طلب مسودة IEP قبل الاجتماع',
+                ),
                 owner: 'Ana Rivera',
                 due: day(11),
                 isDone: false,
@@ -444,33 +482,78 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
             date: day(-75),
             channel: 'email',
             direction: 'from-school',
-            counterpart: w('Ms. Lopez, case manager', 'Sra. Lopez, encargada del caso'),
-            subject: w('Proposal to amend the IEP', 'Propuesta para modificar el IEP'),
+            counterpart: w(
+              'Ms. Lopez, case manager',
+              'Sra. Lopez, encargada del caso',
+              'Cô Lopez, người quản lý hồ sơ',
+              'Lopez 女士，个案管理员',
+              'السيدة Lopez، مديرة الحالة',
+            ),
+            subject: w(
+              'Proposal to amend the IEP',
+              'Propuesta para modificar el IEP',
+              'Đề nghị sửa đổi IEP',
+              '修改 IEP 的提议',
+              'اقتراح بتعديل IEP',
+            ),
             summary: w(
               'Ms. Lopez suggested meeting to add a third speech session after the last progress report.',
               'La Sra. Lopez propuso reunirse para agregar una tercera sesión de terapia del habla tras el último informe de progreso.',
+              'Cô Lopez đề nghị họp để thêm buổi trị liệu ngôn ngữ thứ ba sau báo cáo tiến bộ gần nhất.',
+              'Lopez 女士建议在上一份进展报告之后开会，增加第三次言语治疗。',
+              'اقترحت السيدة Lopez عقد اجتماع لإضافة جلسة ثالثة لعلاج النطق بعد تقرير التقدم الأخير.',
             ),
           },
           {
             date: day(-20),
             channel: 'call',
             direction: 'from-school',
-            counterpart: w('Ms. Lopez, case manager', 'Sra. Lopez, encargada del caso'),
-            subject: w('Annual IEP meeting date', 'Fecha de la reunión anual del IEP'),
+            counterpart: w(
+              'Ms. Lopez, case manager',
+              'Sra. Lopez, encargada del caso',
+              'Cô Lopez, người quản lý hồ sơ',
+              'Lopez 女士，个案管理员',
+              'السيدة Lopez، مديرة الحالة',
+            ),
+            subject: w(
+              'Annual IEP meeting date',
+              'Fecha de la reunión anual del IEP',
+              'Ngày họp IEP hằng năm',
+              '年度 IEP 会议日期',
+              'موعد اجتماع IEP السنوي',
+            ),
             summary: w(
               'The school proposed the annual meeting date; we agreed to it.',
               'La escuela propuso la fecha de la reunión anual y aceptamos.',
+              'Nhà trường đề xuất ngày họp hằng năm và chúng tôi đã đồng ý.',
+              '学校提出了年度会议的日期，我们同意了。',
+              'اقترحت المدرسة موعد الاجتماع السنوي ووافقنا عليه.',
             ),
           },
           {
             date: day(-6),
             channel: 'email',
             direction: 'to-school',
-            counterpart: w('Ms. Lopez, case manager', 'Sra. Lopez, encargada del caso'),
-            subject: w('Still waiting for Maya’s records', 'Seguimos esperando los expedientes de Maya'),
+            counterpart: w(
+              'Ms. Lopez, case manager',
+              'Sra. Lopez, encargada del caso',
+              'Cô Lopez, người quản lý hồ sơ',
+              'Lopez 女士，个案管理员',
+              'السيدة Lopez، مديرة الحالة',
+            ),
+            subject: w(
+              'Still waiting for Maya’s records',
+              'Seguimos esperando los expedientes de Maya',
+              'Vẫn đang chờ hồ sơ của Maya',
+              '仍在等待 Maya 的记录',
+              'ما زلنا ننتظر سجلات Maya',
+            ),
             summary: w(
               'I reminded the school that I asked for Maya’s records and have not received them yet.',
               'Le recordé a la escuela que pedí los expedientes de Maya y todavía no los he recibido.',
+              'Tôi đã nhắc nhà trường rằng tôi đã yêu cầu hồ sơ của Maya nhưng vẫn chưa nhận được.',
+              '我提醒学校，我已经申请了 Maya 的记录，但还没有收到。',
+              'ذكّرت المدرسة بأنني طلبت سجلات Maya ولم أستلمها بعد.',
             ),
           },
         ],
@@ -498,7 +581,7 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
               effectiveFrom: day(-345),
               reason: 'initial',
               content: {
-                impairment: w(
+                impairment: p(
                   'Attention-deficit/hyperactivity disorder (ADHD), diagnosed by his pediatrician',
                   'Trastorno por déficit de atención e hiperactividad (TDAH), diagnosticado por su pediatra',
                 ),
@@ -507,29 +590,29 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
                   {
                     id: 'demo-504-seating',
                     category: 'setting',
-                    description: w(
+                    description: p(
                       'Seat near the teacher, away from the door',
                       'Asiento cerca de la maestra, lejos de la puerta',
                     ),
-                    responsible: w('Classroom teacher', 'Maestra del salón'),
+                    responsible: p('Classroom teacher', 'Maestra del salón'),
                   },
                   {
                     id: 'demo-504-breaks',
                     category: 'timing-scheduling',
-                    description: w(
+                    description: p(
                       'A short movement break every 30 minutes',
                       'Una pausa corta para moverse cada 30 minutos',
                     ),
-                    responsible: w('Classroom teacher', 'Maestra del salón'),
+                    responsible: p('Classroom teacher', 'Maestra del salón'),
                   },
                   {
                     id: 'demo-504-tests',
                     category: 'timing-scheduling',
-                    description: w(
+                    description: p(
                       'Extended time (1.5×) on tests in a quiet room',
                       'Tiempo adicional (1.5×) en exámenes, en un salón tranquilo',
                     ),
-                    responsible: w('Classroom teacher and counselor', 'Maestra del salón y consejera'),
+                    responsible: p('Classroom teacher and counselor', 'Maestra del salón y consejera'),
                   },
                 ],
                 reviewDate: day(20),
@@ -556,6 +639,9 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
             decisions: w(
               'Leo gets a 504 plan with seating, movement breaks and extended time.',
               'Leo recibe un plan 504 con asiento preferente, pausas para moverse y tiempo adicional.',
+              'Leo được nhận kế hoạch 504 với chỗ ngồi phù hợp, giờ nghỉ để vận động và thêm thời gian.',
+              'Leo 获得504计划，包括安排座位、活动休息和延长时间。',
+              'يحصل Leo على خطة 504 تشمل مقعدًا مناسبًا واستراحات للحركة ووقتًا إضافيًا.',
             ),
           },
         ],
@@ -564,11 +650,26 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
             date: day(-12),
             channel: 'email',
             direction: 'from-school',
-            counterpart: w('Ms. Grant, 3rd-grade teacher', 'Sra. Grant, maestra de 3.º grado'),
-            subject: w('Leo’s 504 review is coming', 'Se acerca la revisión del 504 de Leo'),
+            counterpart: w(
+              'Ms. Grant, 3rd-grade teacher',
+              'Sra. Grant, maestra de 3.º grado',
+              'Cô Grant, giáo viên lớp 3',
+              'Grant 女士，三年级老师',
+              'السيدة Grant، معلمة الصف الثالث',
+            ),
+            subject: w(
+              'Leo’s 504 review is coming',
+              'Se acerca la revisión del 504 de Leo',
+              'Sắp đến buổi xem xét kế hoạch 504 của Leo',
+              'Leo 的504计划审查快到了',
+              'تقترب مراجعة خطة 504 الخاصة بـ Leo',
+            ),
             summary: w(
               'The movement breaks help; she suggests talking about homework time at the review.',
               'Las pausas para moverse le ayudan; sugiere hablar del tiempo de tarea en la revisión.',
+              'Các giờ nghỉ để vận động giúp ích cho em; cô đề nghị bàn về thời gian làm bài tập ở nhà trong buổi xem xét.',
+              '活动休息对他有帮助；老师建议在审查时讨论做作业的时间。',
+              'تفيد استراحات الحركة Leo؛ وتقترح المعلمة مناقشة وقت الواجبات المنزلية في المراجعة.',
             ),
           },
         ],

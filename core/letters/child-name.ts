@@ -18,7 +18,9 @@ export function nameOnceThenGiven(
 ): LetterParagraph[] {
   if (fullName === givenName || fullName === '') return [...paragraphs];
   const escaped = fullName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  // A letter or digit of the same word stops a match; a Chinese character does not, since Chinese has no spaces.
+  const wordChar = '(?=[^\\p{Script=Han}])[\\p{L}\\p{N}]';
+  const pattern = new RegExp(`(?<!${wordChar})${escaped}(?!${wordChar})`, 'gu');
   let seen = false;
   return paragraphs.map((paragraph) => ({
     ...paragraph,

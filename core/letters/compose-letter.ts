@@ -2,13 +2,13 @@ import type { JurisdictionFacts } from '../law/jurisdiction-facts';
 import type { LetterInput } from '../schemas/letters';
 import { compensatoryServices } from './compensatory-services';
 import { evaluationRequest } from './evaluation-request';
-import { formatLongDate } from '../calendar/format-long-date';
 import { ieeRequest } from './iee-request';
 import { iepEvaluationAfter504 } from './iep-evaluation-after-504';
 import { givenNameOf, nameOnceThenGiven } from './child-name';
-import type { ImpliedEvent, Letter, LetterContent } from './letter';
+import type { ImpliedEvent, Letter, LetterContent, LetterTranslation } from './letter';
+import { letterDate } from './letter-date';
 import { renderParagraph } from './letter-draft';
-import type { LetterDraft } from './letter-draft';
+import type { LetterDraft, ReadingLanguage } from './letter-draft';
 import { signatureRole } from './letter-phrases';
 import { letterPlainText } from './letter-plain-text';
 import { meetingSummary } from './meeting-summary';
@@ -18,7 +18,8 @@ import { iepMeetingRequest, section504MeetingRequest } from './meeting-request';
 import { disagreementStatement } from './disagreement-statement';
 import { ocrComplaint, stateComplaint } from './complaints';
 
-function draftOf(input: LetterInput, facts: JurisdictionFacts): LetterDraft {
+/** A letter's own words in every reading language, before the common parts are added. */
+export function draftOf(input: LetterInput, facts: JurisdictionFacts): LetterDraft {
   switch (input.kind) {
     case 'evaluation-request':
       return evaluationRequest(input, facts);
@@ -95,24 +96,39 @@ export function recipientBlock(input: Pick<LetterInput, 'recipient' | 'district'
   ];
 }
 
-/**
- * Writes one of the letters as structured content, in the input's language, with the state's
- * evaluation time limit (and New Hampshire's one-plan position) from `facts`. Every paragraph that
- * states law carries its citations; `plainText` is derived from the structure. Pure: same input, same letter.
- */
-export function composeLetter(input: LetterInput, facts: JurisdictionFacts): Letter {
-  const language = input.language;
+const SALUTATION: Readonly<Record<ReadingLanguage, (to: string) => string>> = {
+  en: (to) => `Dear ${to}:`,
+  es: (to) => `Estimado(a) ${to}:`,
+  vi: (to) => `Kính gửi ${to},`,
+  'zh-Hans': (to) => `尊敬的 ${to}：`,
+  ar: (to) => `حضرة ${to} المحترم/المحترمة،`,
+};
+
+const CLOSING: Readonly<Record<ReadingLanguage, string>> = {
+  en: 'Sincerely,',
+  es: 'Atentamente,',
+  vi: 'Trân trọng,',
+  'zh-Hans': '此致敬礼',
+  ar: 'مع خالص التحية والتقدير،',
+};
+
+/** The letter in `language`: the sent letter's language, or a reading language for its translation. */
+function composeIn<L extends ReadingLanguage>(
+  input: LetterInput,
+  facts: JurisdictionFacts,
+  language: L,
+): Omit<LetterContent, 'language'> & { readonly language: L } {
   const draft = draftOf(input, facts);
   const { parent, recipient } = input;
   const givenName = givenNameOf(input.student);
   const paragraphs = draft.paragraphs
     .filter((sentences) => sentences.length > 0)
     .map((sentences) => renderParagraph(sentences, language));
-  const content: LetterContent = {
+  return {
     kind: input.kind,
     language,
     date: input.date,
-    dateLine: formatLongDate(input.date, language),
+    dateLine: letterDate(input.date, language),
     senderLines: [
       parent.name,
       ...parent.addressLines,
@@ -121,14 +137,36 @@ export function composeLetter(input: LetterInput, facts: JurisdictionFacts): Let
     ],
     recipientLines: recipientBlock(input),
     subject: draft.subject[language],
-    salutation:
-      language === 'en'
-        ? `Dear ${recipient.name ?? recipient.title}:`
-        : `Estimado(a) ${recipient.name ?? recipient.title}:`,
+    salutation: SALUTATION[language](recipient.name ?? recipient.title),
     paragraphs: nameOnceThenGiven(paragraphs, input.student.name, givenName),
-    closing: language === 'en' ? 'Sincerely,' : 'Atentamente,',
+    closing: CLOSING[language],
     signatureLines: [parent.name, signatureRole(input, givenName)[language]],
     impliedEvent: impliedEventOf(input),
   };
+}
+
+/**
+ * Writes one of the letters as structured content, in the input's language (English or Spanish: the
+ * language the letter is sent in), with the state's evaluation time limit (and New Hampshire's one-plan
+ * position) from `facts`. Every paragraph that states law carries its citations; `plainText` is derived
+ * from the structure. Pure: same input, same letter.
+ */
+export function composeLetter(input: LetterInput, facts: JurisdictionFacts): Letter {
+  const content: LetterContent = composeIn(input, facts, input.language);
+  return { ...content, plainText: letterPlainText(content) };
+}
+
+/**
+ * The same letter composed again in a reading language (docs/decisions/0045), so a parent who reads
+ * Vietnamese, Chinese or Arabic can read side by side what the English or Spanish letter says: the same
+ * paragraphs, in the same order, with the same citations, the same names, addresses and the family's own
+ * words as typed. Only for reading: the letter sent is always `composeLetter`'s.
+ */
+export function composeLetterTranslation(
+  input: LetterInput,
+  facts: JurisdictionFacts,
+  language: ReadingLanguage,
+): LetterTranslation {
+  const content = composeIn(input, facts, language);
   return { ...content, plainText: letterPlainText(content) };
 }

@@ -1,4 +1,5 @@
 import type { LetterKind, LetterLanguage } from '../schemas/letters';
+import type { ReadingLanguage } from './letter-draft';
 
 /** One paragraph of a letter; a paragraph that states law carries its citations (also written in its text). */
 export interface LetterParagraph {
@@ -39,3 +40,12 @@ export interface Letter {
 
 /** Everything of a letter but its plain text: what an editor changes before the text is derived again. */
 export type LetterContent = Omit<Letter, 'plainText'>;
+
+/**
+ * A letter composed again in a reading language so the parent can read what the sent letter says
+ * (`composeLetterTranslation`): the same structure, in Vietnamese, Chinese, Arabic, English or Spanish.
+ */
+export type LetterTranslation = Omit<Letter, 'language'> & { readonly language: ReadingLanguage };
+
+/** A translation's content before its plain text is derived. */
+export type LetterTranslationContent = Omit<LetterTranslation, 'plainText'>;
