@@ -1,10 +1,17 @@
 import type { LetterContent } from '../../core/letters/letter';
+import type { PdfLanguage } from './pdf-fonts';
 import { renderPdf, type PdfContent } from './pdf-renderer';
 
-const PAGE_LABEL = {
-  en: (page: number, pages: number) => `Page ${String(page)} of ${String(pages)}`,
-  es: (page: number, pages: number) => `Página ${String(page)} de ${String(pages)}`,
-} as const;
+const PAGE_LABEL: Readonly<Record<PdfLanguage, (page: number, pages: number) => string>> = {
+  en: (page, pages) => `Page ${String(page)} of ${String(pages)}`,
+  es: (page, pages) => `Página ${String(page)} de ${String(pages)}`,
+  vi: (page, pages) => `Trang ${String(page)}/${String(pages)}`,
+  'zh-Hans': (page, pages) => `第 ${String(page)} 页，共 ${String(pages)} 页`,
+  ar: (page, pages) => `الصفحة ${String(page)} من ${String(pages)}`,
+};
+
+/** A letter to print: the letter sent (English or Spanish) or its translation in a reading language. */
+export type LetterPdfContent = Omit<LetterContent, 'language'> & { readonly language: PdfLanguage };
 
 /**
  * A letter as a PDF: sender, date, recipient block, subject, paragraphs (citations are already in the
@@ -13,7 +20,7 @@ const PAGE_LABEL = {
  * "Sincerely," and the name on the next page (docs/decisions/0037). Text stays text, so it can be copied
  * and read aloud.
  */
-export async function renderLetterPdf(letter: LetterContent): Promise<Buffer> {
+export async function renderLetterPdf(letter: LetterPdfContent): Promise<Buffer> {
   const lines = (items: readonly string[], margin: number[]): PdfContent => ({
     stack: items.map((line) => line),
     margin,
@@ -29,7 +36,7 @@ export async function renderLetterPdf(letter: LetterContent): Promise<Buffer> {
   };
   return renderPdf({
     info: { title: letter.subject, subject: letter.subject },
-    language: letter.language === 'es' ? 'es-US' : 'en-US',
+    language: letter.language,
     styles: { subject: { bold: true } },
     content: [
       lines(letter.senderLines, [0, 0, 0, 16]),

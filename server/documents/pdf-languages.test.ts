@@ -1,0 +1,204 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasPoppler, pdfText } from '../../test/helpers/pdf-tools';
+import { renderLetterPdf, type LetterPdfContent } from './letter-pdf';
+import { PDF_FONTS } from './pdf-fonts';
+import { renderPdf } from './pdf-renderer';
+
+// Issue 22 point 2: Chinese and Arabic PDFs embed their fonts as subsets, Arabic reads right to left, and
+// pdftotext reads the expected words back. The letters here are fixtures (fictional children): what is
+// checked is the PDF path, not a composer's wording.
+const poppler = hasPoppler();
+const require = createRequire(import.meta.url);
+const fontkit = require('fontkit') as { openSync(path: string): { hasGlyphForCodePoint(cp: number): boolean } };
+
+function letter(
+  language: LetterPdfContent['language'],
+  text: {
+    subject: string;
+    salutation: string;
+    paragraphs: string[];
+    closing: string;
+    signature: string;
+  },
+): LetterPdfContent {
+  return {
+    kind: 'meeting-request',
+    language,
+    senderLines: [text.signature, '12 Elm Street', 'Austin, TX 78701'],
+    dateLine: '2026-12-07',
+    recipientLines: ['Ms. Jordan Lee', 'Riverside Elementary School'],
+    subject: text.subject,
+    salutation: text.salutation,
+    paragraphs: text.paragraphs.map((paragraph) => ({ text: paragraph, citations: [] })),
+    closing: text.closing,
+    signatureLines: [text.signature],
+  } as unknown as LetterPdfContent;
+}
+
+const CHINESE = letter('zh-Hans', {
+  subject: '要求召开个别化教育计划（IEP）会议：王小明',
+  salutation: '尊敬的李老师：',
+  paragraphs: [
+    '我是王小明的家长。我要求在三十天内召开个别化教育计划（IEP）会议（34 CFR 300.322）。',
+    '请以书面形式回复。谢谢。',
+  ],
+  closing: '此致',
+  signature: '王丽',
+});
+
+const ARABIC_SUBJECT = 'طلب عقد اجتماع لبرنامج التعليم الفردي: ليلى حداد';
+const ARABIC_SENTENCE =
+  'أطلب عقد اجتماع لمراجعة برنامج التعليم الفردي (IEP) لابنتي ليلى وفقًا للمادة 34 CFR 300.322 في أقرب وقت ممكن.';
+const ARABIC = letter('ar', {
+  subject: ARABIC_SUBJECT,
+  salutation: 'السيدة لي المحترمة،',
+  paragraphs: [
+    ARABIC_SENTENCE,
+    'أكتب إليكم بخصوص ابنتي ليلى حداد، وهي في الصف الثالث. أرجو أن تردوا كتابيًا خلال عشرة أيام عمل. شكرًا لتعاونكم الدائم مع عائلتنا ومع المدرسة.',
+  ],
+  closing: 'مع خالص التحية،',
+  signature: 'سارة حداد',
+});
+
+/** pdftotext without layout: lines in reading order, with the bidi marks it adds around right-to-left lines removed. */
+function readingText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'binder-pdf-'));
+  try {
+    const file = join(dir, 'document.pdf');
+    writeFileSync(file, pdf);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+      /[\u200e\u200f\u202a-\u202e]/gu,
+      '',
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Arabic text as pdftotext reads it back, compared without what pdftotext itself gets wrong in right-to-left
+ * lines (docs/decisions/0046): it reverses the two letters of the lam-alef ligature, moves neutral
+ * punctuation and spaces beside it, and puts vowel marks on lines of their own. The words and their order stay.
+ */
+function squash(text: string): string {
+  return text
+    .replace(/[\u064b-\u065f\u0670]/gu, '')
+    .replace(/ل([اأإآ])/gu, '$1ل')
+    .replace(/[\s():،.؛]/gu, '');
+}
+
+function fontsOf(pdf: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'binder-pdf-'));
+  try {
+    const file = join(dir, 'document.pdf');
+    writeFileSync(file, pdf);
+    return execFileSync('pdffonts', [file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim() !== '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The document's /Lang entry as written in the catalog. */
+function langTag(pdf: Buffer): string | undefined {
+  return /\/Lang \(([^)]*)\)/u.exec(pdf.toString('latin1'))?.[1];
+}
+
+describe('PDFs in Chinese, Arabic and Vietnamese', () => {
+  it.runIf(poppler)(
+    'a Chinese letter: pdftotext reads its heading and the child, Noto Sans SC embedded as a subset',
+    async () => {
+      const pdf = await renderLetterPdf(CHINESE);
+      const text = pdfText(pdf);
+      expect(text).toContain('要求召开个别化教育计划（IEP）会议：王小明');
+      expect(text).toContain('王小明的家长');
+      expect(text).toContain('第 1 页，共 1 页');
+      const fonts = fontsOf(pdf);
+      expect(fonts.some((line) => /\+NotoSansSC-Regular\s.*yes\s+yes\s+yes/u.test(line))).toBe(true);
+      expect(langTag(pdf)).toBe('zh-Hans');
+      // Subset: the whole font is over 10 MB; the letter is a small fraction of it.
+      expect(pdf.length).toBeLessThan(statSync(PDF_FONTS.NotoSansSC.normal).size / 50);
+    },
+  );
+
+  it.runIf(poppler)(
+    'an Arabic letter reads right to left: heading, child and a sentence with a citation in reading order',
+    async () => {
+      const pdf = await renderLetterPdf(ARABIC);
+      const text = squash(readingText(pdf));
+      expect(text).toContain(squash(ARABIC_SUBJECT));
+      expect(text).toContain(squash('ليلى حداد'));
+      // A sentence that wraps: its words in reading order across the lines, the citation inside intact.
+      expect(text).toContain(squash(ARABIC_SENTENCE));
+      expect(text).toContain(squash('الصفحة 1 من 1'));
+      const fonts = fontsOf(pdf);
+      expect(fonts.some((line) => /\+NotoNaskhArabic\s.*yes\s+yes\s+yes/u.test(line))).toBe(true);
+      expect(fonts.some((line) => /\+Roboto-Regular\s.*yes\s+yes\s+yes/u.test(line))).toBe(true);
+      expect(langTag(pdf)).toBe('ar');
+    },
+  );
+
+  it.runIf(poppler)(
+    'an Arabic line is set from the right margin, its first word rightmost, a citation left to right',
+    async () => {
+      const pdf = await renderPdf({
+        info: { title: 't' },
+        language: 'ar',
+        content: ['أكتب إليكم اليوم', 'وفقًا للمادة 34 CFR 300.322 في أقرب وقت'],
+      });
+      const dir = mkdtempSync(join(tmpdir(), 'binder-pdf-'));
+      try {
+        const file = join(dir, 'document.pdf');
+        writeFileSync(file, pdf);
+        const boxes = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+        // -bbox gives each word's glyphs as drawn, left to right: an Arabic word's letters come reversed.
+        const words = [
+          ...boxes.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/gu),
+        ].map((m) => ({ left: Number(m[1]), top: Number(m[2]), right: Number(m[3]), drawn: m[4] ?? '' }));
+        const firstLine = words.filter((w) => w.top < 90).sort((a, b) => b.right - a.right);
+        // US Letter is 612 pt wide with one-inch margins: the line ends at the right margin.
+        expect(firstLine[0]?.right).toBeGreaterThan(612 - 72 - 2);
+        expect(firstLine.map((w) => [...w.drawn].reverse().join(''))).toEqual(['أكتب', 'إليكم', 'اليوم']);
+        const secondLine = words.filter((w) => w.top >= 90).sort((a, b) => a.left - b.left);
+        const latin = secondLine.filter((w) => /^[\x20-\x7e]+$/u.test(w.drawn)).map((w) => w.drawn);
+        expect(latin).toEqual(['34', 'CFR', '300.322']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it('Roboto has every Vietnamese letter with its marks', () => {
+    const letters = 'aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ';
+    for (const file of [PDF_FONTS.Roboto.normal, PDF_FONTS.Roboto.bold]) {
+      const font = fontkit.openSync(file);
+      const missing = [...(letters + letters.toUpperCase())].filter(
+        (ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0),
+      );
+      expect(missing).toEqual([]);
+    }
+  });
+
+  it.runIf(poppler)('a Vietnamese letter: pdftotext reads its diacritics, tagged vi', async () => {
+    const pdf = await renderLetterPdf(
+      letter('vi', {
+        subject: 'Yêu cầu họp về Chương trình Giáo dục Cá nhân hóa (IEP) cho Nguyễn Thị Hương',
+        salutation: 'Kính gửi cô Lee,',
+        paragraphs: ['Tôi là phụ huynh của Nguyễn Thị Hương. Xin vui lòng trả lời bằng văn bản trước hạn chót.'],
+        closing: 'Trân trọng,',
+        signature: 'Trần Văn Đức',
+      }),
+    );
+    const text = pdfText(pdf);
+    expect(text).toContain('Chương trình Giáo dục Cá nhân hóa (IEP) cho Nguyễn Thị Hương');
+    expect(text).toContain('Trang 1/1');
+    expect(langTag(pdf)).toBe('vi');
+  });
+});
