@@ -53,5 +53,5 @@ export function bodyFont(language: PdfLanguage): PdfFontName {
 
 /** Every font file a document may read: nothing else on disk is reachable from a document. */
 export const FONT_FILES: ReadonlySet<string> = new Set(
-  Object.values(PDF_FONTS).flatMap((files) => Object.values(files)),
+  Object.values(PDF_FONTS).flatMap((files: FontFiles) => [files.normal, files.bold, files.italics, files.bolditalics]),
 );

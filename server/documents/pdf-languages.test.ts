@@ -165,7 +165,7 @@ describe('PDFs in Chinese, Arabic and Vietnamese', () => {
         const firstLine = words.filter((w) => w.top < 90).sort((a, b) => b.right - a.right);
         // US Letter is 612 pt wide with one-inch margins: the line ends at the right margin.
         expect(firstLine[0]?.right).toBeGreaterThan(612 - 72 - 2);
-        expect(firstLine.map((w) => [...w.drawn].reverse().join(''))).toEqual(['أكتب', 'إليكم', 'اليوم']);
+        expect(firstLine.map((w) => Array.from(w.drawn).reverse().join(''))).toEqual(['أكتب', 'إليكم', 'اليوم']);
         const secondLine = words.filter((w) => w.top >= 90).sort((a, b) => a.left - b.left);
         const latin = secondLine.filter((w) => /^[\x20-\x7e]+$/u.test(w.drawn)).map((w) => w.drawn);
         expect(latin).toEqual(['34', 'CFR', '300.322']);
@@ -179,7 +179,7 @@ describe('PDFs in Chinese, Arabic and Vietnamese', () => {
     const letters = 'aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ';
     for (const file of [PDF_FONTS.Roboto.normal, PDF_FONTS.Roboto.bold]) {
       const font = fontkit.openSync(file);
-      const missing = [...(letters + letters.toUpperCase())].filter(
+      const missing = Array.from(letters + letters.toUpperCase()).filter(
         (ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0),
       );
       expect(missing).toEqual([]);

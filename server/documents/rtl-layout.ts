@@ -150,45 +150,39 @@ function levelsOf(text: string): number[] {
 /** Cuts one paragraph (no line feed inside) into atoms with their bidi levels, fonts and widths. */
 function atomsOf(pieces: readonly Piece[]): Atom[] {
   const chars: { ch: string; style: TextStyle }[] = [];
-  for (const piece of pieces) for (const ch of piece.text) chars.push({ ch, style: piece.style });
-  const text = chars.map((c) => c.ch).join('');
-  const levels = levelsOf(text);
-  const atoms: Atom[] = [];
-  let current: { text: string; level: number; font: PdfFontName; style: TextStyle; space: boolean } | null = null;
+  for (const piece of pieces) for (const ch of Array.from(piece.text)) chars.push({ ch, style: piece.style });
+  const levels = levelsOf(chars.map((c) => c.ch).join(''));
+  const drafts: { text: string; level: number; font: PdfFontName; style: TextStyle; space: boolean }[] = [];
   let offset = 0;
-  const flush = (): void => {
-    if (current === null) return;
-    atoms.push({
-      ...current,
-      width: textWidth(current.text, current.font, current.style.bold, current.style.fontSize),
-    });
-    current = null;
-  };
   for (const { ch, style } of chars) {
     const level = levels[offset] ?? 1;
     offset += ch.length;
     const space = /\s/u.test(ch);
+    const rightToLeft = level % 2 === 1;
     const arabicHasIt = fontFile('NotoNaskhArabic', style.bold).hasGlyphForCodePoint(ch.codePointAt(0) ?? 0);
+    // Arabic letters, and the spaces and punctuation between them, in the Arabic font; the rest in Roboto.
     const font: PdfFontName =
-      ARABIC_LETTER.test(ch) || (level % 2 === 1 && !LETTER_OR_DIGIT.test(ch) && arabicHasIt)
+      ARABIC_LETTER.test(ch) || (rightToLeft && !LETTER_OR_DIGIT.test(ch) && arabicHasIt)
         ? 'NotoNaskhArabic'
         : 'Roboto';
-    const c = current as { text: string; level: number; font: PdfFontName; style: TextStyle; space: boolean } | null;
-    if (c !== null && !space && !c.space && c.level === level && c.font === font && sameStyle(c.style, style)) {
-      c.text += ch;
+    const last = drafts.at(-1);
+    if (
+      last !== undefined &&
+      !space &&
+      !last.space &&
+      last.level === level &&
+      last.font === font &&
+      sameStyle(last.style, style)
+    ) {
+      last.text += ch;
     } else {
-      flush();
-      current = {
-        text: space ? ' ' : ch,
-        level,
-        font: space ? (level % 2 === 1 ? 'NotoNaskhArabic' : 'Roboto') : font,
-        style,
-        space,
-      };
+      drafts.push({ text: space ? ' ' : ch, level, font, style, space });
     }
   }
-  flush();
-  return atoms;
+  return drafts.map((draft) => ({
+    ...draft,
+    width: textWidth(draft.text, draft.font, draft.style.bold, draft.style.fontSize),
+  }));
 }
 
 /** Breaks atoms into lines no wider than `width`, breaking only at spaces (a word wider than a line stands alone). */
@@ -244,7 +238,7 @@ function visualOrder(line: readonly Atom[]): Atom[] {
  */
 function atomText(atom: Atom): string {
   if (atom.level % 2 === 0 || atom.space) return atom.text;
-  const mirrored = [...atom.text].map((ch) => bidi.getMirroredCharacter(ch) ?? ch);
+  const mirrored = Array.from(atom.text).map((ch) => bidi.getMirroredCharacter(ch) ?? ch);
   return ARABIC_LETTER.test(atom.text) ? mirrored.join('') : mirrored.reverse().join('');
 }
 
@@ -258,14 +252,14 @@ function lineNode(line: readonly Atom[], alignment: string): PdfContent {
     noWrap: true,
     ...(atom.style.color === undefined ? {} : { color: atom.style.color }),
   }));
-  return { text: inlines.length === 0 ? [{ text: ' ' }] : inlines, alignment } as unknown as PdfContent;
+  return { text: inlines.length === 0 ? [{ text: ' ' }] : inlines, alignment };
 }
 
 /** A small allowance so pdfmake, measuring the same text with the same fonts, never breaks a line again. */
 const SLACK = 0.985;
 
 function layoutText(node: TextNode, width: number, parent: TextStyle, context: RtlContext): PdfContent {
-  const style = styleOf(node as StyleSource, parent, context);
+  const style = styleOf(node, parent, context);
   const { text: _text, tocItem, outline, ...rest } = node;
   const alignment = node.alignment === 'center' ? 'center' : 'right';
   const margin = node.margin ?? [0, 0, 0, 0];
@@ -324,7 +318,7 @@ export function layoutRightToLeft(node: PdfContent, width: number, parent: TextS
   if ('text' in node) return layoutText(node, width, parent, context);
   const margin = 'margin' in node && node.margin !== undefined ? node.margin : [0, 0, 0, 0];
   const inner = width - (margin[0] ?? 0) - (margin[2] ?? 0);
-  const style = styleOf(node as StyleSource, parent, context);
+  const style = styleOf(node, parent, context);
   if ('stack' in node) {
     return { ...node, stack: node.stack.map((child) => layoutRightToLeft(child, inner, style, context)) };
   }
