@@ -87,7 +87,7 @@ export async function renderPdf(document: PdfDocument): Promise<Buffer> {
       content: document.content.map((node) => layout(node, contentWidth)),
       ...(footer === undefined
         ? {}
-        : { footer: (page: number, pages: number) => layout(footer(page, pages), contentWidth) }),
+        : { footer: (page: number, pages: number) => layout(footer(page, pages), PAGE_WIDTH) }),
     })
     .getBuffer();
 }
