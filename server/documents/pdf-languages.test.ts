@@ -201,4 +201,31 @@ describe('PDFs in Chinese, Arabic and Vietnamese', () => {
     expect(text).toContain('Trang 1/1');
     expect(langTag(pdf)).toBe('vi');
   });
+
+  it.runIf(poppler)(
+    'a translation for reading says so at its top, in its language, naming the language sent',
+    async () => {
+      const chinese = pdfText(await renderLetterPdf(CHINESE, 'en'));
+      expect(chinese.indexOf('译文（仅供阅读）')).toBeLessThan(chinese.indexOf('王丽'));
+      expect(chinese).toContain('学校收到的是英文信件');
+      expect(chinese).toContain('要求召开个别化教育计划（IEP）会议：王小明');
+      const arabic = squash(readingText(await renderLetterPdf(ARABIC, 'es')));
+      expect(arabic).toContain(squash('ترجمة للقراءة فقط'));
+      expect(arabic).toContain(squash('تتسلّم المدرسة الرسالة باللغة الإسبانية'));
+      expect(arabic).toContain(squash(ARABIC_SUBJECT));
+      // The letter itself carries no such notice.
+      expect(pdfText(await renderLetterPdf(CHINESE))).not.toContain('译文');
+    },
+  );
+
+  it.runIf(poppler)('the words of a graph in a Chinese document are set in the Chinese font', async () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="24" font-size="14">年度目标</text></svg>';
+    const pdf = await renderPdf({ info: { title: 't' }, language: 'zh-Hans', content: [{ svg, width: 200 }] });
+    expect(pdfText(pdf)).toContain('年度目标');
+    // Roboto has no Chinese: pdftotext would still read the characters, but they would print as empty boxes.
+    expect(fontsOf(pdf).map((line) => line.split(/\s+/u)[0])).toEqual([
+      expect.stringMatching(/\+NotoSansSC-Regular$/u),
+    ]);
+  });
 });
