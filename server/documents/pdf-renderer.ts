@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { bodyFont, FONT_FILES, PDF_FONTS, PDF_LANGUAGE_TAGS, type PdfFontName, type PdfLanguage } from './pdf-fonts';
+import { bodyFont, FONT_FILES, PDF_FONTS, PDF_LANGUAGE_TAGS, type PdfLanguage } from './pdf-fonts';
 import { layoutRightToLeft, rootStyle } from './rtl-layout';
 
 /** The part of a pdfmake document definition Binder uses (pdfmake 0.3 ships no types). */
@@ -63,19 +63,6 @@ pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path));
 /** US Letter's width in points. */
 const PAGE_WIDTH = 612;
 
-/** A drawing's words (a graph's labels) in the document's font: pdfmake would set them in Roboto. */
-function withSvgFont(node: PdfContent, font: PdfFontName): PdfContent {
-  if (font === 'Roboto' || typeof node === 'string') return node;
-  if ('svg' in node) return { ...node, font } as PdfContent;
-  if ('stack' in node) return { ...node, stack: node.stack.map((child) => withSvgFont(child, font)) };
-  if ('ul' in node) return { ...node, ul: node.ul.map((child) => withSvgFont(child, font)) };
-  if ('table' in node) {
-    const body = node.table.body.map((row) => row.map((cell) => withSvgFont(cell, font)));
-    return { ...node, table: { ...node.table, body } };
-  }
-  return node;
-}
-
 /**
  * US Letter with one-inch margins, 11 pt, in the language's font (docs/decisions/0046), document language
  * and title set for screen readers. An Arabic document is laid out right to left first (./rtl-layout.ts).
@@ -87,8 +74,9 @@ export async function renderPdf(document: PdfDocument): Promise<Buffer> {
   const rightToLeft = document.language === 'ar';
   const contentWidth = PAGE_WIDTH - pageMargins[0] - pageMargins[2];
   const font = bodyFont(document.language);
+  // A drawing's words (a graph's labels) take the default font too: pdfmake gives an SVG the font in effect.
   const layout = (node: PdfContent, width: number): PdfContent =>
-    rightToLeft ? layoutRightToLeft(node, width, rootStyle(fontSize), { styles, fontSize }) : withSvgFont(node, font);
+    rightToLeft ? layoutRightToLeft(node, width, rootStyle(fontSize), { styles, fontSize }) : node;
   const footer = document.footer;
   return pdfmake
     .createPdf({
