@@ -8,6 +8,10 @@ import { hasPoppler, pdfText } from '../../test/helpers/pdf-tools';
 import { renderLetterPdf, type LetterPdfContent } from './letter-pdf';
 import { PDF_FONTS } from './pdf-fonts';
 import { renderPdf } from './pdf-renderer';
+import { renderProgressReportPdf } from './progress-report-pdf';
+import { addDays } from '../../core/calendar/add-days';
+import { progressReport } from '../../core/progress/progress-report';
+import { iepGoalSchema } from '../../core/schemas/iep';
 
 // Issue 22 point 2: Chinese and Arabic PDFs embed their fonts as subsets, Arabic reads right to left, and
 // pdftotext reads the expected words back. The letters here are fixtures (fictional children): what is
@@ -228,4 +232,45 @@ describe('PDFs in Chinese, Arabic and Vietnamese', () => {
       expect.stringMatching(/\+NotoSansSC-Regular$/u),
     ]);
   });
+
+  // Every kind of page element a document uses (tables with auto widths, lists, a graph, unbreakable
+  // stacks, a footer) goes through the Arabic layout and the Chinese font: words here are a progress
+  // report's, with the language swapped (the translated words are core's, not this test's).
+  it.runIf(poppler).each(['ar', 'zh-Hans'] as const)(
+    'a progress report renders in %s with its tables, lists and graph',
+    async (language) => {
+      const report = progressReport({
+        student:
+          language === 'ar'
+            ? { givenName: 'ليلى', familyName: 'حداد', school: null, grade: '3' }
+            : { givenName: '小明', familyName: '王', school: null, grade: '3' },
+        plan: { versionNumber: 2, effectiveFrom: '2026-01-05' },
+        period: { from: '2026-02-01', to: '2026-03-09' },
+        language: 'en',
+        labelSet: 'federal',
+        goals: [
+          {
+            goal: iepGoalSchema.parse({
+              id: 'goal-reading',
+              area: 'Reading fluency',
+              statement: 'By 2026-05-25, the student will read 60 words correct per minute.',
+              unit: 'words correct per minute',
+              baseline: { value: 20, date: '2026-01-05' },
+              target: { value: 60, date: '2026-05-25' },
+            }),
+            points: [20, 24, 22, 27, 25, 29, 31, 28, 33].map((value, i) => ({
+              date: addDays('2026-01-05', 7 * (i + 1)),
+              value,
+            })),
+            phaseChanges: [],
+          },
+        ],
+      });
+      const pdf = await renderProgressReportPdf({ ...report, language } as unknown as typeof report);
+      const text = squash(readingText(pdf));
+      expect(text).toContain(squash(language === 'ar' ? 'ليلى حداد' : '小明'));
+      expect(text).toContain(squash('words correct per minute'));
+      expect(langTag(pdf)).toBe(language);
+    },
+  );
 });
