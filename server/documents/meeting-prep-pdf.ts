@@ -18,7 +18,7 @@ export async function renderMeetingPrepPdf(sheet: MeetingPrepSheet): Promise<Buf
   content.push({ text: sheet.footer, style: 'note', margin: [0, 12, 0, 0] });
   return renderPdf({
     info: { title: sheet.title, subject: sheet.title },
-    language: sheet.language === 'es' ? 'es-US' : 'en-US',
+    language: sheet.language,
     styles: {
       title: { fontSize: 15, bold: true },
       label: { bold: true },

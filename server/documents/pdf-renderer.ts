@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { bodyFont, FONT_FILES, PDF_FONTS, PDF_LANGUAGE_TAGS, type PdfLanguage } from './pdf-fonts';
+import { layoutRightToLeft, rootStyle } from './rtl-layout';
 
 /** The part of a pdfmake document definition Binder uses (pdfmake 0.3 ships no types). */
 export type PdfContent =
@@ -31,7 +33,8 @@ export type PdfContent =
 
 export interface PdfDocument {
   readonly info: { title: string; author?: string; subject?: string; creator?: string };
-  readonly language: string;
+  /** The document's language: its font, its /Lang tag and, for Arabic, its right-to-left layout. */
+  readonly language: PdfLanguage;
   readonly content: PdfContent[];
   readonly styles?: Record<string, Record<string, unknown>>;
   readonly footer?: (currentPage: number, pageCount: number) => PdfContent;
@@ -50,27 +53,43 @@ interface PdfMake {
 
 const require = createRequire(import.meta.url);
 const pdfmake = require('pdfmake') as PdfMake;
-const robotoFonts = require('pdfmake/fonts/Roboto') as { Roboto: Record<string, string> };
-const fontFiles = new Set(Object.values(robotoFonts.Roboto));
 
-// Roboto (shipped inside pdfmake, embedded as a subset) covers Spanish accents and ñ. No document may
-// reach the network or any file but these fonts: a letter's text is the family's, not a path.
-pdfmake.setFonts(robotoFonts);
+// The fonts of ./pdf-fonts.ts, embedded as subsets. No document may reach the network or any file but
+// these fonts: a letter's text is the family's, not a path.
+pdfmake.setFonts(PDF_FONTS);
 pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => fontFiles.has(path));
+pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path));
 
-/** US Letter with one-inch margins, Roboto 11 pt, document language and title set for screen readers. */
+/** US Letter's width in points. */
+const PAGE_WIDTH = 612;
+
+/**
+ * US Letter with one-inch margins, 11 pt, in the language's font (docs/decisions/0046), document language
+ * and title set for screen readers. An Arabic document is laid out right to left first (./rtl-layout.ts).
+ */
 export async function renderPdf(document: PdfDocument): Promise<Buffer> {
+  const pageMargins = document.pageMargins ?? [72, 72, 72, 72];
+  const fontSize = document.fontSize ?? 11;
+  const styles = document.styles ?? {};
+  const rightToLeft = document.language === 'ar';
+  const contentWidth = PAGE_WIDTH - pageMargins[0] - pageMargins[2];
+  const font = bodyFont(document.language);
+  // A drawing's words (a graph's labels) take the default font too: pdfmake gives an SVG the font in effect.
+  const layout = (node: PdfContent, width: number): PdfContent =>
+    rightToLeft ? layoutRightToLeft(node, width, rootStyle(fontSize), { styles, fontSize }) : node;
+  const footer = document.footer;
   return pdfmake
     .createPdf({
       pageSize: 'LETTER',
-      pageMargins: document.pageMargins ?? [72, 72, 72, 72],
+      pageMargins,
       info: { creator: 'Binder', producer: 'Binder', ...document.info },
-      language: document.language,
-      defaultStyle: { font: 'Roboto', fontSize: document.fontSize ?? 11, lineHeight: 1.2 },
-      styles: document.styles ?? {},
-      content: document.content,
-      ...(document.footer === undefined ? {} : { footer: document.footer }),
+      language: PDF_LANGUAGE_TAGS[document.language],
+      defaultStyle: { font, fontSize, lineHeight: 1.2 },
+      styles,
+      content: document.content.map((node) => layout(node, contentWidth)),
+      ...(footer === undefined
+        ? {}
+        : { footer: (page: number, pages: number) => layout(footer(page, pages), PAGE_WIDTH) }),
     })
     .getBuffer();
 }

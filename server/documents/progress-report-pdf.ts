@@ -12,7 +12,7 @@ const CONTENT_WIDTH = 468;
 export async function renderProgressReportPdf(report: ProgressReport): Promise<Buffer> {
   return renderPdf({
     info: { title: report.title, subject: report.heading },
-    language: report.language === 'es' ? 'es-US' : 'en-US',
+    language: report.language,
     styles: {
       title: { fontSize: 18, bold: true },
       goalHeading: { fontSize: 14, bold: true },

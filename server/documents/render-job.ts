@@ -1,18 +1,23 @@
 import type { MeetingPrepSheet } from '../../core/case/meeting-prep-sheet';
-import type { LetterContent } from '../../core/letters/letter';
 import { renderMeetingPrepPdf } from './meeting-prep-pdf';
 import type { ProgressReport } from '../../core/progress/progress-report';
 import type { DocumentMediaType } from '../../core/schemas/document';
+import type { LetterLanguage } from '../../core/schemas/letters';
 import { extractDocumentText } from './extract-text';
 import type { BinderData } from './binder/binder-data';
 import { renderBinderPdf } from './binder/binder-pdf';
-import { renderLetterPdf } from './letter-pdf';
+import { renderLetterPdf, type LetterPdfContent } from './letter-pdf';
 import { renderProgressReportPdf } from './progress-report-pdf';
 import { zipArchive, type ZipEntry } from './zip-archive';
 
 /** A PDF to make, as plain data: a job crosses to a worker thread by structured clone, so no functions. */
 export type PdfJob =
-  | { readonly kind: 'letter-pdf'; readonly letter: LetterContent }
+  | {
+      readonly kind: 'letter-pdf';
+      readonly letter: LetterPdfContent;
+      /** The language the letter is sent in, when `letter` is its translation for reading. */
+      readonly translationOf?: LetterLanguage;
+    }
   | { readonly kind: 'progress-report-pdf'; readonly report: ProgressReport }
   | { readonly kind: 'binder-pdf'; readonly binder: BinderData }
   | { readonly kind: 'meeting-prep-pdf'; readonly sheet: MeetingPrepSheet };
@@ -36,7 +41,7 @@ export type RenderJob =
 async function renderPdfJob(job: PdfJob): Promise<Buffer> {
   switch (job.kind) {
     case 'letter-pdf':
-      return renderLetterPdf(job.letter);
+      return renderLetterPdf(job.letter, job.translationOf);
     case 'progress-report-pdf':
       return renderProgressReportPdf(job.report);
     case 'binder-pdf': {

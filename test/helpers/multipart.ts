@@ -37,7 +37,7 @@ export function schoolPdf(pages: readonly string[]): Promise<Buffer> {
   const content: PdfContent[] = pages.map((text, index) =>
     index === 0 ? { text } : ({ text, pageBreak: 'before' } as unknown as PdfContent),
   );
-  return renderPdf({ info: { title: 'School document (fictional)' }, language: 'en-US', content });
+  return renderPdf({ info: { title: 'School document (fictional)' }, language: 'en', content });
 }
 
 /** A minimal DOCX: [Content_Types].xml and word/document.xml with one paragraph per line. */

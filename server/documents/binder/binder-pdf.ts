@@ -79,7 +79,7 @@ export async function renderBinderPdf(data: BinderData): Promise<Uint8Array> {
   const sections = BINDER_SECTIONS.filter((section) => section.isShown?.(data) ?? true);
   const pdf = await renderPdf({
     info: { title: binderTitle(data), subject: words.subject },
-    language: data.language === 'es' ? 'es-US' : 'en-US',
+    language: data.language,
     styles: {
       kicker: { fontSize: 12, bold: true, color: '#555555' },
       coverTitle: { fontSize: 26, bold: true },
