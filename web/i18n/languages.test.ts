@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionOf, intlLocale, languageFromBrowser, LANGUAGES, OWN_NAMES } from './languages';
+import { directionOf, intlLocale, languageFromBrowser, LANGUAGES, leftToRightIn, OWN_NAMES } from './languages';
 
 describe('the language a first visit starts in', () => {
   it.each([
@@ -54,5 +54,13 @@ describe('each language', () => {
       expect(new Intl.NumberFormat(intlLocale(language)).format(1234567).replace(/\D/g, '')).toBe('1234567');
     }
     expect(new Intl.NumberFormat('ar-EG').format(7)).not.toBe('7');
+  });
+});
+
+describe('a left-to-right value inside a sentence', () => {
+  it('is isolated in Arabic and left alone elsewhere', () => {
+    expect(leftToRightIn('ar', '34 CFR 300.322(e)')).toBe('\u206634 CFR 300.322(e)\u2069');
+    expect(leftToRightIn('en', '34 CFR 300.322(e)')).toBe('34 CFR 300.322(e)');
+    expect(leftToRightIn('zh-Hans', '34 CFR 300.322(e)')).toBe('34 CFR 300.322(e)');
   });
 });

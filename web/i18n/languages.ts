@@ -76,3 +76,13 @@ function matchTag(tag: string): Language | null {
       return null;
   }
 }
+
+/**
+ * A citation, code, e-mail address or number put into a sentence of `language`: in a right-to-left language it is
+ * wrapped in Unicode's left-to-right isolate (LRI … PDI), so "34 CFR 300.322(e)" keeps its order inside Arabic
+ * text; in the other languages it is returned as it is. For values interpolated into translated strings, where no
+ * element (`<bdi dir="ltr">`, the `.citation` class) can hold them.
+ */
+export function leftToRightIn(language: string, text: string): string {
+  return directionOf(language) === 'rtl' ? `\u2066${text}\u2069` : text;
+}
