@@ -59,7 +59,7 @@ const TRADITIONAL_CHINESE = /^zh-(hant|tw|hk|mo)(-|$)/;
 
 function matchTag(tag: string): Language | null {
   const lower = tag.trim().toLowerCase().replace(/_/g, '-');
-  const primary = lower.split('-')[0];
+  const primary = lower.split('-')[0] ?? '';
   switch (primary) {
     case 'en':
       return 'en';
