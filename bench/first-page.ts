@@ -32,7 +32,7 @@ export function taggedScripts(indexHtml: string): string[] {
 }
 
 /** The strings the first render waits for, one chunk per language (web/i18n/i18n.ts). */
-const SHELL_STRINGS = /^i18n\/shell\.([a-z]{2})\.json$/;
+const SHELL_STRINGS = /^i18n\/shell\.([a-z]{2}(?:-[A-Z][a-z]{3})?)\.json$/;
 
 function measure(webRoot: string, file: string): PageScript {
   const path = join(webRoot, file);

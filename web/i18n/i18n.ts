@@ -1,21 +1,24 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { directionOf, isLanguage, languageFromBrowser, LANGUAGES, type Language } from './languages';
 import { mergeTranslations, type Translations } from './merge-translations';
 
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './languages';
 
 const STORAGE_KEY = 'binder.language';
 
-function isLanguage(value: string | null): value is Language {
-  return value === 'en' || value === 'es';
-}
-
-/** The saved choice, else the browser's language when it is Spanish, else English. */
+/** The saved choice, else the first of the browser's languages that Binder has, else English. */
 function initialLanguage(): Language {
   const saved = window.localStorage.getItem(STORAGE_KEY);
   if (isLanguage(saved)) return saved;
-  return window.navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+  const preferred = window.navigator.languages.length > 0 ? window.navigator.languages : [window.navigator.language];
+  return languageFromBrowser(preferred);
+}
+
+/** `<html lang dir>`: screen readers pick their voice by `lang`, the browser lays the page out by `dir`. */
+function markDocument(language: string): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = directionOf(language);
 }
 
 // Each language's strings are chunks of their own, fetched from our own origin only when that language is
@@ -24,10 +27,16 @@ function initialLanguage(): Language {
 const loadShellStrings: Record<Language, () => Promise<{ readonly default: Translations }>> = {
   en: () => import('./shell.en.json'),
   es: () => import('./shell.es.json'),
+  vi: () => import('./shell.vi.json'),
+  'zh-Hans': () => import('./shell.zh-Hans.json'),
+  ar: () => import('./shell.ar.json'),
 };
 const loadPageStrings: Record<Language, () => Promise<{ readonly strings: Translations }>> = {
   en: () => import('./strings.en'),
   es: () => import('./strings.es'),
+  vi: () => import('./strings.vi'),
+  'zh-Hans': () => import('./strings.zh-Hans'),
+  ar: () => import('./strings.ar'),
 };
 
 /** Set once a page has needed the page strings: from then on a language switch loads them too. */
@@ -102,7 +111,7 @@ export async function chooseLanguage(language: Language): Promise<void> {
 
 /**
  * Sets up i18next with the chosen language's shell strings loaded before the first render (no network beyond
- * our own origin, no third-party service). Both languages hold the same keys (strings.test.ts), so there is no
+ * our own origin, no third-party service). Every language holds the same keys (strings.test.ts), so there is no
  * fallback language to load as well.
  */
 export async function setUpI18n(): Promise<void> {
@@ -117,9 +126,9 @@ export async function setUpI18n(): Promise<void> {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
-  document.documentElement.lang = i18next.language;
+  markDocument(i18next.language);
   i18next.on('languageChanged', (language) => {
-    document.documentElement.lang = language;
+    markDocument(language);
     window.localStorage.setItem(STORAGE_KEY, language);
   });
 }

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../core/law/rule-status';
+import { isLanguage } from './languages';
 
-/** The text of the UI language, from core's `{ en, es }` pairs (English for any other language). */
+/** The text of the UI language, from core's localized text (English where core has no text in that language). */
 export function localized(text: LocalizedText, language: string): string {
-  return language === 'es' ? text.es : text.en;
+  return (isLanguage(language) ? text[language] : undefined) ?? text.en;
 }

@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { GLOSSARY } from '../../core/glossary/glossary';
 import { PageTitle } from '../components/app/page-title';
 import { localized } from '../i18n/localized';
+import { leftToRightIn } from '../i18n/languages';
 
 /** Every glossary term in plain language, in the interface's language, in alphabetical order. */
 export function GlossaryPage() {
@@ -33,7 +34,7 @@ export function GlossaryPage() {
             <dd>
               <p>{localized(entry.explanation, language)}</p>
               {entry.citation === undefined ? null : (
-                <p className="citation">{t('glossary.citation', { citation: entry.citation })}</p>
+                <p>{t('glossary.citation', { citation: leftToRightIn(language, entry.citation) })}</p>
               )}
             </dd>
           </div>

@@ -20,6 +20,7 @@ import { Plan504Editor } from '../components/plans/plan-504-editor';
 import { SaveStatus } from '../components/forms/save-status';
 import { formatDate } from '../i18n/format-date';
 import { issueMessage } from '../i18n/issue-message';
+import { leftToRightIn } from '../i18n/languages';
 
 /** The text of the label of an input already on the page (the error summary names fields as they read). */
 function labelOf(id: string): string {
@@ -70,12 +71,15 @@ export function PlanDraftEditor({ plan, version, student }: { plan: Plan; versio
   const transitionAge = facts.transitionAge.age;
   const transitionAgeNote =
     student.birthDate === null
-      ? t('iep.transition.ageNote', { age: transitionAge, citation: facts.transitionAge.citation })
+      ? t('iep.transition.ageNote', {
+          age: transitionAge,
+          citation: leftToRightIn(i18n.language, facts.transitionAge.citation),
+        })
       : t('iep.transition.ageNoteDated', {
           age: transitionAge,
           name: student.givenName,
           date: formatDate(birthdayAtAge(student.birthDate, transitionAge), i18n.language),
-          citation: facts.transitionAge.citation,
+          citation: leftToRightIn(i18n.language, facts.transitionAge.citation),
         });
 
   const onFinalize = async (input: { effectiveFrom: string; meetingId: string | null }) => {

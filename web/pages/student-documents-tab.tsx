@@ -7,6 +7,7 @@ import { SectionTitle } from '../components/app/section-title';
 import { ConfirmBox } from '../components/forms/confirm-box';
 import { RecordSearch } from '../components/documents/record-search';
 import { formatDate } from '../i18n/format-date';
+import { intlLocale } from '../i18n/languages';
 import { StudentSectionGate } from './student-section-gate';
 import { useStudentAccess, useStudentId } from './student-page';
 
@@ -15,7 +16,8 @@ const ACCEPT = 'application/pdf,image/jpeg,image/png,image/heic,.heic,.docx,text
 
 /** Sizes as a family reads them: KB below a megabyte, MB above. */
 function sizeOf(bytes: number, language: string): string {
-  const format = (value: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+  const format = (value: number) =>
+    new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1 }).format(value);
   return bytes < 1024 * 1024 ? `${format(Math.max(1, bytes / 1024))} KB` : `${format(bytes / (1024 * 1024))} MB`;
 }
 

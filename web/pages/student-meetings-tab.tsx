@@ -25,6 +25,7 @@ import { todayIso } from '../understand/letter-form-values';
 import { StudentSectionGate } from './student-section-gate';
 import { useStudentAccess, useStudentId } from './student-page';
 import type { NoticeCheckAnswer } from '../../core/schemas/meeting';
+import { leftToRightIn } from '../i18n/languages';
 
 interface Rejection {
   readonly issues: readonly { field: string; message: string }[];
@@ -72,12 +73,15 @@ function StudentMeetingsTabContent() {
       isStudentRequired: form.framework === 'iep' && (form.isTransitionDiscussed || isOfTransitionAge),
       studentNote:
         transitionBirthday === null
-          ? t('meeting.studentNote', { age: transitionAge, citation: facts.transitionAge.citation })
+          ? t('meeting.studentNote', {
+              age: transitionAge,
+              citation: leftToRightIn(i18n.language, facts.transitionAge.citation),
+            })
           : t('meeting.studentNoteDated', {
               age: transitionAge,
               name: child.givenName,
               date: formatDate(transitionBirthday, i18n.language),
-              citation: facts.transitionAge.citation,
+              citation: leftToRightIn(i18n.language, facts.transitionAge.citation),
             }),
     };
   };

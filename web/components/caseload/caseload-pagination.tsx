@@ -22,7 +22,9 @@ export function CaseloadPagination({
         <li>
           {page > 1 ? (
             <Link to={hrefOf(page - 1)} rel="prev">
-              <span aria-hidden="true">← </span>
+              <span aria-hidden="true" className="direction-arrow">
+                ←
+              </span>{' '}
               {t('caseload.pages.previous')}
             </Link>
           ) : (
@@ -33,8 +35,10 @@ export function CaseloadPagination({
         <li>
           {page < pageCount ? (
             <Link to={hrefOf(page + 1)} rel="next">
-              {t('caseload.pages.next')}
-              <span aria-hidden="true"> →</span>
+              {t('caseload.pages.next')}{' '}
+              <span aria-hidden="true" className="direction-arrow">
+                →
+              </span>
             </Link>
           ) : (
             <span className="muted">{t('caseload.pages.next')}</span>

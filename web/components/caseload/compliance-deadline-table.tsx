@@ -81,9 +81,9 @@ export function ComplianceDeadlineTable({
                   <span className="cell-label">{headings.status}</span>
                   <DeadlineStatusLabel status={item.status} isWindow={item.isWindow} />
                 </td>
-                <td className="citation">
+                <td>
                   <span className="cell-label">{headings.law}</span>
-                  {item.citation}
+                  <span className="citation">{item.citation}</span>
                 </td>
               </tr>
             ))}

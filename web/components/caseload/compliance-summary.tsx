@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dueCount } from '../../../core/compliance/compliance-measures';
 import { RULE_STATUSES } from '../../../core/law/rule-status';
 import type { DistrictComplianceView } from '../../../core/schemas/school-team';
+import { intlLocale } from '../../i18n/languages';
 import { localized } from '../../i18n/localized';
 import { CitedSource } from '../app/cited-source';
 
@@ -10,7 +11,7 @@ type MeasureCounts = DistrictComplianceView['district']['measures'][number];
 
 /** "75%" / "75 %": a share as a whole percent in the UI language. */
 export function formatPercent(rate: number, language: string): string {
-  return new Intl.NumberFormat(language === 'es' ? 'es-US' : 'en-US', {
+  return new Intl.NumberFormat(intlLocale(language), {
     style: 'percent',
     maximumFractionDigits: 0,
   }).format(rate);

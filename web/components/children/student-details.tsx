@@ -60,8 +60,18 @@ export function StudentDetails({ student }: { student: Student }) {
           <li key={`${contact.name}-${String(index)}`}>
             <strong>{contact.name}</strong>
             {contact.relationship === '' ? '' : ` (${contact.relationship})`}
-            {contact.email === '' ? '' : ` · ${contact.email}`}
-            {contact.phone === '' ? '' : ` · ${contact.phone}`}
+            {contact.email === '' ? null : (
+              <>
+                {' · '}
+                <bdi dir="ltr">{contact.email}</bdi>
+              </>
+            )}
+            {contact.phone === '' ? null : (
+              <>
+                {' · '}
+                <bdi dir="ltr">{contact.phone}</bdi>
+              </>
+            )}
             {` · ${t('student.writesIn', { language: languageName(contact.preferredLanguage, language) })}`}
           </li>
         ))}

@@ -15,6 +15,7 @@ import { SelectField } from '../forms/select-field';
 import { TeamMemberRow } from './team-member-row';
 import { TextAreaField } from '../forms/text-area-field';
 import { TextField } from '../forms/text-field';
+import { leftToRightIn } from '../../i18n/languages';
 
 /**
  * Record a meeting: date, kind and purpose, the required-member checklist (34 CFR 300.321) with excusals,
@@ -30,7 +31,7 @@ export function MeetingForm(
     otherActions?: React.ReactNode;
   },
 ) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { values, onChange } = props;
   const isIep = values.framework === 'iep';
   const prefix = props.idPrefix ?? 'meeting';
@@ -116,7 +117,7 @@ export function MeetingForm(
               member={member}
               requirement={
                 isIep && required !== undefined && !isOther
-                  ? t('meeting.requiredBy', { citation: required.citation })
+                  ? t('meeting.requiredBy', { citation: leftToRightIn(i18n.language, required.citation) })
                   : null
               }
               problems={

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { NoticeCheckAnswer } from '../../../core/schemas/meeting';
+import { leftToRightIn } from '../../i18n/languages';
 
 /** What the notice rule says of a scheduled IEP meeting, in words with its citation (34 CFR 300.322; state days). */
 export function NoticeCheckText({ check }: { check: NoticeCheckAnswer }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const unconfirmed = check.status === 'unconfirmed' ? ` ${t('meetingLife.notice.unconfirmed')}` : '';
   const required = check.requiredDays ?? 0;
   switch (check.kind) {
@@ -14,7 +15,7 @@ export function NoticeCheckText({ check }: { check: NoticeCheckAnswer }) {
           {t('meetingLife.notice.short', {
             given: check.givenDays,
             required,
-            citation: check.citation,
+            citation: leftToRightIn(i18n.language, check.citation),
           })}
           {unconfirmed}
         </p>
@@ -25,12 +26,19 @@ export function NoticeCheckText({ check }: { check: NoticeCheckAnswer }) {
           {t('meetingLife.notice.enough', {
             given: check.givenDays,
             required,
-            citation: check.citation,
+            citation: leftToRightIn(i18n.language, check.citation),
           })}
           {unconfirmed}
         </p>
       );
     case 'no-day-count':
-      return <p>{t('meetingLife.notice.noDayCount', { given: check.givenDays, citation: check.citation })}</p>;
+      return (
+        <p>
+          {t('meetingLife.notice.noDayCount', {
+            given: check.givenDays,
+            citation: leftToRightIn(i18n.language, check.citation),
+          })}
+        </p>
+      );
   }
 }

@@ -153,9 +153,17 @@ export function SchoolPeopleSection({
                 </p>
                 {person.email === '' && person.phone === '' ? null : (
                   <p>
-                    {person.email === '' ? null : <a href={`mailto:${person.email}`}>{person.email}</a>}
+                    {person.email === '' ? null : (
+                      <a href={`mailto:${person.email}`} dir="ltr">
+                        {person.email}
+                      </a>
+                    )}
                     {person.email !== '' && person.phone !== '' ? ' · ' : null}
-                    {person.phone === '' ? null : <a href={`tel:${person.phone}`}>{person.phone}</a>}
+                    {person.phone === '' ? null : (
+                      <a href={`tel:${person.phone}`} dir="ltr">
+                        {person.phone}
+                      </a>
+                    )}
                   </p>
                 )}
                 {canEdit || isMine ? (

@@ -24,7 +24,7 @@ export function PeopleWithAccess(props: {
         <li key={person.grantId} className="card person-card">
           <h4>{person.userId === props.currentUserId ? `${person.name} ${t('sharing.you')}` : person.name}</h4>
           <p>
-            <span className="badge">{t(`roles.name.${person.role}`)}</span> {person.email} ·{' '}
+            <span className="badge">{t(`roles.name.${person.role}`)}</span> <bdi dir="ltr">{person.email}</bdi> ·{' '}
             {t('sharing.since', { date: formatDateTime(person.since, i18n.language) })}
           </p>
           {person.role === 'owner' ? null : props.confirmingGrantId === person.grantId ? (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { kindName } from '../../../core/law/deadline-kinds';
 import type { EventEffects } from '../../../core/timeline/event-effects';
 import { localized } from '../../i18n/localized';
+import { leftToRightIn } from '../../i18n/languages';
 
 /**
  * Before saving: which deadlines the event starts or satisfies under the child's rules, e.g. "This starts
@@ -22,7 +23,7 @@ export function EventEffectsPreview({ effects, placeName }: { effects: EventEffe
             {t('event.effects.starts', {
               what: localized(kindName(rule.kind), language),
               basis: t(`basis.${rule.basis}`, { count: rule.count }),
-              citation: rule.citation,
+              citation: leftToRightIn(language, rule.citation),
             })}
             {rule.isWhileIepInEffect ? ` ${t('event.effects.whileIep')}` : ''}{' '}
             <span className="muted">{localized(rule.summary, language)}</span>
@@ -32,7 +33,7 @@ export function EventEffectsPreview({ effects, placeName }: { effects: EventEffe
           <li key={`completes-${rule.id}`}>
             {t('event.effects.completes', {
               what: localized(kindName(rule.kind), language),
-              citation: rule.citation,
+              citation: leftToRightIn(language, rule.citation),
             })}
           </li>
         ))}
@@ -41,13 +42,16 @@ export function EventEffectsPreview({ effects, placeName }: { effects: EventEffe
             {t('event.effects.reminder', {
               summary: localized(rule.summary, language),
               timing: localized(rule.timing, language),
-              citation: rule.citation,
+              citation: leftToRightIn(language, rule.citation),
             })}
           </li>
         ))}
         {effects.answers.map((rule) => (
           <li key={`answers-${rule.id}`}>
-            {t('event.effects.answers', { summary: localized(rule.summary, language), citation: rule.citation })}
+            {t('event.effects.answers', {
+              summary: localized(rule.summary, language),
+              citation: leftToRightIn(language, rule.citation),
+            })}
           </li>
         ))}
       </ul>

@@ -108,8 +108,9 @@ export function NextStepsPanel(props: {
                   {compact ? null : <p>{localized(step.detail, language)}</p>}
                   {compact || step.rule === undefined ? null : (
                     <>
-                      <p className="citation">
-                        {step.rule.citation} — {localized(ruleStatusLabel(step.rule.status), language)}
+                      <p>
+                        <span className="citation">{step.rule.citation}</span> —{' '}
+                        {localized(ruleStatusLabel(step.rule.status), language)}
                       </p>
                       <RuleCheck
                         summary={step.detail}
