@@ -1,8 +1,10 @@
 import { formatLongDate } from '../calendar/format-long-date';
 import type { LocalizedText } from '../law/rule-status';
+import { textIn, type Language } from '../progress/format-words';
 import type { Meeting, MeetingPurpose } from '../schemas/meeting';
 
-export type PrepLanguage = 'en' | 'es';
+/** The sheet is for the parent to read: any reading language. */
+export type PrepLanguage = Language;
 
 /** The parent's one-page sheet for a meeting: what it is, the agenda, the concerns, the questions, what to bring. */
 export interface MeetingPrepSheet {
@@ -57,7 +59,7 @@ const WORDS = {
  * (server/documents/meeting-prep-pdf.ts).
  */
 export function meetingPrepSheet(meeting: Meeting, givenName: string, language: PrepLanguage): MeetingPrepSheet {
-  const w = (text: LocalizedText) => text[language];
+  const w = (text: LocalizedText) => textIn(text, language);
   const when = `${formatLongDate(meeting.date, language)}${meeting.time === null ? '' : `, ${meeting.time}`}`;
   const where = [meeting.place, meeting.isRemote ? w(WORDS.remote) : ''].filter((part) => part !== '').join(' — ');
   const orNone = (items: readonly string[]) => (items.length === 0 ? [w(WORDS.none)] : items);

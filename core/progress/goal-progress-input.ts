@@ -3,8 +3,7 @@ import type { IepGoal } from '../schemas/iep';
 import { progressInputSchema } from '../schemas/progress';
 import type { ProgressInput, ProgressPoint } from '../schemas/progress';
 import { SCORE_RANGE_MESSAGE } from '../schemas/score';
-import { joinList } from '../letters/join-list';
-import type { Language } from './format-words';
+import { listIn, textIn, type Language, type LocalizedText } from './format-words';
 
 /** Why an IEP goal's data cannot be judged yet: what the goal itself lacks or gets wrong. */
 export const GOAL_DATA_PROBLEMS = [
@@ -38,8 +37,8 @@ export type GoalProgressInputResult =
       readonly issues: FieldIssue[];
     };
 
-/** The goal field each problem is about, and what it says, in English and Spanish. */
-const PROBLEMS: Readonly<Record<GoalDataProblem, { field: string; en: string; es: string }>> = {
+/** The goal field each problem is about, and what it says in each language (after "the IEP goal has"). */
+const PROBLEMS: Readonly<Record<GoalDataProblem, { readonly field: string } & LocalizedText>> = {
   'missing-baseline-value': {
     field: 'baseline.value',
     en: 'no baseline value (the score the child started from)',
@@ -123,15 +122,29 @@ export function goalProgressInput(goal: IepGoal, data: GoalData): GoalProgressIn
  * date; add them to the goal in the plan to follow its progress."
  */
 export function describeGoalDataProblems(problems: readonly GoalDataProblem[], language: Language): string {
-  const parts = problems.map((p) => PROBLEMS[p][language]);
-  const isMissingOnly = problems.every((p) => p.startsWith('missing-'));
-  if (language === 'en') {
-    const fix = isMissingOnly ? 'add them to the goal in the IEP' : 'correct the goal in the IEP';
-    return `The IEP goal has ${joinList(parts, 'en')}; ${fix} to follow its progress.`;
-  }
-  const fix = isMissingOnly ? 'añádalos a la meta en el IEP' : 'corrija la meta en el IEP';
-  return `La meta del IEP ${joinList(parts, 'es')}; ${fix} para seguir su progreso.`;
+  const parts = listIn(
+    problems.map((p) => textIn(PROBLEMS[p], language)),
+    language,
+  );
+  return PROBLEM_SENTENCE[language](
+    parts,
+    problems.every((p) => p.startsWith('missing-')),
+  );
 }
+
+/** The sentence around the list of problems; "add them" when only missing parts are named, else "correct it". */
+const PROBLEM_SENTENCE: Readonly<Record<Language, (parts: string, isMissingOnly: boolean) => string>> = {
+  en: (parts, isMissingOnly) =>
+    `The IEP goal has ${parts}; ${isMissingOnly ? 'add them to the goal in the IEP' : 'correct the goal in the IEP'} to follow its progress.`,
+  es: (parts, isMissingOnly) =>
+    `La meta del IEP ${parts}; ${isMissingOnly ? 'añádalos a la meta en el IEP' : 'corrija la meta en el IEP'} para seguir su progreso.`,
+  vi: (parts, isMissingOnly) =>
+    `Mục tiêu trong IEP ${parts}; hãy ${isMissingOnly ? 'bổ sung vào mục tiêu trong IEP' : 'sửa lại mục tiêu trong IEP'} để theo dõi tiến bộ.`,
+  'zh-Hans': (parts, isMissingOnly) =>
+    `这个 IEP 目标${parts}；请${isMissingOnly ? '在 IEP 的目标中补上' : '更正 IEP 中的目标'}，以便跟踪进展。`,
+  ar: (parts, isMissingOnly) =>
+    `هدف برنامج IEP ${parts}؛ ${isMissingOnly ? 'أضِف ذلك إلى الهدف في برنامج IEP' : 'صحِّح الهدف في برنامج IEP'} لمتابعة التقدم.`,
+};
 
 function failure(problems: readonly GoalDataProblem[]): GoalProgressInputResult {
   return {
