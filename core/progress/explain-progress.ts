@@ -1,8 +1,8 @@
 import { formatLongDate } from '../calendar/format-long-date';
 import type { ProgressAnalysis, ProgressInput, ProgressPoint } from '../schemas/progress';
 import { compareProgress } from './compare-progress';
-import { formatNumber as n, LANGUAGES } from './format-words';
-import type { Language, LocalizedText } from './format-words';
+import { formatNumber as n, inEveryLanguage } from './format-words';
+import type { FullText } from './format-words';
 
 /** What the sentence needs beyond the analysis itself. */
 export interface ExplanationContext {
@@ -12,12 +12,8 @@ export interface ExplanationContext {
 
 type Judged = Omit<ProgressAnalysis, 'explanation' | 'explanationEs' | 'explanations'>;
 
-/** Every language's text, built by one function of the language (dates need the language too). */
-type Full = Required<LocalizedText>;
-function each(make: (language: Language) => string): Full {
-  const [en, es, vi, zh, ar] = LANGUAGES.map(make);
-  return { en: en ?? '', es: es ?? '', vi: vi ?? '', 'zh-Hans': zh ?? '', ar: ar ?? '' };
-}
+type Full = FullText;
+const each = inEveryLanguage;
 const EMPTY: Full = { en: '', es: '', vi: '', 'zh-Hans': '', ar: '' };
 
 /** The joiner between reasons ("…, and …") in each language. */

@@ -14,6 +14,14 @@ export const LANGUAGE_ERROR = `expected one of ${LANGUAGES.join(', ')}`;
 export type { LocalizedText } from '../law/rule-status';
 export { formatShortDate } from '../calendar/format-long-date';
 
+/** A text with every reading language filled in: what Binder's own tables use, so the compiler checks them. */
+export type FullText = Required<LocalizedText>;
+
+/** The same text made in every reading language by one function of the language (for texts built from parts). */
+export function inEveryLanguage(make: (language: Language) => string): FullText {
+  return { en: make('en'), es: make('es'), vi: make('vi'), 'zh-Hans': make('zh-Hans'), ar: make('ar') };
+}
+
 /**
  * A text in one reading language. The three newer keys of `LocalizedText` are optional while the translations
  * are merged; until then a missing one reads in English (the core completeness test fails on any such gap).
