@@ -352,9 +352,9 @@ export const COMPARISON_ROWS: readonly ComparisonRowTemplate[] = [
       text: {
         en: 'From the first IEP in effect when the student turns {transitionAge}, the IEP includes measurable postsecondary goals and transition services. At least one year before age {majorityAge}, it must say which rights will pass to the student.',
         es: 'Desde el primer IEP vigente cuando el estudiante cumple {transitionAge}, el IEP incluye metas medibles para después de la secundaria y servicios de transición. Al menos un año antes de que cumpla {majorityAge}, debe indicar qué derechos pasarán al estudiante.',
-        vi: 'Từ IEP đầu tiên có hiệu lực khi học sinh tròn {transitionAge} tuổi, IEP bao gồm các mục tiêu sau trung học đo lường được và dịch vụ chuyển tiếp. Ít nhất một năm trước tuổi {majorityAge}, IEP phải ghi rõ những quyền nào sẽ chuyển sang học sinh.',
+        vi: 'Từ IEP đầu tiên có hiệu lực khi học sinh tròn {transitionAge}, IEP bao gồm các mục tiêu sau trung học đo lường được và dịch vụ chuyển tiếp. Ít nhất một năm trước khi học sinh đủ {majorityAge}, IEP phải ghi rõ những quyền nào sẽ chuyển sang học sinh.',
         'zh-Hans':
-          '从学生年满 {transitionAge} 岁时生效的第一份 IEP 起，IEP 须包含可衡量的高中后目标和过渡服务。至少在 {majorityAge} 岁前一年，IEP 必须写明哪些权利将转移给学生本人。',
+          '从学生年满 {transitionAge}时生效的第一份 IEP 起，IEP 须包含可衡量的高中后目标和过渡服务。至少在学生年满 {majorityAge}前一年，IEP 必须写明哪些权利将转移给学生本人。',
         ar: 'ابتداءً من أول برنامج IEP يسري عند بلوغ الطالب سن {transitionAge}، يتضمن البرنامج أهدافًا قابلة للقياس لما بعد المرحلة الثانوية وخدمات انتقال. وقبل سن {majorityAge} بسنة على الأقل، يجب أن يذكر البرنامج الحقوق التي ستنتقل إلى الطالب.',
       },
       sources: [{ citation: '34 CFR 300.320(b), (c)', status: 'confirmed' }],

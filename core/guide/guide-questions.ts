@@ -1,4 +1,5 @@
-import { capitalized, type LocalizedText } from '../law/rule-status';
+import type { LocalizedText } from '../law/rule-status';
+import { capitalizedText as capitalized } from '../progress/format-words';
 import { AREAS_OF_CONCERN } from '../schemas/letters';
 import type { GuideAnswers, GuideQuestionId } from '../schemas/guide';
 import { AREA_OF_CONCERN_LABELS } from './area-of-concern-labels';

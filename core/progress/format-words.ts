@@ -23,6 +23,17 @@ export function inEveryLanguage(make: (language: Language) => string): FullText 
 }
 
 /**
+ * The text with its first letter upper-cased in every language ("access to records" → "Access to records";
+ * Chinese and Arabic have no case and stay as they are).
+ */
+export function capitalizedText(text: LocalizedText): FullText {
+  return inEveryLanguage((language) => {
+    const words = textIn(text, language);
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  });
+}
+
+/**
  * A text in one reading language. The three newer keys of `LocalizedText` are optional while the translations
  * are merged; until then a missing one reads in English (the core completeness test fails on any such gap).
  */
