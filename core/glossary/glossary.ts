@@ -1,8 +1,8 @@
 import type { LocalizedText } from '../law/rule-status';
 
 /**
- * The words and abbreviations families meet in special education, explained in plain language, in English and
- * Spanish. The web app's glossary page lists them, and `GlossaryTerm` links a term where it appears.
+ * The words and abbreviations families meet in special education, explained in plain language, in every reading
+ * language (the seed terms of issue 22 for Vietnamese, Chinese and Arabic). The web app's glossary page lists them, and `GlossaryTerm` links a term where it appears.
  */
 export interface GlossaryEntry {
   /** Stable id, used as the page anchor (`/glossary#lre`). */

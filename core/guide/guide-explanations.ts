@@ -78,7 +78,13 @@ export const GUIDE_EXPLANATIONS: readonly GuideExplanation[] = [
     id: 'one-plan-position',
     when: { all: [{ hasOnePlanPosition: true }, { leaning: ['iep', 'either'] }] },
     // The text and its source come entirely from the state's facts.
-    text: { en: '{onePlanPosition}', es: '{onePlanPosition}' },
+    text: {
+      en: '{onePlanPosition}',
+      es: '{onePlanPosition}',
+      vi: '{onePlanPosition}',
+      'zh-Hans': '{onePlanPosition}',
+      ar: '{onePlanPosition}',
+    },
     sources: [],
   },
 ];
