@@ -1,6 +1,6 @@
 import { formatLongDate } from '../calendar/format-long-date';
 import type { ProgressAnalysis, ProgressInput } from '../schemas/progress';
-import { formatNumber } from '../progress/format-words';
+import { formatNumber, textIn } from '../progress/format-words';
 import type { Language } from '../progress/format-words';
 import { chartData } from './chart-points';
 
@@ -44,7 +44,7 @@ export function progressChartTextAlternative(
     isUsed: p.isUsed,
   }));
   return {
-    sentence: language === 'en' ? analysis.explanation : analysis.explanationEs,
+    sentence: textIn(analysis.explanations, language),
     overview: overview(input, rows, data.phaseChanges.length, language),
     rows,
   };
@@ -62,20 +62,40 @@ function overview(
   const g = formatNumber(input.goal.value);
   const bDate = formatLongDate(input.baseline.date, language);
   const gDate = formatLongDate(input.goal.date, language);
-  if (language === 'en') {
-    const span =
-      first === undefined || last === undefined
-        ? 'no scores yet'
-        : `${String(rows.length)} ${rows.length === 1 ? 'score' : 'scores'} from ${formatLongDate(first.date, 'en')} to ${formatLongDate(last.date, 'en')}`;
-    const phases =
-      phaseCount === 0 ? '' : `, with ${String(phaseCount)} ${phaseCount === 1 ? 'change' : 'changes'} in instruction`;
-    return `Graph of ${span}${phases}; the goal line runs from the baseline of ${b} on ${bDate} to the goal of ${g} on ${gDate}.`;
+  const count = String(rows.length);
+  const phases = String(phaseCount);
+  const from = first === undefined ? '' : formatLongDate(first.date, language);
+  const to = last === undefined ? '' : formatLongDate(last.date, language);
+  const none = first === undefined || last === undefined;
+  switch (language) {
+    case 'en': {
+      const span = none ? 'no scores yet' : `${count} ${rows.length === 1 ? 'score' : 'scores'} from ${from} to ${to}`;
+      const changes =
+        phaseCount === 0 ? '' : `, with ${phases} ${phaseCount === 1 ? 'change' : 'changes'} in instruction`;
+      return `Graph of ${span}${changes}; the goal line runs from the baseline of ${b} on ${bDate} to the goal of ${g} on ${gDate}.`;
+    }
+    case 'es': {
+      const span = none
+        ? 'todavía sin resultados'
+        : `${count} ${rows.length === 1 ? 'resultado' : 'resultados'} del ${from} al ${to}`;
+      const changes =
+        phaseCount === 0 ? '' : `, con ${phases} ${phaseCount === 1 ? 'cambio' : 'cambios'} de instrucción`;
+      return `Gráfica de ${span}${changes}; la línea de la meta va de la línea de base de ${b} el ${bDate} a la meta de ${g} el ${gDate}.`;
+    }
+    case 'vi': {
+      const span = none ? 'chưa có điểm số nào' : `${count} điểm số từ ngày ${from} đến ngày ${to}`;
+      const changes = phaseCount === 0 ? '' : `, với ${phases} lần thay đổi cách giảng dạy`;
+      return `Biểu đồ gồm ${span}${changes}; đường mục tiêu đi từ mức cơ sở ${b} vào ngày ${bDate} đến mục tiêu ${g} vào ngày ${gDate}.`;
+    }
+    case 'zh-Hans': {
+      const span = none ? '尚无分数' : `${from}至${to}的 ${count} 个分数`;
+      const changes = phaseCount === 0 ? '' : `，其间教学调整 ${phases} 次`;
+      return `图表显示${span}${changes}；目标线从${bDate}的基线 ${b} 延伸到${gDate}的目标 ${g}。`;
+    }
+    case 'ar': {
+      const span = none ? 'لا توجد نتائج بعد' : `نتائج عددها ${count}، من ${from} إلى ${to}`;
+      const changes = phaseCount === 0 ? '' : `، مع تغييرات في طريقة التدريس عددها ${phases}`;
+      return `رسم بياني يعرض ${span}${changes}؛ ويمتد خط الهدف من خط الأساس ${b} في ${bDate} إلى الهدف ${g} في ${gDate}.`;
+    }
   }
-  const span =
-    first === undefined || last === undefined
-      ? 'todavía sin resultados'
-      : `${String(rows.length)} ${rows.length === 1 ? 'resultado' : 'resultados'} del ${formatLongDate(first.date, 'es')} al ${formatLongDate(last.date, 'es')}`;
-  const phases =
-    phaseCount === 0 ? '' : `, con ${String(phaseCount)} ${phaseCount === 1 ? 'cambio' : 'cambios'} de instrucción`;
-  return `Gráfica de ${span}${phases}; la línea de la meta va de la línea de base de ${b} el ${bDate} a la meta de ${g} el ${gDate}.`;
 }

@@ -7,6 +7,9 @@ import { svgElement as el } from './svg-element';
 const PERIOD_WORDS: Readonly<Record<Language, Readonly<Record<ServiceLedger['period'], [string, string]>>>> = {
   en: { day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] },
   es: { day: ['día', 'días'], week: ['semana', 'semanas'], month: ['mes', 'meses'], year: ['año', 'años'] },
+  vi: { day: ['ngày', 'ngày'], week: ['tuần', 'tuần'], month: ['tháng', 'tháng'], year: ['năm', 'năm'] },
+  'zh-Hans': { day: ['天', '天'], week: ['周', '周'], month: ['个月', '个月'], year: ['年', '年'] },
+  ar: { day: ['يوم', 'أيام'], week: ['أسبوع', 'أسابيع'], month: ['شهر', 'أشهر'], year: ['سنة', 'سنوات'] },
 };
 
 /**
@@ -19,22 +22,46 @@ export function serviceLedgerSentence(ledger: ServiceLedger, language: Language)
   const required = ended.reduce((sum, p) => sum + p.requiredMinutes, 0);
   const delivered = ended.reduce((sum, p) => sum + p.deliveredMinutes, 0);
   const [one, many] = PERIOD_WORDS[language][ledger.period];
-  const periods = `${String(ended.length)} ${ended.length === 1 ? one : many}`;
+  const count = String(ended.length);
+  const periods = `${count} ${ended.length === 1 ? one : many}`;
   const madeUp = ledger.madeUpMinutes;
-  if (language === 'es') {
-    return (
-      `${ledger.service}, ${periods} ${endedEs(ledger.period, ended.length)}: ${String(required)} minutos requeridos, ` +
-      `${String(delivered)} prestados, ${String(excused)} justificados` +
-      (madeUp > 0 ? `, ${String(madeUp)} recuperados` : '') +
-      `; se deben ${String(ledger.owedMinutes)} minutos.`
-    );
+  const [r, d, x, m, o] = [required, delivered, excused, madeUp, ledger.owedMinutes].map(String);
+  const name = ledger.service;
+  switch (language) {
+    case 'en':
+      return (
+        `${name}, ${periods} ended: ${r} minutes required, ${d} delivered, ${x} excused` +
+        (madeUp > 0 ? `, ${m} made up` : '') +
+        `; ${o} minutes owed.`
+      );
+    case 'es':
+      return (
+        `${name}, ${periods} ${endedEs(ledger.period, ended.length)}: ${r} minutos requeridos, ` +
+        `${d} prestados, ${x} justificados` +
+        (madeUp > 0 ? `, ${m} recuperados` : '') +
+        `; se deben ${o} minutos.`
+      );
+    case 'vi':
+      return (
+        `${name}, ${periods} đã qua: yêu cầu ${r} phút, đã cung cấp ${d}, có lý do vắng ${x}` +
+        (madeUp > 0 ? `, đã bù ${m}` : '') +
+        `; còn nợ ${o} phút.`
+      );
+    case 'zh-Hans':
+      return (
+        `${name}，已结束 ${count} ${one}：要求 ${r} 分钟，已提供 ${d} 分钟，有正当理由缺席 ${x} 分钟` +
+        (madeUp > 0 ? `，已补 ${m} 分钟` : '') +
+        `；尚欠 ${o} 分钟。`
+      );
+    case 'ar':
+      // The count after the noun ("أسابيع منتهية: 15") spares Arabic's number agreement.
+      return (
+        `${name}، ${ended.length === 1 ? `${one} منتهٍ` : `${many} منتهية: ${count}`}؛ الدقائق المطلوبة ${r}، والمقدَّمة ${d}، ` +
+        `والمعذورة ${x}` +
+        (madeUp > 0 ? `، والمعوَّضة ${m}` : '') +
+        `؛ الدقائق المستحقة ${o}.`
+      );
   }
-  return (
-    `${ledger.service}, ${periods} ended: ${String(required)} minutes required, ${String(delivered)} delivered, ` +
-    `${String(excused)} excused` +
-    (madeUp > 0 ? `, ${String(madeUp)} made up` : '') +
-    `; ${String(ledger.owedMinutes)} minutes owed.`
-  );
 }
 
 /** "terminada(s)" for the feminine semana, "terminado(s)" for día, mes and año. */
@@ -43,13 +70,40 @@ function endedEs(period: ServiceLedger['period'], count: number): string {
 }
 
 const WORDS = {
-  en: { minutes: 'Minutes', delivered: 'Delivered', madeUp: 'Made up', required: 'Required', title: 'minutes per' },
+  en: {
+    minutes: 'Minutes',
+    delivered: 'Delivered',
+    madeUp: 'Made up',
+    required: 'Required',
+    title: (period: string) => `minutes per ${period}`,
+  },
   es: {
     minutes: 'Minutos',
     delivered: 'Prestados',
     madeUp: 'Recuperados',
     required: 'Requeridos',
-    title: 'minutos por',
+    title: (period: string) => `minutos por ${period}`,
+  },
+  vi: {
+    minutes: 'Số phút',
+    delivered: 'Đã cung cấp',
+    madeUp: 'Đã bù',
+    required: 'Yêu cầu',
+    title: (period: string) => `số phút mỗi ${period}`,
+  },
+  'zh-Hans': {
+    minutes: '分钟',
+    delivered: '已提供',
+    madeUp: '已补',
+    required: '要求',
+    title: (period: string) => `每${period}分钟数`,
+  },
+  ar: {
+    minutes: 'الدقائق',
+    delivered: 'المقدَّمة',
+    madeUp: 'المعوَّضة',
+    required: 'المطلوبة',
+    title: (period: string) => `الدقائق لكل ${period}`,
   },
 } as const;
 
@@ -80,7 +134,7 @@ export function serviceLedgerChartSvg(
   const descId = `${options.idPrefix}-desc`;
   const [one] = PERIOD_WORDS[options.language][ledger.period];
   const children: string[] = [
-    el('title', { id: titleId }, `${ledger.service}: ${words.title} ${one}`),
+    el('title', { id: titleId }, `${ledger.service}: ${words.title(one)}`),
     el('desc', { id: descId }, serviceLedgerSentence(ledger, options.language)),
     el('rect', { x: 0, y: 0, width, height, fill: S.background }),
   ];

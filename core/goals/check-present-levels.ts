@@ -1,3 +1,4 @@
+import { listIn } from '../progress/format-words';
 import type { FoundText, GoalLanguage, PresentLevelsCheck, VagueKind } from '../schemas/goal-check';
 import { COMPILED_LEXICONS } from './compiled-lexicon';
 import { detectLanguage } from './detect-language';
@@ -43,16 +44,40 @@ const COMPILED: Readonly<Record<GoalLanguage, CompiledPresentLevels>> = {
 
 /** The checklist items the summary names, with words for a parent. */
 const ITEMS = {
-  baseline: { en: 'current performance as a number', es: 'el desempeño actual con un número' },
+  baseline: {
+    en: 'current performance as a number',
+    es: 'el desempeño actual con un número',
+    vi: 'kết quả hiện tại bằng một con số',
+    'zh-Hans': '用数字表示的目前表现',
+    ar: 'الأداء الحالي برقم',
+  },
   impact: {
     en: 'how the disability affects involvement and progress in the general curriculum',
     es: 'cómo la discapacidad afecta la participación y el progreso en el currículo general',
+    vi: 'khuyết tật ảnh hưởng thế nào đến sự tham gia và tiến bộ trong chương trình học phổ thông',
+    'zh-Hans': '残障如何影响在普通课程中的参与和进展',
+    ar: 'كيف تؤثر الإعاقة على المشاركة والتقدم في المنهج العام',
   },
-  strengths: { en: 'the student’s strengths', es: 'las fortalezas del estudiante' },
-  needs: { en: 'the student’s needs', es: 'las necesidades del estudiante' },
+  strengths: {
+    en: 'the student’s strengths',
+    es: 'las fortalezas del estudiante',
+    vi: 'điểm mạnh của học sinh',
+    'zh-Hans': '学生的长处',
+    ar: 'نقاط قوة الطالب',
+  },
+  needs: {
+    en: 'the student’s needs',
+    es: 'las necesidades del estudiante',
+    vi: 'nhu cầu của học sinh',
+    'zh-Hans': '学生的需要',
+    ar: 'احتياجات الطالب',
+  },
   unitMatch: {
     en: 'a baseline in the same unit as the goal',
     es: 'una línea de base en la misma unidad que la meta',
+    vi: 'mức cơ sở cùng đơn vị với mục tiêu',
+    'zh-Hans': '与目标单位相同的基线',
+    ar: 'خط أساس بنفس وحدة الهدف',
   },
 } as const satisfies Record<string, BilingualText>;
 
@@ -90,6 +115,7 @@ export function checkPresentLevels(
   )
     .filter(([, isFound]) => !isFound)
     .map(([item]) => ITEMS[item]);
+  const quoted = vague.slice(0, 3).map((v) => `“${v.phrase}”`);
   const summary: BilingualText = isComplete
     ? {
         en: `These present levels give a baseline number, the impact on the general curriculum, strengths and needs${
@@ -110,6 +136,15 @@ export function checkPresentLevels(
               )}`
             : ''
         }.`,
+        vi: `Phần mức độ hiện tại này có mức cơ sở bằng con số, ảnh hưởng đến chương trình học phổ thông, điểm mạnh và nhu cầu${
+          vague.length > 0 ? `; hãy xem lại những từ ngữ mơ hồ: ${listIn(quoted, 'vi')}` : ''
+        }.`,
+        'zh-Hans': `这份目前水平说明给出了有数字的基线、对普通课程的影响、长处和需要${
+          vague.length > 0 ? `；请检查含糊的措辞：${listIn(quoted, 'zh-Hans')}` : ''
+        }。`,
+        ar: `تذكر هذه المستويات الحالية خط أساس برقم، والأثر على المنهج العام، ونقاط القوة والاحتياجات${
+          vague.length > 0 ? `؛ راجع العبارات المبهمة: ${listIn(quoted, 'ar')}` : ''
+        }.`,
       }
     : {
         en: `These present levels do not yet state ${joinWords(
@@ -121,6 +156,18 @@ export function checkPresentLevels(
           missing.map((m) => m.es),
           'ni',
           'es',
+        )}.`,
+        vi: `Phần mức độ hiện tại này chưa nêu ${listIn(
+          missing.map((m) => m.vi),
+          'vi',
+        )}.`,
+        'zh-Hans': `这份目前水平说明还没有写明${listIn(
+          missing.map((m) => m['zh-Hans']),
+          'zh-Hans',
+        )}。`,
+        ar: `لا تذكر هذه المستويات الحالية بعد ${listIn(
+          missing.map((m) => m.ar),
+          'ar',
         )}.`,
       };
   return {

@@ -1,3 +1,4 @@
+import { textIn } from '../progress/format-words';
 import type { JurisdictionFacts } from '../law/jurisdiction-facts';
 import type { Cited, LocalizedText } from '../law/rule-status';
 import { combineCited } from './cited';
@@ -48,7 +49,18 @@ function stateNote(kind: ComparisonStateNote | undefined, facts: JurisdictionFac
   switch (kind) {
     case 'one-plan-position': {
       if (facts.onePlanPosition === null) return null;
-      const filled = fillFactTemplate({ en: '{onePlanPosition}', es: '{onePlanPosition}' }, [], facts, 'neutral');
+      const filled = fillFactTemplate(
+        {
+          en: '{onePlanPosition}',
+          es: '{onePlanPosition}',
+          vi: '{onePlanPosition}',
+          'zh-Hans': '{onePlanPosition}',
+          ar: '{onePlanPosition}',
+        },
+        [],
+        facts,
+        'neutral',
+      );
       return cell(filled.text, filled.sources, true);
     }
     case 'state-rules-missing':
@@ -57,6 +69,9 @@ function stateNote(kind: ComparisonStateNote | undefined, facts: JurisdictionFac
         {
           en: `We have no encoded rules for ${facts.name.en} yet, so the federal rules are shown. The state's own rules may set a shorter or different time limit; check them.`,
           es: `Todavía no tenemos las normas de ${facts.name.es}, así que se muestran las normas federales. Las normas del estado pueden fijar un plazo más corto o distinto; conviene revisarlas.`,
+          vi: `Chúng tôi chưa có quy định của ${textIn(facts.name, 'vi')}, nên đang hiển thị quy định liên bang. Quy định riêng của tiểu bang có thể đặt thời hạn ngắn hơn hoặc khác; hãy kiểm tra.`,
+          'zh-Hans': `我们还没有${textIn(facts.name, 'zh-Hans')}的规定，所以这里显示联邦规定。该州自己的规定可能设定更短或不同的期限；请核对。`,
+          ar: `لا تتوفر لدينا بعد قواعد ${textIn(facts.name, 'ar')}، لذلك تُعرض القواعد الفيدرالية. وقد تحدد قواعد الولاية نفسها مهلة أقصر أو مختلفة؛ راجعها.`,
         },
         [{ citation: facts.initialEvaluation.citation, status: 'unconfirmed' }],
         true,

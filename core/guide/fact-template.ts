@@ -1,5 +1,6 @@
 import type { JurisdictionFacts } from '../law/jurisdiction-facts';
 import type { Cited, LocalizedText } from '../law/rule-status';
+import { LANGUAGES, textIn, type FullText, type Language } from '../progress/format-words';
 import { combineCited } from './cited';
 import { ageText, evaluationTimeLimit, jurisdictionLead, yearsText } from './jurisdiction-phrases';
 import type { Voice } from './jurisdiction-phrases';
@@ -19,7 +20,7 @@ export const FACT_PLACEHOLDERS = [
 export type FactPlaceholder = (typeof FACT_PLACEHOLDERS)[number];
 
 interface Filling {
-  readonly text: LocalizedText;
+  readonly text: FullText;
   readonly source: Cited | null;
 }
 
@@ -29,7 +30,13 @@ function fillingOf(name: FactPlaceholder, facts: JurisdictionFacts, voice: Voice
       const lead = jurisdictionLead(facts);
       const limit = evaluationTimeLimit(facts, voice);
       return {
-        text: { en: `${lead.en}, the time limit is ${limit.en}`, es: `${lead.es}, el plazo es de ${limit.es}` },
+        text: {
+          en: `${lead.en}, the time limit is ${limit.en}`,
+          es: `${lead.es}, el plazo es de ${limit.es}`,
+          vi: `${lead.vi}, thời hạn là ${limit.vi}`,
+          'zh-Hans': `${lead['zh-Hans']}，期限为${limit['zh-Hans']}`,
+          ar: `${lead.ar}، المهلة هي ${limit.ar}`,
+        },
         source: facts.initialEvaluation,
       };
     }
@@ -41,10 +48,17 @@ function fillingOf(name: FactPlaceholder, facts: JurisdictionFacts, voice: Voice
       return { text: yearsText(facts.dueProcessLimitation.years), source: facts.dueProcessLimitation };
     case 'onePlanPosition': {
       const position = facts.onePlanPosition;
-      if (position === null) return { text: { en: '', es: '' }, source: null };
+      if (position === null) return { text: { en: '', es: '', vi: '', 'zh-Hans': '', ar: '' }, source: null };
       const lead = jurisdictionLead(facts);
+      const summary = (language: Language) => textIn(position.summary, language);
       return {
-        text: { en: `${lead.en}: ${position.summary.en}`, es: `${lead.es}: ${position.summary.es}` },
+        text: {
+          en: `${lead.en}: ${summary('en')}`,
+          es: `${lead.es}: ${summary('es')}`,
+          vi: `${lead.vi}: ${summary('vi')}`,
+          'zh-Hans': `${lead['zh-Hans']}：${summary('zh-Hans')}`,
+          ar: `${lead.ar}: ${summary('ar')}`,
+        },
         source: position,
       };
     }
@@ -79,7 +93,7 @@ export function placeholdersIn(text: string): FactPlaceholder[] {
 }
 
 /**
- * Fills `{placeholders}` from `facts` in both languages; the citations of the facts used are joined to
+ * Fills `{placeholders}` from `facts` in every reading language; the citations of the facts used are joined to
  * `base` (statuses: the weakest wins). Unknown `{names}` are left as they are, for tests to catch.
  */
 export function fillFactTemplate(
@@ -88,16 +102,16 @@ export function fillFactTemplate(
   facts: JurisdictionFacts,
   voice: Voice,
 ): FilledText {
-  const used = placeholdersIn(`${text.en} ${text.es}`);
+  const used = placeholdersIn(LANGUAGES.map((language) => textIn(text, language)).join(' '));
   const fills = new Map(used.map((name) => [name, fillingOf(name, facts, voice)] as const));
-  const fill = (language: 'en' | 'es'): string =>
-    text[language].replace(PLACEHOLDER, (whole, name: string) =>
+  const fill = (language: Language): string =>
+    textIn(text, language).replace(PLACEHOLDER, (whole, name: string) =>
       isFactPlaceholder(name) ? (fills.get(name)?.text[language] ?? whole) : whole,
     );
   const sources = [...base];
   for (const filling of fills.values()) if (filling.source !== null) sources.push(filling.source);
   return {
-    text: { en: fill('en'), es: fill('es') },
+    text: { en: fill('en'), es: fill('es'), vi: fill('vi'), 'zh-Hans': fill('zh-Hans'), ar: fill('ar') },
     sources,
     cited: sources.length === 0 ? null : combineCited(sources),
     isStateSpecific: used.length > 0,

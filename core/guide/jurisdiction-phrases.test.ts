@@ -4,18 +4,30 @@ import { ALASKA_FACTS, FEDERAL_FACTS, TEXAS_FACTS, VIRGINIA_FACTS } from './juri
 import { ageText, clause, dayCount, evaluationTimeLimit, jurisdictionLead, yearsText } from './jurisdiction-phrases';
 
 describe('jurisdiction phrases', () => {
-  it('writes day counts in both languages', () => {
-    expect(dayCount(45, 'school-days')).toEqual({ en: '45 school days', es: '45 días escolares' });
+  it('writes day counts in every language', () => {
+    expect(dayCount(45, 'school-days')).toEqual({
+      en: '45 school days',
+      es: '45 días escolares',
+      vi: '45 ngày học',
+      'zh-Hans': '45 个上学日',
+      ar: '45 يومًا دراسيًا',
+    });
     expect(dayCount(60, 'calendar-days').es).toBe('60 días calendario');
     expect(dayCount(65, 'business-days').es).toBe('65 días hábiles');
     expect(dayCount(50, 'instructional-days').en).toBe('50 instructional days');
   });
 
   it('writes the evaluation time limit for each voice', () => {
-    expect(evaluationTimeLimit(TEXAS_FACTS, 'me')).toEqual({
+    expect(evaluationTimeLimit(TEXAS_FACTS, 'me')).toMatchObject({
       en: '45 school days from the day it receives my written consent; by that date: written evaluation report completed',
       es: '45 días escolares a partir del día en que reciba mi consentimiento por escrito; para esa fecha: informe escrito de la evaluación terminado',
     });
+    expect(evaluationTimeLimit(TEXAS_FACTS, 'you').vi).toMatch(
+      /^45 ngày học kể từ ngày học khu nhận được sự đồng ý bằng văn bản của quý vị; đến ngày đó: /,
+    );
+    expect(evaluationTimeLimit(TEXAS_FACTS, 'neutral')['zh-Hans']).toMatch(
+      /^自学区收到家长书面同意之日起 45 个上学日；/,
+    );
     expect(evaluationTimeLimit(TEXAS_FACTS, 'you').en).toContain('receives your written consent');
     expect(evaluationTimeLimit(VIRGINIA_FACTS, 'me').en).toContain('from the day it receives this written request');
   });
@@ -27,10 +39,17 @@ describe('jurisdiction phrases', () => {
   });
 
   it('writes ages and years', () => {
-    expect(ageText(14)).toEqual({ en: '14', es: '14 años' });
-    expect(ageText(14.5)).toEqual({ en: '14 and a half', es: '14 años y medio' });
-    expect(yearsText(1)).toEqual({ en: '1 year', es: '1 año' });
-    expect(yearsText(2)).toEqual({ en: '2 years', es: '2 años' });
+    expect(ageText(14)).toEqual({ en: '14', es: '14 años', vi: '14 tuổi', 'zh-Hans': '14 岁', ar: '14' });
+    expect(ageText(14.5)).toEqual({
+      en: '14 and a half',
+      es: '14 años y medio',
+      vi: '14 tuổi rưỡi',
+      'zh-Hans': '14 岁半',
+      ar: '14 ونصف',
+    });
+    expect(yearsText(1)).toEqual({ en: '1 year', es: '1 año', vi: '1 năm', 'zh-Hans': '1 年', ar: 'سنة واحدة' });
+    expect(yearsText(2)).toEqual({ en: '2 years', es: '2 años', vi: '2 năm', 'zh-Hans': '2 年', ar: 'سنتين' });
+    expect(yearsText(3).ar).toBe('3 سنوات');
   });
 
   it('lowers a sentence start to follow a colon, but not an acronym', () => {

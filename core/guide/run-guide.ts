@@ -76,7 +76,7 @@ const SCHOOL_SAID_QUESTION = guideQuestions.find((question) => question.id === '
 
 function schoolSaidText(id: SchoolSaid): LocalizedText {
   const option = SCHOOL_SAID_QUESTION?.options.find((candidate) => candidate.id === id);
-  return option?.text ?? { en: id, es: id };
+  return option?.text ?? { en: id, es: id, vi: id, 'zh-Hans': id, ar: id };
 }
 
 /**

@@ -3,7 +3,9 @@ import { toEpochDay } from '../calendar/epoch-day';
 import { kindName } from '../law/deadline-kinds';
 import type { EventMatch } from '../law/deadline-rule';
 import { rulesForJurisdiction } from '../law/rule-registry';
-import { capitalized, type LocalizedText, type RuleStatus } from '../law/rule-status';
+import type { LocalizedText, RuleStatus } from '../law/rule-status';
+import { formatEpochDay } from '../calendar/format-long-date';
+import { capitalizedText as capitalized, type FullText } from '../progress/format-words';
 import type { CaseFile, EventType } from '../schemas/case-file';
 import type { LetterKind } from '../schemas/letters';
 import type { Framework } from '../schemas/student';
@@ -92,10 +94,17 @@ function servicesOwedSteps(services: readonly ServiceOwed[]): NextStep[] {
         title: {
           en: `${service.service}: ${minutes} minutes owed`,
           es: `${service.service}: se deben ${minutes} minutos`,
+          vi: `${service.service}: còn nợ ${minutes} phút`,
+          'zh-Hans': `${service.service}：尚欠 ${minutes} 分钟`,
+          ar: `${service.service}: دقائق مستحقة ${minutes}`,
         },
         detail: {
           en: 'The IEP must be carried out as written. Minutes the school did not deliver, for reasons that were not your child’s, are owed as compensatory services: ask for them in writing.',
           es: 'El IEP debe cumplirse tal como está escrito. Los minutos que la escuela no prestó, por motivos que no fueron de su hijo, se deben como servicios compensatorios: pídalos por escrito.',
+          vi: 'IEP phải được thực hiện đúng như đã ghi. Những phút nhà trường không cung cấp, vì lý do không phải từ phía con quý vị, được nợ lại dưới dạng dịch vụ bù đắp: hãy yêu cầu bằng văn bản.',
+          'zh-Hans':
+            'IEP 必须按书面内容执行。学校因非孩子方面的原因而未提供的分钟数，应以补偿性服务的形式补上：请书面提出要求。',
+          ar: 'يجب تنفيذ برنامج IEP كما هو مكتوب. والدقائق التي لم تقدّمها المدرسة، لأسباب لا تعود إلى طفلك، مستحقة في صورة خدمات تعويضية: اطلبها كتابةً.',
         },
         rule: { id: 'idea.services-start', citation: '34 CFR 300.323(c)(2)', status: 'confirmed' as const },
         actions: [
@@ -131,9 +140,15 @@ function letterFor(kind: string): LetterKind | null {
   return PWN_KINDS.has(kind) ? 'pwn-request' : null;
 }
 
-function dateWords(iso: string): LocalizedText {
+function dateWords(iso: string): FullText {
   const day = toEpochDay(iso);
-  return { en: formatDateEn(day), es: formatDateEs(day) };
+  return {
+    en: formatDateEn(day),
+    es: formatDateEs(day),
+    vi: formatEpochDay(day, 'vi'),
+    'zh-Hans': formatEpochDay(day, 'zh-Hans'),
+    ar: formatEpochDay(day, 'ar'),
+  };
 }
 
 /** The first completing event written as a form can prefill it: each `where` field's first listed value. */
@@ -162,16 +177,34 @@ function owedStep(deadline: Deadline, completedBy: readonly EventMatch[], asOf: 
     urgency: isOverdue ? 'overdue' : 'soon',
     due,
     title: isOverdue
-      ? { en: `${name.en}: overdue since ${on.en}`, es: `${name.es}: vencido desde el ${on.es}` }
-      : { en: `${name.en}: due ${on.en}`, es: `${name.es}: vence el ${on.es}` },
+      ? {
+          en: `${name.en}: overdue since ${on.en}`,
+          es: `${name.es}: vencido desde el ${on.es}`,
+          vi: `${name.vi}: quá hạn từ ngày ${on.vi}`,
+          'zh-Hans': `${name['zh-Hans']}：自${on['zh-Hans']}起已逾期`,
+          ar: `${name.ar}: متأخر منذ ${on.ar}`,
+        }
+      : {
+          en: `${name.en}: due ${on.en}`,
+          es: `${name.es}: vence el ${on.es}`,
+          vi: `${name.vi}: hạn chót ngày ${on.vi}`,
+          'zh-Hans': `${name['zh-Hans']}：截止日期${on['zh-Hans']}`,
+          ar: `${name.ar}: الموعد النهائي ${on.ar}`,
+        },
     detail: isOverdue
       ? {
           en: 'Nothing in the case file shows it happened. If it did, record it; if not, ask for it in writing.',
           es: 'Nada en el expediente muestra que ocurrió. Si ocurrió, regístrelo; si no, pídalo por escrito.',
+          vi: 'Không có gì trong hồ sơ cho thấy việc này đã xảy ra. Nếu đã xảy ra, hãy ghi lại; nếu chưa, hãy yêu cầu bằng văn bản.',
+          'zh-Hans': '案卷中没有任何记录表明这件事已经发生。如果已经发生，请记录下来；如果没有，请书面提出要求。',
+          ar: 'لا يوجد في ملف الحالة ما يدل على أن ذلك حدث. إذا حدث فسجّله؛ وإن لم يحدث فاطلبه كتابةً.',
         }
       : {
           en: 'The school must do this by that date. Record it when it happens.',
           es: 'La escuela debe hacerlo antes de esa fecha. Regístrelo cuando ocurra.',
+          vi: 'Nhà trường phải làm việc này trước ngày đó. Hãy ghi lại khi việc xảy ra.',
+          'zh-Hans': '学校必须在该日期前完成这件事。发生时请记录下来。',
+          ar: 'يجب أن تقوم المدرسة بذلك قبل هذا التاريخ. سجّله عندما يحدث.',
         },
     rule: { id: deadline.rule, citation: deadline.citation, status: deadline.ruleStatus },
     actions,
@@ -187,10 +220,19 @@ function windowStep(deadline: Deadline): NextStep {
     who: 'family',
     urgency: 'soon',
     due,
-    title: { en: `${name.en}: closes ${on.en}`, es: `${name.es}: se cierra el ${on.es}` },
+    title: {
+      en: `${name.en}: closes ${on.en}`,
+      es: `${name.es}: se cierra el ${on.es}`,
+      vi: `${name.vi}: kết thúc ngày ${on.vi}`,
+      'zh-Hans': `${name['zh-Hans']}：${on['zh-Hans']}截止`,
+      ar: `${name.ar}: ينتهي في ${on.ar}`,
+    },
     detail: {
       en: 'This is your own time limit: after that date the complaint can be refused as late.',
       es: 'Este es su propio plazo: después de esa fecha la queja puede rechazarse por tardía.',
+      vi: 'Đây là thời hạn của chính quý vị: sau ngày đó, khiếu nại có thể bị từ chối vì nộp trễ.',
+      'zh-Hans': '这是您自己的期限：过了该日期，投诉可能因逾期而被拒绝。',
+      ar: 'هذه مهلتك أنت: بعد هذا التاريخ قد تُرفض الشكوى لتأخرها.',
     },
     rule: { id: deadline.rule, citation: deadline.citation, status: deadline.ruleStatus },
     actions: [],
@@ -210,10 +252,19 @@ function familySteps(context: NextStepsContext, horizon: string): NextStep[] {
       who: 'family',
       urgency: 'now',
       due: null,
-      title: { en: 'Add the school calendar', es: 'Agregue el calendario escolar' },
+      title: {
+        en: 'Add the school calendar',
+        es: 'Agregue el calendario escolar',
+        vi: 'Thêm lịch năm học',
+        'zh-Hans': '添加校历',
+        ar: 'أضِف التقويم المدرسي',
+      },
       detail: {
         en: 'A deadline here is counted in school days; without the school calendar Binder cannot give its date.',
         es: 'Un plazo aquí se cuenta en días escolares; sin el calendario escolar Binder no puede dar su fecha.',
+        vi: 'Có một thời hạn ở đây được tính bằng ngày học; không có lịch năm học, Binder không thể cho biết ngày đến hạn.',
+        'zh-Hans': '这里有一个期限按上学日计算；没有校历，Binder 无法算出具体日期。',
+        ar: 'هناك موعد نهائي هنا يُحسب بالأيام الدراسية؛ ومن دون التقويم المدرسي لا يستطيع Binder تحديد تاريخه.',
       },
       actions: [{ kind: 'add-calendar' }],
     });
@@ -225,10 +276,20 @@ function familySteps(context: NextStepsContext, horizon: string): NextStep[] {
       who: 'family',
       urgency: 'now',
       due: null,
-      title: { en: 'Ask for an evaluation in writing', es: 'Pida una evaluación por escrito' },
+      title: {
+        en: 'Ask for an evaluation in writing',
+        es: 'Pida una evaluación por escrito',
+        vi: 'Yêu cầu đánh giá bằng văn bản',
+        'zh-Hans': '书面要求评估',
+        ar: 'اطلب التقييم كتابةً',
+      },
       detail: {
         en: 'No plan is in effect and no request is recorded. The school’s time limits start only from a written request and your consent. If you already asked, record the date the school received it.',
         es: 'No hay un plan vigente ni una solicitud registrada. Los plazos de la escuela empiezan solo con una solicitud por escrito y su consentimiento. Si ya la pidió, registre la fecha en que la escuela la recibió.',
+        vi: 'Chưa có kế hoạch nào có hiệu lực và chưa ghi nhận yêu cầu nào. Thời hạn của nhà trường chỉ bắt đầu từ một yêu cầu bằng văn bản và sự đồng ý của quý vị. Nếu quý vị đã yêu cầu, hãy ghi lại ngày nhà trường nhận được.',
+        'zh-Hans':
+          '目前没有生效的计划，也没有记录任何请求。学校的期限只从书面请求和您的同意开始计算。如果您已经提出，请记录学校收到的日期。',
+        ar: 'لا توجد خطة سارية ولا طلب مسجّل. ولا تبدأ مهل المدرسة إلا بطلب مكتوب وموافقتك. وإذا كنت قد طلبت بالفعل، فسجّل تاريخ تسلّم المدرسة للطلب.',
       },
       actions: [{ kind: 'write-letter', letter: 'evaluation-request' }, { kind: 'record-request' }],
     });
@@ -239,10 +300,19 @@ function familySteps(context: NextStepsContext, horizon: string): NextStep[] {
       who: 'family',
       urgency: 'now',
       due: null,
-      title: { en: 'Ask for an IDEA evaluation', es: 'Pida una evaluación bajo IDEA' },
+      title: {
+        en: 'Ask for an IDEA evaluation',
+        es: 'Pida una evaluación bajo IDEA',
+        vi: 'Yêu cầu đánh giá theo IDEA',
+        'zh-Hans': '要求进行 IDEA 评估',
+        ar: 'اطلب تقييمًا بموجب IDEA',
+      },
       detail: {
         en: 'A 504 plan does not replace an evaluation for special education when a disability and a need for specially designed instruction are suspected.',
         es: 'Un plan 504 no reemplaza una evaluación de educación especial cuando se sospecha una discapacidad y la necesidad de instrucción especialmente diseñada.',
+        vi: 'Kế hoạch 504 không thay thế việc đánh giá giáo dục đặc biệt khi nghi ngờ có khuyết tật và nhu cầu giảng dạy được thiết kế đặc biệt.',
+        'zh-Hans': '在怀疑有残障并需要特别设计的教学时，504计划不能代替特殊教育评估。',
+        ar: 'لا تحل خطة 504 محل تقييم التعليم الخاص عند الاشتباه في وجود إعاقة وحاجة إلى تدريس مصمم خصيصًا.',
       },
       actions: [{ kind: 'write-letter', letter: 'iep-evaluation-after-504' }],
     });
@@ -253,10 +323,19 @@ function familySteps(context: NextStepsContext, horizon: string): NextStep[] {
       who: 'family',
       urgency: 'now',
       due: null,
-      title: { en: 'IEP or 504 plan? Answer the guide', es: '¿IEP o plan 504? Responda la guía' },
+      title: {
+        en: 'IEP or 504 plan? Answer the guide',
+        es: '¿IEP o plan 504? Responda la guía',
+        vi: 'IEP hay kế hoạch 504? Hãy trả lời hướng dẫn',
+        'zh-Hans': 'IEP 还是504计划？请回答指南中的问题',
+        ar: 'برنامج IEP أم خطة 504؟ أجب عن أسئلة الدليل',
+      },
       detail: {
         en: 'A few questions about this child say which plan fits and what to ask for, with the law behind each answer.',
         es: 'Unas preguntas sobre este niño indican qué plan le corresponde y qué pedir, con la ley detrás de cada respuesta.',
+        vi: 'Một vài câu hỏi về trẻ sẽ cho biết kế hoạch nào phù hợp và nên yêu cầu gì, kèm theo cơ sở pháp luật cho từng câu trả lời.',
+        'zh-Hans': '回答几个关于这个孩子的问题，就能知道哪种计划适合、应该要求什么，每个答案都附有法律依据。',
+        ar: 'بضعة أسئلة عن هذا الطفل تبيّن أي خطة تناسبه وماذا تطلب، مع القانون الذي تستند إليه كل إجابة.',
       },
       actions: [{ kind: 'answer-guide' }],
     });
@@ -271,10 +350,19 @@ function familySteps(context: NextStepsContext, horizon: string): NextStep[] {
       who: 'family',
       urgency: 'soon',
       due: meetingDate,
-      title: { en: `Prepare for the meeting on ${on.en}`, es: `Prepárese para la reunión del ${on.es}` },
+      title: {
+        en: `Prepare for the meeting on ${on.en}`,
+        es: `Prepárese para la reunión del ${on.es}`,
+        vi: `Chuẩn bị cho cuộc họp ngày ${on.vi}`,
+        'zh-Hans': `为${on['zh-Hans']}的会议做准备`,
+        ar: `استعد للاجتماع في ${on.ar}`,
+      },
       detail: {
         en: 'Look at the latest progress data and the plan in effect, and write down what you want changed.',
         es: 'Revise los datos de progreso más recientes y el plan vigente, y anote lo que quiere cambiar.',
+        vi: 'Xem dữ liệu tiến bộ mới nhất và kế hoạch đang có hiệu lực, rồi ghi lại những gì quý vị muốn thay đổi.',
+        'zh-Hans': '查看最新的进展数据和现行计划，写下您希望改变的地方。',
+        ar: 'اطّلع على أحدث بيانات التقدم والخطة السارية، ودوّن ما تريد تغييره.',
       },
       actions: [{ kind: 'prepare-meeting', meetingDate }],
     });

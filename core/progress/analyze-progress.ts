@@ -79,7 +79,7 @@ export function analyzeProgress(input: ProgressInput, asOf: string): ProgressAna
   // A span of a few denormals divides into Infinity: no percentage is meaningful there.
   const percentOfGoalMet = percent !== null && Number.isFinite(percent) ? percent : null;
 
-  const judged: Omit<ProgressAnalysis, 'explanation' | 'explanationEs'> = {
+  const judged: Omit<ProgressAnalysis, 'explanation' | 'explanationEs' | 'explanations'> = {
     pointsUsed: used.length,
     goalSlope,
     trend,
@@ -100,7 +100,7 @@ export function analyzeProgress(input: ProgressInput, asOf: string): ProgressAna
     reachDate: reachDate(trend, input),
   };
   const explanation = explainProgress(input, judged, { lastFour, latestPhaseChange });
-  return { ...judged, explanation: explanation.en, explanationEs: explanation.es };
+  return { ...judged, explanation: explanation.en, explanationEs: explanation.es, explanations: explanation };
 }
 
 interface StatusFacts {

@@ -1,7 +1,7 @@
 import { formatLongDate } from '../calendar/format-long-date';
 import type { IepGoal } from '../schemas/iep';
 import type { ProgressInput, ProgressPoint, ProgressStatus } from '../schemas/progress';
-import { formatNumber } from './format-words';
+import { formatNumber, textIn } from './format-words';
 import type { Language } from './format-words';
 import { describeGoalDataProblems, goalProgressInput } from './goal-progress-input';
 import { goalProgressView } from './goal-progress-view';
@@ -112,7 +112,7 @@ export function progressReport(input: ProgressReportInput): ProgressReport {
     { label: words.period, value: period },
     ...(input.labelSet === 'federal'
       ? []
-      : [{ label: words.labels, value: LABEL_SETS[input.labelSet].name[input.language] }]),
+      : [{ label: words.labels, value: textIn(LABEL_SETS[input.labelSet].name, input.language) }]),
   ];
   return {
     language: input.language,

@@ -1,5 +1,5 @@
 import type { ProgressAnalysis } from '../schemas/progress';
-import type { Language } from './format-words';
+import { textIn, type Language } from './format-words';
 import { FEDERAL_LABELS, LABEL_SETS, RAISE_GOAL_ADVICE } from './label-sets';
 import type { LabelSetId, StatusLabelKey } from './label-sets';
 
@@ -31,19 +31,19 @@ export function progressStatusLabel(
   // One status, never two that contradict: "could be raised" only beside a status that says the child is on track
   // (or met the goal) before the goal date, not beside "not making sufficient progress" or a goal date gone by.
   const canRaise = analysis.status !== 'not-on-track' && !analysis.isPastGoalDate;
-  const advice = analysis.advice === 'raise-goal' && canRaise ? RAISE_GOAL_ADVICE[language] : null;
+  const advice = analysis.advice === 'raise-goal' && canRaise ? textIn(RAISE_GOAL_ADVICE, language) : null;
   const isJudged = analysis.status !== 'not-introduced';
   if (set.percentBands !== undefined && isJudged && analysis.percentOfGoalMet !== null) {
     const percent = analysis.status === 'goal-met' ? 100 : Math.floor(analysis.percentOfGoalMet);
     const band = [...set.percentBands].reverse().find((b) => percent >= b.minPercent);
-    if (band !== undefined) return { labelSet: set.id, code: band.code, text: band.label[language], advice };
+    if (band !== undefined) return { labelSet: set.id, code: band.code, text: textIn(band.label, language), advice };
   }
   const keys = labelKeys(analysis);
   for (const key of keys) {
     const label = set.labels[key];
-    if (label !== undefined) return { labelSet: set.id, code: null, text: label[language], advice };
+    if (label !== undefined) return { labelSet: set.id, code: null, text: textIn(label, language), advice };
   }
-  return { labelSet: set.id, code: null, text: FEDERAL_LABELS[keys[0] ?? analysis.status][language], advice };
+  return { labelSet: set.id, code: null, text: textIn(FEDERAL_LABELS[keys[0] ?? analysis.status], language), advice };
 }
 
 /** The label keys that describe an analysis, most specific first. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_ERROR, LANGUAGES } from '../progress/format-words';
 import { isoDate } from './iso-date';
 
 /** What a kept document is: the kinds a family's paper binder has tabs for. */
@@ -84,7 +85,9 @@ export type SearchSource = (typeof SEARCH_SOURCES)[number];
 
 export const searchQuerySchema = z.object({
   q: z.string().trim().min(1, 'required').max(200),
-  language: z.enum(['en', 'es']).default('en'),
+  /** The reader's language: Spanish is searched with the Spanish stemmer, English with the English one, the
+   *  others word for word (docs/decisions/0045). */
+  language: z.enum(LANGUAGES, { error: LANGUAGE_ERROR }).default('en'),
 });
 
 /** A snippet's words, split so the matched words can be shown highlighted without any HTML. */

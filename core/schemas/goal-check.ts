@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { localizedTextSchema as localizedText } from './localized-text';
 
 /** Languages the goal checker reads and answers in. */
 export const GOAL_LANGUAGES = ['en', 'es'] as const;
 export type GoalLanguage = (typeof GOAL_LANGUAGES)[number];
-
-const localizedText = z.object({ en: z.string(), es: z.string() });
 
 /** The words in the text that showed a part of the goal; offsets index the text as given (UTF-16). */
 export const foundTextSchema = z.object({

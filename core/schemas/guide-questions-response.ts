@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { localizedTextSchema as localized } from './localized-text';
 import { GUIDE_QUESTION_KINDS } from '../guide/guide-questions';
-
-const localized = z.object({ en: z.string(), es: z.string() });
 
 /** `GET /api/v1/guide/questions`: the decision guide's questions with their options, in English and Spanish. */
 export const guideQuestionsResponseSchema = z.object({

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { localizedTextSchema } from './localized-text';
+import { LANGUAGE_ERROR, LANGUAGES } from '../progress/format-words';
 import { TEAM_ROLES } from './case-file';
 import { isoDate } from './iso-date';
 import { RULE_STATUSES } from '../law/rule-status';
@@ -123,12 +125,14 @@ export const suggestedQuestionsSchema = z.object({
     z.object({
       id: z.string(),
       source: z.enum(['overdue', 'finding', 'goal', 'service']),
-      text: z.object({ en: z.string(), es: z.string() }),
+      text: localizedTextSchema,
       citation: z.string(),
     }),
   ),
 });
 
 /** `GET /api/v1/meetings/:id/prep.pdf?language=`: the sheet's language. */
-export const meetingPrepQuerySchema = z.strictObject({ language: z.enum(['en', 'es']).default('en') });
+export const meetingPrepQuerySchema = z.strictObject({
+  language: z.enum(LANGUAGES, { error: LANGUAGE_ERROR }).default('en'),
+});
 export type NoticeCheckAnswer = z.infer<typeof noticeCheckSchema>;

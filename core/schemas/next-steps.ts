@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { localizedTextSchema as localized } from './localized-text';
 import { RULE_STATUSES } from '../law/rule-status';
 import { timelineResultSchema } from '../timeline/timeline-result';
 import { LETTER_KINDS } from './letters';
-
-const localized = z.object({ en: z.string(), es: z.string() });
 
 /** One action of a next step (core/next-steps/next-steps.ts says what each does). */
 export const nextStepActionSchema = z.discriminatedUnion('kind', [

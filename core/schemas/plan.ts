@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedTextSchema } from './localized-text';
 import { iepContentSchema } from './iep';
 import { isoDate } from './iso-date';
 import { plan504ContentSchema } from './plan-504';
@@ -78,7 +79,7 @@ export const planComparisonQuerySchema = z.object({ from: z.string().min(1), to:
 export const planChangeSchema = z.object({
   section: z.string(),
   effect: z.enum(['added', 'removed', 'reduced', 'increased', 'changed']),
-  message: z.object({ en: z.string(), es: z.string() }),
+  message: localizedTextSchema,
 });
 export type PlanChangeView = z.infer<typeof planChangeSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LABEL_SET_IDS } from '../progress/label-sets';
-import { LANGUAGES } from '../progress/format-words';
+import { LANGUAGE_ERROR, LANGUAGES } from '../progress/format-words';
 import { iepGoalSchema } from './iep';
 import { isoDate } from './iso-date';
 import { progressAnalysisSchema, progressInputSchema, progressPointSchema } from './progress';
@@ -110,7 +110,7 @@ export const progressImportQuerySchema = z.object({
   dryRun: queryBoolean.default('true'),
 });
 
-const language = z.enum(LANGUAGES, { error: 'expected "en" or "es"' }).default('en');
+const language = z.enum(LANGUAGES, { error: LANGUAGE_ERROR }).default('en');
 const labelSet = z.enum(LABEL_SET_IDS, { error: `expected one of ${LABEL_SET_IDS.join(', ')}` }).default('federal');
 
 /** The query of `GET /plans/:id/goals/:goalId/progress`. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedTextSchema } from './localized-text';
 import { fieldIssues, firstIssueLine } from './format-issues';
 import type { FieldIssue } from './format-issues';
 import { describeInput as describe } from './describe-input';
@@ -136,6 +137,7 @@ export const progressAnalysisSchema = z.object({
   regression: z.boolean().describe('not-on-track and the median of the last 3 points is worse than the baseline'),
   explanation: z.string().describe('one English sentence with the numbers behind the status'),
   explanationEs: z.string().describe('the same sentence in Spanish'),
+  explanations: localizedTextSchema.describe('the same sentence in every reading language (en, es, vi, zh-Hans, ar)'),
   advice: z.enum(['raise-goal']).nullable().describe('shown beside the status when a rule says raise-goal'),
   noProgress: z.boolean().describe('not-on-track and the slope interval does not exclude no growth'),
   asOf: isoDate,

@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { localizedTextSchema as localized } from './localized-text';
 import { DEADLINE_STATUSES } from '../timeline/timeline-result';
 import { isoDate } from './iso-date';
 
 /** How a caseload can be sorted (the API's `sort` and the app's column headers). */
 export const CASELOAD_SORTS = ['name', 'next-due', 'overdue'] as const;
 export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
-
-const localized = z.object({ en: z.string(), es: z.string() });
 
 /** The caseload's plan filter: the plan in effect is an IEP, a 504 plan, or there is none. */
 export const CASELOAD_PLANS = ['iep', '504', 'none'] as const;

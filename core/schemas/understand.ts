@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedTextSchema as localizedText } from './localized-text';
 import type { ComparisonRow } from '../guide/comparison-for';
 import { COMPARISON_ROW_IDS } from '../guide/comparison-rows';
 import { GUIDE_LEANINGS } from '../guide/guide-condition';
@@ -44,7 +45,6 @@ export const composeLetterRequestSchema = z.object({
   input: letterInputSchema,
 });
 
-const localizedText = z.object({ en: z.string(), es: z.string() });
 const ruleStatus = z.enum(RULE_STATUSES);
 const cited = z.object({ citation: z.string(), status: ruleStatus });
 /** The sources behind a statement (read-only in the core types that build them). */

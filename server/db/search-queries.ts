@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { Language } from '../../core/progress/format-words';
 import type { SearchHit, SearchSource, SnippetPart } from '../../core/schemas/document';
 import type { DialectName } from './dialect';
 import type { DatabaseSchema } from './schema';
@@ -155,14 +156,27 @@ async function searchSqlite(db: Db, studentId: string, query: string): Promise<H
 }
 
 /**
+ * The PostgreSQL text-search configuration for a reader's language. The record's text is written in English or
+ * Spanish (the writing languages), so those stem; a reader of Vietnamese, Chinese or Arabic searches word for word
+ * ('simple': lower-cased, no stemming, no stop words), which finds English and Spanish words too (decision 0045).
+ */
+const SEARCH_CONFIG: Readonly<Record<Language, 'english' | 'spanish' | 'simple'>> = {
+  en: 'english',
+  es: 'spanish',
+  vi: 'simple',
+  'zh-Hans': 'simple',
+  ar: 'simple',
+};
+
+/**
  * PostgreSQL: the child's rows sent as arrays, matched with to_tsvector/websearch_to_tsquery in the English or
  * Spanish configuration, ranked by ts_rank, snippets by ts_headline. A child's record is small, so nothing is
  * indexed ahead of time.
  */
-async function searchPostgres(db: Db, studentId: string, query: string, language: 'en' | 'es'): Promise<HitRow[]> {
+async function searchPostgres(db: Db, studentId: string, query: string, language: Language): Promise<HitRow[]> {
   const rows = await searchRows(db, studentId);
   if (rows.length === 0) return [];
-  const config = language === 'es' ? 'spanish' : 'english';
+  const config = SEARCH_CONFIG[language];
   const options = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
   const column = (pick: (row: SearchRow) => string | null) => rows.map(pick);
   const { rows: hits } = await sql<HitRow>`with r as (
@@ -185,7 +199,7 @@ export async function searchStudentRecord(
   dialect: DialectName,
   studentId: string,
   query: string,
-  language: 'en' | 'es',
+  language: Language,
 ): Promise<SearchHit[]> {
   const hits =
     dialect === 'sqlite'

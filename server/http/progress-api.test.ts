@@ -314,6 +314,17 @@ describe('a teacher records progress on a reading goal', () => {
     expect((spanish.body.textAlternative as { sentence: string }).sentence).toMatch(/^No avanza lo suficiente/);
     expect(spanish.body.chartSvg).toContain('Línea de la meta');
 
+    // And in Vietnamese, Chinese and Arabic: the label, the sentence and the graph's words.
+    const vietnamese = await call('GET', `${progressUrl}?asOf=2026-03-09&language=vi`);
+    expect((vietnamese.body.label as { text: string }).text).toBe('chưa tiến bộ đủ để đạt mục tiêu');
+    expect((vietnamese.body.textAlternative as { sentence: string }).sentence).toMatch(/^Chưa tiến bộ đủ để đạt/);
+    const chinese = await call('GET', `${progressUrl}?asOf=2026-03-09&language=zh-Hans`);
+    expect((chinese.body.textAlternative as { sentence: string }).sentence).toMatch(/^进展不足以达成目标：/);
+    expect(chinese.body.chartSvg).toContain('目标线');
+    const arabic = await call('GET', `${progressUrl}?asOf=2026-03-09&language=ar`);
+    expect((arabic.body.analysis as { explanations: { ar: string } }).explanations.ar).toMatch(/^لا يحرز تقدمًا كافيًا/);
+    expect(arabic.body.chartSvg).toContain('خط الهدف');
+
     // Before week 3 there is not enough data to judge.
     const early = await call('GET', `${progressUrl}?asOf=2026-01-19`);
     expect(early.body.analysis).toMatchObject({ pointsUsed: 2, status: 'insufficient-data' });
@@ -401,7 +412,7 @@ describe('bad requests', () => {
     const badDryRun = await call('POST', `${pointsUrl}/import?dryRun=maybe`, { csv: fixedCsv });
     expect(badDryRun.body).toMatchObject({ error: { message: 'dryRun: expected true or false' } });
     const badLanguage = await call('GET', `${progressUrl}?language=fr`);
-    expect(badLanguage.body).toMatchObject({ error: { message: 'language: expected "en" or "es"' } });
+    expect(badLanguage.body).toMatchObject({ error: { message: 'language: expected one of en, es, vi, zh-Hans, ar' } });
     const badAsOf = await call('GET', `${progressUrl}?asOf=2026-02-30`);
     expect(badAsOf.status).toBe(400);
     const badPeriod = await call('GET', `/api/v1/plans/${planId}/progress-report.pdf?from=2026-03-10&to=2026-03-09`);

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../../core/progress/format-words';
+import { LANGUAGES, languageOfTag, type Language } from '../../core/progress/format-words';
 import { DOCUMENT_EXTENSIONS, DOCUMENT_MEDIA_TYPES, type DocumentMediaType } from '../../core/schemas/document';
 import { letterContentSchema } from '../../core/schemas/letter-content';
 import { AppError } from '../app-error';
@@ -57,17 +57,16 @@ function isMediaType(value: unknown): value is DocumentMediaType {
   return typeof value === 'string' && (DOCUMENT_MEDIA_TYPES as readonly string[]).includes(value);
 }
 
-/** English always; Spanish too when the family speaks it at home or a contact prefers it. */
+/** English always; another reading language too when the family speaks it at home or a contact prefers it. */
 function reportLanguages(record: RecordExport): Language[] {
-  const spoken = new Set<string>();
+  const spoken = new Set<Language | null>();
   const { homeLanguages, contacts } = record.student;
   if (Array.isArray(homeLanguages)) {
-    for (const tag of homeLanguages) if (typeof tag === 'string') spoken.add(tag.slice(0, 2).toLowerCase());
+    for (const tag of homeLanguages) if (typeof tag === 'string') spoken.add(languageOfTag(tag));
   }
   if (Array.isArray(contacts)) {
     for (const contact of contacts as { preferredLanguage?: unknown }[]) {
-      if (typeof contact.preferredLanguage === 'string')
-        spoken.add(contact.preferredLanguage.slice(0, 2).toLowerCase());
+      if (typeof contact.preferredLanguage === 'string') spoken.add(languageOfTag(contact.preferredLanguage));
     }
   }
   return LANGUAGES.filter((language) => language === 'en' || spoken.has(language));

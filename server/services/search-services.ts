@@ -1,3 +1,4 @@
+import type { Language } from '../../core/progress/format-words';
 import type { SearchHit } from '../../core/schemas/document';
 import type { Database } from '../db/database';
 import { searchStudentRecord } from '../db/search-queries';
@@ -12,7 +13,7 @@ export async function searchRecord(
   database: Database,
   studentId: string,
   query: string,
-  language: 'en' | 'es',
+  language: Language,
 ): Promise<SearchHit[]> {
   await requireStudent(database.db, studentId);
   return searchStudentRecord(database.db, database.dialect, studentId, query, language);
