@@ -339,6 +339,28 @@ describe('documents', { timeout: 120_000 }, () => {
     expect(hits.map((hit) => hit.source)).toEqual(['document']);
   });
 
+  it('searches word for word for a reader of Vietnamese, Chinese or Arabic, and refuses another language', async () => {
+    const child = await addChild(t.owner, 'Thảo');
+    await upload(child, {
+      name: 'speech.txt',
+      bytes: Buffer.from('Speech therapy minutes were missed in October (fictional).\n'),
+    });
+    await t.app.documentTextsIdle();
+    for (const language of ['vi', 'zh-Hans', 'ar']) {
+      const hits = (await search(child, 'speech', language)).hits;
+      expect(
+        hits.map((hit) => hit.source),
+        language,
+      ).toEqual(['document']);
+    }
+    const refused = await t.owner.inject({
+      method: 'GET',
+      url: `/api/v1/students/${child}/search?q=speech&language=fr`,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ error: { message: 'language: expected one of en, es, vi, zh-Hans, ar' } });
+  });
+
   it.skipIf(!ocrTools().tesseract || !ocrTools().pdftoppm)(
     'reads a photographed page with tesseract',
     async () => {

@@ -111,6 +111,20 @@ describe('exporting the whole record', () => {
     });
   });
 
+  it('adds a progress report in each home language Binder reads, from any tag of it', async () => {
+    const other = await addOwnedChild(t.database, owner.id, {
+      givenName: 'Minh',
+      homeLanguages: ['vi-VN', 'zh-CN', 'zh-TW', 'ar-EG'],
+    });
+    const record = await fillRecord(t.database, other.studentId, owner.id);
+    const response = await owner.inject({ method: 'GET', url: `/api/v1/students/${other.studentId}/export.zip` });
+    expect(response.statusCode).toBe(200);
+    const names = readZipWithPython(response.rawPayload).names.filter((name) => name.startsWith('progress-reports/'));
+    expect(names).toEqual(
+      ['en', 'vi', 'zh-Hans', 'ar'].map((language) => `progress-reports/${record.planId}-${language}.pdf`),
+    );
+  });
+
   it('answers a ZIP with record.json, every letter and progress report as PDF, and a README', async () => {
     const response = await owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}/export.zip` });
     expect(response.statusCode).toBe(200);
