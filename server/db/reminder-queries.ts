@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { LANGUAGES, type Language } from '../../core/progress/format-words';
 import type { DatabaseSchema, ReminderSettingsTable } from './schema';
 
 type Db = Kysely<DatabaseSchema>;
@@ -59,7 +60,8 @@ export interface ReminderCandidate {
   readonly userId: string;
   readonly userName: string;
   readonly email: string;
-  readonly language: ReminderSettingsTable['language'];
+  /** The person's reading language when they chose one (docs/decisions/0048), else their reminders' language. */
+  readonly language: Language;
   readonly studentId: string;
   readonly childGivenName: string;
   readonly kind: string;
@@ -89,6 +91,7 @@ export async function openDeadlinesForSubscribers(
       'u.name as user_name',
       'u.email',
       'r.language',
+      'u.reading_language',
       's.id as student_id',
       's.given_name',
       'd.kind',
@@ -110,7 +113,7 @@ export async function openDeadlinesForSubscribers(
     userId: row.user_id,
     userName: row.user_name,
     email: row.email,
-    language: row.language,
+    language: readingLanguageOr(row.reading_language, row.language),
     studentId: row.student_id,
     childGivenName: row.given_name,
     kind: row.kind,
@@ -120,16 +123,26 @@ export async function openDeadlinesForSubscribers(
   }));
 }
 
+/** The reading language a person chose, when it is one of the five, else the language of their reminder settings. */
+function readingLanguageOr(chosen: string | null, reminders: ReminderSettingsTable['language']): Language {
+  return (LANGUAGES as readonly (string | null)[]).includes(chosen) ? (chosen as Language) : reminders;
+}
+
 /** People who chose the weekly digest, with their address and language. */
 export async function digestSubscribers(
   db: Db,
-): Promise<{ userId: string; name: string; email: string; language: ReminderSettingsTable['language'] }[]> {
+): Promise<{ userId: string; name: string; email: string; language: Language }[]> {
   const rows = await db
     .selectFrom('reminder_settings as r')
     .innerJoin('users as u', 'u.id', 'r.user_id')
-    .select(['u.id', 'u.name', 'u.email', 'r.language'])
+    .select(['u.id', 'u.name', 'u.email', 'r.language', 'u.reading_language'])
     .where('r.weekly_digest', '=', 1)
     .orderBy('u.id')
     .execute();
-  return rows.map((row) => ({ userId: row.id, name: row.name, email: row.email, language: row.language }));
+  return rows.map((row) => ({
+    userId: row.id,
+    name: row.name,
+    email: row.email,
+    language: readingLanguageOr(row.reading_language, row.language),
+  }));
 }

@@ -242,6 +242,8 @@ export interface UserTable {
   image: string | null;
   created_at: Date | string;
   updated_at: Date | string;
+  /** The reading language the person chose (`Language`), or null while they have chosen none. */
+  reading_language: string | null;
 }
 
 export interface SessionTable {

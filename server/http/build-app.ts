@@ -36,6 +36,7 @@ import { registerWholeRecordRoutes } from './routes/whole-record-routes';
 import { registerCommentRoutes } from './routes/comment-routes';
 import { registerServiceLogRoutes } from './routes/service-log-routes';
 import { registerCalendarRoutes } from './routes/calendar-routes';
+import { registerPersonLanguageRoutes } from './routes/person-language-routes';
 import { registerReminderRoutes } from './routes/reminder-routes';
 import { registerCalendarFeedRoutes } from './routes/calendar-feed-routes';
 import { registerDocumentRoutes } from './routes/document-routes';
@@ -155,6 +156,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerCommentRoutes(app, context);
   registerServiceLogRoutes(app, context);
   await registerReminderRoutes(app, context);
+  registerPersonLanguageRoutes(app, context);
   app.get('/api/v1/openapi.json', { config: PUBLIC, schema: { hide: true } }, () => app.swagger());
 
   await registerWebApp(app, context.config.webRoot);

@@ -9,6 +9,7 @@ import {
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { queueMail } from '../db/mail-queries';
+import { findReadingLanguage } from '../db/person-language-queries';
 
 /** Who an account message goes to. */
 export interface MailRecipient {
@@ -29,6 +30,11 @@ export function mailOriginOf(publicUrl: string | null, request: Request | undefi
   return { baseUrl, language: mailLanguageOf(request?.headers.get('accept-language')) };
 }
 
+/** The language of a message to an account: the one its owner chose (docs/decisions/0048), else the browser's. */
+async function languageFor(database: Database, user: MailRecipient, origin: MailOrigin): Promise<MailLanguage> {
+  return (await findReadingLanguage(database.db, user.id)) ?? origin.language;
+}
+
 /** A token as a send key: its SHA-256, so the send record holds no usable token. */
 function tokenKey(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
@@ -43,7 +49,7 @@ export async function queuePasswordResetMail(
   origin: MailOrigin,
 ): Promise<void> {
   const link = `${origin.baseUrl}/reset-password?token=${encodeURIComponent(token)}`;
-  const text = passwordResetMail(origin.language, { name: user.name, link });
+  const text = passwordResetMail(await languageFor(database, user, origin), { name: user.name, link });
   await queueMail(
     database.db,
     { sendKey: `password-reset:${tokenKey(token)}`, userId: user.id, to: user.email, ...text },
@@ -60,7 +66,7 @@ export async function queueVerificationMail(
   origin: MailOrigin,
 ): Promise<void> {
   const link = `${origin.baseUrl}/api/auth/verify-email?token=${encodeURIComponent(token)}&callbackURL=${encodeURIComponent('/')}`;
-  const text = verifyEmailMail(origin.language, { name: user.name, link });
+  const text = verifyEmailMail(await languageFor(database, user, origin), { name: user.name, link });
   await queueMail(
     database.db,
     { sendKey: `verify-email:${tokenKey(token)}`, userId: user.id, to: user.email, ...text },
@@ -78,7 +84,7 @@ export async function queueSignUpAttemptMail(
   user: MailRecipient,
   origin: MailOrigin,
 ): Promise<void> {
-  const text = signUpAttemptMail(origin.language, { name: user.name, link: `${origin.baseUrl}/forgot-password` });
+  const text = signUpAttemptMail(await languageFor(database, user, origin), { name: user.name, link: `${origin.baseUrl}/forgot-password` });
   await queueMail(
     database.db,
     { sendKey: `sign-up-attempt:${user.id}:${clock.today()}`, userId: user.id, to: user.email, ...text },

@@ -27,6 +27,7 @@ import {
   type InvitationRow,
 } from '../db/sharing-queries';
 import { invitationMail, type MailLanguage } from '../../core/mail/mail-texts';
+import { findReadingLanguageByEmail } from '../db/person-language-queries';
 import { queueMail } from '../db/mail-queries';
 import { invitationNames } from '../db/sharing-queries';
 import { recordedWrite, type WriteContext } from './recorded-write';
@@ -110,7 +111,9 @@ export async function shareRecord(
       });
       if (input.email !== undefined) {
         // Queued in the same transaction: the invitation and its message exist together or not at all.
-        const language = input.language ?? options.mail?.language ?? 'en';
+        // An invitee who already has an account and chose a reading language gets it (docs/decisions/0048).
+        const language =
+          (await findReadingLanguageByEmail(trx, input.email)) ?? input.language ?? options.mail?.language ?? 'en';
         const names = await invitationNames(trx, studentId, actor.userId);
         const text = invitationMail(language, {
           inviterName: names.inviterName,

@@ -657,6 +657,9 @@ export function routeTable(): RouteRow[] {
       access: signedIn,
       body: () => ({ deadlineReminders: false, weeklyDigest: false, language: 'en' }),
     },
+    // The caller's reading language (docs/decisions/0048): the suggestion looks at their children's home languages.
+    { route: 'GET /api/v1/account/language', access: search },
+    { route: 'PUT /api/v1/account/language', access: signedIn, body: () => ({ language: null }) },
     {
       route: 'POST /api/v1/reminders/unsubscribe',
       access: anyone,

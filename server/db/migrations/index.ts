@@ -16,6 +16,7 @@ import * as addMeetingStatus from './20261207020000-add-meeting-status';
 import * as createSchoolPeople from './20261207030000-create-school-people';
 import * as createCalendarFeeds from './20261207040000-create-calendar-feeds';
 import * as createMailAndReminders from './20261207050000-create-mail-and-reminders';
+import * as addUserReadingLanguage from './20261208010000-add-user-reading-language';
 import * as createDocuments from './20261207060000-create-documents';
 
 /**
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '20261207040000-create-calendar-feeds': createCalendarFeeds,
   '20261207050000-create-mail-and-reminders': createMailAndReminders,
   '20261207060000-create-documents': createDocuments,
+  '20261208010000-add-user-reading-language': addUserReadingLanguage,
 };
