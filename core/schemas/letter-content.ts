@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isoDate } from './iso-date';
-import { LETTER_KINDS, LETTER_LANGUAGES } from './letters';
+import { LANGUAGES, LANGUAGE_ERROR } from '../progress/format-words';
+import { jurisdictionParam } from './jurisdiction-param';
+import { LETTER_KINDS, LETTER_LANGUAGES, letterInputSchema } from './letters';
 
 const line = z.string().max(500);
 
@@ -30,8 +32,17 @@ export type EditedLetter = z.infer<typeof letterContentSchema>;
  * `POST /api/v1/students/:id/letters`: the letter as sent, and the day the school received it, which is when
  * the clock the letter starts begins (docs/decisions/0031). Without it, the day it was sent.
  */
-export const sentLetterSchema = letterContentSchema.extend({ receivedOn: isoDate.optional() });
+export const sentLetterSchema = letterContentSchema.extend({
+  receivedOn: isoDate.optional(),
+  composedFrom: z
+    .object({ jurisdiction: jurisdictionParam.default('US'), input: letterInputSchema })
+    .optional()
+    .describe('The details the letter was written from (POST /api/v1/letters/compose): its translation is made from them'),
+});
 export type SentLetter = z.infer<typeof sentLetterSchema>;
+
+/** What a sent letter was written from: its translation for reading is composed again from it. */
+export type LetterComposedFrom = NonNullable<SentLetter['composedFrom']>;
 
 /** A letter kept in a child's case. */
 export const savedLetterSchema = z.object({
@@ -46,3 +57,17 @@ export type SavedLetter = z.infer<typeof savedLetterSchema>;
 
 /** `GET /api/v1/students/:id/letters`. */
 export const letterListSchema = z.object({ letters: z.array(savedLetterSchema) });
+
+/** `GET /api/v1/students/:id/letters/:letterId/translation?language=`: the reading language asked for. */
+export const letterTranslationQuerySchema = z.object({ language: z.enum(LANGUAGES, { error: LANGUAGE_ERROR }) });
+
+/**
+ * A sent letter composed again in a reading language, only for reading (docs/decisions/0045): the same
+ * structure as the letter, with its plain text, and the language of the letter the school received.
+ */
+export const letterTranslationSchema = letterContentSchema.extend({
+  language: z.enum(LANGUAGES),
+  plainText: z.string(),
+  translationOf: z.enum(LETTER_LANGUAGES),
+});
+export type LetterTranslationAnswer = z.infer<typeof letterTranslationSchema>;

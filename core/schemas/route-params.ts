@@ -13,3 +13,5 @@ export const planVersionParams = z.object({ id, versionId: id });
 export const planGoalParams = z.object({ id, goalId: id });
 /** `/students/:id/events/:eventId`. */
 export const studentEventParams = z.object({ id, eventId: id });
+/** `/students/:id/letters/:letterId/…`. */
+export const studentLetterParams = z.object({ id, letterId: id });

@@ -5,10 +5,10 @@ import { COMPARISON_ROW_IDS } from '../guide/comparison-rows';
 import { GUIDE_LEANINGS } from '../guide/guide-condition';
 import type { GuideResult } from '../guide/run-guide';
 import type { JurisdictionFacts } from '../law/jurisdiction-facts';
-import { isJurisdictionCode } from '../law/jurisdiction-names';
 import { RULE_STATUSES } from '../law/rule-status';
 import { caseEventSchema } from './case-event';
 import { guideAnswersSchema } from './guide';
+import { jurisdictionParam } from './jurisdiction-param';
 import { letterContentSchema } from './letter-content';
 import { LETTER_KINDS, letterInputSchema } from './letters';
 
@@ -19,13 +19,7 @@ import { LETTER_KINDS, letterInputSchema } from './letters';
  * the answer is built from.
  */
 
-/** `US` or a state code the rules data knows, upper-cased. */
-export const jurisdictionParam = z
-  .string()
-  .transform((code) => code.toUpperCase())
-  .refine(isJurisdictionCode, {
-    error: (issue) => `expected "US" or a two-letter state code, got ${JSON.stringify(issue.input)}`,
-  });
+export { jurisdictionParam };
 
 /** `GET /api/v1/guide/comparison?jurisdiction=…`. */
 export const comparisonQuerySchema = z.object({ jurisdiction: jurisdictionParam.default('US') });

@@ -101,6 +101,10 @@ describe.each(AUDITED.map((row) => [row.route, row] as const))('%s', (_route, ro
             entityId: row.id === undefined || row.id === 'student' ? null : idOf(records, row.id),
           };
         }
+        // A read of one letter inside the child's path (its translation) names the letter once it is read.
+        if (call.allowed && row.route.includes('/letters/:letterId/')) {
+          expected = { ...expected, entityId: records.letterId };
+        }
       } else if (access.kind === 'search') {
         expected = {
           studentId: null,

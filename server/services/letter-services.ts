@@ -1,11 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { impliedEventOf } from '../../core/letters/compose-letter';
-import type { EditedLetter, SavedLetter, SentLetter } from '../../core/schemas/letter-content';
+import { composeLetterTranslation } from '../../core/letters/compose-letter';
+import { jurisdictionFacts } from '../../core/law/jurisdiction-facts';
+import type { Language } from '../../core/progress/format-words';
+import type {
+  EditedLetter,
+  LetterComposedFrom,
+  LetterTranslationAnswer,
+  SavedLetter,
+  SentLetter,
+} from '../../core/schemas/letter-content';
 import type { Database } from '../db/database';
 import { insertCommunication } from '../db/communication-queries';
 import { findSameEvent, insertEvent } from '../db/event-queries';
 import { AppError } from '../app-error';
-import { findLetter, insertLetter, listLettersOfStudent } from '../db/letter-queries';
+import { findLetter, findLetterOfStudent, insertLetter, listLettersOfStudent } from '../db/letter-queries';
 import { recordedWrite, type WriteContext } from './recorded-write';
 import { found, requireStudent } from './require-record';
 
@@ -16,6 +25,38 @@ export async function listLetters(database: Database, studentId: string): Promis
 
 export async function getLetter(database: Database, id: string): Promise<SavedLetter> {
   return found(await findLetter(database.db, id), 'letter');
+}
+
+/**
+ * A child's sent letter composed again in a reading language, only for reading (docs/decisions/0045): made
+ * from the details the letter was written from, so it says what Binder wrote (not the family's later edits).
+ * 404 when the letter is not this child's (the same answer as an unknown id); 400 naming `language` for the
+ * letter's own language; 409 for a letter kept without the details it was written from.
+ */
+export async function getLetterTranslation(
+  database: Database,
+  studentId: string,
+  letterId: string,
+  language: Language,
+): Promise<LetterTranslationAnswer> {
+  const { saved, composedFrom } = found(await findLetterOfStudent(database.db, studentId, letterId), 'letter');
+  const translationOf = saved.letter.language;
+  if (language === translationOf) {
+    throw AppError.invalidInput([
+      { field: 'language', message: `the letter itself is in ${translationOf}: choose another language to read it in` },
+    ]);
+  }
+  if (composedFrom === null) {
+    throw new AppError('conflict', 'this letter was kept without the details it was written from', {
+      issues: [{ field: 'letterId', message: 'no translation can be composed for this letter' }],
+    });
+  }
+  const { impliedEvent: _impliedEvent, ...translation } = composeLetterTranslation(
+    composedFrom.input,
+    jurisdictionFacts(composedFrom.jurisdiction),
+    language,
+  );
+  return { ...translation, translationOf };
 }
 
 /**
@@ -30,10 +71,11 @@ export async function sendLetter(
   options: WriteContext & { readonly studentId: string; readonly letter: SentLetter },
 ): Promise<SavedLetter> {
   const { studentId } = options;
-  const { receivedOn, ...letter } = options.letter;
+  const { receivedOn, composedFrom, ...letter } = options.letter;
   if (receivedOn !== undefined && receivedOn < letter.date) {
     throw AppError.invalidInput([{ field: 'receivedOn', message: 'the school cannot receive it before it was sent' }]);
   }
+  if (composedFrom !== undefined) checkComposedFrom(letter, composedFrom);
   return recordedWrite(options, async ({ trx, at, changed }) => {
     await requireStudent(trx, studentId);
     const implied = impliedEventOf({ kind: letter.kind, date: receivedOn ?? letter.date });
@@ -42,10 +84,23 @@ export async function sendLetter(
       const message = `this case already has ${existing.event.type} on ${existing.event.date} (event ${existing.id}); correct that event instead`;
       throw new AppError('conflict', message, { issues: [{ field: 'receivedOn', message: `event ${existing.id}` }] });
     }
-    const saved = await insertSentLetter(trx, studentId, letter, at, receivedOn);
+    const saved = await insertSentLetter(trx, studentId, letter, at, receivedOn, composedFrom);
     await changed({ entity: 'letter', entityId: saved.id, studentId, action: 'create', data: saved });
     return saved;
   });
+}
+
+/** The details a letter was written from must be of the same kind of letter, in the same language. */
+function checkComposedFrom(letter: EditedLetter, composedFrom: LetterComposedFrom): void {
+  const issues = [
+    ...(composedFrom.input.kind === letter.kind
+      ? []
+      : [{ field: 'composedFrom.input.kind', message: `the letter is a ${letter.kind}` }]),
+    ...(composedFrom.input.language === letter.language
+      ? []
+      : [{ field: 'composedFrom.input.language', message: `the letter is in ${letter.language}` }]),
+  ];
+  if (issues.length > 0) throw AppError.invalidInput(issues);
 }
 
 /**
@@ -59,13 +114,14 @@ export async function insertSentLetter(
   letter: EditedLetter,
   at: string,
   receivedOn: string = letter.date,
+  composedFrom?: LetterComposedFrom,
 ): Promise<SavedLetter> {
   const id = randomUUID();
   const implied = impliedEventOf({ kind: letter.kind, date: receivedOn });
   const event =
     implied === null ? null : await insertEvent(trx, { studentId, event: implied, source: `letter:${id}`, at });
   const saved: SavedLetter = { id, studentId, letter, eventId: event?.id ?? null, createdAt: at };
-  await insertLetter(trx, saved);
+  await insertLetter(trx, saved, composedFrom);
   await insertCommunication(trx, {
     id: randomUUID(),
     studentId,

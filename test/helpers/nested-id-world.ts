@@ -1,4 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify';
+import { buildLetterInput } from '../../core/letters/letter-input-builder';
 import type { Database } from '../../server/db/database';
 import type { DatabaseSchema } from '../../server/db/schema';
 import { multipartBody } from './multipart';
@@ -36,6 +37,8 @@ export interface ChildIds {
   readonly documentId: string;
   /** An entry of the child's directory of the school's people. */
   readonly schoolPersonId: string;
+  /** A sent letter (a meeting request, which starts no clock), kept with the details it was written from. */
+  readonly letterId: string;
 }
 
 function goalOf(givenName: string): ChildGoal {
@@ -130,6 +133,18 @@ export async function populateChild(
     post(`${s}/school-people`, { role: 'teacher', name: `${givenName}'s teacher (fictional)` }),
     'a school person',
   );
+  const composedFrom = {
+    jurisdiction: 'CA',
+    input: buildLetterInput('iep-meeting-request', {
+      date: '2026-09-03',
+      student: { ...buildLetterInput('iep-meeting-request').student, name: `${givenName} (fictional)` },
+    }),
+  };
+  const { plainText: _plainText, impliedEvent: _impliedEvent, ...content } = await created<Record<string, unknown>>(
+    post('/api/v1/letters/compose', composedFrom),
+    'composing a letter',
+  );
+  const letter = await created<{ id: string }>(post(`${s}/letters`, { ...content, composedFrom }), 'a letter');
   return {
     studentId: child.id,
     familyId: child.familyId,
@@ -146,6 +161,7 @@ export async function populateChild(
     communicationId: communication.id,
     documentId: document.id,
     schoolPersonId: schoolPerson.id,
+    letterId: letter.id,
   };
 }
 

@@ -342,7 +342,12 @@ async function populate(
     post(owner, '/api/v1/letters/compose', { jurisdiction: 'CA', input: LETTER_INPUT }),
     'composing a letter',
   );
-  const letter = await ok<{ id: string }>(post(owner, `${s}/letters`, letterOf(composed)), 'a letter');
+  // Kept with the details it was written from, so its translation for reading can be composed.
+  const composedFrom = { jurisdiction: 'CA', input: LETTER_INPUT };
+  const letter = await ok<{ id: string }>(
+    post(owner, `${s}/letters`, { ...letterOf(composed), composedFrom }),
+    'a letter',
+  );
   const document = await ok<{ id: string }>(
     owner.inject({ method: 'POST', url: `${s}/documents`, ...documentForm() }),
     'a document',
@@ -478,13 +483,14 @@ export function idOf(records: ChildRecords, kind: IdKind): string {
   }
 }
 
-/** The URL a row calls for a child's records (`:id`, `:versionId`, `:goalId` and `:eventId` filled in). */
+/** The URL a row calls for a child's records (`:id`, `:versionId`, `:goalId`, `:eventId`, `:letterId` filled in). */
 export function urlOf(row: RouteRow, records: ChildRecords): string {
   const pattern = row.path ?? row.route.slice(row.route.indexOf(' ') + 1);
   const path = pattern
     .replace(':versionId', records.versionId)
     .replace(':goalId', records.goalId)
     .replace(':eventId', records.eventId)
+    .replace(':letterId', records.letterId)
     .replace(':token', records.feedToken)
     .replace(':id', idOf(records, row.id ?? 'student'));
   if (row.query === undefined) return path;
@@ -1022,6 +1028,16 @@ export function routeTable(): RouteRow[] {
     },
     { route: 'GET /api/v1/letters/:id', access: onChild('letter', 'read', FAMILY_AND_ADVOCATE), id: 'letter' },
     { route: 'GET /api/v1/letters/:id/pdf', access: onChild('letter', 'read', FAMILY_AND_ADVOCATE), id: 'letter' },
+    {
+      route: 'GET /api/v1/students/:id/letters/:letterId/translation',
+      access: onChild('letter', 'read', FAMILY_AND_ADVOCATE),
+      query: 'language=vi',
+    },
+    {
+      route: 'GET /api/v1/students/:id/letters/:letterId/translation.pdf',
+      access: onChild('letter', 'read', FAMILY_AND_ADVOCATE),
+      query: 'language=zh-Hans',
+    },
 
     // Documents the family keeps, and the search over the record.
     { route: 'GET /api/v1/students/:id/documents', access: onChild('document', 'read', FAMILY_AND_ADVOCATE) },

@@ -153,6 +153,16 @@ const NESTED: Readonly<Record<string, NestedRoute>> = {
     body: () => ({ date: '2026-02-04', label: 'Repeated reading' }),
     okStatus: 201,
   },
+  'GET /api/v1/students/{id}/letters/{letterId}/translation': {
+    outer: 'student',
+    slots: { 'path.letterId': (own) => own.letterId },
+    query: { language: 'zh-Hans' },
+  },
+  'GET /api/v1/students/{id}/letters/{letterId}/translation.pdf': {
+    outer: 'student',
+    slots: { 'path.letterId': (own) => own.letterId },
+    query: { language: 'ar' },
+  },
   'GET /api/v1/plans/{id}/progress-report.pdf': {
     outer: 'plan',
     slots: { 'query.versionId': (own) => own.finalVersionId },

@@ -4,20 +4,24 @@ import { letterPlainText } from '../../../core/letters/letter-plain-text';
 import { jurisdictionFacts } from '../../../core/law/jurisdiction-facts';
 import {
   letterContentSchema,
+  letterTranslationQuerySchema,
+  letterTranslationSchema,
   sentLetterSchema,
   letterListSchema,
   savedLetterSchema,
   type EditedLetter,
+  type LetterTranslationAnswer,
 } from '../../../core/schemas/letter-content';
 import { composedLetterSchema, composeLetterRequestSchema, letterTextSchema } from '../../../core/schemas/understand';
-import { getLetter, listLetters, sendLetter } from '../../services/letter-services';
+import { getLetter, getLetterTranslation, listLetters, sendLetter } from '../../services/letter-services';
 import type { DocumentContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendDocument } from './send-document';
-import { documentErrorResponses, errorResponses, idParams } from './route-schemas';
+import { documentErrorResponses, errorResponses, idParams, studentLetterParams } from './route-schemas';
 import { SIGNED_IN, studentAccess } from '../route-access';
 import { letterPolicy } from '../../../core/policies/entity-policies';
+import type { Language } from '../../../core/progress/format-words';
 
 /** The letter as a PDF, made in the render pool within the caller's share of it (429 beyond). */
 async function sendPdf(
@@ -30,6 +34,25 @@ async function sendPdf(
     const content = await letter();
     const pdf = await renderer.render({ kind: 'letter-pdf', letter: { ...content, impliedEvent: null } });
     const name = `binder-${content.kind}-${content.date}.pdf`;
+    return sendDocument(reply, 'application/pdf', name, pdf);
+  });
+}
+
+/** A letter's translation for reading as a PDF, headed as such, in the same render pool and share. */
+async function sendTranslationPdf(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  { renderer, renderSlots }: DocumentContext,
+  translation: () => Promise<LetterTranslationAnswer>,
+) {
+  return renderSlots.run(signedInUserId(request), async () => {
+    const { plainText: _plainText, translationOf, ...content } = await translation();
+    const pdf = await renderer.render({
+      kind: 'letter-pdf',
+      letter: { ...content, impliedEvent: null },
+      translationOf,
+    });
+    const name = `binder-${content.kind}-${content.date}-${content.language}.pdf`;
     return sendDocument(reply, 'application/pdf', name, pdf);
   });
 }
@@ -133,5 +156,39 @@ export function registerLetterRoutes(app: TypedApp, context: DocumentContext): v
     },
     async (request, reply) =>
       sendPdf(request, reply, context, async () => (await getLetter(database, request.params.id)).letter),
+  );
+  const translationOf = (request: FastifyRequest<{ Params: { id: string; letterId: string } }>, language: Language) => {
+    auditOf(request).refine({ entityId: request.params.letterId });
+    return getLetterTranslation(database, request.params.id, request.params.letterId, language);
+  };
+  app.get(
+    '/api/v1/students/:id/letters/:letterId/translation',
+    {
+      config: studentAccess(letterPolicy, 'read'),
+      schema: {
+        tags,
+        summary:
+          "A child's sent letter composed again in a reading language, only for reading (the school receives the English or Spanish letter)",
+        params: studentLetterParams,
+        querystring: letterTranslationQuerySchema,
+        response: { 200: letterTranslationSchema, ...errorResponses },
+      },
+    },
+    async (request) => translationOf(request, request.query.language),
+  );
+  app.get(
+    '/api/v1/students/:id/letters/:letterId/translation.pdf',
+    {
+      config: studentAccess(letterPolicy, 'read'),
+      schema: {
+        tags,
+        summary: "A child's sent letter's translation for reading, as a PDF headed as such",
+        params: studentLetterParams,
+        querystring: letterTranslationQuerySchema,
+        response: documentErrorResponses,
+      },
+    },
+    async (request, reply) =>
+      sendTranslationPdf(request, reply, context, () => translationOf(request, request.query.language)),
   );
 }
