@@ -190,6 +190,7 @@ function StudentMeetingsTabContent() {
               today={today}
               submitLabel={t('meetingLife.saveSchedule')}
               idPrefix="schedule"
+              studentId={studentId}
             />
           </section>
           <section className="card" aria-labelledby="meeting-form-title">
