@@ -5,7 +5,16 @@ export const apiErrorSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    issues: z
+      .array(
+        z.object({
+          field: z.string(),
+          message: z.string(),
+          /** A stable code for some refusals (an upload's: core/schemas/upload-refusal.ts). */
+          code: z.string().optional(),
+        }),
+      )
+      .optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;

@@ -17,6 +17,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export interface FieldIssue {
   readonly field: string;
   readonly message: string;
+  /** A stable code for the refusal, where a page says it in its own language (e.g. core/schemas/upload-refusal.ts). */
+  readonly code?: string;
 }
 
 /** Every issue of a zod error, field named first. */

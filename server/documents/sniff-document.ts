@@ -1,12 +1,17 @@
 import { fileTypeFromBuffer } from 'file-type';
 import type { DocumentMediaType } from '../../core/schemas/document';
+import type { UploadRefusalCode } from '../../core/schemas/upload-refusal';
 import { UnsafeZipError, zipEntries } from './zip-entries';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** What the bytes are, or why they are refused (worded for the person uploading, after "file: "). */
+/**
+ * What the bytes are, or why they are refused: worded for the person uploading (after "file: "), and as a stable
+ * code a page says in its own language.
+ */
 export type SniffResult =
-  { readonly ok: true; readonly mediaType: DocumentMediaType } | { readonly ok: false; readonly reason: string };
+  | { readonly ok: true; readonly mediaType: DocumentMediaType }
+  | { readonly ok: false; readonly reason: string; readonly code: UploadRefusalCode };
 
 /** Text is UTF-8 with no control characters but tab, line breaks and form feed. */
 function isPlainText(bytes: Uint8Array): boolean {
@@ -25,7 +30,7 @@ function isPlainText(bytes: Uint8Array): boolean {
  * checked for a bomb before it is accepted.
  */
 export async function sniffDocument(bytes: Uint8Array): Promise<SniffResult> {
-  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
+  if (bytes.length === 0) return { ok: false, reason: 'the file is empty', code: 'file-empty' };
   const found = await fileTypeFromBuffer(bytes);
   const mime = found?.mime;
   if (mime === 'application/pdf' || mime === 'image/jpeg' || mime === 'image/png') return { ok: true, mediaType: mime };
@@ -34,7 +39,9 @@ export async function sniffDocument(bytes: Uint8Array): Promise<SniffResult> {
     try {
       zipEntries(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     } catch (error) {
-      if (error instanceof UnsafeZipError) return { ok: false, reason: `this Word file is refused: ${error.message}` };
+      if (error instanceof UnsafeZipError) {
+        return { ok: false, reason: `this Word file is refused: ${error.message}`, code: 'file-unsafe' };
+      }
       throw error;
     }
     return { ok: true, mediaType: DOCX };
@@ -43,5 +50,6 @@ export async function sniffDocument(bytes: Uint8Array): Promise<SniffResult> {
   return {
     ok: false,
     reason: `its contents are ${found === undefined ? 'not a type Binder keeps' : `${found.mime}, not a type Binder keeps`}: expected PDF, JPEG, PNG, HEIC, Word (DOCX) or plain text`,
+    code: 'file-type-not-kept',
   };
 }

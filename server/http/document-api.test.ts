@@ -170,14 +170,22 @@ describe('documents', { timeout: 120_000 }, () => {
         file: { name: 'iep.pdf', bytes: elf, type: 'application/pdf' },
         status: 400,
         says: 'application/x-elf',
+        code: 'file-type-not-kept',
       },
       {
         what: 'a 26 MB file',
         file: { name: 'big.pdf', bytes: Buffer.alloc(26 * 1024 * 1024, 0x41) },
         status: 413,
         says: '25 MB',
+        code: 'file-too-large',
       },
-      { what: 'an empty file', file: { name: 'empty.pdf', bytes: Buffer.alloc(0) }, status: 400, says: 'empty' },
+      {
+        what: 'an empty file',
+        file: { name: 'empty.pdf', bytes: Buffer.alloc(0) },
+        status: 400,
+        says: 'empty',
+        code: 'file-empty',
+      },
       {
         what: 'a ZIP bomb in a DOCX',
         file: {
@@ -186,13 +194,15 @@ describe('documents', { timeout: 120_000 }, () => {
         },
         status: 400,
         says: 'ZIP bomb',
+        code: 'file-unsafe',
       },
     ];
     for (const refusal of refusals) {
       const response = await upload(studentId, refusal.file);
       expect(response.statusCode, refusal.what).toBe(refusal.status);
-      const error = response.json<{ error: { message: string; issues?: { field: string }[] } }>().error;
+      const error = response.json<{ error: { message: string; issues?: { field: string; code?: string }[] } }>().error;
       expect(error.issues?.[0]?.field, refusal.what).toBe('file');
+      expect(error.issues?.[0]?.code, refusal.what).toBe(refusal.code);
       expect(error.message, refusal.what).toContain(refusal.says);
     }
     expect(await rowCount()).toBe(before);
@@ -265,7 +275,23 @@ describe('documents', { timeout: 120_000 }, () => {
       ...multipartBody({ kind: 'iep', date: '2026-10-14', title: 'x' }),
     });
     expect(noFile.statusCode).toBe(400);
-    expect(noFile.json<{ error: { issues: { field: string }[] } }>().error.issues[0]?.field).toBe('file');
+    expect(noFile.json<{ error: { issues: { field: string; code?: string }[] } }>().error.issues[0]).toMatchObject({
+      field: 'file',
+      code: 'file-missing',
+    });
+    const otherField = await t.owner.inject({
+      method: 'POST',
+      url: `/api/v1/students/${studentId}/documents`,
+      ...multipartBody(
+        { kind: 'iep', date: '2026-10-14', title: 'x' },
+        { name: 'n.txt', bytes: Buffer.from('Note (fictional)\n'), field: 'attachment' },
+      ),
+    });
+    expect(otherField.statusCode).toBe(400);
+    expect(otherField.json<{ error: { issues: { field: string; code?: string }[] } }>().error.issues[0]).toMatchObject({
+      field: 'attachment',
+      code: 'one-file-at-a-time',
+    });
   });
 
   it('corrects a document’s details and links, with history', async () => {
@@ -439,7 +465,10 @@ describe('the family quota', { timeout: 120_000 }, () => {
         ...form('b'.repeat(60)),
       });
       expect(second.statusCode).toBe(413);
-      expect(second.json<{ error: { issues: { field: string }[] } }>().error.issues[0]?.field).toBe('file');
+      expect(second.json<{ error: { issues: { field: string; code?: string }[] } }>().error.issues[0]).toMatchObject({
+        field: 'file',
+        code: 'family-space-full',
+      });
       const stored = await small.database.db.selectFrom('documents').select('id').execute();
       expect(stored).toHaveLength(1);
       await small.app.documentTextsIdle();

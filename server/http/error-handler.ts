@@ -6,7 +6,7 @@ export interface ErrorBody {
   readonly error: {
     readonly code: string;
     readonly message: string;
-    readonly issues?: readonly { field: string; message: string }[];
+    readonly issues?: readonly { field: string; message: string; code?: string }[];
   };
 }
 
@@ -18,10 +18,10 @@ const FASTIFY_CODES: Record<string, AppError> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: new AppError('unsupported-media-type', 'expected Content-Type: application/json'),
   // Uploads (@fastify/multipart, docs/decisions/0042): each names the field, as every refusal does.
   FST_REQ_FILE_TOO_LARGE: new AppError('payload-too-large', 'file: the file is larger than 25 MB', {
-    issues: [{ field: 'file', message: 'larger than 25 MB' }],
+    issues: [{ field: 'file', message: 'larger than 25 MB', code: 'file-too-large' }],
   }),
   FST_FILES_LIMIT: new AppError('payload-too-large', 'file: send one file at a time', {
-    issues: [{ field: 'file', message: 'send one file at a time' }],
+    issues: [{ field: 'file', message: 'send one file at a time', code: 'one-file-at-a-time' }],
   }),
   FST_PARTS_LIMIT: new AppError('payload-too-large', 'the form has too many parts', {
     issues: [{ field: '(body)', message: 'too many parts' }],

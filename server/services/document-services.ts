@@ -97,11 +97,11 @@ export async function uploadDocument(
   const { storage, studentId, upload, details } = options;
   if (upload.bytes.length > DOCUMENT_MAX_BYTES) {
     throw new AppError('payload-too-large', 'file: the file is larger than 25 MB', {
-      issues: [{ field: 'file', message: 'larger than 25 MB' }],
+      issues: [{ field: 'file', message: 'larger than 25 MB', code: 'file-too-large' }],
     });
   }
   const sniffed = await sniffDocument(upload.bytes);
-  if (!sniffed.ok) throw AppError.invalidInput([{ field: 'file', message: sniffed.reason }]);
+  if (!sniffed.ok) throw AppError.invalidInput([{ field: 'file', message: sniffed.reason, code: sniffed.code }]);
   const sha256 = await storage.store.put(upload.bytes);
   try {
     const document = await recordedWrite(options, async ({ trx, at, changed }) => {
@@ -110,7 +110,13 @@ export async function uploadDocument(
       const used = await familyDocumentBytes(trx, student.familyId);
       if (used + upload.bytes.length > storage.familyQuotaBytes) {
         throw new AppError('payload-too-large', "file: the family's document space is full", {
-          issues: [{ field: 'file', message: "the family's document space is full: delete a document first" }],
+          issues: [
+            {
+              field: 'file',
+              message: "the family's document space is full: delete a document first",
+              code: 'family-space-full',
+            },
+          ],
         });
       }
       const entry: Document = {

@@ -99,4 +99,27 @@ describe.skipIf(!canRunBrowser)('documents: upload, link, search, download and d
     await expect.poll(() => page.locator('.document-list li').count()).toBe(0);
     expect(existsSync(stored)).toBe(false);
   }, 120_000);
+
+  it('says why a file is refused in the page’s language (Spanish, desktop)', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: 'Español' }).click();
+    const upload = page.getByRole('button', { name: 'Subir', exact: true });
+    await expect.poll(() => upload.count(), { timeout: 10_000 }).toBe(1);
+    // An executable renamed `.pdf`: the server refuses it by its bytes, with the code the page words in Spanish.
+    const elf = join(files, 'iep.pdf');
+    writeFileSync(elf, Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120, 0)]));
+    await page.locator('#document-file').setInputFiles(elf);
+    await page.locator('#document-date').fill('2026-10-14');
+    await page.locator('#document-title').fill('IEP');
+    await upload.click();
+    const status = page.locator('[role="status"]').first();
+    await expect
+      .poll(() => status.textContent(), { timeout: 10_000 })
+      .toBe(
+        'No se guardó el documento: Binder no guarda este tipo de archivo, diga lo que diga su nombre: elija un archivo PDF, JPEG, PNG, HEIC, Word (DOCX) o de texto simple.',
+      );
+    expect(await page.locator('.document-list li').count()).toBe(0);
+    await expectNoAxeViolations(page, 'the documents tab in Spanish, after a refusal');
+  }, 60_000);
 });

@@ -44,6 +44,12 @@ describe.skipIf(!canRunBrowser)('journey: a meeting scheduled, prepared, held an
   beforeAll(async () => {
     session = await openBrowserSession({ account: PARENT });
     studentId = await addChild(session);
+    const caseManager = await session.api('POST', `/api/v1/students/${studentId}/school-people`, {
+      role: 'case-manager',
+      name: 'Ms. Lund',
+      school: 'Willow Bend Middle School (fictional)',
+    });
+    expect(caseManager.status()).toBe(201);
   });
   afterAll(async () => {
     await session.close();
@@ -58,6 +64,15 @@ describe.skipIf(!canRunBrowser)('journey: a meeting scheduled, prepared, held an
     await page.locator('#schedule-time').fill('15:30');
     await page.locator('#schedule-place').fill('Room 4, Willow Bend Middle School');
     await page.getByLabel('Name (Regular education teacher)').first().fill('Mr. Abara');
+    // The case manager, from the child's directory of the school's people, by keyboard: her meeting role is filled in.
+    const person = page.getByLabel("Invite someone from the school's people");
+    await eventually(() => person.count()).toBe(1);
+    await person.focus();
+    await person.selectOption({ label: 'Ms. Lund — Case manager' });
+    expect(await page.getByLabel('In the meeting as').inputValue()).toBe('special-education-teacher');
+    await page.getByRole('button', { name: 'Invite', exact: true }).press('Enter');
+    await eventually(() => page.getByText('Ms. Lund is invited as Special education teacher.').count()).toBe(1);
+    expect(await page.getByLabel('Name (Special education teacher)').first().inputValue()).toBe('Ms. Lund');
     await eventually(() => page.getByText(/Short notice: you were told 0 days ahead/).count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'the meetings tab, scheduling');
     await page.getByRole('button', { name: 'Schedule the meeting' }).click();
@@ -107,6 +122,8 @@ describe.skipIf(!canRunBrowser)('journey: a meeting scheduled, prepared, held an
     expect(await form.textContent()).not.toContain('The required team is complete');
     const prefix = await form.locator('fieldset.member').first().locator('input[type="text"]').getAttribute('id');
     const p = (prefix ?? '').replace(/-members-0-name$/, '');
+    // The invited case manager stands in the special education teacher's row the required-team check reads.
+    expect(await page.locator(`#${p}-members-2-name`).inputValue()).toBe('Ms. Lund');
     await page.locator(`#${p}-members-0-status-attended`).check();
     await page.locator(`#${p}-members-1-status-excused`).check();
     await page.locator(`#${p}-members-1-parentAgreedInWriting`).check();

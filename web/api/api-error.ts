@@ -4,7 +4,7 @@ import { apiErrorSchema } from '../../core/schemas/api-error';
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  readonly issues: readonly { field: string; message: string }[];
+  readonly issues: readonly { field: string; message: string; code?: string | undefined }[];
   /** Seconds to wait before trying again, when the server said so (Retry-After, after failed sign-ins). */
   readonly retryAfterSeconds: number | null;
 
@@ -12,7 +12,7 @@ export class ApiError extends Error {
     status: number,
     code: string,
     message: string,
-    issues: readonly { field: string; message: string }[],
+    issues: readonly { field: string; message: string; code?: string | undefined }[],
     retryAfterSeconds: number | null = null,
   ) {
     super(message);

@@ -6,6 +6,7 @@ import calendar from './calendar.en.json';
 import compLetter from './comp-letter.en.json';
 import mail from './mail.en.json';
 import feeds from './feeds.en.json';
+import followups from './followups.en.json';
 import documents from './documents.en.json';
 import main from './en.json';
 import ledger from './ledger.en.json';
@@ -42,4 +43,5 @@ export const strings = mergeAll(main, [
   meetings,
   newLetters,
   compLetter,
+  followups,
 ]);

@@ -6,6 +6,7 @@ import calendar from './calendar.es.json';
 import compLetter from './comp-letter.es.json';
 import mail from './mail.es.json';
 import feeds from './feeds.es.json';
+import followups from './followups.es.json';
 import documents from './documents.es.json';
 import main from './es.json';
 import ledger from './ledger.es.json';
@@ -42,4 +43,5 @@ export const strings = mergeAll(main, [
   meetings,
   newLetters,
   compLetter,
+  followups,
 ]);

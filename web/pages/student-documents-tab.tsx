@@ -2,6 +2,8 @@ import { useState, type DragEvent, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS, type Document, type DocumentKind } from '../../core/schemas/document';
 import { useMeetings } from '../api/meetings';
+import { uploadRefusalOf } from '../../core/schemas/upload-refusal';
+import { ApiError } from '../api/api-error';
 import { documentFileUrl, useDeleteDocument, useDocuments, useUploadDocument } from '../api/documents';
 import { SectionTitle } from '../components/app/section-title';
 import { ConfirmBox } from '../components/forms/confirm-box';
@@ -163,7 +165,10 @@ function UploadForm({ studentId, onMessage }: { studentId: string; onMessage: (m
           setMeetingId('');
         },
         onError: (error) => {
-          onMessage(t('documents.uploadFailed', { message: error.message }));
+          // A refusal's code says why in the page's language; anything else is shown as the server wrote it.
+          const refusal = error instanceof ApiError ? uploadRefusalOf(error.issues[0]) : null;
+          const message = refusal === null ? error.message : t(`followups.uploadRefusal.${refusal}`);
+          onMessage(t('documents.uploadFailed', { message }));
         },
       },
     );

@@ -194,6 +194,7 @@ function StudentMeetingsTabContent() {
               today={today}
               submitLabel={t('meetingLife.saveSchedule')}
               idPrefix="schedule"
+              studentId={studentId}
             />
           </section>
           <section className="card" aria-labelledby="meeting-form-title">

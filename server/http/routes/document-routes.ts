@@ -49,14 +49,20 @@ async function readUpload(request: FastifyRequest): Promise<{ upload: Upload; de
     if (part.type === 'file') {
       if (part.fieldname !== 'file' || upload !== null) {
         await part.toBuffer();
-        throw AppError.invalidInput([{ field: part.fieldname, message: 'send one file, in the field "file"' }]);
+        throw AppError.invalidInput([
+          { field: part.fieldname, message: 'send one file, in the field "file"', code: 'one-file-at-a-time' },
+        ]);
       }
       upload = { fileName: part.filename, bytes: await part.toBuffer() };
     } else if ((FIELDS as readonly string[]).includes(part.fieldname) && typeof part.value === 'string') {
       fields[part.fieldname] = part.value;
     }
   }
-  if (upload === null) throw AppError.invalidInput([{ field: 'file', message: 'required: choose a file to upload' }]);
+  if (upload === null) {
+    throw AppError.invalidInput([
+      { field: 'file', message: 'required: choose a file to upload', code: 'file-missing' },
+    ]);
+  }
   let links: unknown = [];
   if (fields.links !== undefined && fields.links !== '') {
     try {

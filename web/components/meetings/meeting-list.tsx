@@ -334,6 +334,7 @@ function MeetingCard(props: MeetingListProps & { meeting: Meeting }) {
               today={props.today}
               submitLabel={t('meetingLife.saveMove')}
               idPrefix={`${prefix}-move`}
+              studentId={meeting.studentId}
             />
           </section>
         ) : null}

@@ -7,6 +7,7 @@ import { FormWithProblems, type FormWithProblemsProps } from '../forms/form-with
 import { RadioGroupField } from '../forms/radio-group-field';
 import { SelectField } from '../forms/select-field';
 import { TextField } from '../forms/text-field';
+import { InviteFromDirectory } from './invite-from-directory';
 import { NoticeCheckText } from './notice-check-text';
 
 /**
@@ -19,6 +20,8 @@ export function ScheduleForm(
     today: string;
     submitLabel: string;
     idPrefix: string;
+    /** With it, invited people can be picked from the child's directory of the school's people. */
+    studentId?: string;
     otherActions?: React.ReactNode;
   },
 ) {
@@ -141,6 +144,16 @@ export function ScheduleForm(
             }}
           />
         ))}
+        {props.studentId === undefined ? null : (
+          <InviteFromDirectory
+            studentId={props.studentId}
+            idPrefix={idPrefix}
+            invited={values.invited}
+            onInvite={(invited) => {
+              set('invited', invited);
+            }}
+          />
+        )}
       </fieldset>
     </FormWithProblems>
   );
