@@ -6,6 +6,7 @@ import calendar from './calendar.ar.json';
 import compLetter from './comp-letter.ar.json';
 import mail from './mail.ar.json';
 import feeds from './feeds.ar.json';
+import followups from './followups.ar.json';
 import documents from './documents.ar.json';
 import main from './ar.json';
 import ledger from './ledger.ar.json';
@@ -42,4 +43,5 @@ export const strings = mergeAll(main, [
   meetings,
   newLetters,
   compLetter,
+  followups,
 ]);

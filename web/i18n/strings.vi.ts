@@ -6,6 +6,7 @@ import calendar from './calendar.vi.json';
 import compLetter from './comp-letter.vi.json';
 import mail from './mail.vi.json';
 import feeds from './feeds.vi.json';
+import followups from './followups.vi.json';
 import documents from './documents.vi.json';
 import main from './vi.json';
 import ledger from './ledger.vi.json';
@@ -42,4 +43,5 @@ export const strings = mergeAll(main, [
   meetings,
   newLetters,
   compLetter,
+  followups,
 ]);

@@ -6,6 +6,7 @@ import calendar from './calendar.zh-Hans.json';
 import compLetter from './comp-letter.zh-Hans.json';
 import mail from './mail.zh-Hans.json';
 import feeds from './feeds.zh-Hans.json';
+import followups from './followups.zh-Hans.json';
 import documents from './documents.zh-Hans.json';
 import main from './zh-Hans.json';
 import ledger from './ledger.zh-Hans.json';
@@ -42,4 +43,5 @@ export const strings = mergeAll(main, [
   meetings,
   newLetters,
   compLetter,
+  followups,
 ]);
