@@ -125,6 +125,22 @@ async function load(
   };
 }
 
+// Every server first answers for each of the 1,000 students once, unmeasured: otherwise the phase that runs first
+// (Binder's) reads the district's pages from disk and compiles its code while the later phases find both warm.
+async function warmUp(port: number, pathFor: (id: string) => string, headers: Record<string, string> = {}) {
+  for (let start = 0; start < ids.length; start += connections) {
+    await Promise.all(
+      ids.slice(start, start + connections).map(async (id) => {
+        const response = await fetch(`http://127.0.0.1:${String(port)}${pathFor(id)}`, { headers });
+        await response.arrayBuffer();
+      }),
+    );
+  }
+}
+await warmUp(portOf(app.server), (id) => `/api/v1/students/${id}`, { cookie: sessionCookie });
+await warmUp(portOf(sameWork.server), (id) => `/students/${id}`, { cookie: sessionCookie });
+await warmUp(portOf(floor), (id) => `/students/${id}`);
+
 const binder = await load(portOf(app.server), (id) => `/api/v1/students/${id}`, { cookie: sessionCookie });
 const same = await load(portOf(sameWork.server), (id) => `/students/${id}`, { cookie: sessionCookie });
 const bare = await load(portOf(floor), (id) => `/students/${id}`);
