@@ -60,7 +60,10 @@ function checkpointWorker(): Worker {
   if (worker !== null) return worker;
   const started = new Worker(workerSource, {
     eval: true,
-    workerData: { driver: createRequire(import.meta.url).resolve('better-sqlite3'), intervalMs: CHECKPOINT_INTERVAL_MS },
+    workerData: {
+      driver: createRequire(import.meta.url).resolve('better-sqlite3'),
+      intervalMs: CHECKPOINT_INTERVAL_MS,
+    },
   });
   started.unref();
   started.on('message', (message: { id: number; ok?: boolean }) => {
@@ -84,7 +87,10 @@ function checkpointWorker(): Worker {
   return started;
 }
 
-function ask(target: Worker, message: { kind: 'open' | 'close'; id: number; file?: string }): Promise<{ ok?: boolean }> {
+function ask(
+  target: Worker,
+  message: { kind: 'open' | 'close'; id: number; file?: string },
+): Promise<{ ok?: boolean }> {
   return new Promise((resolve) => {
     waiting.set(message.id, resolve);
     target.postMessage(message);
