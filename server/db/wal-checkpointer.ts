@@ -105,7 +105,12 @@ export async function checkpointOffTheEventLoop(database: Sqlite.Database, file:
   const id = nextId++;
   const target = checkpointWorker();
   const answer = await ask(target, { kind: 'open', id, file });
-  if (answer.ok !== true || !database.open) return { close: () => Promise.resolve() };
+  if (answer.ok !== true) return { close: () => Promise.resolve() };
+  if (!database.open) {
+    // Closed while the worker was opening its connection: nothing to checkpoint for.
+    await ask(target, { kind: 'close', id });
+    return { close: () => Promise.resolve() };
+  }
   served.set(id, database);
   database.pragma('wal_autocheckpoint = 0');
   return {
