@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import { openPostgres, openSqlite, type DialectName } from './dialect';
 import type { DatabaseSchema } from './schema';
 import type Sqlite from 'better-sqlite3';
+import { checkpointOffTheEventLoop, type WalCheckpointer } from './wal-checkpointer';
 
 /** An open database: the Kysely handle plus what the rest of the server needs to know about it. */
 export interface Database {
@@ -30,12 +31,20 @@ export function openDatabase(
       ? openPostgres(config.databaseUrl ?? '', config.databaseSchema ?? null)
       : openSqlite(sqliteFile);
   const db = new Kysely<DatabaseSchema>({ dialect: opened.dialect });
+  // On a SQLite file, WAL checkpoints run on a worker thread instead of inside a request's commit (0050).
+  const checkpointer: Promise<WalCheckpointer> | null =
+    opened.sqlite === null || sqliteFile === null || sqliteFile === ':memory:'
+      ? null
+      : checkpointOffTheEventLoop(opened.sqlite, sqliteFile);
   return {
     db,
     dialect: opened.name,
     sqliteFile,
     sqlite: opened.sqlite,
-    close: () => db.destroy(),
+    close: async () => {
+      if (checkpointer !== null) await (await checkpointer).close();
+      await db.destroy();
+    },
   };
 }
 
