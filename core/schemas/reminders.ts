@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../progress/format-words';
 
 /** A person's reminder choices (GET/PUT /api/v1/account/reminders); all off until they turn them on. */
 export const reminderSettingsSchema = z.object({
@@ -7,7 +8,7 @@ export const reminderSettingsSchema = z.object({
   /** One message a week with the open deadlines of the next two weeks and the overdue ones. */
   weeklyDigest: z.boolean({ error: 'expected true or false' }),
   /** The language of the messages. */
-  language: z.enum(['en', 'es'], { error: 'expected en or es' }),
+  language: z.enum(LANGUAGES, { error: `expected one of ${LANGUAGES.join(', ')}` }),
 });
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AccessRole } from '../../core/schemas/access-role';
+import type { Language } from '../../core/progress/format-words';
 import type { CalendarFeedTable, DatabaseSchema } from './schema';
 
 type Db = Kysely<DatabaseSchema>;
@@ -10,7 +11,7 @@ export interface CalendarFeedRow {
   readonly userId: string;
   readonly userEmail: string;
   readonly studentId: string | null;
-  readonly language: 'en' | 'es';
+  readonly language: Language;
   readonly createdAt: string;
   readonly revokedAt: string | null;
 }

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { Language } from '../../core/progress/format-words';
 import type { MissedReason } from '../../core/schemas/service-log';
 
 /**
@@ -322,7 +323,7 @@ export interface CalendarFeedTable {
   user_id: string;
   student_id: string | null;
   token_hash: string;
-  language: 'en' | 'es';
+  language: Language;
   created_at: string;
   revoked_at: string | null;
 }
@@ -424,6 +425,6 @@ export interface ReminderSettingsTable {
   user_id: string;
   deadline_reminders: number;
   weekly_digest: number;
-  language: 'en' | 'es';
+  language: Language;
   updated_at: string;
 }

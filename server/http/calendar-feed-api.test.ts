@@ -219,6 +219,24 @@ describe('a child’s calendar feed', () => {
     expect(events.every((e) => e.description.includes('Abrir en Binder'))).toBe(true);
   });
 
+  it.each(['vi', 'zh-Hans', 'ar'] as const)(
+    'is made, kept and worded in %s like in English or Spanish',
+    async (language) => {
+      const feed = await childFeed(owner, maya, language);
+      const { events } = parse((await fetchFeed(feed.path)).body);
+      const dated = datedDeadlines(await timelineOf(maya));
+      expect(dated.length).toBeGreaterThan(0);
+      for (const deadline of dated) {
+        const explanation = deadline.explanation[language] ?? '';
+        expect(explanation).not.toBe('');
+        expect(explanation).not.toBe(deadline.explanation.en);
+        expect(events.some((e) => e.description.includes(explanation))).toBe(true);
+      }
+      const listed = await owner.inject({ method: 'GET', url: '/api/v1/calendar-feeds' });
+      expect(listed.json<{ feeds: { language: string }[] }>().feeds.map((f) => f.language)).toEqual([language]);
+    },
+  );
+
   it('stores only the SHA-256 of the token, and audits each fetch in its maker’s name', async () => {
     const feed = await childFeed(owner, maya);
     const rows = await t.database.db.selectFrom('calendar_feeds').selectAll().execute();

@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { addDays } from '../../core/calendar/add-days';
 import { toEpochDay } from '../../core/calendar/epoch-day';
-import { DEADLINE_KIND_NAMES, type DeadlineKind } from '../../core/law/deadline-kinds';
+import { kindName } from '../../core/law/deadline-kinds';
+import { textIn } from '../../core/law/rule-status';
 import {
   reminderMail,
   weeklyDigestMail,
@@ -94,10 +95,9 @@ function unsubscribeParts(context: ReminderMailContext, userId: string) {
 }
 
 function deadlineOf(context: ReminderMailContext, row: ReminderCandidate, language: MailLanguage): ReminderDeadline {
-  const names = DEADLINE_KIND_NAMES[row.kind as DeadlineKind] as { en: string; es: string } | undefined;
   return {
     childName: row.childGivenName,
-    what: names?.[language] ?? row.kind,
+    what: textIn(kindName(row.kind), language),
     due: row.due,
     citation: row.citation,
     link: `${context.baseUrl}/students/${encodeURIComponent(row.studentId)}/timeline`,

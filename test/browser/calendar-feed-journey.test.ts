@@ -75,7 +75,7 @@ describe.skipIf(!canRunBrowser)('journey: a parent subscribes a calendar to her 
 
       await section.getByRole('button', { name: 'Done' }).click();
       await eventually(() => section.locator('li.calendar-feed strong').allTextContents()).toEqual(['Maya']);
-      expect(await section.locator('li.calendar-feed').textContent()).toContain('Spanish');
+      expect(await section.locator('li.calendar-feed').textContent()).toContain('Español');
     },
     STEP_TIMEOUT,
   );

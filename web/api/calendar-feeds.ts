@@ -5,6 +5,7 @@ import {
   createdCalendarFeedSchema,
   type CalendarFeedInput,
 } from '../../core/schemas/calendar-feed';
+import { isLanguage, type Language } from '../i18n/languages';
 import { callApi } from './client';
 
 /** The person's feed links: one key, refreshed by making and revoking a link. */
@@ -44,9 +45,9 @@ export function useRevokeCalendarFeed() {
   });
 }
 
-/** The calendar language for the UI's language (English for any other). */
-function calendarLanguage(language: string): 'en' | 'es' {
-  return language.startsWith('es') ? 'es' : 'en';
+/** The calendar language for the UI's language (English for one Binder does not have). */
+function calendarLanguage(language: string): Language {
+  return isLanguage(language) ? language : 'en';
 }
 
 /** "Add to calendar" for one deadline: a plain link, the browser saves the .ics file. */

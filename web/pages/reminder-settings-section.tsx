@@ -4,6 +4,7 @@ import type { ReminderSettings } from '../../core/schemas/reminders';
 import { useReminderSettings, useSaveReminderSettings } from '../api/account-mail';
 import { CheckboxField } from '../components/forms/checkbox-field';
 import { SelectField } from '../components/forms/select-field';
+import { isLanguage, LANGUAGES, OWN_NAMES } from '../i18n/languages';
 
 /** The reminder form, once the stored settings are known. */
 function ReminderForm(props: { email: string; initial: ReminderSettings }) {
@@ -37,12 +38,9 @@ function ReminderForm(props: { email: string; initial: ReminderSettings }) {
         id="reminders-language"
         label={t('mail.reminders.language')}
         value={settings.language}
-        options={[
-          { value: 'en', label: t('mail.languages.en') },
-          { value: 'es', label: t('mail.languages.es') },
-        ]}
+        options={LANGUAGES.map((code) => ({ value: code, label: OWN_NAMES[code] }))}
         onChange={(language) => {
-          setSettings((s) => ({ ...s, language: language === 'es' ? 'es' : 'en' }));
+          if (isLanguage(language)) setSettings((s) => ({ ...s, language }));
         }}
       />
       <div role="status" aria-live="polite">

@@ -17,6 +17,7 @@ import * as createSchoolPeople from './20261207030000-create-school-people';
 import * as createCalendarFeeds from './20261207040000-create-calendar-feeds';
 import * as createMailAndReminders from './20261207050000-create-mail-and-reminders';
 import * as addUserReadingLanguage from './20261208010000-add-user-reading-language';
+import * as widenCalendarFeedLanguages from './20261208030000-widen-calendar-feed-languages';
 import * as createDocuments from './20261207060000-create-documents';
 
 /**
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '20261207050000-create-mail-and-reminders': createMailAndReminders,
   '20261207060000-create-documents': createDocuments,
   '20261208010000-add-user-reading-language': addUserReadingLanguage,
+  '20261208030000-widen-calendar-feed-languages': widenCalendarFeedLanguages,
 };

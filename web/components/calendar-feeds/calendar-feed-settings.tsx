@@ -4,6 +4,7 @@ import type { CreatedCalendarFeed } from '../../../core/schemas/calendar-feed';
 import { useCalendarFeeds, useCreateCalendarFeed, useRevokeCalendarFeed } from '../../api/calendar-feeds';
 import { useFamilies } from '../../api/families';
 import { formatDateTime } from '../../i18n/format-date-time';
+import { isLanguage, LANGUAGES, OWN_NAMES, type Language } from '../../i18n/languages';
 import { SelectField } from '../forms/select-field';
 import { CalendarFeedLink } from './calendar-feed-link';
 
@@ -11,7 +12,7 @@ const ALL = 'all';
 
 /**
  * Calendar feeds on the account page (docs/decisions/0039): make a private link for every child or one child,
- * in English or Spanish; see the working links (never their tokens again) and revoke any of them.
+ * in any of the five reading languages; see the working links (never their tokens again) and revoke any of them.
  */
 export function CalendarFeedSettings() {
   const { t, i18n } = useTranslation();
@@ -20,12 +21,11 @@ export function CalendarFeedSettings() {
   const create = useCreateCalendarFeed();
   const revoke = useRevokeCalendarFeed();
   const [which, setWhich] = useState(ALL);
-  const [language, setLanguage] = useState<'en' | 'es'>(i18n.language.startsWith('es') ? 'es' : 'en');
+  const [language, setLanguage] = useState<Language>(isLanguage(i18n.language) ? i18n.language : 'en');
   const [created, setCreated] = useState<CreatedCalendarFeed | null>(null);
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
 
   const children = (families.data ?? []).flatMap((family) => family.students);
-  const languageName = (code: 'en' | 'es') => t(code === 'es' ? 'feeds.spanish' : 'feeds.english');
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     if (create.isPending) return;
@@ -75,12 +75,9 @@ export function CalendarFeedSettings() {
             id="calendar-feed-language"
             label={t('feeds.language')}
             value={language}
-            options={[
-              { value: 'en', label: t('feeds.english') },
-              { value: 'es', label: t('feeds.spanish') },
-            ]}
+            options={LANGUAGES.map((code) => ({ value: code, label: OWN_NAMES[code] }))}
             onChange={(value) => {
-              setLanguage(value === 'es' ? 'es' : 'en');
+              if (isLanguage(value)) setLanguage(value);
             }}
           />
           <div className="actions">
@@ -116,7 +113,7 @@ export function CalendarFeedSettings() {
                         : t('feeds.noLongerWorks')}
                   </strong>
                 </p>
-                <p>{t('feeds.madeOn', { date: made, language: languageName(feed.language) })}</p>
+                <p>{t('feeds.madeOn', { date: made, language: OWN_NAMES[feed.language] })}</p>
                 <button
                   type="button"
                   className="secondary"
