@@ -37,7 +37,9 @@ export const sentLetterSchema = letterContentSchema.extend({
   composedFrom: z
     .object({ jurisdiction: jurisdictionParam.default('US'), input: letterInputSchema })
     .optional()
-    .describe('The details the letter was written from (POST /api/v1/letters/compose): its translation is made from them'),
+    .describe(
+      'The details the letter was written from (POST /api/v1/letters/compose): its translation is made from them',
+    ),
 });
 export type SentLetter = z.infer<typeof sentLetterSchema>;
 

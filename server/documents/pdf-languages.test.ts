@@ -266,7 +266,7 @@ describe('PDFs in Chinese, Arabic and Vietnamese', () => {
           },
         ],
       });
-      const pdf = await renderProgressReportPdf({ ...report, language } as unknown as typeof report);
+      const pdf = await renderProgressReportPdf({ ...report, language });
       const text = squash(readingText(pdf));
       expect(text).toContain(squash(language === 'ar' ? 'ليلى حداد' : '小明'));
       expect(text).toContain(squash('words correct per minute'));

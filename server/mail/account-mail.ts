@@ -84,7 +84,10 @@ export async function queueSignUpAttemptMail(
   user: MailRecipient,
   origin: MailOrigin,
 ): Promise<void> {
-  const text = signUpAttemptMail(await languageFor(database, user, origin), { name: user.name, link: `${origin.baseUrl}/forgot-password` });
+  const text = signUpAttemptMail(await languageFor(database, user, origin), {
+    name: user.name,
+    link: `${origin.baseUrl}/forgot-password`,
+  });
   await queueMail(
     database.db,
     { sendKey: `sign-up-attempt:${user.id}:${clock.today()}`, userId: user.id, to: user.email, ...text },

@@ -1,8 +1,5 @@
 import type { Language } from '../../core/progress/format-words';
-import {
-  suggestReadingLanguage,
-  type SuggestedLanguage,
-} from '../../core/reading-language/suggest-reading-language';
+import { suggestReadingLanguage, type SuggestedLanguage } from '../../core/reading-language/suggest-reading-language';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';

@@ -140,10 +140,11 @@ export async function populateChild(
       student: { ...buildLetterInput('iep-meeting-request').student, name: `${givenName} (fictional)` },
     }),
   };
-  const { plainText: _plainText, impliedEvent: _impliedEvent, ...content } = await created<Record<string, unknown>>(
-    post('/api/v1/letters/compose', composedFrom),
-    'composing a letter',
-  );
+  const {
+    plainText: _plainText,
+    impliedEvent: _impliedEvent,
+    ...content
+  } = await created<Record<string, unknown>>(post('/api/v1/letters/compose', composedFrom), 'composing a letter');
   const letter = await created<{ id: string }>(post(`${s}/letters`, { ...content, composedFrom }), 'a letter');
   return {
     studentId: child.id,

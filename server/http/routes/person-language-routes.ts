@@ -25,7 +25,8 @@ export function registerPersonLanguageRoutes(app: TypedApp, context: AppContext)
       config: searchAccess('student'),
       schema: {
         tags,
-        summary: 'Your reading language (null: not chosen) and, until you choose, the one your child’s home language suggests',
+        summary:
+          'Your reading language (null: not chosen) and, until you choose, the one your child’s home language suggests',
         response: { 200: personLanguageViewSchema },
       },
     },

@@ -2,7 +2,12 @@ import { apiErrorSchema, noContentSchema } from '../../../core/schemas/api-error
 
 /** The body of a 204 answer. */
 export const noContent = noContentSchema;
-export { idParams, planVersionParams, studentEventParams, studentLetterParams } from '../../../core/schemas/route-params';
+export {
+  idParams,
+  planVersionParams,
+  studentEventParams,
+  studentLetterParams,
+} from '../../../core/schemas/route-params';
 export { historyResponseSchema as historyResponse } from '../../../core/schemas/record-history';
 
 export const errorResponse = apiErrorSchema;
