@@ -104,10 +104,14 @@ function mentions(body: string, child: ChildRecords): boolean {
   return body.includes(child.studentId) || body.includes(`"${child.givenName}"`) || body.includes(child.school);
 }
 
-/** What a list of children must show the caller: the `own` child only to its grant holders, `other` never. */
-function searchProblems(role: Role, body: string): string[] {
+/**
+ * What a list of children must show the caller: the `own` child only to its grant holders, `other` never. A look
+ * that answers no child (`answersChildren: false`) must name none.
+ */
+function searchProblems(role: Role, body: string, answersChildren: boolean): string[] {
   const problems: string[] = [];
   if (mentions(body, world.children.other)) problems.push(`${role}: lists another family's child`);
+  if (!answersChildren) return mentions(body, world.children.own) ? [`${role}: names a child`] : problems;
   const related = (GRANT_ROLES as readonly string[]).includes(role);
   if (mentions(body, world.children.own) !== related) {
     problems.push(
@@ -170,7 +174,8 @@ describe.each(ROWS.map((row) => [row.route, row] as const))('%s', (_route, row) 
           problems.push(`${cell}: audit outcome ${String(outcomes[0])}`);
         }
 
-        if (row.access.kind === 'search' && expected.allowed) problems.push(...searchProblems(role, response.body));
+        if (row.access.kind === 'search' && expected.allowed)
+          problems.push(...searchProblems(role, response.body, row.access.answersChildren !== false));
       }
     }
     expect(problems).toEqual([]);

@@ -204,6 +204,9 @@ describe('plans: drafts, final versions, amendments and comparison', () => {
         message: {
           en: 'Speech-language therapy: time cut from 60 minutes a week (2 × 30) to 30 minutes a week (1 × 30)',
           es: 'Speech-language therapy: el tiempo se redujo de 60 minutos por semana (2 × 30) a 30 minutos por semana (1 × 30)',
+          vi: 'Speech-language therapy: thời gian bị cắt giảm từ 60 phút mỗi tuần (2 × 30) thành 30 phút mỗi tuần (1 × 30)',
+          'zh-Hans': 'Speech-language therapy：时间从每周 60 分钟（2 × 30）减少为每周 30 分钟（1 × 30）',
+          ar: 'Speech-language therapy: خُفّض الوقت من 60 دقيقة في الأسبوع (2 × 30) إلى 30 دقيقة في الأسبوع (1 × 30)',
         },
       },
     ]);

@@ -1,7 +1,5 @@
 import type { Language } from '../../core/progress/format-words';
 import { suggestReadingLanguage, type SuggestedLanguage } from '../../core/reading-language/suggest-reading-language';
-import { appendAuditEntry } from '../audit/append-audit-entry';
-import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import {
   findReadingLanguage,
@@ -30,36 +28,17 @@ export async function personLanguageOf(database: Database, userId: string): Prom
   return { language: null, suggested: null };
 }
 
-/** Who changes their language, for the audit entry. */
-export interface LanguageChanger {
-  readonly userId: string;
-  readonly email: string | null;
-  readonly route: string;
-}
-
-/** Stores a person's choice (null forgets it) with its audit entry, in one transaction. */
+/**
+ * Stores a person's choice (null forgets it). A setting of the account, like reminder settings, not part of a
+ * child's record: the audit trail is for children's records, so the choice is not audited.
+ */
 export async function choosePersonLanguage(
   database: Database,
-  clock: Clock,
-  changer: LanguageChanger,
+  userId: string,
   language: Language | null,
 ): Promise<PersonLanguageView> {
-  await database.db.transaction().execute(async (trx) => {
-    await saveReadingLanguage(trx, changer.userId, language);
-    await appendAuditEntry(trx, {
-      at: clock.now().toISOString(),
-      actorUserId: changer.userId,
-      actorEmail: changer.email,
-      actorRole: 'none',
-      studentId: null,
-      entity: 'account',
-      entityId: changer.userId,
-      action: 'write',
-      route: changer.route,
-      outcome: 'allowed',
-    });
-  });
-  return personLanguageOf(database, changer.userId);
+  await saveReadingLanguage(database.db, userId, language);
+  return personLanguageOf(database, userId);
 }
 
 /** The language mail to this person is written in: their choice when they made one, else `fallback`. */

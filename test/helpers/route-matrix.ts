@@ -34,8 +34,11 @@ export type ExpectedAccess =
   | { readonly kind: 'auth' }
   /** Any signed-in person; nothing about a child, so no audit entry. */
   | { readonly kind: 'signed-in' }
-  /** Any signed-in person; lists children, audited as one search; must list only the caller's children. */
-  | { readonly kind: 'search' }
+  /**
+   * Any signed-in person; looks at the caller's children, audited as one search; must list only the caller's
+   * children (`answersChildren: false`: reads something of them, such as their home languages, and names none).
+   */
+  | { readonly kind: 'search'; readonly answersChildren?: false }
   /** Administrators only (403 for others); no child involved. */
   | { readonly kind: 'admin' }
   /** Any signed-in person, who becomes the new child's owner; audited. */
@@ -664,7 +667,7 @@ export function routeTable(): RouteRow[] {
       body: () => ({ deadlineReminders: false, weeklyDigest: false, language: 'en' }),
     },
     // The caller's reading language (docs/decisions/0048): the suggestion looks at their children's home languages.
-    { route: 'GET /api/v1/account/language', access: search },
+    { route: 'GET /api/v1/account/language', access: { kind: 'search', answersChildren: false } },
     { route: 'PUT /api/v1/account/language', access: signedIn, body: () => ({ language: null }) },
     {
       route: 'POST /api/v1/reminders/unsubscribe',

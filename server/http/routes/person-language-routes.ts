@@ -17,7 +17,7 @@ const personLanguageViewSchema = personLanguageSchema.extend({
 
 /** The language the signed-in person reads Binder in: pages after sign-in, their mail, their PDFs. */
 export function registerPersonLanguageRoutes(app: TypedApp, context: AppContext): void {
-  const { database, clock } = context;
+  const { database } = context;
   app.get(
     '/api/v1/account/language',
     {
@@ -43,16 +43,6 @@ export function registerPersonLanguageRoutes(app: TypedApp, context: AppContext)
         response: { 200: personLanguageViewSchema, ...errorResponses },
       },
     },
-    (request) =>
-      choosePersonLanguage(
-        database,
-        clock,
-        {
-          userId: signedInUserId(request),
-          email: request.actor.email,
-          route: `${request.method} ${request.routeOptions.url ?? ''}`,
-        },
-        request.body.language,
-      ),
+    (request) => choosePersonLanguage(database, signedInUserId(request), request.body.language),
   );
 }
