@@ -10,6 +10,7 @@ import { caseEventSchema } from './case-event';
 import { guideAnswersSchema } from './guide';
 import { jurisdictionParam } from './jurisdiction-param';
 import { letterContentSchema } from './letter-content';
+import { LANGUAGES, LANGUAGE_ERROR } from '../progress/format-words';
 import { LETTER_KINDS, letterInputSchema } from './letters';
 
 /*
@@ -37,6 +38,14 @@ export const saveGuideRequestSchema = z.object({ answers: guideAnswersSchema });
 export const composeLetterRequestSchema = z.object({
   jurisdiction: jurisdictionParam.default('US'),
   input: letterInputSchema,
+});
+
+/**
+ * `POST /api/v1/letters/compose/translation`: the same details, and the reading language to read the draft in
+ * before it is sent (docs/decisions/0045). Read-only: nothing is kept.
+ */
+export const composeTranslationRequestSchema = composeLetterRequestSchema.extend({
+  language: z.enum(LANGUAGES, { error: LANGUAGE_ERROR }),
 });
 
 const ruleStatus = z.enum(RULE_STATUSES);

@@ -698,6 +698,11 @@ export function routeTable(): RouteRow[] {
       access: signedIn,
       body: () => ({ jurisdiction: 'CA', input: LETTER_INPUT }),
     },
+    {
+      route: 'POST /api/v1/letters/compose/translation',
+      access: signedIn,
+      body: () => ({ jurisdiction: 'CA', input: LETTER_INPUT, language: 'ar' }),
+    },
     { route: 'POST /api/v1/letters/text', access: signedIn, body: (_r, world) => world.letter },
     { route: 'POST /api/v1/letters/pdf', access: signedIn, body: (_r, world) => world.letter },
 

@@ -5,6 +5,7 @@ import type { LetterInput } from '../../core/schemas/letters';
 import { studentSchema } from '../../core/schemas/student';
 import { timelineResultSchema } from '../../core/timeline/timeline-result';
 import { callApi, fetchFile } from './client';
+import type { ComposedFrom } from './letter-translation';
 import { queryKeys } from './query-keys';
 import {
   comparisonResponseSchema,
@@ -118,7 +119,7 @@ export function fetchLetterPdf(letter: EditedLetter): Promise<Blob> {
 export function useSendLetter(studentId: string | null) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (letter: SentLetter) => {
+    mutationFn: (letter: Omit<SentLetter, 'composedFrom'> & { composedFrom?: ComposedFrom }) => {
       if (studentId === null) throw new Error('no child chosen');
       return callApi('POST', `${studentPath(studentId)}/letters`, savedLetterSchema, letter);
     },

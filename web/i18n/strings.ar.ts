@@ -15,6 +15,7 @@ import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.ar.json';
 import letterQuality from './letter-quality.ar.json';
 import newLetters from './new-letters.ar.json';
+import letterTranslation from './letter-translation.ar.json';
 import progress from './progress.ar.json';
 import school from './school.ar.json';
 import schoolPeople from './school-people.ar.json';
@@ -42,6 +43,7 @@ export const strings = mergeAll(main, [
   ledger,
   meetings,
   newLetters,
+  letterTranslation,
   compLetter,
   followups,
 ]);

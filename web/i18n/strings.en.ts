@@ -15,6 +15,7 @@ import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.en.json';
 import letterQuality from './letter-quality.en.json';
 import newLetters from './new-letters.en.json';
+import letterTranslation from './letter-translation.en.json';
 import progress from './progress.en.json';
 import school from './school.en.json';
 import schoolPeople from './school-people.en.json';
@@ -42,6 +43,7 @@ export const strings = mergeAll(main, [
   ledger,
   meetings,
   newLetters,
+  letterTranslation,
   compLetter,
   followups,
 ]);

@@ -15,6 +15,7 @@ import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.es.json';
 import letterQuality from './letter-quality.es.json';
 import newLetters from './new-letters.es.json';
+import letterTranslation from './letter-translation.es.json';
 import progress from './progress.es.json';
 import school from './school.es.json';
 import schoolPeople from './school-people.es.json';
@@ -42,6 +43,7 @@ export const strings = mergeAll(main, [
   ledger,
   meetings,
   newLetters,
+  letterTranslation,
   compLetter,
   followups,
 ]);

@@ -15,6 +15,7 @@ import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.vi.json';
 import letterQuality from './letter-quality.vi.json';
 import newLetters from './new-letters.vi.json';
+import letterTranslation from './letter-translation.vi.json';
 import progress from './progress.vi.json';
 import school from './school.vi.json';
 import schoolPeople from './school-people.vi.json';
@@ -42,6 +43,7 @@ export const strings = mergeAll(main, [
   ledger,
   meetings,
   newLetters,
+  letterTranslation,
   compLetter,
   followups,
 ]);

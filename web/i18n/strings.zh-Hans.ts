@@ -15,6 +15,7 @@ import { mergeAll } from './merge-translations';
 import nextSteps from './next-steps.zh-Hans.json';
 import letterQuality from './letter-quality.zh-Hans.json';
 import newLetters from './new-letters.zh-Hans.json';
+import letterTranslation from './letter-translation.zh-Hans.json';
 import progress from './progress.zh-Hans.json';
 import school from './school.zh-Hans.json';
 import schoolPeople from './school-people.zh-Hans.json';
@@ -42,6 +43,7 @@ export const strings = mergeAll(main, [
   ledger,
   meetings,
   newLetters,
+  letterTranslation,
   compLetter,
   followups,
 ]);

@@ -1,5 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ComposedFrom } from '../api/letter-translation';
 import { Link, useSearchParams } from 'react-router';
 import type { EditedLetter, SavedLetter } from '../../core/schemas/letter-content';
 import type { Student } from '../../core/schemas/student';
@@ -18,6 +19,7 @@ import { RecipientFromDirectory } from '../components/letters/recipient-from-dir
 import { LetterKindChoice } from '../components/letters/letter-kind-choice';
 import { OwedServicesFromLedger } from '../components/letters/owed-services-from-ledger';
 import { LetterSentSummary } from '../components/letters/letter-sent-summary';
+import { LetterTranslationReader } from '../components/letters/letter-translation-reader';
 import { PageTitle } from '../components/app/page-title';
 import { isKnownJurisdiction, jurisdictionName } from '../understand/jurisdiction-options';
 import { useFocusWhenShown } from '../understand/use-focus-when-shown';
@@ -41,11 +43,16 @@ interface Composed {
   readonly letter: EditedLetter;
   /** Goes up with every edit (a PDF made earlier is then out of date). */
   readonly version: number;
+  /** The details it was composed from: sent with it, so its translation for reading can be composed again. */
+  readonly composedFrom: ComposedFrom;
 }
+
+/** Page languages whose readers get the draft's translation offered before sending (docs/decisions/0045). */
+const READ_ONLY_LANGUAGES: readonly string[] = ['vi', 'zh-Hans', 'ar'];
 
 /** The form, the composed letter in its editor, what to do with it, and what sending it started. */
 function LetterWorkspace({ student, initial }: { student: Student | null; initial: LetterFormValues }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const compose = useComposeLetter();
   const [values, setValues] = useState(initial);
   const [issues, setIssues] = useState<{ list: LetterIssue[]; attempt: number }>({ list: [], attempt: 0 });
@@ -68,22 +75,20 @@ function LetterWorkspace({ student, initial }: { student: Student | null; initia
       reject(checked.issues);
       return;
     }
-    compose.mutate(
-      { jurisdiction: values.jurisdiction, input: checked.input },
-      {
-        onSuccess: ({ plainText: _plainText, impliedEvent: _impliedEvent, ...letter }) => {
-          setIssues((previous) => ({ list: [], attempt: previous.attempt }));
-          setComposed({ letter, version: 0 });
-          setSubjectError(undefined);
-          setSent(null);
-          focusWhenShown('letter-editor-title');
-        },
-        onError: (error) => {
-          if (error instanceof ApiError && error.issues.length > 0) reject(letterIssuesFrom(error.issues));
-          else setFailure(t('letters.composeFailed', { message: error.message }));
-        },
+    const composedFrom = { jurisdiction: values.jurisdiction, input: checked.input };
+    compose.mutate(composedFrom, {
+      onSuccess: ({ plainText: _plainText, impliedEvent: _impliedEvent, ...letter }) => {
+        setIssues((previous) => ({ list: [], attempt: previous.attempt }));
+        setComposed({ letter, version: 0, composedFrom });
+        setSubjectError(undefined);
+        setSent(null);
+        focusWhenShown('letter-editor-title');
       },
-    );
+      onError: (error) => {
+        if (error instanceof ApiError && error.issues.length > 0) reject(letterIssuesFrom(error.issues));
+        else setFailure(t('letters.composeFailed', { message: error.message }));
+      },
+    });
   };
 
   const isLetterValid = () => {
@@ -146,11 +151,19 @@ function LetterWorkspace({ student, initial }: { student: Student | null; initia
             subjectError={subjectError}
             onChange={(letter) => {
               if (letter.subject.trim() !== '') setSubjectError(undefined);
-              setComposed({ letter, version: composed.version + 1 });
+              setComposed({ ...composed, letter, version: composed.version + 1 });
             }}
           />
+          {READ_ONLY_LANGUAGES.includes(i18n.language) ? (
+            <LetterTranslationReader
+              letter={composed.letter}
+              source={{ kind: 'draft', composedFrom: composed.composedFrom }}
+              idPrefix="draft-translation"
+            />
+          ) : null}
           <LetterActions
             letter={composed.letter}
+            composedFrom={composed.composedFrom}
             version={composed.version}
             isValid={isLetterValid}
             student={student}

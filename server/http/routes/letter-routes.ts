@@ -12,7 +12,13 @@ import {
   type EditedLetter,
   type LetterTranslationAnswer,
 } from '../../../core/schemas/letter-content';
-import { composedLetterSchema, composeLetterRequestSchema, letterTextSchema } from '../../../core/schemas/understand';
+import {
+  composedLetterSchema,
+  composeLetterRequestSchema,
+  composeTranslationRequestSchema,
+  letterTextSchema,
+} from '../../../core/schemas/understand';
+import { composeDraftTranslation } from '../../services/letter-draft-translation';
 import { getLetter, getLetterTranslation, listLetters, sendLetter } from '../../services/letter-services';
 import type { DocumentContext } from '../app-context';
 import type { TypedApp } from '../typed-app';
@@ -72,6 +78,20 @@ export function registerLetterRoutes(app: TypedApp, context: DocumentContext): v
       },
     },
     (request) => composeLetter(request.body.input, jurisdictionFacts(request.body.jurisdiction)),
+  );
+  app.post(
+    '/api/v1/letters/compose/translation',
+    {
+      config: SIGNED_IN,
+      schema: {
+        tags,
+        summary:
+          'The letter the same details compose, in a reading language, to read side by side before sending (nothing is kept)',
+        body: composeTranslationRequestSchema,
+        response: { 200: letterTranslationSchema, ...errorResponses },
+      },
+    },
+    (request) => composeDraftTranslation(request.body),
   );
   app.post(
     '/api/v1/letters/text',

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ComposedFrom } from '../../api/letter-translation';
 import { Link } from 'react-router';
 import { letterPlainText } from '../../../core/letters/letter-plain-text';
 import type { EditedLetter, SavedLetter } from '../../../core/schemas/letter-content';
@@ -24,6 +25,7 @@ type CopyState = { readonly state: 'idle' } | { readonly state: 'copied' | 'manu
  */
 export function LetterActions({
   letter,
+  composedFrom,
   version,
   isValid,
   student,
@@ -31,6 +33,8 @@ export function LetterActions({
   sent,
 }: {
   letter: EditedLetter;
+  /** What Binder composed the letter from: kept with it so its translation for reading can be composed. */
+  composedFrom: ComposedFrom;
   /** Changes with every edit, so a PDF made before an edit is not offered as the current one. */
   version: number;
   /** Checks the letter before an action (an empty subject); false stops the action. */
@@ -103,7 +107,7 @@ export function LetterActions({
       : events.data?.find((stored) => stored.event.type === implied.type && stored.event.date === implied.date);
   const record = () => {
     if (send.isPending || !isValid() || isReceivedTooEarly || existing !== undefined) return;
-    send.mutate({ ...letter, receivedOn: received }, { onSuccess: onSent });
+    send.mutate({ ...letter, receivedOn: received, composedFrom }, { onSuccess: onSent });
   };
 
   const isPdfCurrent = pdf.state === 'ready' && pdf.version === version;

@@ -10,6 +10,7 @@ import { localized } from '../../i18n/localized';
 import { CitedSource } from '../app/cited-source';
 import { DeadlineItem } from '../timeline/deadline-item';
 import { ReminderItem } from '../timeline/reminder-item';
+import { LetterTranslationReader } from './letter-translation-reader';
 
 /**
  * After a letter is recorded as sent: what Binder recorded, and what the school now owes because of it —
@@ -98,6 +99,11 @@ export function LetterSentSummary({
           <CitedSource citation={evaluation.citation} status={evaluation.status} />
         </div>
       )}
+      <LetterTranslationReader
+        letter={letter}
+        source={{ kind: 'sent', studentId: student.id, letterId: saved.id }}
+        idPrefix="sent-translation"
+      />
       <ul className="compact-list">
         <li>
           <Link to={childPath}>{t('letters.sent.toChild', { name: student.givenName })}</Link>
