@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from './languages';
+import { isLanguage, LANGUAGES, OWN_NAMES, type Language } from './languages';
 import { languageName } from './language-name';
 
 /**
@@ -33,6 +33,19 @@ export function suggestionToOffer(
 
 /** Where the suggestion a person turned down is remembered (per browser, so it does not come back every page). */
 export const DISMISSED_SUGGESTION_KEY = 'binder.languageSuggestion.dismissed';
+
+/** The page's language as a reading language (English for anything else, which i18next never holds). */
+export function readingLanguageOf(pageLanguage: string): Language {
+  return isLanguage(pageLanguage) ? pageLanguage : 'en';
+}
+
+/**
+ * The five languages as choices (radio buttons), each by its own name with its `lang`: whoever cannot read the
+ * page still finds theirs.
+ */
+export const READING_LANGUAGE_OPTIONS: readonly { value: Language; label: string; lang: Language }[] = LANGUAGES.map(
+  (code) => ({ value: code, label: OWN_NAMES[code], lang: code }),
+);
 
 /** The radio value of "Let my browser decide" on the account page (the API's null). */
 export const BROWSER_DECIDES = 'browser';

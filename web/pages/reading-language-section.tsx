@@ -3,8 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useAccountLanguage, useSaveAccountLanguage } from '../api/account-language';
 import { RadioGroupField } from '../components/forms/radio-group-field';
 import { chooseLanguage, followBrowserLanguage } from '../i18n/i18n';
-import { LANGUAGES, OWN_NAMES, type Language } from '../i18n/languages';
-import { BROWSER_DECIDES, languageOfRadio, radioValueOf, readingLanguageName } from '../i18n/reading-language';
+import type { Language } from '../i18n/languages';
+import {
+  BROWSER_DECIDES,
+  languageOfRadio,
+  radioValueOf,
+  READING_LANGUAGE_OPTIONS,
+  readingLanguageName,
+} from '../i18n/reading-language';
 
 /** The form, once the saved language is known. */
 function ReadingLanguageForm({ initial }: { initial: Language | null }) {
@@ -26,11 +32,7 @@ function ReadingLanguageForm({ initial }: { initial: Language | null }) {
         id="reading-language"
         legend={t('readingLanguage.legend')}
         value={choice}
-        options={[
-          // Each language by its own name, in its own script: whoever cannot read this page still finds theirs.
-          ...LANGUAGES.map((code) => ({ value: code, label: OWN_NAMES[code], lang: code })),
-          { value: BROWSER_DECIDES, label: t('readingLanguage.browser') },
-        ]}
+        options={[...READING_LANGUAGE_OPTIONS, { value: BROWSER_DECIDES, label: t('readingLanguage.browser') }]}
         onChange={setChoice}
       />
       <div role="status" aria-live="polite">
