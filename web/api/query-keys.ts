@@ -23,4 +23,7 @@ export const queryKeys = {
   servicesLedger: (studentId: string) => ['student', studentId, 'service-ledger'] as const,
   invitationPreview: (token: string) => ['invitation', token] as const,
   reminderSettings: ['account', 'reminders'] as const,
+  /** Every cached reading language, whoever it belongs to (a save updates the one in use). */
+  accountLanguageOfAnyone: ['account', 'language'] as const,
+  accountLanguage: (userId: string) => ['account', 'language', userId] as const,
 };

@@ -7,12 +7,16 @@ export { LANGUAGES, type Language } from './languages';
 
 const STORAGE_KEY = 'binder.language';
 
-/** The saved choice, else the first of the browser's languages that Binder has, else English. */
-function initialLanguage(): Language {
-  const saved = window.localStorage.getItem(STORAGE_KEY);
-  if (isLanguage(saved)) return saved;
+/** The first of the browser's languages that Binder has, else English. */
+function browserLanguage(): Language {
   const preferred = window.navigator.languages.length > 0 ? window.navigator.languages : [window.navigator.language];
   return languageFromBrowser(preferred);
+}
+
+/** The saved choice, else the browser's language. */
+function initialLanguage(): Language {
+  const saved = window.localStorage.getItem(STORAGE_KEY);
+  return isLanguage(saved) ? saved : browserLanguage();
 }
 
 /** `<html lang dir>`: screen readers pick their voice by `lang`, the browser lays the page out by `dir`. */
@@ -107,6 +111,16 @@ export async function withPageStrings<Module>(page: Promise<Module>): Promise<Mo
 export async function chooseLanguage(language: Language): Promise<void> {
   if (pageStringsWanted) await addPageStrings(language);
   await i18next.changeLanguage(language);
+}
+
+/**
+ * "Let my browser decide" (the account page): this browser's remembered choice is forgotten and the page
+ * switches to the browser's language, as on a first visit.
+ */
+export async function followBrowserLanguage(): Promise<void> {
+  await chooseLanguage(browserLanguage());
+  // After the switch, which remembers the language it switched to.
+  window.localStorage.removeItem(STORAGE_KEY);
 }
 
 /**

@@ -10,11 +10,12 @@ import { PageTitle } from '../components/app/page-title';
 import { CalendarFeedSettings } from '../components/calendar-feeds/calendar-feed-settings';
 import { SignOutButton } from '../components/app/sign-out-button';
 import { TextField } from '../components/forms/text-field';
+import { ReadingLanguageSection } from './reading-language-section';
 import { ReminderSettingsSection } from './reminder-settings-section';
 
 /**
- * Your account: who you are signed in as, changing the password (which ends the other sessions), reminders by
- * e-mail, signing out.
+ * Your account: who you are signed in as, the reading language, reminders by e-mail, changing the password
+ * (which ends the other sessions), signing out.
  */
 export function AccountPage() {
   const { t } = useTranslation();
@@ -66,6 +67,7 @@ export function AccountPage() {
     <>
       <PageTitle>{t('account.page.title')}</PageTitle>
       <p>{t('account.page.signedInAs', { name: user.name, email: user.email })}</p>
+      <ReadingLanguageSection userId={user.id} />
       <ReminderSettingsSection email={user.email} />
       <section className="card narrow-card" aria-labelledby="change-password-title">
         <h2 id="change-password-title">{t('account.page.changeTitle')}</h2>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useFamilies } from '../api/families';
 import { useNextStepsOf } from '../api/next-steps';
 import { ChildCard } from '../components/children/child-card';
+import { LanguageSuggestion } from '../components/app/language-suggestion';
 import { PageTitle } from '../components/app/page-title';
 import { abilitiesOf } from '../case/role-abilities';
 import { ImportRecordSection } from '../components/records/import-record-section';
@@ -30,6 +31,8 @@ export function ChildrenPage() {
         {families.isPending ? <p>{t('children.loading')}</p> : null}
         {families.isError ? <p className="error">{t('children.failed', { message: families.error.message })}</p> : null}
       </div>
+      {/* Here, where a parent lands after signing in and sees the children whose home language suggests it. */}
+      <LanguageSuggestion />
       {families.data?.length === 0 ? <p>{t('children.emptyAdd')}</p> : null}
       {families.data?.map((family) => (
         <section key={family.id} aria-labelledby={`family-${family.id}`}>

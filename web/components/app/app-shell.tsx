@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useSession } from '../../api/session';
+import { AccountLanguageSync } from './account-language-sync';
 import { AccountNav } from './account-nav';
 import { LanguageSwitch } from './language-switch';
 
@@ -38,6 +39,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   }, [isMenuOpen]);
   return (
     <>
+      {user === null ? null : <AccountLanguageSync key={user.id} userId={user.id} />}
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { directionOf } from '../../i18n/languages';
 import { useFieldError } from './field-errors-context';
 import type { SelectOption } from './select-field';
 
@@ -52,7 +53,13 @@ export function RadioGroupField(props: {
                 props.onChange(option.value);
               }}
             />
-            <label htmlFor={`${props.id}-${option.value}`}>{option.label}</label>
+            <label
+              htmlFor={`${props.id}-${option.value}`}
+              lang={option.lang}
+              dir={option.lang === undefined ? undefined : directionOf(option.lang)}
+            >
+              {option.label}
+            </label>
           </div>
         ))}
       </div>

@@ -5,6 +5,8 @@ import { useFieldError } from './field-errors-context';
 export interface SelectOption {
   readonly value: string;
   readonly label: string;
+  /** The label's language when it is not the page's (a language's own name): screen readers switch voice. */
+  readonly lang?: string;
 }
 
 /** A drop-down list with its label, hint and error. */

@@ -6,6 +6,8 @@ import { ApiError } from '../../api/client';
 import { formIssues } from '../../case/api-issues';
 import { NO_PROBLEMS, type FormProblems } from '../../case/form-problems';
 import { prepFormFor, prepInputFromForm, type PrepFormValues } from '../../case/meeting-form-values';
+import type { Language } from '../../i18n/languages';
+import { readingLanguageOf, READING_LANGUAGE_OPTIONS } from '../../i18n/reading-language';
 import { CheckboxField } from '../forms/checkbox-field';
 import { FormWithProblems } from '../forms/form-with-problems';
 import { RadioGroupField } from '../forms/radio-group-field';
@@ -32,7 +34,7 @@ export function MeetingPrepPanel({ meeting, onSaved }: { meeting: Meeting; onSav
     problems: NO_PROBLEMS,
     attempt: 0,
   });
-  const [pdfLanguage, setPdfLanguage] = useState<'en' | 'es'>(language);
+  const [pdfLanguage, setPdfLanguage] = useState<Language>(() => readingLanguageOf(i18n.language));
   const [pdf, setPdf] = useState<PdfState>({ state: 'idle' });
   const downloadLink = useRef<HTMLAnchorElement>(null);
   const shouldStartDownload = useRef(false);
@@ -176,12 +178,9 @@ export function MeetingPrepPanel({ meeting, onSaved }: { meeting: Meeting; onSav
           legend={t('meetingLife.prep.pdfLanguage')}
           value={pdfLanguage}
           isInline
-          options={[
-            { value: 'en', label: t('language.en') },
-            { value: 'es', label: t('language.es') },
-          ]}
+          options={READING_LANGUAGE_OPTIONS}
           onChange={(value) => {
-            setPdfLanguage(value === 'es' ? 'es' : 'en');
+            setPdfLanguage(readingLanguageOf(value));
           }}
         />
         <p className="hint">{t('meetingLife.prep.pdfHint')}</p>

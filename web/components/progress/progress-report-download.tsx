@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LabelSetId } from '../../../core/progress/label-sets';
 import { ApiError } from '../../api/client';
 import { fetchProgressReportPdf, progressReportUrl, type ProgressLanguage } from '../../api/progress';
+import { readingLanguageOf, READING_LANGUAGE_OPTIONS } from '../../i18n/reading-language';
 import { ErrorSummary, type ErrorSummaryItem } from '../forms/error-summary';
 import { FieldErrorsContext } from '../forms/field-errors-context';
 import { RadioGroupField } from '../forms/radio-group-field';
@@ -16,7 +17,8 @@ type PdfState =
 
 /**
  * The progress report for a reporting period, as a PDF: every goal of the plan with its status, graph, scores
- * and comments, in English or Spanish and in the status words chosen on the page. The report is fetched
+ * and comments, in any of the five reading languages (the page's to begin with) and in the status words chosen
+ * on the page. The report is fetched
  * first (said in a live region, since it can take a moment) and then saved as a download; a refused period
  * is named beside its field.
  */
@@ -24,7 +26,7 @@ export function ProgressReportDownload({ planId, labelSet }: { planId: string; l
   const { t, i18n } = useTranslation();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [language, setLanguage] = useState<ProgressLanguage>(i18n.language === 'es' ? 'es' : 'en');
+  const [language, setLanguage] = useState<ProgressLanguage>(readingLanguageOf(i18n.language));
   const [pdf, setPdf] = useState<PdfState>({ state: 'idle' });
   const [errors, setErrors] = useState<{ items: ErrorSummaryItem[]; attempt: number }>({ items: [], attempt: 0 });
   const downloadLink = useRef<HTMLAnchorElement>(null);
@@ -114,12 +116,9 @@ export function ProgressReportDownload({ planId, labelSet }: { planId: string; l
             legend={t('progress.report.language')}
             value={language}
             isInline
-            options={[
-              { value: 'en', label: t('language.en') },
-              { value: 'es', label: t('language.es') },
-            ]}
+            options={READING_LANGUAGE_OPTIONS}
             onChange={(value) => {
-              setLanguage(value === 'es' ? 'es' : 'en');
+              setLanguage(readingLanguageOf(value));
             }}
           />
         </FieldErrorsContext>
