@@ -13,10 +13,11 @@ import {
   type PhaseChangeInput,
   type ProgressPointInput,
 } from '../../core/schemas/progress-data';
+import type { Language } from '../i18n/languages';
 import { ApiError, callApi, fetchFile } from './client';
 
-/** Languages the progress words, graph and report come in. */
-export type ProgressLanguage = 'en' | 'es';
+/** Languages the progress words, graph and report come in: the five reading languages (core/schemas/progress-data.ts). */
+export type ProgressLanguage = Language;
 
 /**
  * Query keys of one goal's progress data. Everything about a goal sits under `goal(planId, goalId)`, so a new

@@ -6,6 +6,8 @@ import { fetchProgressReportPdf, progressReportUrl, type ProgressLanguage } from
 import { ErrorSummary, type ErrorSummaryItem } from '../forms/error-summary';
 import { FieldErrorsContext } from '../forms/field-errors-context';
 import { RadioGroupField } from '../forms/radio-group-field';
+import { isLanguage, LANGUAGES, OWN_NAMES } from '../../i18n/languages';
+import { readingLanguage } from '../../i18n/reading-language';
 import { TextField } from '../forms/text-field';
 
 type PdfState =
@@ -16,7 +18,7 @@ type PdfState =
 
 /**
  * The progress report for a reporting period, as a PDF: every goal of the plan with its status, graph, scores
- * and comments, in English or Spanish and in the status words chosen on the page. The report is fetched
+ * and comments, in any of the five reading languages (the page's by default) and in the status words chosen on the page. The report is fetched
  * first (said in a live region, since it can take a moment) and then saved as a download; a refused period
  * is named beside its field.
  */
@@ -24,7 +26,7 @@ export function ProgressReportDownload({ planId, labelSet }: { planId: string; l
   const { t, i18n } = useTranslation();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [language, setLanguage] = useState<ProgressLanguage>(i18n.language === 'es' ? 'es' : 'en');
+  const [language, setLanguage] = useState<ProgressLanguage>(readingLanguage(i18n.language));
   const [pdf, setPdf] = useState<PdfState>({ state: 'idle' });
   const [errors, setErrors] = useState<{ items: ErrorSummaryItem[]; attempt: number }>({ items: [], attempt: 0 });
   const downloadLink = useRef<HTMLAnchorElement>(null);
@@ -114,12 +116,9 @@ export function ProgressReportDownload({ planId, labelSet }: { planId: string; l
             legend={t('progress.report.language')}
             value={language}
             isInline
-            options={[
-              { value: 'en', label: t('language.en') },
-              { value: 'es', label: t('language.es') },
-            ]}
+            options={LANGUAGES.map((code) => ({ value: code, label: OWN_NAMES[code] }))}
             onChange={(value) => {
-              setLanguage(value === 'es' ? 'es' : 'en');
+              if (isLanguage(value)) setLanguage(value);
             }}
           />
         </FieldErrorsContext>
