@@ -6,6 +6,7 @@ import {
   suggestedQuestionsSchema,
   type MeetingInput,
 } from '../../core/schemas/meeting';
+import type { Language } from '../i18n/languages';
 import { callApi, fetchFile } from './client';
 import { queryKeys } from './query-keys';
 
@@ -75,8 +76,8 @@ export function useSuggestedQuestions(meetingId: string) {
   });
 }
 
-/** The one-page preparation sheet as a PDF, in English or Spanish. */
-export function fetchMeetingPrepPdf(meetingId: string, language: 'en' | 'es'): Promise<Blob> {
+/** The one-page preparation sheet as a PDF, in one of the five reading languages. */
+export function fetchMeetingPrepPdf(meetingId: string, language: Language): Promise<Blob> {
   return fetchFile(
     'GET',
     `/api/v1/meetings/${encodeURIComponent(meetingId)}/prep.pdf?language=${language}`,
