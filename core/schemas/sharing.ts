@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_ERROR, LANGUAGES } from '../progress/format-words';
 import { accessRoleSchema, INVITABLE_ROLES, invitableRoleSchema } from './access-role';
 
 /** Where an invitation stands; only an `open` one can be accepted or revoked. */
@@ -11,8 +12,8 @@ export const invitationInputSchema = z.object({
   note: z.string().trim().max(200, 'at most 200 characters').optional(),
   /** Also send the link to this address (it still works for whoever opens it, and is still shown once). */
   email: z.email('expected an e-mail address like name@example.org').max(254).optional(),
-  /** The language of that message; the inviter's own language when absent. */
-  language: z.enum(['en', 'es'], { error: 'expected en or es' }).optional(),
+  /** The language of that message, one of the five reading languages; the inviter's own language when absent. */
+  language: z.enum(LANGUAGES, { error: LANGUAGE_ERROR }).optional(),
 });
 export type InvitationInput = z.infer<typeof invitationInputSchema>;
 

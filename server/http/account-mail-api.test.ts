@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invitationMail } from '../../core/mail/mail-texts';
 import { sendDueMail } from '../mail/mail-sender';
 import { createMailTransport, type MailTransport } from '../mail/mail-transport';
 import { createSignedInTestApp, TEST_CLOCK, TEST_OWNER, type SignedInTestApp } from '../../test/helpers/test-app';
@@ -211,6 +212,37 @@ describe('invitations sent by e-mail', () => {
     const preview = await rosa.inject({ method: 'POST', url: '/api/v1/invitations/preview', payload: { token } });
     expect(preview.statusCode).toBe(200);
     expect(preview.json()).toMatchObject({ childGivenName: 'Amara', role: 'advocate' });
+  });
+
+  it('mails the invitation in Arabic when the inviter’s page is in Arabic, and refuses a language Binder lacks', async () => {
+    const { studentId } = await addOwnedChild(t.database, t.owner.id, { givenName: 'Layla', familyName: 'Haddad' });
+    const refused = await t.owner.inject({
+      method: 'POST',
+      url: `/api/v1/students/${studentId}/invitations`,
+      payload: { role: 'co-parent', email: 'samir.haddad@example.org', language: 'fr' },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<ErrorBody>().error.issues[0]?.field).toBe('language');
+    const created = await t.owner.inject({
+      method: 'POST',
+      url: `/api/v1/students/${studentId}/invitations`,
+      payload: { role: 'co-parent', email: 'samir.haddad@example.org', language: 'ar' },
+    });
+    expect(created.statusCode).toBe(201);
+    const transport = createMailTransport(t.config);
+    await sendDueMail(t.database, transport, TEST_CLOCK);
+    transport.close();
+    const [mail] = smtp.to('samir.haddad@example.org');
+    // The subject as core/mail words it in Arabic, with the names the server fills in.
+    const expected = invitationMail('ar', {
+      inviterName: TEST_OWNER.name,
+      childName: 'Layla',
+      role: 'co-parent',
+      link: 'http://localhost/invite/x',
+      expiresOn: '2026-01-01',
+    });
+    expect(mail?.subject).toBe(expected.subject);
+    expect(mail?.subject).toMatch(/[\u0600-\u06FF]/);
   });
 
   it('makes a link without mail when no address is given, and refuses a bad address naming the field', async () => {

@@ -123,6 +123,42 @@ describe('the foundation API on a real database', () => {
     }
   });
 
+  it('loads the demo family for a Vietnamese reader: the family’s notes in Vietnamese, the plans in English (0053)', async () => {
+    const vietnamese = await createSignedInTestApp();
+    try {
+      const loaded = await vietnamese.owner.inject({
+        method: 'POST',
+        url: '/api/v1/demo',
+        payload: { language: 'vi' },
+      });
+      expect(loaded.statusCode).toBe(201);
+      const demo = demoFamily(TEST_CLOCK.today(), 'vi');
+      const { families } = (await vietnamese.owner.inject({ method: 'GET', url: '/api/v1/families' })).json<{
+        families: { name: string }[];
+      }>();
+      expect(families[0]?.name).toBe(demo.name);
+      const { students } = (await vietnamese.owner.inject({ method: 'GET', url: '/api/v1/students' })).json<{
+        students: { id: string; givenName: string }[];
+      }>();
+      const maya = students.find((s) => s.givenName === 'Maya')?.id ?? '';
+      const log = (
+        await vietnamese.owner.inject({ method: 'GET', url: `/api/v1/students/${maya}/communications` })
+      ).json<{ communications: { summary: string }[] }>().communications;
+      const summaries = log.map((entry) => entry.summary);
+      const firstNote = String(demo.students[0]?.communications[0]?.['summary']);
+      expect(summaries).toContain(firstNote);
+      expect(firstNote).not.toBe(
+        String(demoFamily(TEST_CLOCK.today(), 'en').students[0]?.communications[0]?.['summary']),
+      );
+      // The school's plan is in the writing language, English: the same goal area as the English demo's.
+      const plans = await vietnamese.owner.inject({ method: 'GET', url: `/api/v1/students/${maya}/plans` });
+      expect(plans.body).toContain('Reading fluency');
+      expect(plans.body).not.toContain('Fluidez lectora');
+    } finally {
+      await vietnamese.close();
+    }
+  });
+
   it('answers a malformed JSON body with a JSON 400, never HTML or a stack trace', async () => {
     const seq = await lastAuditSeq(t.database.db);
     const response = await t.owner.inject({

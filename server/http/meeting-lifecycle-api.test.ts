@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectOnlyRefusedWrites, lastAuditSeq } from '../../test/helpers/audit-entries';
 import { hasPoppler, pdfInfo, pdfText } from '../../test/helpers/pdf-tools';
 import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/test-app';
+import { meetingPrepSheet } from '../../core/case/meeting-prep-sheet';
+import { meetingSchema } from '../../core/schemas/meeting';
 
 // A meeting's life through HTTP (issue 17, points 1–3): scheduled with the notice check, prepared (suggested
 // questions, the one-page sheet in English and Spanish), held with who actually came, or cancelled; the events
@@ -172,6 +174,31 @@ describe('a meeting scheduled, prepared, held', () => {
     const bad = await call('GET', `/api/v1/meetings/${meetingId}/prep.pdf?language=fr`);
     expect(bad.status).toBe(400);
   });
+
+  it.skipIf(!hasPoppler())(
+    'prints the preparation in Chinese and Vietnamese, the parent’s own words as written',
+    async () => {
+      const meeting = meetingSchema.parse((await call('GET', `/api/v1/meetings/${meetingId}`)).body);
+      for (const language of ['zh-Hans', 'vi'] as const) {
+        const response = await t.owner.inject({
+          method: 'GET',
+          url: `/api/v1/meetings/${meetingId}/prep.pdf?language=${language}`,
+        });
+        expect(response.statusCode).toBe(200);
+        const pdf = response.rawPayload;
+        expect(pdfInfo(pdf).Pages).toBe('1');
+        const text = pdfText(pdf).replace(/\s+/g, ' ');
+        // The sheet's words as core writes them in that language (their translations are core's, not this test's).
+        const sheet = meetingPrepSheet(meeting, 'Tomás', language);
+        expect(text).toContain(sheet.title.replace(/\s+/g, ' '));
+        for (const section of sheet.sections) expect(text).toContain(section.heading);
+        expect(text).not.toContain('Questions to ask');
+        // The parent's question stays as they wrote it; citations stay intact.
+        expect(text).toContain('What reading program will he get');
+        expect(text).toContain('34 CFR 300.324(a)(1)(ii)');
+      }
+    },
+  );
 
   it('records it held (on its day) with who came, two absent and one excused in writing, and what was decided', async () => {
     const current = (await call('GET', `/api/v1/meetings/${meetingId}`)).body;

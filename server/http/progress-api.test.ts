@@ -520,4 +520,28 @@ describe('the progress report PDF', () => {
     expect(text).toContain('2 de marzo de 2026');
     expect(inkOutside(renderFirstPage(pdf), 25)).toBe(0);
   });
+
+  it.skipIf(!hasPoppler())(
+    'speaks Vietnamese when asked: the status as the page says it, the goals as the school wrote them',
+    async () => {
+      // The page's own words for the reading goal's status in Vietnamese, from the same server.
+      const page = await call('GET', `${progressUrl}?asOf=2026-03-09&language=vi`);
+      const status = (page.body.label as { text: string }).text;
+      const response = await t.owner.inject({
+        method: 'GET',
+        url: `/api/v1/plans/${planId}/progress-report.pdf?from=2026-02-01&to=2026-03-09&language=vi`,
+      });
+      expect(response.statusCode).toBe(200);
+      const pdf = response.rawPayload;
+      const info = pdfInfo(pdf);
+      expect(info.Title).toContain('Sam Delgado');
+      expect(info.Title).not.toContain('Progress report');
+      const text = normalized(pdfText(pdf));
+      expect(text).toContain(status);
+      // Goal statements are writing-language text (docs/decisions/0045): kept as written.
+      for (const goal of [readingGoal, callingOutGoal, unfinishedGoal]) expect(text).toContain(goal.statement);
+      expect(text).not.toContain('not making sufficient progress');
+      expect(inkOutside(renderFirstPage(pdf), 25)).toBe(0);
+    },
+  );
 });

@@ -281,7 +281,7 @@ describe.skipIf(!canRunBrowser)("journey: progress on Maya's reading goal, from 
     const { page } = session;
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(progressUrl);
-    await expect.poll(() => page.locator('.progress-data tbody tr').count()).toBe(demoScores + 10);
+    await expect.poll(() => page.locator('.progress-data tbody tr').count(), { timeout: 10_000 }).toBe(demoScores + 10);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     const box = await page.locator('figure.progress-chart svg').boundingBox();
     expect(box?.width ?? 999).toBeLessThanOrEqual(375);

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { demoFamilySchema } from '../../core/schemas/demo-family';
+import type { Language } from '../i18n/languages';
 import { callApi } from './client';
 import { queryKeys } from './query-keys';
 
@@ -10,8 +11,11 @@ import { queryKeys } from './query-keys';
 export function useLoadDemoFamily() {
   const queryClient = useQueryClient();
   return useMutation({
-    /** The demo's notes, goals, messages and letter are written in the interface's language. */
-    mutationFn: (language: 'en' | 'es') => callApi('POST', '/api/v1/demo', demoFamilySchema, { language }),
+    /**
+     * The reader's language (any of the five): the family's notes and messages come in it, the school's plans and
+     * the sent letter in English or Spanish (docs/decisions/0053).
+     */
+    mutationFn: (language: Language) => callApi('POST', '/api/v1/demo', demoFamilySchema, { language }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.families }),
   });
 }

@@ -7,6 +7,7 @@ import {
   type Document,
   type DocumentDetails,
 } from '../../core/schemas/document';
+import type { Language } from '../i18n/languages';
 import { callApi, callApiWithForm } from './client';
 import { queryKeys } from './query-keys';
 
@@ -62,7 +63,7 @@ export function useDeleteDocument(studentId: string) {
 }
 
 /** Searches the child's record; nothing is asked until there is a query. */
-export function useRecordSearch(studentId: string, q: string, language: 'en' | 'es') {
+export function useRecordSearch(studentId: string, q: string, language: Language) {
   return useQuery({
     queryKey: queryKeys.search(studentId, q, language),
     enabled: q.trim() !== '',

@@ -24,6 +24,7 @@ import { ProgressStatusSummary } from '../components/progress/progress-status-su
 import { SelectField } from '../components/forms/select-field';
 import { formatDate } from '../i18n/format-date';
 import { localized } from '../i18n/localized';
+import { readingLanguageOf } from '../i18n/reading-language';
 
 /** The goal as the plan's newest version that has it says it (used when the goal cannot be analysed). */
 function goalInPlan(plan: Plan, goalId: string): IepGoal | undefined {
@@ -87,7 +88,7 @@ export function GoalProgressPage() {
 
 function GoalProgressView({ plan, goalId }: { plan: Plan; goalId: string }) {
   const { t, i18n } = useTranslation();
-  const language: ProgressLanguage = i18n.language === 'es' ? 'es' : 'en';
+  const language: ProgressLanguage = readingLanguageOf(i18n.language);
   const [search, setSearch] = useSearchParams();
   const labelSetParam = search.get('labelSet');
   const labelSet: LabelSetId = LABEL_SET_IDS.find((id) => id === labelSetParam) ?? 'federal';

@@ -3,6 +3,12 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useLoadDemoFamily } from '../api/demo-family';
 import { useSession } from '../api/session';
 import { PageTitle } from '../components/app/page-title';
+import { readingLanguageOf } from '../i18n/reading-language';
+
+/** The languages the demo's plans and letter can be written in (the others read them in English). */
+function isWritingLanguage(language: string): boolean {
+  return language === 'en' || language === 'es';
+}
 
 /** A status message handed over by the page the person came from (e.g. "the record was deleted"). */
 function noticeOf(state: unknown): string | null {
@@ -19,6 +25,8 @@ function DemoFamilySection() {
     <section className="card" aria-labelledby="demo-title">
       <h2 id="demo-title">{t('home.demoTitle')}</h2>
       <p>{t('home.demoText')}</p>
+      {/* The plans and the sent letter are written in English or Spanish (docs/decisions/0053): said, not hidden. */}
+      {isWritingLanguage(i18n.language) ? null : <p className="hint">{t('home.demoWritingNote')}</p>}
       {/* Both full-size targets, side by side or stacked (axe target-size: the Spanish label wraps the link). */}
       <div className="actions">
         <button
@@ -26,7 +34,7 @@ function DemoFamilySection() {
           className="primary"
           disabled={loadDemo.isPending}
           onClick={() => {
-            loadDemo.mutate(i18n.language === 'es' ? 'es' : 'en', {
+            loadDemo.mutate(readingLanguageOf(i18n.language), {
               onSuccess: () => {
                 void navigate('/children');
               },

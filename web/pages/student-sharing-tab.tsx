@@ -15,6 +15,7 @@ import { SectionTitle } from '../components/app/section-title';
 import { useFocusAfterRender } from '../components/app/use-focus-after-render';
 import { StudentSectionGate } from './student-section-gate';
 import { useStudentId } from './student-page';
+import { readingLanguageOf } from '../i18n/reading-language';
 
 const EMPTY_INVITE: InviteFormValues = { role: '', note: '', email: '' };
 
@@ -72,7 +73,8 @@ function SharingContent() {
       {
         role: invite.role,
         ...(note === '' ? {} : { note }),
-        ...(email === '' ? {} : { email, language: i18n.language === 'es' ? 'es' : 'en' }),
+        // The invitation mail is worded in all five reading languages; it goes in the inviter's page language.
+        ...(email === '' ? {} : { email, language: readingLanguageOf(i18n.language) }),
       },
       {
         onSuccess: (created) => {

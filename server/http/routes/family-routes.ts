@@ -1,5 +1,6 @@
 import { auditOf, signedInUserId } from '../access-control';
-import { demoFamilySchema, demoRequestSchema } from '../../../core/schemas/demo-family';
+import { demoFamilySchema } from '../../../core/schemas/demo-family';
+import { demoRequestSchema } from '../../../core/schemas/demo-request';
 import { familyListSchema } from '../../../core/schemas/student';
 import { listFamilySummaries } from '../../services/list-families';
 import { loadDemoFamily } from '../../services/load-demo-family';

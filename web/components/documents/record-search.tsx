@@ -2,6 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecordSearch } from '../../api/documents';
 import { formatDate } from '../../i18n/format-date';
+import { readingLanguageOf } from '../../i18n/reading-language';
 
 /**
  * The search over a child's documents, notes, messages, letters and plans. Snippets arrive as parts, the
@@ -11,7 +12,8 @@ export function RecordSearch({ studentId }: { studentId: string }) {
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState('');
   const [query, setQuery] = useState('');
-  const language = i18n.language.startsWith('es') ? 'es' : 'en';
+  // The server stems the query in the reader's language (core/schemas/document.ts takes all five).
+  const language = readingLanguageOf(i18n.language);
   const search = useRecordSearch(studentId, query, language);
   const submit = (event: SubmitEvent) => {
     event.preventDefault();

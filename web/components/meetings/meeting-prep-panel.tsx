@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../core/schemas/meeting';
+import { textIn } from '../../../core/progress/format-words';
 import { fetchMeetingPrepPdf, useReviseMeeting, useSuggestedQuestions } from '../../api/meetings';
 import { ApiError } from '../../api/client';
 import { formIssues } from '../../case/api-issues';
@@ -22,11 +23,11 @@ type PdfState =
 /**
  * Preparing a meeting: the agenda, the parent's concerns (the parent input the IEP team must consider,
  * 34 CFR 300.324(a)(1)(ii)), questions — suggested from the case or the parent's own — and documents to bring;
- * saved on the meeting and printed as a one-page PDF in English or Spanish.
+ * saved on the meeting and printed as a one-page PDF in any of the five reading languages (the page's by default).
  */
 export function MeetingPrepPanel({ meeting, onSaved }: { meeting: Meeting; onSaved: (message: string) => void }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'es' ? 'es' : 'en';
+  const language = readingLanguageOf(i18n.language);
   const revise = useReviseMeeting(meeting.studentId);
   const suggested = useSuggestedQuestions(meeting.id);
   const [values, setValues] = useState<PrepFormValues>(() => prepFormFor(meeting));
@@ -34,7 +35,7 @@ export function MeetingPrepPanel({ meeting, onSaved }: { meeting: Meeting; onSav
     problems: NO_PROBLEMS,
     attempt: 0,
   });
-  const [pdfLanguage, setPdfLanguage] = useState<Language>(() => readingLanguageOf(i18n.language));
+  const [pdfLanguage, setPdfLanguage] = useState<Language>(language);
   const [pdf, setPdf] = useState<PdfState>({ state: 'idle' });
   const downloadLink = useRef<HTMLAnchorElement>(null);
   const shouldStartDownload = useRef(false);
@@ -63,7 +64,7 @@ export function MeetingPrepPanel({ meeting, onSaved }: { meeting: Meeting; onSav
   };
 
   const save = () => {
-    const chosen = questions.filter((q) => values.chosenQuestions.includes(q.id)).map((q) => q.text[language]);
+    const chosen = questions.filter((q) => values.chosenQuestions.includes(q.id)).map((q) => textIn(q.text, language));
     revise.mutate(
       { id: meeting.id, input: prepInputFromForm(values, chosen, meeting) },
       {
@@ -139,7 +140,7 @@ export function MeetingPrepPanel({ meeting, onSaved }: { meeting: Meeting; onSav
             <CheckboxField
               key={question.id}
               id={`${prefix}-q-${question.id.replace(/[^\w-]/g, '-')}`}
-              label={`${question.text[language]} (${question.citation})`}
+              label={`${textIn(question.text, language)} (${question.citation})`}
               isChecked={values.chosenQuestions.includes(question.id)}
               onChange={(isChecked) => {
                 set(

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkGoal } from '../../../core/goals/check-goal';
+import { readingLanguageOf } from '../../i18n/reading-language';
 
 const PARTS = ['timeframe', 'condition', 'behavior', 'criterion', 'measurement'] as const;
 
@@ -10,7 +11,8 @@ const PARTS = ['timeframe', 'condition', 'behavior', 'criterion', 'measurement']
  */
 export function GoalCheckFeedback({ id, text }: { id: string; text: string }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'es' ? 'es' : 'en';
+  // The goal is analysed as English or Spanish text (0045), but the advice about it is read: the page's language.
+  const language = readingLanguageOf(i18n.language);
   const result = useMemo(() => (text.trim() === '' ? null : checkGoal(text)), [text]);
   if (result === null) return null;
   return (

@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPresentLevels } from '../../../core/goals/check-present-levels';
+import { readingLanguageOf } from '../../i18n/reading-language';
 
 const PARTS = ['baseline', 'impact', 'strengths', 'needs'] as const;
 
 /** Live feedback on the present-levels statement: a baseline in numbers and the disability's impact (methods §2.6). */
 export function PresentLevelsFeedback({ id, text }: { id: string; text: string }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'es' ? 'es' : 'en';
+  // The goal is analysed as English or Spanish text (0045), but the advice about it is read: the page's language.
+  const language = readingLanguageOf(i18n.language);
   const result = useMemo(() => (text.trim() === '' ? null : checkPresentLevels(text)), [text]);
   if (result === null) return null;
   return (

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { GoalProgress } from '../../../core/schemas/progress-data';
 import type { RuleDecision } from '../../../core/schemas/progress';
+import { textIn } from '../../../core/progress/format-words';
 import { formatDate } from '../../i18n/format-date';
+import { readingLanguageOf } from '../../i18n/reading-language';
 import { formatProgressNumber, formatSignedNumber } from './progress-number';
 
 /** A decision rule's answer in words, or why it has no answer yet. */
@@ -24,7 +26,8 @@ export function ProgressStatusSummary({ progress }: { progress: GoalProgress }) 
     unit === ''
       ? t('progress.numbers.perWeek', { value: formatSignedNumber(value, language) })
       : t('progress.numbers.perWeekUnit', { value: formatSignedNumber(value, language), unit });
-  const explanation = language === 'es' ? analysis.explanationEs : analysis.explanation;
+  // The sentence with the numbers, in the page's reading language (the server words it in all five).
+  const explanation = textIn(analysis.explanations, readingLanguageOf(language));
   return (
     <div className="progress-status-summary">
       <p className={`progress-status progress-status-${analysis.status}`}>

@@ -10,12 +10,15 @@ type PdfState =
   | { readonly state: 'failed'; readonly message: string };
 
 /**
- * "Print the binder": the child's whole case as one PDF, in English or Spanish. The server takes a few
+ * "Print the binder": the child's whole case as one PDF, in English or Spanish (its section words are not yet in
+ * the three newer reading languages, so a Vietnamese, Chinese or Arabic reader is told so beside the choice,
+ * rather than handed an English PDF without a word). The server takes a few
  * seconds to make it, so while it does the page says so in a live region, with a progress bar; then the PDF
  * is saved as a download, with a link to save it again.
  */
 export function BinderPrint({ studentId, givenName }: { studentId: string; givenName: string }) {
   const { t, i18n } = useTranslation();
+  const readsBinderLanguage = i18n.language === 'en' || i18n.language === 'es';
   const [language, setLanguage] = useState<BinderLanguage>(i18n.language === 'es' ? 'es' : 'en');
   const [pdf, setPdf] = useState<PdfState>({ state: 'idle' });
   const downloadLink = useRef<HTMLAnchorElement>(null);
@@ -57,6 +60,7 @@ export function BinderPrint({ studentId, givenName }: { studentId: string; given
           legend={t('binder.language')}
           value={language}
           isInline
+          hint={readsBinderLanguage ? undefined : t('binder.languageHint')}
           options={[
             { value: 'en', label: t('language.en') },
             { value: 'es', label: t('language.es') },

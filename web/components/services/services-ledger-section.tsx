@@ -4,11 +4,8 @@ import { serviceLedgerChartSvg, serviceLedgerSentence } from '../../../core/char
 import type { ServiceLedger } from '../../../core/schemas/service-ledger';
 import { useServicesLedger } from '../../api/service-logs';
 import { formatDate } from '../../i18n/format-date';
+import { readingLanguageOf } from '../../i18n/reading-language';
 import { StackedTableHead } from '../app/stacked-table-head';
-
-function languageOf(language: string): 'en' | 'es' {
-  return language.startsWith('es') ? 'es' : 'en';
-}
 
 /** Required, delivered, made up and owed minutes per service: the summary a parent brings to a meeting. */
 function LedgerSummaryTable({ services }: { services: readonly ServiceLedger[] }) {
@@ -63,7 +60,8 @@ function LedgerSummaryTable({ services }: { services: readonly ServiceLedger[] }
 /** One service: its chart (bars per period against the required line), the same numbers as a table, missed sessions. */
 function ServiceLedgerDetail({ ledger, index }: { ledger: ServiceLedger; index: number }) {
   const { t, i18n } = useTranslation();
-  const language = languageOf(i18n.language);
+  // The chart's words and its description are in all five reading languages (core/charts).
+  const language = readingLanguageOf(i18n.language);
   const period = t(`ledger.period.${ledger.period}`);
   const headingId = `ledger-service-${String(index)}`;
   const headings = [
