@@ -577,12 +577,13 @@ describe.skipIf(!canRunBrowser)('journey: the case screens on a 375-pixel phone'
     await page.goto(session.baseUrl);
     await page.getByRole('button', { name: 'Load the demo family' }).click();
     await page.waitForURL('**/children');
-    await expect.poll(() => page.getByRole('article').count()).toBe(2);
+    // The children page loads its chunk and the demo's records first: on a loaded machine that takes seconds.
+    await expect.poll(() => page.getByRole('article').count(), { timeout: 10_000 }).toBe(2);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await expectNoAxeViolations(page, 'the dashboard on a phone');
 
     await page.getByRole('link', { name: 'Maya Rivera' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Maya Rivera');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toBe('Maya Rivera');
     const tabs = [
       'Overview',
       'Plan',
