@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { DocumentLink } from '../../../core/schemas/document';
+import { DOCUMENT_LINK_KINDS, type DocumentLink } from '../../../core/schemas/document';
 import { ApiError } from '../../api/api-error';
 import { issueMessage } from '../../i18n/issue-message';
 
@@ -32,7 +32,8 @@ export function documentProblemOf(
   if (issue === undefined) return null;
   const link = /^links\[(\d+)\]/.exec(issue.field);
   if (link !== null) {
-    const kind = links[Number(link[1])]?.kind ?? '';
+    const named = links[Number(link[1])]?.kind;
+    const kind = DOCUMENT_LINK_KINDS.find((known) => known === named) ?? '';
     const what = kind === '' ? t('documents.links.legend') : t(`documents.links.kind.${kind}`);
     return { field: 'links', kind, message: t('documents.links.notThisChild', { what }) };
   }
