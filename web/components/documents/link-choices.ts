@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_LINK_KINDS, type DocumentLink, type DocumentLinkKind } from '../../../core/schemas/document';
+import type { DocumentLinkKind } from '../../../core/schemas/document';
 import { useCommunications } from '../../api/communications';
 import { useEvents } from '../../api/events';
 import { useLetters } from '../../api/letters';
 import { useMeetings } from '../../api/meetings';
 import { formatDate } from '../../i18n/format-date';
+
+export { linksOf, NO_LINKS, selectionOf, type LinkSelection } from './link-selection';
 
 /** One of the child's records a document can be linked to, named in words. */
 export interface LinkChoice {
@@ -12,9 +14,6 @@ export interface LinkChoice {
   readonly label: string;
 }
 export type LinkChoices = Readonly<Record<DocumentLinkKind, readonly LinkChoice[]>>;
-
-/** Which record of each kind is chosen ('' for none). */
-export type LinkSelection = Record<DocumentLinkKind, string>;
 
 /**
  * The child's events, meetings, letters and communications, each named by what it is and its date (an event's
@@ -58,27 +57,4 @@ export function useLinkChoices(studentId: string): LinkChoices {
             }),
     })),
   };
-}
-
-/** No record of any kind chosen. */
-export const NO_LINKS: LinkSelection = { event: '', meeting: '', letter: '', communication: '' };
-
-/** The selects' starting values for a kept document: the first link of each kind. */
-export function selectionOf(links: readonly DocumentLink[]): LinkSelection {
-  const selection = { ...NO_LINKS };
-  for (const kind of DOCUMENT_LINK_KINDS) selection[kind] = links.find((link) => link.kind === kind)?.id ?? '';
-  return selection;
-}
-
-/**
- * The links to send: one per chosen kind, in the kinds' order, then any further links the document already had
- * (made through the API: the selects show only the first of each kind, and saving must not drop the others).
- */
-export function linksOf(selection: LinkSelection, kept: readonly DocumentLink[] = []): DocumentLink[] {
-  const chosen = DOCUMENT_LINK_KINDS.filter((kind) => selection[kind] !== '').map((kind) => ({
-    kind,
-    id: selection[kind],
-  }));
-  const shown = new Set(DOCUMENT_LINK_KINDS.map((kind) => kept.find((link) => link.kind === kind)));
-  return [...chosen, ...kept.filter((link) => !shown.has(link))];
 }
