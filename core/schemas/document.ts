@@ -42,6 +42,7 @@ export type NotSearchableReason = (typeof NOT_SEARCHABLE_REASONS)[number];
 
 /** What a document can be linked to: records of the same child. */
 export const DOCUMENT_LINK_KINDS = ['event', 'meeting', 'letter', 'communication'] as const;
+export type DocumentLinkKind = (typeof DOCUMENT_LINK_KINDS)[number];
 export const documentLinkSchema = z.object({ kind: z.enum(DOCUMENT_LINK_KINDS), id: z.string().min(1).max(100) });
 export type DocumentLink = z.infer<typeof documentLinkSchema>;
 

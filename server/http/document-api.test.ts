@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Document, SearchResult } from '../../core/schemas/document';
 import { ocrTools } from '../documents/extract-text';
+import { buildLetterInput } from '../../core/letters/letter-input-builder';
 import { docxOf, multipartBody, schoolPdf } from '../../test/helpers/multipart';
 import { readZip } from '../../test/helpers/read-zip';
 import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/test-app';
@@ -52,6 +53,38 @@ async function rowCount(): Promise<number> {
 
 async function documentOf(id: string): Promise<Document> {
   return (await t.owner.inject({ method: 'GET', url: `/api/v1/documents/${id}` })).json<Document>();
+}
+
+/** One record of each kind a document can be linked to, made for `child`, by kind. */
+async function recordsOf(child: string): Promise<Record<'event' | 'meeting' | 'letter' | 'communication', string>> {
+  const post = async (path: string, payload: Record<string, unknown>) => {
+    const response = await t.owner.inject({ method: 'POST', url: `/api/v1/students/${child}/${path}`, payload });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json<{ id: string }>().id;
+  };
+  const composed = await t.owner.inject({
+    method: 'POST',
+    url: '/api/v1/letters/compose',
+    payload: { jurisdiction: 'CA', input: buildLetterInput('evaluation-request', { date: '2026-09-08' }) },
+  });
+  const { plainText: _plain, impliedEvent: _event, ...letter } = composed.json<Record<string, unknown>>();
+  return {
+    event: await post('events', { type: 'evaluation-consent-received', date: '2026-09-15' }),
+    meeting: await post('meetings', {
+      date: '2026-10-01',
+      framework: 'iep',
+      purpose: 'annual',
+      attendees: [{ name: 'Parent', role: 'parent' }],
+    }),
+    letter: await post('letters', letter),
+    communication: await post('communications', {
+      date: '2026-09-02',
+      channel: 'email',
+      direction: 'to-school',
+      counterpart: 'Ms. Lindqvist, case manager',
+      subject: 'Evaluation timeline',
+    }),
+  };
 }
 
 async function search(child: string, q: string, language = 'en'): Promise<SearchResult> {
@@ -292,6 +325,45 @@ describe('documents', { timeout: 120_000 }, () => {
       field: 'attachment',
       code: 'one-file-at-a-time',
     });
+  });
+
+  it('links a document to its own child’s event, meeting, letter and communication, and refuses each kind of another child’s record by naming the link (404), on upload and on correction', async () => {
+    const child = await addChild(t.owner, 'Efe');
+    const other = await addChild(t.owner, 'Folake');
+    const own = await recordsOf(child);
+    const foreign = await recordsOf(other);
+    const bytes = Buffer.from('Evaluation consent form (fictional)\n');
+    const links = (['event', 'meeting', 'letter', 'communication'] as const).map((kind) => ({ kind, id: own[kind] }));
+    const linked = await upload(child, { name: 'consent.txt', bytes }, { links: JSON.stringify(links) });
+    expect(linked.statusCode, linked.body).toBe(201);
+    const document = linked.json<Document>();
+    expect(document.links).toEqual(links);
+    for (const kind of ['event', 'meeting', 'letter', 'communication'] as const) {
+      const wrong = [...links.filter((link) => link.kind !== kind), { kind, id: foreign[kind] }];
+      const refused = await upload(child, { name: 'consent.txt', bytes }, { links: JSON.stringify(wrong) });
+      expect(refused.statusCode, kind).toBe(404);
+      expect(refused.json<{ error: { issues: { field: string; message: string }[] } }>().error.issues[0], kind).toEqual(
+        { field: 'links[3].id', message: `not a ${kind} of this child` },
+      );
+      const revised = await t.owner.inject({
+        method: 'PUT',
+        url: `/api/v1/documents/${document.id}`,
+        payload: { kind: 'evaluation', date: '2026-09-15', title: 'Consent', links: wrong },
+      });
+      expect(revised.statusCode, kind).toBe(404);
+      expect(revised.json<{ error: { issues: { field: string }[] } }>().error.issues[0]?.field, kind).toBe(
+        'links[3].id',
+      );
+    }
+    expect((await documentOf(document.id)).links).toEqual(links);
+    const badKind = await t.owner.inject({
+      method: 'PUT',
+      url: `/api/v1/documents/${document.id}`,
+      payload: { kind: 'evaluation', date: '2026-09-15', title: 'Consent', links: [{ kind: 'note', id: own.event }] },
+    });
+    expect(badKind.statusCode).toBe(400);
+    expect(badKind.json<{ error: { issues: { field: string }[] } }>().error.issues[0]?.field).toBe('links[0].kind');
+    await t.app.documentTextsIdle();
   });
 
   it('corrects a document’s details and links, with history', async () => {

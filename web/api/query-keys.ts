@@ -9,6 +9,7 @@ export const queryKeys = {
   events: (studentId: string) => ['student', studentId, 'events'] as const,
   communications: (studentId: string) => ['student', studentId, 'communications'] as const,
   documents: (studentId: string) => ['student', studentId, 'documents'] as const,
+  letters: (studentId: string) => ['student', studentId, 'letters'] as const,
   search: (studentId: string, q: string, language: string) => ['student', studentId, 'search', q, language] as const,
   schoolPeople: (studentId: string) => ['student', studentId, 'school-people'] as const,
   timeline: (studentId: string) => ['student', studentId, 'timeline'] as const,
