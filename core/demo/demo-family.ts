@@ -460,7 +460,11 @@ export function demoFamily(today: string, language: DemoLanguage = 'en'): DemoFa
             date: nextAnnual,
             framework: 'iep',
             purpose: 'annual',
-            attendees: team.map((member) => ({ ...member, attended: false })),
+            // Still to come: scheduled, with the notice the family got (the meeting-scheduled event above).
+            status: 'scheduled',
+            time: '15:30',
+            noticeDate: day(-20),
+            invited: team,
             followUps: [
               {
                 text: w(
