@@ -8,14 +8,12 @@ import {
   PARENT,
   type BrowserSession,
 } from './browser-harness';
+import { eventually } from './wait-and-read';
 
 // Issue 13 point 6: the demo family's activity log after some browsing is a few readable lines — a page view's
 // reads as one line, repeated refusals as one line with their count — with filters, in English and Spanish.
 
 /** `expect.poll` with room for a page load, a request and a render. */
-function eventually<T>(read: () => Promise<T> | T) {
-  return expect.poll(read, { timeout: 10_000 });
-}
 
 function rows(page: Page) {
   return page.locator('table.audit-table tbody tr');

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -10,6 +8,7 @@ import {
   PARENT,
   type BrowserSession,
 } from './browser-harness';
+import { eventually, say } from './wait-and-read';
 import { TEST_PASSWORD } from '../helpers/test-users';
 
 // A parent whose browser speaks Arabic (issue 22 point 1): Binder opens in Arabic by itself, right to left, and
@@ -20,22 +19,10 @@ import { TEST_PASSWORD } from '../helpers/test-users';
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 900 };
 
-/** A string of web/i18n/<file> by its dotted key. */
-function say(file: string, key: string): string {
-  let value: unknown = JSON.parse(readFileSync(resolve('web/i18n', file), 'utf8'));
-  for (const part of key.split('.')) value = (value as Record<string, unknown>)[part];
-  if (typeof value !== 'string') throw new Error(`${file} has no string "${key}"`);
-  return value;
-}
-
-function poll<T>(read: () => Promise<T>) {
-  return expect.poll(read, { timeout: 10_000 });
-}
-
 /** The page has its title and has stopped loading (the lazy page's chunk and its data). */
 async function settled(page: Page): Promise<void> {
-  await poll(() => page.locator('h1').count()).toBe(1);
-  await poll(() =>
+  await eventually(() => page.locator('h1').count()).toBe(1);
+  await eventually(() =>
     page
       .getByRole('status')
       .filter({ hasText: say('shell.ar.json', 'app.loading') })
@@ -77,7 +64,7 @@ function arabicJourney(viewport: { width: number; height: number }) {
     await page.locator('#sign-in-email').fill(PARENT.email);
     await page.locator('#sign-in-password').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: say('shell.ar.json', 'account.signIn.submit'), exact: true }).click();
-    await poll(() => Promise.resolve(new URL(page.url()).pathname)).not.toBe('/sign-in');
+    await eventually(() => Promise.resolve(new URL(page.url()).pathname)).not.toBe('/sign-in');
   });
 
   it('loads the demo family and shows a child’s overview right to left', async () => {
@@ -86,7 +73,7 @@ function arabicJourney(viewport: { width: number; height: number }) {
     await page.getByRole('button', { name: say('shell.ar.json', 'home.loadDemo') }).click();
     await page.waitForURL('**/children');
     const link = page.locator('main a[href^="/students/"]').first();
-    await poll(() => link.count()).toBe(1);
+    await eventually(() => link.count()).toBe(1);
     child = (await link.getAttribute('href')) ?? '';
     expect(child).toMatch(/^\/students\/[^/]+$/);
     await expectArabicPage(page, 'the children page', viewport.width);
@@ -97,10 +84,10 @@ function arabicJourney(viewport: { width: number; height: number }) {
   it('shows the timeline, with a rule’s citation kept left to right', async () => {
     const { page, baseUrl } = session;
     await page.goto(`${baseUrl}${child}/timeline`);
-    await poll(() => page.locator('details.rule-details').count()).toBeGreaterThan(0);
+    await eventually(() => page.locator('details.rule-details').count()).toBeGreaterThan(0);
     await expectArabicPage(page, 'the timeline', viewport.width);
     const citation = page.locator('.citation').first();
-    await poll(() => citation.count()).toBe(1);
+    await eventually(() => citation.count()).toBe(1);
     expect(await citation.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     expect(await citation.evaluate((element) => getComputedStyle(element).unicodeBidi)).toBe('isolate');
   });
@@ -108,19 +95,19 @@ function arabicJourney(viewport: { width: number; height: number }) {
   it('shows the decision guide', async () => {
     const { page, baseUrl } = session;
     await page.goto(`${baseUrl}/guide`);
-    await poll(() => page.locator('form.guide-form').count()).toBe(1);
+    await eventually(() => page.locator('form.guide-form').count()).toBe(1);
     await expectArabicPage(page, 'the decision guide', viewport.width);
   });
 
   it('writes a letter and shows it', async () => {
     const { page, baseUrl } = session;
     await page.goto(`${baseUrl}/letters?student=${child.split('/')[2] ?? ''}&kind=records-request`);
-    await poll(() => page.locator('form.letter-form').count()).toBe(1);
+    await eventually(() => page.locator('form.letter-form').count()).toBe(1);
     await expectArabicPage(page, 'the letter form', viewport.width);
     await page.locator('#letter-date').fill('2026-11-28');
     await page.locator('#letter-address').fill('4 Elm Street\nMaple Valley, TX 75002');
     await page.locator('form.letter-form button[type="submit"]').click();
-    await poll(() => page.locator('section.letter-result').count()).toBe(1);
+    await eventually(() => page.locator('section.letter-result').count()).toBe(1);
     await expectArabicPage(page, 'the letter', viewport.width);
   });
 }
@@ -153,17 +140,17 @@ describe.skipIf(!canRunBrowser)('journey: a parent switches between the five lan
   ])('to %s: <html lang="%s">, the heading in that language', async (name, lang, file, dir) => {
     const { page, baseUrl } = session;
     if (!page.url().startsWith(`${baseUrl}/iep-vs-504`)) await page.goto(`${baseUrl}/iep-vs-504`);
-    await poll(() => page.locator('h1').count()).toBe(1);
+    await eventually(() => page.locator('h1').count()).toBe(1);
     const group = page.getByRole('group', { name: /./ }).filter({ has: page.locator('button[lang="ar"]') });
     const button = group.getByRole('button', { name, exact: true });
     expect(await button.getAttribute('lang')).toBe(lang);
     await button.click();
-    await poll(() => page.getAttribute('html', 'lang')).toBe(lang);
+    await eventually(() => page.getAttribute('html', 'lang')).toBe(lang);
     expect(await page.getAttribute('html', 'dir')).toBe(dir);
     expect(await button.getAttribute('aria-pressed')).toBe('true');
     // The comparison page's heading, as that language's file words it.
     const pageFile = file === 'en' ? 'understand.en.json' : `understand.${file}.json`;
-    await poll(() => page.locator('h1').textContent()).toBe(say(pageFile, 'comparison.title'));
+    await eventually(() => page.locator('h1').textContent()).toBe(say(pageFile, 'comparison.title'));
     await expectNoAxeViolations(page, `the comparison page in ${name}`);
   });
 
@@ -173,8 +160,8 @@ describe.skipIf(!canRunBrowser)('journey: a parent switches between the five lan
     expect(await buttons.allTextContents()).toEqual(['English', 'Español', 'Tiếng Việt', '简体中文', 'العربية']);
     await buttons.nth(2).focus();
     await page.keyboard.press('Enter');
-    await poll(() => page.getAttribute('html', 'lang')).toBe('vi');
+    await eventually(() => page.getAttribute('html', 'lang')).toBe('vi');
     await page.reload();
-    await poll(() => page.getAttribute('html', 'lang')).toBe('vi');
+    await eventually(() => page.getAttribute('html', 'lang')).toBe('vi');
   });
 });

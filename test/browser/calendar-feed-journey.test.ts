@@ -7,6 +7,7 @@ import {
   PARENT,
   type BrowserSession,
 } from './browser-harness';
+import { eventually } from './wait-and-read';
 
 // A parent subscribes a calendar to her child's dates and takes the link back (issue 18, point 1): on the account
 // page she makes a Spanish link for Maya (the demo child), copies it, a calendar app's fetch of it (no cookie)
@@ -14,10 +15,6 @@ import {
 // calendar" downloads one entry as an .ics file. axe-clean at desktop width and at 375 px. All people are fictional.
 
 const STEP_TIMEOUT = 180_000;
-
-function eventually<T>(read: () => Promise<T> | T) {
-  return expect.poll(read, { timeout: 10_000 });
-}
 
 /** A calendar app's fetch: from outside the browser, with no session. */
 async function fetchAsCalendarApp(url: string): Promise<{ status: number; type: string; text: string }> {

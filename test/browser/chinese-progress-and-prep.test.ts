@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,6 +8,7 @@ import {
   PARENT,
   type BrowserSession,
 } from './browser-harness';
+import { eventually, say } from './wait-and-read';
 import { meetingPrepSheet } from '../../core/case/meeting-prep-sheet';
 import { meetingSchema } from '../../core/schemas/meeting';
 import { hasPoppler, pdfText } from '../helpers/pdf-tools';
@@ -21,18 +21,6 @@ import { TEST_CLOCK } from '../helpers/test-app';
 // it. The Rivera family is fictional; the server's today is 28 November 2026.
 
 const GOAL_ID = 'demo-goal-reading';
-
-/** A string of web/i18n/<file> by its dotted key. */
-function say(file: string, key: string): string {
-  let value: unknown = JSON.parse(readFileSync(resolve('web/i18n', file), 'utf8'));
-  for (const part of key.split('.')) value = (value as Record<string, unknown>)[part];
-  if (typeof value !== 'string') throw new Error(`${file} has no string "${key}"`);
-  return value;
-}
-
-function poll<T>(read: () => Promise<T>) {
-  return expect.poll(read, { timeout: 10_000 });
-}
 
 /** The downloaded file's text (pdftotext), whitespace collapsed; empty when poppler is missing. */
 async function downloadedText(download: Download): Promise<string> {
@@ -62,8 +50,8 @@ describe.skipIf(!canRunBrowser)('journey: progress and meeting preparation in Ch
   it('loads the demo family from the Chinese home page, which says the plans stay in English', async () => {
     const { page, baseUrl } = session;
     await page.goto(baseUrl);
-    await poll(() => page.getAttribute('html', 'lang')).toBe('zh-Hans');
-    await poll(() => page.getByText(say('shell.zh-Hans.json', 'home.demoWritingNote')).count()).toBe(1);
+    await eventually(() => page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await eventually(() => page.getByText(say('shell.zh-Hans.json', 'home.demoWritingNote')).count()).toBe(1);
     await expectNoAxeViolations(page, 'the home page in Chinese');
     await page.getByRole('button', { name: say('shell.zh-Hans.json', 'home.loadDemo') }).click();
     await page.waitForURL('**/children');
@@ -84,15 +72,15 @@ describe.skipIf(!canRunBrowser)('journey: progress and meeting preparation in Ch
   it('shows the reading goal’s progress in Chinese and downloads the report in Chinese', async () => {
     const { page, baseUrl } = session;
     await page.goto(`${baseUrl}/plans/${planId}/goals/${GOAL_ID}/progress`);
-    await poll(() => page.locator('.progress-status-summary').count()).toBe(1);
+    await eventually(() => page.locator('.progress-status-summary').count()).toBe(1);
     // The status and its sentence, as the server words them in Chinese for this page.
     const progress = await getJson<{ label: { text: string }; analysis: { explanations: { 'zh-Hans': string } } }>(
       page,
       `${baseUrl}/api/v1/plans/${planId}/goals/${GOAL_ID}/progress?language=zh-Hans`,
     );
     const summary = page.locator('.progress-status-summary');
-    await poll(() => summary.locator('.progress-status-text').textContent()).toBe(progress.label.text);
-    await poll(() => summary.textContent()).toContain(progress.analysis.explanations['zh-Hans']);
+    await eventually(() => summary.locator('.progress-status-text').textContent()).toBe(progress.label.text);
+    await eventually(() => summary.textContent()).toContain(progress.analysis.explanations['zh-Hans']);
     expect(await summary.locator('h3').textContent()).toBe(say('progress.zh-Hans.json', 'progress.numbers.title'));
     // The report's language starts as the page's, offered by its own name.
     expect(await page.getByRole('radio', { name: '简体中文' }).isChecked()).toBe(true);
@@ -130,17 +118,17 @@ describe.skipIf(!canRunBrowser)('journey: progress and meeting preparation in Ch
     const meetingId = meeting.id;
     await page.goto(`${baseUrl}/students/${mayaId}/meetings`);
     const prepare = page.getByRole('button', { name: say('meetings.zh-Hans.json', 'meetingLife.actions.prep') });
-    await poll(() => prepare.count()).toBe(1);
+    await eventually(() => prepare.count()).toBe(1);
     const card = page.locator('li.card').filter({ has: prepare });
     await prepare.click();
-    await poll(() => card.getByRole('radio', { name: '简体中文' }).count()).toBe(1);
+    await eventually(() => card.getByRole('radio', { name: '简体中文' }).count()).toBe(1);
     const { questions } = await getJson<{ questions: { text: { 'zh-Hans': string } }[] }>(
       page,
       `${baseUrl}/api/v1/meetings/${meetingId}/suggested-questions`,
     );
     // The demo's records request went unanswered, so there is at least one question to suggest.
     expect(questions.length).toBeGreaterThan(0);
-    await poll(() => card.textContent()).toContain(questions[0]?.text['zh-Hans']);
+    await eventually(() => card.textContent()).toContain(questions[0]?.text['zh-Hans']);
     expect(await card.getByRole('radio', { name: '简体中文' }).isChecked()).toBe(true);
     await expectNoAxeViolations(page, 'the meeting preparation in Chinese');
 

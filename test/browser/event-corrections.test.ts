@@ -6,6 +6,7 @@ import {
   PARENT,
   type BrowserSession,
 } from './browser-harness';
+import { eventually } from './wait-and-read';
 
 // Acting on a deadline and correcting what was recorded (docs/decisions/0031). A fictional child whose family
 // asked for her school records on Saturday 1 August 2026: the school had 45 calendar days (34 CFR 300.613(a)),
@@ -14,9 +15,6 @@ import {
 // it brings the overdue deadline back. The same in Spanish.
 
 /** Waits for a page to settle: generous, because the suite may share two cores with other work. */
-function poll<T>(read: () => Promise<T>) {
-  return expect.poll(read, { timeout: 10_000 });
-}
 
 interface Timeline {
   deadlines: { kind: string; status: string; citation: string }[];
@@ -59,59 +57,63 @@ describe.skipIf(!canRunBrowser)('acting on a deadline and correcting the events'
     await page.goto(`${session.baseUrl}/students/${studentId}`);
     const panel = page.getByRole('region', { name: 'What to do next' });
     const overdue = panel.getByRole('article', { name: 'Access to records: overdue since 15 September 2026' });
-    await poll(() => overdue.count()).toBe(1);
+    await eventually(() => overdue.count()).toBe(1);
     // "Not right?" opens by keyboard and says the rule, its law and how sure it is.
     const check = overdue.locator('summary', { hasText: 'Not right?' });
     await check.focus();
     await page.keyboard.press('Enter');
-    await poll(() => overdue.locator('details[open]').count()).toBe(1);
+    await eventually(() => overdue.locator('details[open]').count()).toBe(1);
     expect(await overdue.locator('details').textContent()).toContain('34 CFR 300.613(a)');
     await expectNoAxeViolations(page, '"Not right?" open on an overdue step');
 
     await overdue.getByRole('button', { name: 'It happened' }).focus();
     await page.keyboard.press('Enter');
     const date = overdue.getByLabel('On what date did it happen?');
-    await poll(() => isFocused(date)).toBe(true);
+    await eventually(() => isFocused(date)).toBe(true);
     await date.fill('2026-09-10');
     await date.press('Enter');
-    await poll(() => overdue.count()).toBe(0);
-    await poll(() => recordsState(session, studentId)).toBe('met');
+    await eventually(() => overdue.count()).toBe(0);
+    await eventually(() => recordsState(session, studentId)).toBe('met');
 
     // The timeline lists the new event with its two buttons; correcting it opens the form, filled in.
     await page.goto(`${session.baseUrl}/students/${studentId}/timeline`);
     const correct = page.getByRole('button', { name: 'Correct School made the records available, 10 September 2026' });
-    await poll(() => correct.count()).toBe(1);
+    await eventually(() => correct.count()).toBe(1);
     await expectNoAxeViolations(page, 'the timeline with editable events');
     await correct.focus();
     await page.keyboard.press('Enter');
     const formTitle = page.getByRole('heading', {
       name: 'Correct School made the records available, 10 September 2026',
     });
-    await poll(() => isFocused(formTitle)).toBe(true);
+    await eventually(() => isFocused(formTitle)).toBe(true);
     const editDate = page.locator('input[type="date"][id$="-date"]').first();
     expect(await editDate.inputValue()).toBe('2026-09-10');
     await expectNoAxeViolations(page, 'the correction form');
     await editDate.fill('2026-10-01');
     await editDate.press('Enter');
-    await poll(() => page.getByText('Corrected: School made the records available, 1 October 2026.').count()).toBe(1);
+    await eventually(() =>
+      page.getByText('Corrected: School made the records available, 1 October 2026.').count(),
+    ).toBe(1);
     const corrected = page.getByRole('button', { name: 'Correct School made the records available, 1 October 2026' });
-    await poll(() => isFocused(corrected)).toBe(true);
+    await eventually(() => isFocused(corrected)).toBe(true);
     // 1 October is after the 15 September due date: met late, no longer overdue (and still a missed deadline).
-    await poll(() => recordsState(session, studentId)).toBe('late, missed');
+    await eventually(() => recordsState(session, studentId)).toBe('late, missed');
 
     // Deleting asks first; the question takes focus; "Yes" deletes and the deadline is overdue again.
     const remove = page.getByRole('button', { name: 'Delete School made the records available, 1 October 2026' });
     await remove.focus();
     await page.keyboard.press('Enter');
     const question = page.getByText('Delete School made the records available, 1 October 2026?');
-    await poll(() => isFocused(question)).toBe(true);
+    await eventually(() => isFocused(question)).toBe(true);
     await expectNoAxeViolations(page, 'the question before deleting');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await poll(() => page.getByText('Deleted: School made the records available, 1 October 2026.').count()).toBe(1);
-    await poll(() => isFocused(page.getByRole('list', { name: 'What has happened' }))).toBe(true);
-    await poll(() => recordsState(session, studentId)).toBe('overdue, missed');
-    await poll(() => page.locator('#deadlines-overdue-title').count()).toBe(1);
+    await eventually(() => page.getByText('Deleted: School made the records available, 1 October 2026.').count()).toBe(
+      1,
+    );
+    await eventually(() => isFocused(page.getByRole('list', { name: 'What has happened' }))).toBe(true);
+    await eventually(() => recordsState(session, studentId)).toBe('overdue, missed');
+    await eventually(() => page.locator('#deadlines-overdue-title').count()).toBe(1);
     await expectNoAxeViolations(page, 'the timeline after the deletion');
   }, 120_000);
 
@@ -131,18 +133,18 @@ describe.skipIf(!canRunBrowser)('acting on a deadline and correcting the events'
     await page.goto(`${session.baseUrl}/students/${studentId}/timeline`);
     const name = 'La escuela puso los expedientes a disposición, 10 de septiembre de 2026';
     const remove = page.getByRole('button', { name: `Borrar ${name}` });
-    await poll(() => remove.count()).toBe(1);
+    await eventually(() => remove.count()).toBe(1);
     await remove.focus();
     await page.keyboard.press('Enter');
-    await poll(() => isFocused(page.getByText(`¿Borrar ${name}?`))).toBe(true);
+    await eventually(() => isFocused(page.getByText(`¿Borrar ${name}?`))).toBe(true);
     await expectNoAxeViolations(page, 'la pregunta antes de borrar');
     await page.getByRole('button', { name: 'Sí, borrarlo' }).press('Enter');
-    await poll(() => page.getByText(`Borrado: ${name}.`).count()).toBe(1);
-    await poll(() => recordsState(session, studentId)).toBe('overdue, missed');
+    await eventually(() => page.getByText(`Borrado: ${name}.`).count()).toBe(1);
+    await eventually(() => recordsState(session, studentId)).toBe('overdue, missed');
     const check = page.locator('summary', { hasText: '¿No es correcto?' }).first();
     await check.focus();
     await page.keyboard.press('Enter');
-    await poll(() => page.locator('details[open]').count()).toBe(1);
+    await eventually(() => page.locator('details[open]').count()).toBe(1);
     await expectNoAxeViolations(page, 'la línea de tiempo después de borrar');
   });
 
@@ -158,7 +160,7 @@ describe.skipIf(!canRunBrowser)('acting on a deadline and correcting the events'
     expect(provided.status()).toBe(201);
     const { id } = (await provided.json()) as { id: string };
     await page.goto(`${session.baseUrl}/students/${studentId}/timeline#event-edit-${id}-edit`);
-    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`event-edit-${id}-edit`);
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe(`event-edit-${id}-edit`);
     const button = page.locator(`#event-edit-${id}-edit`);
     expect(await isFocused(button)).toBe(true);
     expect(await button.isVisible()).toBe(true);

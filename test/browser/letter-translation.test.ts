@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -10,6 +9,7 @@ import {
   PARENT,
   type BrowserSession,
 } from './browser-harness';
+import { eventually, say } from './wait-and-read';
 
 // Issue 22 (docs/decisions/0045): a parent whose page is in Vietnamese writes the letter in English, reads it
 // side by side with its Vietnamese translation before sending, sends it, then reads the sent letter in Arabic
@@ -20,25 +20,13 @@ import {
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 900 };
 
-/** A Vietnamese string of web/i18n/<file> by its dotted key. */
-function say(file: string, key: string): string {
-  let value: unknown = JSON.parse(readFileSync(resolve('web/i18n', file), 'utf8'));
-  for (const part of key.split('.')) value = (value as Record<string, unknown>)[part];
-  if (typeof value !== 'string') throw new Error(`${file} has no string "${key}"`);
-  return value;
-}
-
 const words = (key: string) => say('letter-translation.vi.json', `letters.translation.${key}`);
-
-function poll<T>(read: () => Promise<T>) {
-  return expect.poll(read, { timeout: 10_000 });
-}
 
 /** The letter and its translation: on a phone one under the other, on a desktop side by side. */
 async function expectColumns(reader: Locator, translated: string, dir: 'ltr' | 'rtl', width: number): Promise<void> {
   const original = reader.locator('.letter-read[lang="en"][dir="ltr"]');
   const translation = reader.locator(`.letter-read[lang="${translated}"][dir="${dir}"]`);
-  await poll(() => translation.count()).toBe(1);
+  await eventually(() => translation.count()).toBe(1);
   expect(await original.count()).toBe(1);
   expect(await translation.textContent()).toContain('Minh An Lê');
   expect(await reader.locator('.letter-translation-note').count()).toBe(1);
@@ -81,14 +69,14 @@ describe.skipIf(!canRunBrowser).each([
   it('reads the English draft beside its Vietnamese translation before sending', async () => {
     const { page, baseUrl } = session;
     await page.goto(`${baseUrl}/letters?student=${studentId}&kind=records-request`);
-    await poll(() => page.locator('form.letter-form').count()).toBe(1);
+    await eventually(() => page.locator('form.letter-form').count()).toBe(1);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     await page.locator('#letter-date').fill('2026-11-28');
     await page.locator('#letter-address').fill('4 Elm Street\nMaple Valley, TX 75002');
     await page.locator('form.letter-form button[type="submit"]').click();
-    await poll(() => page.locator('section.letter-result').count()).toBe(1);
+    await eventually(() => page.locator('section.letter-result').count()).toBe(1);
     const reader = page.locator('section[aria-labelledby="draft-translation-title"]');
-    await poll(() => reader.count()).toBe(1);
+    await eventually(() => reader.count()).toBe(1);
     // The page's language is offered first.
     expect(await page.locator('#draft-translation-language').inputValue()).toBe('vi');
     await reader.getByRole('button', { name: words('show'), exact: true }).click();
@@ -100,9 +88,9 @@ describe.skipIf(!canRunBrowser).each([
     const { page } = session;
     await page.locator('button[aria-describedby^="letter-record-hint"]').click();
     const sent = page.locator('section.letter-sent');
-    await poll(() => sent.count()).toBe(1);
+    await eventually(() => sent.count()).toBe(1);
     const reader = sent.locator('section[aria-labelledby="sent-translation-title"]');
-    await poll(() => reader.count()).toBe(1);
+    await eventually(() => reader.count()).toBe(1);
     await page.locator('#sent-translation-language').selectOption('ar');
     await reader.getByRole('button', { name: words('show'), exact: true }).click();
     // Only a letter sent with the details it was composed from can be translated: this one was.
@@ -114,7 +102,7 @@ describe.skipIf(!canRunBrowser).each([
     expect(download.suggestedFilename()).toBe('binder-records-request-2026-11-28-ar.pdf');
     const pdf = readFileSync(await download.path());
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    await poll(() =>
+    await eventually(() =>
       reader
         .getByRole('status')
         .filter({ hasText: words('pdfReady') })

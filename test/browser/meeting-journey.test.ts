@@ -9,6 +9,7 @@ import {
   PARENT,
   type BrowserSession,
 } from './browser-harness';
+import { eventually } from './wait-and-read';
 
 // Issue 17's "done when" for meetings: a parent schedules an IEP meeting (Tennessee: 10 days' notice, so a
 // meeting set for today is short notice), prepares it (concerns and questions, the one-page PDF downloaded),
@@ -19,9 +20,6 @@ import {
 const TODAY = '2026-11-28';
 
 /** A poll with room for a loaded machine. */
-function eventually<T>(read: () => Promise<T> | T) {
-  return expect.poll(read, { timeout: 10_000 });
-}
 
 async function addChild(session: BrowserSession): Promise<string> {
   const response = await session.api('POST', '/api/v1/students', {

@@ -8,6 +8,7 @@ import {
   PARENT,
   type BrowserSession,
 } from './browser-harness';
+import { eventually } from './wait-and-read';
 
 // A fictional child whose family asked for her school records on Saturday 1 August 2026. The school had 45
 // calendar days (34 CFR 300.613(a)): due Tuesday 15 September, overdue on the test clock's 28 November 2026.
@@ -15,9 +16,6 @@ import {
 const PHONE = { width: 375, height: 812 };
 
 /** Waits for a page to settle: generous, because the suite may share two cores with other work. */
-function poll<T>(read: () => Promise<T>) {
-  return expect.poll(read, { timeout: 10_000 });
-}
 
 async function addChildWithRecordsRequest(session: BrowserSession, givenName: string): Promise<string> {
   const added = await session.api('POST', '/api/v1/students', {
@@ -48,7 +46,7 @@ describe.skipIf(!canRunBrowser)("a child's overview leads with what to do next",
     await page.goto(`${session.baseUrl}/students/${studentId}`);
     const panel = page.getByRole('region', { name: 'What to do next' });
     const overdue = panel.getByRole('article', { name: 'Access to records: overdue since 15 September 2026' });
-    await poll(() => overdue.count()).toBe(1);
+    await eventually(() => overdue.count()).toBe(1);
     expect(await overdue.textContent()).toContain('34 CFR 300.613(a)');
     // The most urgent item is the first one listed.
     expect(await panel.getByRole('listitem').first().textContent()).toContain('Access to records');
@@ -58,14 +56,14 @@ describe.skipIf(!canRunBrowser)("a child's overview leads with what to do next",
     await overdue.getByRole('button', { name: 'It happened' }).focus();
     await page.keyboard.press('Enter');
     const date = overdue.getByLabel('On what date did it happen?');
-    await poll(() => date.evaluate((element) => element === document.activeElement)).toBe(true);
+    await eventually(() => date.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await date.inputValue()).toBe('2026-11-28');
     await expectNoAxeViolations(page, 'the "it happened" form');
 
     // A date after today is refused at the field, and nothing is recorded.
     await date.fill('2026-12-01');
     await overdue.getByRole('button', { name: 'Record', exact: true }).click();
-    await poll(() => overdue.getByText('The date cannot be after today.').count()).toBe(1);
+    await eventually(() => overdue.getByText('The date cannot be after today.').count()).toBe(1);
     expect(await date.getAttribute('aria-invalid')).toBe('true');
     const before = (await (await session.api('GET', `/api/v1/students/${studentId}/events`)).json()) as {
       events: unknown[];
@@ -74,8 +72,8 @@ describe.skipIf(!canRunBrowser)("a child's overview leads with what to do next",
 
     await date.fill('2026-11-20');
     await date.press('Enter');
-    await poll(() => panel.locator('[role="status"]').textContent()).toContain('Recorded.');
-    await poll(() => overdue.count()).toBe(0);
+    await eventually(() => panel.locator('[role="status"]').textContent()).toContain('Recorded.');
+    await eventually(() => overdue.count()).toBe(0);
     const after = (await (await session.api('GET', `/api/v1/students/${studentId}/events`)).json()) as {
       events: { event: { type: string; date: string } }[];
     };
@@ -99,7 +97,7 @@ describe.skipIf(!canRunBrowser)("a child's overview leads with what to do next",
     const { id } = (await added.json()) as { id: string };
     await page.goto(`${session.baseUrl}/students/${id}`);
     const step = page.getByRole('article', { name: 'Ask for an evaluation in writing' });
-    await poll(() => step.count()).toBe(1);
+    await eventually(() => step.count()).toBe(1);
     const letter = step.getByRole('link', { name: 'Write the request' });
     expect(await letter.getAttribute('href')).toBe(`/letters?student=${id}&kind=evaluation-request`);
 
@@ -107,7 +105,7 @@ describe.skipIf(!canRunBrowser)("a child's overview leads with what to do next",
     const date = step.getByLabel('On what date did the school receive your written request?');
     await date.fill('2026-11-02');
     await step.getByRole('button', { name: 'Record', exact: true }).click();
-    await poll(() => step.count()).toBe(0);
+    await eventually(() => step.count()).toBe(0);
     const events = (await (await session.api('GET', `/api/v1/students/${id}/events`)).json()) as {
       events: { event: unknown }[];
     };
@@ -126,11 +124,11 @@ describe.skipIf(!canRunBrowser)("a child's overview leads with what to do next",
     const { id } = (await added.json()) as { id: string };
     await page.goto(`${session.baseUrl}/students/${id}`);
     const ask = page.getByRole('article', { name: 'Ask for an evaluation in writing' });
-    await poll(() => ask.count()).toBe(1);
+    await eventually(() => ask.count()).toBe(1);
     await ask.getByRole('button', { name: 'I already asked: record it' }).click();
     await ask.getByLabel('On what date did the school receive your written request?').fill('2026-11-02');
     await ask.getByRole('button', { name: 'Record', exact: true }).click();
-    await poll(() => ask.count()).toBe(0);
+    await eventually(() => ask.count()).toBe(0);
 
     // Ohio: 30 calendar days from the request to consent or a written refusal; 2 November + 30 = 2 December 2026,
     // still ahead of the test clock's 28 November, so it is a step the school owes soon.
@@ -142,7 +140,7 @@ describe.skipIf(!canRunBrowser)("a child's overview leads with what to do next",
     expect(owed?.who).toBe('owed');
     expect(owed?.due).toBe('2026-12-02');
     const shown = page.getByRole('article', { name: owed?.title.en ?? '' });
-    await poll(() => shown.count()).toBe(1);
+    await eventually(() => shown.count()).toBe(1);
     expect(await shown.textContent()).toContain(formatLongDate('2026-12-02', 'en'));
     await expectNoAxeViolations(page, "an Ohio family's next steps after recording the request");
   });
@@ -156,7 +154,7 @@ describe.skipIf(!canRunBrowser)("a child's overview leads with what to do next",
       const overdue = panel.getByRole('article', {
         name: 'Acceso a los expedientes: vencido desde el 15 de septiembre de 2026',
       });
-      await poll(() => overdue.count()).toBe(1);
+      await eventually(() => overdue.count()).toBe(1);
       expect(await overdue.getByRole('button', { name: 'Ya ocurrió' }).count()).toBe(1);
       expect(await overdue.getByRole('link', { name: 'Pedirlo por escrito' }).count()).toBe(1);
       await expectNoAxeViolations(spanish.page, 'the next steps in Spanish');
@@ -195,14 +193,14 @@ describe.skipIf(!canRunBrowser)("each child's card on the children page leads wi
       const { child, overdue } = await demoFirstOverdue(session, 'en');
       await page.goto(`${session.baseUrl}/children`);
       const card = page.getByRole('article', { name: `${child.givenName} ${child.familyName}` });
-      await poll(() => card.getByRole('heading', { name: 'What to do next' }).count()).toBe(1);
+      await eventually(() => card.getByRole('heading', { name: 'What to do next' }).count()).toBe(1);
       const step = card.locator('.next-step').first();
       expect(await step.getByRole('heading').textContent()).toBe(overdue.title.en);
       expect(await step.textContent()).toContain('Overdue');
       // One action per step on a card: a parent may record it, so "It happened" opens the panel's form.
       expect(await step.locator('.next-step-actions > *').count()).toBe(1);
       await step.getByRole('button', { name: 'It happened' }).click();
-      await poll(() => step.getByLabel('On what date did it happen?').count()).toBe(1);
+      await eventually(() => step.getByLabel('On what date did it happen?').count()).toBe(1);
       expect(
         await page.getByRole('link', { name: `All of ${child.givenName}'s next steps` }).getAttribute('href'),
       ).toBe(`/students/${child.id}#next-steps-title`);
@@ -221,7 +219,7 @@ describe.skipIf(!canRunBrowser)("each child's card on the children page leads wi
       const { child, overdue } = await demoFirstOverdue(session, 'es');
       await page.goto(`${session.baseUrl}/children`);
       const card = page.getByRole('article', { name: `${child.givenName} ${child.familyName}` });
-      await poll(() => card.getByRole('heading', { name: 'Qué hacer ahora' }).count()).toBe(1);
+      await eventually(() => card.getByRole('heading', { name: 'Qué hacer ahora' }).count()).toBe(1);
       const step = card.locator('.next-step').first();
       expect(await step.getByRole('heading').textContent()).toBe(overdue.title.es);
       expect(await step.getByRole('button', { name: 'Ya ocurrió' }).count()).toBe(1);

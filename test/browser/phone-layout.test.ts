@@ -7,6 +7,7 @@ import {
   PARENT,
   type BrowserSession,
 } from './browser-harness';
+import { eventually } from './wait-and-read';
 
 // The demo family on a 375 x 812 phone: the child's name and the first thing to do fit on the first screen, the
 // menu works by keyboard, and no main page scrolls sideways. In English and in Spanish.
@@ -14,9 +15,6 @@ import {
 const PHONE = { width: 375, height: 812 };
 
 /** Waits for a page to settle: generous, because the suite may share two cores with other work. */
-function poll<T>(read: () => Promise<T>) {
-  return expect.poll(read, { timeout: 10_000 });
-}
 
 /** How far down the page an element ends, in CSS pixels from the top of the first screen. */
 function bottomOf(page: Page, selector: string): Promise<number> {
@@ -31,8 +29,8 @@ async function widerThanThePhone(page: Page, baseUrl: string, paths: readonly st
   const wide: string[] = [];
   for (const path of paths) {
     await page.goto(`${baseUrl}${path}`);
-    await poll(() => page.locator('h1').count()).toBe(1);
-    await poll(() =>
+    await eventually(() => page.locator('h1').count()).toBe(1);
+    await eventually(() =>
       page.locator('[role="status"]:has-text("Loading"), [role="status"]:has-text("Cargando")').count(),
     ).toBe(0);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -57,7 +55,7 @@ async function loadDemoFamily(session: BrowserSession, button: string): Promise<
 async function expectNameAndFirstStepOnFirstScreen(page: Page, panelName: string, action: string) {
   const panel = page.getByRole('region', { name: panelName });
   const first = panel.getByRole('article').first();
-  await poll(() => first.count()).toBe(1);
+  await eventually(() => first.count()).toBe(1);
   expect(await page.locator('h1').textContent()).toBe('Maya Rivera');
   expect(await bottomOf(page, 'h1')).toBeLessThanOrEqual(PHONE.height);
   // The first item is an overdue one (its list item says so in its class), and its action is on the first screen too.
@@ -88,7 +86,7 @@ describe.skipIf(!canRunBrowser)('journey: the demo family on a 375 x 812 phone',
     await expectNoAxeViolations(page, "the child's overview on a phone");
     const heights = { overview: await page.evaluate(() => document.documentElement.scrollHeight) };
     await page.goto(`${session.baseUrl}${maya}/timeline`);
-    await poll(() => page.getByRole('heading', { name: /^Overdue/ }).count()).toBe(1);
+    await eventually(() => page.getByRole('heading', { name: /^Overdue/ }).count()).toBe(1);
     const rule = page.locator('details.rule-details').first();
     expect(await rule.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
     await rule.locator('summary').click();
@@ -103,7 +101,7 @@ describe.skipIf(!canRunBrowser)('journey: the demo family on a 375 x 812 phone',
     const { page } = session;
     await page.goto(`${session.baseUrl}${maya}`);
     // Once the page has settled (its title takes focus as it loads), the menu is used.
-    await poll(() =>
+    await eventually(() =>
       page.getByRole('region', { name: 'What to do next' }).getByRole('article').count(),
     ).toBeGreaterThan(0);
     const menu = page.getByRole('button', { name: 'Menu' });
@@ -112,7 +110,7 @@ describe.skipIf(!canRunBrowser)('journey: the demo family on a 375 x 812 phone',
     expect(await nav.isVisible()).toBe(false);
     await menu.focus();
     await page.keyboard.press('Enter');
-    await poll(() => menu.getAttribute('aria-expanded')).toBe('true');
+    await eventually(() => menu.getAttribute('aria-expanded')).toBe('true');
     expect(await nav.isVisible()).toBe(true);
     // A parent without a school-staff grant is not offered the district views.
     expect(await nav.getByRole('link').allTextContents()).toEqual([
@@ -126,7 +124,7 @@ describe.skipIf(!canRunBrowser)('journey: the demo family on a 375 x 812 phone',
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Home');
     await expectNoAxeViolations(page, 'the open menu on a phone');
     await page.keyboard.press('Escape');
-    await poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+    await eventually(() => menu.getAttribute('aria-expanded')).toBe('false');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Menu');
     expect(await nav.isVisible()).toBe(false);
 
@@ -134,7 +132,7 @@ describe.skipIf(!canRunBrowser)('journey: the demo family on a 375 x 812 phone',
     await page.keyboard.press('Enter');
     await nav.getByRole('link', { name: 'Children' }).click();
     await page.waitForURL('**/children');
-    await poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+    await eventually(() => menu.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('never scrolls sideways on a main page', async () => {
@@ -178,10 +176,10 @@ describe.skipIf(!canRunBrowser)('journey: the same phone, in Spanish', () => {
     const menu = page.getByRole('button', { name: 'Menú' });
     await menu.focus();
     await page.keyboard.press('Enter');
-    await poll(() => menu.getAttribute('aria-expanded')).toBe('true');
+    await eventually(() => menu.getAttribute('aria-expanded')).toBe('true');
     await expectNoAxeViolations(page, 'the open menu on a phone (Spanish)');
     await page.keyboard.press('Escape');
-    await poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+    await eventually(() => menu.getAttribute('aria-expanded')).toBe('false');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Menú');
     expect(
       await widerThanThePhone(page, baseUrl, ['/', '/children', maya, `${maya}/timeline`, `${maya}/compare`]),

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,6 +9,7 @@ import {
   signInThroughForm,
   type BrowserSession,
 } from './browser-harness';
+import { eventually, say } from './wait-and-read';
 
 // Issue 22 point 4 (docs/decisions/0048): the language a parent chooses is kept with their account. Chosen with the
 // switch on one computer, it is the page language on another after sign-in, whatever that browser speaks; a
@@ -19,18 +18,6 @@ import {
 
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 900 };
-
-/** A string of web/i18n/<file> by its dotted key. */
-function say(file: string, key: string): string {
-  let value: unknown = JSON.parse(readFileSync(resolve('web/i18n', file), 'utf8'));
-  for (const part of key.split('.')) value = (value as Record<string, unknown>)[part];
-  if (typeof value !== 'string') throw new Error(`${file} has no string "${key}"`);
-  return value;
-}
-
-function poll<T>(read: () => Promise<T>) {
-  return expect.poll(read, { timeout: 10_000 });
-}
 
 /** The reading language the server keeps for the session's person. */
 async function savedLanguage(session: BrowserSession): Promise<unknown> {
@@ -59,12 +46,12 @@ describe.skipIf(!canRunBrowser)('journey: a language chosen on one computer foll
   it('saves the language chosen with the switch to the account', async () => {
     const { page, baseUrl } = session;
     await page.goto(`${baseUrl}/children`);
-    await poll(() => page.locator('h1').textContent()).toBe(say('en.json', 'children.title'));
+    await eventually(() => page.locator('h1').textContent()).toBe(say('en.json', 'children.title'));
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await savedLanguage(session)).toBeNull();
     await switchButton(page, 'Tiếng Việt').click();
-    await poll(() => page.getAttribute('html', 'lang')).toBe('vi');
-    await poll(() => savedLanguage(session)).toBe('vi');
+    await eventually(() => page.getAttribute('html', 'lang')).toBe('vi');
+    await eventually(() => savedLanguage(session)).toBe('vi');
   });
 
   it('shows Vietnamese on another computer whose browser speaks English, once the parent signs in', async () => {
@@ -72,12 +59,12 @@ describe.skipIf(!canRunBrowser)('journey: a language chosen on one computer foll
     try {
       const page = await context.newPage();
       await page.goto(`${session.baseUrl}/sign-in`);
-      await poll(() => page.locator('h1').textContent()).toBe(say('shell.en.json', 'account.signIn.title'));
+      await eventually(() => page.locator('h1').textContent()).toBe(say('shell.en.json', 'account.signIn.title'));
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       await signInThroughForm(page, PARENT);
-      await poll(() => page.getAttribute('html', 'lang')).toBe('vi');
+      await eventually(() => page.getAttribute('html', 'lang')).toBe('vi');
       expect(await page.getAttribute('html', 'dir')).toBe('ltr');
-      await poll(() => page.locator('h1').textContent()).toBe(say('vi.json', 'children.title'));
+      await eventually(() => page.locator('h1').textContent()).toBe(say('vi.json', 'children.title'));
       // This browser remembers it too, so the next visit starts in Vietnamese before anyone signs in.
       expect(await page.evaluate(() => window.localStorage.getItem('binder.language'))).toBe('vi');
       await expectNoAxeViolations(page, 'the children page in Vietnamese on the second computer');
@@ -109,7 +96,7 @@ describe.skipIf(!canRunBrowser)('journey: a child’s home language suggests Ara
   it('offers Arabic on the children page, by its own name', async () => {
     const { page, baseUrl } = session;
     await page.goto(`${baseUrl}/children`);
-    await poll(() => region(page).count()).toBe(1);
+    await eventually(() => region(page).count()).toBe(1);
     expect(await region(page).textContent()).toContain('Arabic');
     expect(await region(page).locator('span[lang="ar"][dir="rtl"]').textContent()).toBe('العربية');
     await expectNoAxeViolations(page, 'the children page with the language suggestion');
@@ -120,7 +107,7 @@ describe.skipIf(!canRunBrowser)('journey: a child’s home language suggests Ara
     await region(page)
       .getByRole('button', { name: say('account.en.json', 'readingLanguage.suggestion.keep') })
       .click();
-    await poll(() => region(page).textContent()).toContain('Binder stays in English.');
+    await eventually(() => region(page).textContent()).toContain('Binder stays in English.');
     // The note took the focus of the button that went away.
     expect(await page.evaluate(() => document.activeElement?.closest('section')?.getAttribute('aria-label'))).toBe(
       say('account.en.json', 'readingLanguage.suggestion.label'),
@@ -131,7 +118,7 @@ describe.skipIf(!canRunBrowser)('journey: a child’s home language suggests Ara
     const answered = page.waitForResponse((response) => response.url().endsWith('/api/v1/account/language'));
     await page.reload();
     await answered;
-    await poll(() => page.locator('main a[href^="/students/"]').count()).toBeGreaterThan(0);
+    await eventually(() => page.locator('main a[href^="/students/"]').count()).toBeGreaterThan(0);
     expect(await region(page).count()).toBe(0);
   });
 
@@ -141,12 +128,12 @@ describe.skipIf(!canRunBrowser)('journey: a child’s home language suggests Ara
       window.localStorage.removeItem('binder.languageSuggestion.dismissed');
     });
     await page.reload();
-    await poll(() => region(page).count()).toBe(1);
+    await eventually(() => region(page).count()).toBe(1);
     await region(page).getByRole('button', { name: 'Yes, switch to Arabic' }).click();
-    await poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
+    await eventually(() => page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
-    await poll(() => savedLanguage(session)).toBe('ar');
-    await poll(() => page.locator('h1').textContent()).toBe(say('ar.json', 'children.title'));
+    await eventually(() => savedLanguage(session)).toBe('ar');
+    await eventually(() => page.locator('h1').textContent()).toBe(say('ar.json', 'children.title'));
     await expectNoAxeViolations(page, 'the children page after accepting Arabic');
   });
 });
@@ -165,7 +152,7 @@ function accountPageJourney(viewport: { width: number; height: number }) {
   it('offers the five languages by their own names and the browser’s choice', async () => {
     const { page, baseUrl } = session;
     await page.goto(`${baseUrl}/account`);
-    await poll(() => section(page).locator('input[type="radio"]').count()).toBe(6);
+    await eventually(() => section(page).locator('input[type="radio"]').count()).toBe(6);
     expect(await section(page).locator('h2').textContent()).toBe(say('account.en.json', 'readingLanguage.title'));
     expect(await section(page).locator('label').allTextContents()).toEqual([
       'English',
@@ -188,10 +175,12 @@ function accountPageJourney(viewport: { width: number; height: number }) {
     await section(page)
       .getByRole('button', { name: say('account.en.json', 'readingLanguage.save') })
       .click();
-    await poll(() => savedLanguage(session)).toBe('vi');
-    await poll(() => page.getAttribute('html', 'lang')).toBe('vi');
-    await poll(() => section(page).locator('h2').textContent()).toBe(say('account.vi.json', 'readingLanguage.title'));
-    await poll(() => section(page).locator('[role="status"] .notice').count()).toBe(1);
+    await eventually(() => savedLanguage(session)).toBe('vi');
+    await eventually(() => page.getAttribute('html', 'lang')).toBe('vi');
+    await eventually(() => section(page).locator('h2').textContent()).toBe(
+      say('account.vi.json', 'readingLanguage.title'),
+    );
+    await eventually(() => section(page).locator('[role="status"] .notice').count()).toBe(1);
     await expectNoAxeViolations(page, `the account page in Vietnamese (${String(viewport.width)} px)`);
     if (viewport.width === PHONE.width) expect(await hasHorizontalOverflow(page)).toBe(false);
   });
@@ -202,9 +191,9 @@ function accountPageJourney(viewport: { width: number; height: number }) {
     await section(page)
       .getByRole('button', { name: say('account.vi.json', 'readingLanguage.save') })
       .click();
-    await poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    await eventually(() => page.getAttribute('html', 'lang')).toBe('en');
     expect(await savedLanguage(session)).toBeNull();
-    await poll(() => section(page).locator('[role="status"] .notice').textContent()).toBe(
+    await eventually(() => section(page).locator('[role="status"] .notice').textContent()).toBe(
       say('account.en.json', 'readingLanguage.savedBrowser'),
     );
   });

@@ -8,6 +8,7 @@ import {
   PARENT,
   type BrowserSession,
 } from './browser-harness';
+import { eventually } from './wait-and-read';
 
 // The issue 21 term (test/helpers/issue-21-term.ts) on the Services tab, as of the test clock's 2026-11-28: speech
 // owes 66 minutes (6 for the short first week, 30 and 30 for two provider absences; the make-up is later), OT
@@ -15,10 +16,6 @@ import {
 
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 900 };
-
-function poll<T>(read: () => Promise<T>) {
-  return expect.poll(read, { timeout: 10_000 });
-}
 
 async function ok(
   session: BrowserSession,
@@ -71,7 +68,9 @@ describe.skipIf(!canRunBrowser)("the services ledger on a child's Services tab",
         const studentId = await childOfIssue21(session);
         await page.goto(`${session.baseUrl}/students/${studentId}/services`);
         const ledger = page.getByRole('region', { name: 'Minutes owed' });
-        await poll(() => ledger.locator('.ledger-total').textContent()).toBe('Compensatory minutes owed in all: 66');
+        await eventually(() => ledger.locator('.ledger-total').textContent()).toBe(
+          'Compensatory minutes owed in all: 66',
+        );
         const row = ledger.getByRole('row', { name: /^Speech therapy/ });
         expect(await row.textContent()).toContain('66 min');
         const chart = ledger.getByRole('img', { name: /Speech therapy: minutes per week/ });
@@ -83,7 +82,7 @@ describe.skipIf(!canRunBrowser)("the services ledger on a child's Services tab",
         const table = ledger.getByRole('table', {
           name: 'Speech therapy: minutes required, delivered and owed, by week',
         });
-        await poll(() => table.getByRole('row').count()).toBe(1 + 12);
+        await eventually(() => table.getByRole('row').count()).toBe(1 + 12);
         expect(await ledger.textContent()).toContain('Provider absent: 2 sessions, 60 min (owed)');
         expect(await hasHorizontalOverflow(page)).toBe(false);
         await expectNoAxeViolations(page, `the services ledger on ${name}`);
@@ -105,7 +104,9 @@ describe.skipIf(!canRunBrowser)("the services ledger on a child's Services tab",
       const studentId = await childOfIssue21(session);
       await page.goto(`${session.baseUrl}/students/${studentId}/services`);
       const ledger = page.getByRole('region', { name: 'Minutes owed' });
-      await poll(() => ledger.locator('.ledger-total').textContent()).toBe('Compensatory minutes owed in all: 66');
+      await eventually(() => ledger.locator('.ledger-total').textContent()).toBe(
+        'Compensatory minutes owed in all: 66',
+      );
       // Minutes are owed: the letter asking for them is one click away.
       expect(await ledger.getByRole('link', { name: 'Ask for compensatory services' }).getAttribute('href')).toContain(
         'kind=compensatory-services',
@@ -120,7 +121,7 @@ describe.skipIf(!canRunBrowser)("the services ledger on a child's Services tab",
         .getByLabel('Session log (CSV file)')
         .setInputFiles(file(['2026-11-16,Speech therapy,30,delivered,', '2026-11-17,Speech therapy,1441,delivered,']));
       await upload.getByRole('button', { name: 'Import the sessions' }).click();
-      await poll(() => upload.locator('.error-summary').textContent()).toContain(
+      await eventually(() => upload.locator('.error-summary').textContent()).toContain(
         'row 3, minutes: expected 0–1440 minutes',
       );
       expect(await upload.locator('.error-summary h5').textContent()).toBe('Nothing was saved: 1 row has a problem');
@@ -129,7 +130,7 @@ describe.skipIf(!canRunBrowser)("the services ledger on a child's Services tab",
         .getByLabel('Session log (CSV file)')
         .setInputFiles(file(['2026-11-16,Speech therapy,30,delivered,', '2026-11-20,Speech therapy,30,delivered,']));
       await upload.getByRole('button', { name: 'Import the sessions' }).click();
-      await poll(() => upload.getByRole('status').textContent()).toBe('2 sessions imported.');
+      await eventually(() => upload.getByRole('status').textContent()).toBe('2 sessions imported.');
       expect(await hasHorizontalOverflow(page)).toBe(false);
       await expectNoAxeViolations(page, 'the CSV import done');
     } finally {
@@ -144,7 +145,7 @@ describe.skipIf(!canRunBrowser)("the services ledger on a child's Services tab",
       const studentId = await childOfIssue21(session);
       await page.goto(`${session.baseUrl}/students/${studentId}/services`);
       const ledger = page.getByRole('region', { name: 'Minutos que se deben' });
-      await poll(() => ledger.locator('.ledger-total').textContent()).toBe(
+      await eventually(() => ledger.locator('.ledger-total').textContent()).toBe(
         'Minutos compensatorios que se deben en total: 66',
       );
       expect(await ledger.locator('figcaption', { hasText: 'Speech therapy' }).textContent()).toContain(

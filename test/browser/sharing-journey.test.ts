@@ -11,6 +11,7 @@ import {
   type BrowserSession,
   type Person,
 } from './browser-harness';
+import { eventually } from './wait-and-read';
 
 // A parent shares her child's record with an advocate and takes it back, on the real server and in two real
 // browsers: she creates her account in the form, adds Inés, invites an advocate and copies the one-time link;
@@ -33,9 +34,6 @@ async function openTab(page: Page, name: string, heading = name): Promise<void> 
 }
 
 /** `expect.poll` with room for a page load, a request and a render (its default waits only one second). */
-function eventually<T>(read: () => Promise<T> | T) {
-  return expect.poll(read, { timeout: 10_000 });
-}
 
 /** The names of the child's tabs, in any language. */
 function tabNames(page: Page) {
