@@ -1,10 +1,14 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useSession } from '../../api/session';
-import { AccountLanguageSync } from './account-language-sync';
 import { AccountNav } from './account-nav';
 import { LanguageSwitch } from './language-switch';
+
+/** Loaded once someone is signed in: the first page, signed out, does not carry the account's language code. */
+const AccountLanguageSync = lazy(() =>
+  import('./account-language-sync').then((module) => ({ default: module.AccountLanguageSync })),
+);
 
 /**
  * Header with the app name, main navigation, who is signed in and the language switch; the page; a footer.
@@ -39,7 +43,11 @@ export function AppShell({ children }: { children: ReactNode }) {
   }, [isMenuOpen]);
   return (
     <>
-      {user === null ? null : <AccountLanguageSync key={user.id} userId={user.id} />}
+      {user === null ? null : (
+        <Suspense fallback={null}>
+          <AccountLanguageSync key={user.id} userId={user.id} />
+        </Suspense>
+      )}
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

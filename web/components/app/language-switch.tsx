@@ -1,5 +1,5 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSaveAccountLanguage } from '../../api/account-language';
 import { useSession } from '../../api/session';
 import { chooseLanguage } from '../../i18n/i18n';
 import { directionOf, LANGUAGES, OWN_NAMES, type Language } from '../../i18n/languages';
@@ -11,14 +11,25 @@ import { directionOf, LANGUAGES, OWN_NAMES, type Language } from '../../i18n/lan
  *
  * For a signed-in person the choice is also saved with their account (docs/decisions/0048), alongside the switch
  * rather than before it: the page changes at once, and a failed save is only said, politely, beside the buttons.
+ * The saving code is loaded on the first such switch, not with the first page.
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const isSignedIn = useSession().data?.user != null;
-  const save = useSaveAccountLanguage();
+  const [saveError, setSaveError] = useState<string | null>(null);
   const choose = (language: Language) => {
     void chooseLanguage(language);
-    if (isSignedIn) save.mutate(language);
+    if (!isSignedIn) return;
+    import('../../api/account-language')
+      .then(({ saveAccountLanguage }) => saveAccountLanguage(language))
+      .then(
+        () => {
+          setSaveError(null);
+        },
+        (error: unknown) => {
+          setSaveError(error instanceof Error ? error.message : String(error));
+        },
+      );
   };
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
@@ -37,9 +48,9 @@ export function LanguageSwitch() {
         </button>
       ))}
       {/* Only while there is something to say: other pages' tests and readers look for their own status first. */}
-      {save.error === null ? null : (
+      {saveError === null ? null : (
         <p role="status" aria-live="polite" className="language-switch-status">
-          {t('language.saveFailed', { message: save.error.message })}
+          {t('language.saveFailed', { message: saveError })}
         </p>
       )}
     </div>
