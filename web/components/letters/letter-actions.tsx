@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComposedFrom } from '../../api/letter-translation';
 import { Link } from 'react-router';
@@ -9,12 +9,9 @@ import { useEvents } from '../../api/events';
 import { fetchLetterPdf, useSendLetter } from '../../api/understand';
 import { formatDate } from '../../i18n/format-date';
 import { TextField } from '../forms/text-field';
-
-type PdfState =
-  | { readonly state: 'idle' }
-  | { readonly state: 'preparing' }
-  | { readonly state: 'ready'; readonly url: string; readonly fileName: string; readonly version: number }
-  | { readonly state: 'failed'; readonly message: string };
+import { PdfSaveLink } from '../pdf/pdf-save-link';
+import { PdfStatusMessages } from '../pdf/pdf-status-messages';
+import { usePdfDownload } from '../pdf/use-pdf-download';
 
 type CopyState = { readonly state: 'idle' } | { readonly state: 'copied' | 'manual'; readonly text: string };
 
@@ -45,40 +42,19 @@ export function LetterActions({
 }) {
   const { t, i18n } = useTranslation();
   const [receivedOn, setReceivedOn] = useState('');
-  const [pdf, setPdf] = useState<PdfState>({ state: 'idle' });
+  // A PDF made before an edit is not offered as the current one.
+  const { pdf, link, prepare } = usePdfDownload(version);
   const [copy, setCopy] = useState<CopyState>({ state: 'idle' });
   const send = useSendLetter(student?.id ?? null);
-  const downloadLink = useRef<HTMLAnchorElement>(null);
   const copyBox = useRef<HTMLTextAreaElement>(null);
-  const shouldStartDownload = useRef(false);
-  const readyUrl = pdf.state === 'ready' ? pdf.url : null;
 
-  useEffect(() => {
-    if (readyUrl === null) return undefined;
-    if (shouldStartDownload.current) {
-      shouldStartDownload.current = false;
-      downloadLink.current?.click();
-    }
-    return () => {
-      URL.revokeObjectURL(readyUrl);
-    };
-  }, [readyUrl]);
-
-  const preparePdf = async () => {
+  const preparePdf = () => {
+    // Checked first so that isValid, which shows the letter's problems, is not run while a PDF is being made.
     if (pdf.state === 'preparing' || !isValid()) return;
-    setPdf({ state: 'preparing' });
-    try {
-      const blob = await fetchLetterPdf(letter);
-      shouldStartDownload.current = true;
-      setPdf({
-        state: 'ready',
-        url: URL.createObjectURL(blob),
-        fileName: `binder-${letter.kind}-${letter.date}.pdf`,
-        version,
-      });
-    } catch (error) {
-      setPdf({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
+    void prepare({
+      fetchPdf: () => fetchLetterPdf(letter),
+      fileName: `binder-${letter.kind}-${letter.date}.pdf`,
+    });
   };
 
   const copyText = async () => {
@@ -110,17 +86,16 @@ export function LetterActions({
     send.mutate({ ...letter, receivedOn: received, composedFrom }, { onSuccess: onSent });
   };
 
-  const isPdfCurrent = pdf.state === 'ready' && pdf.version === version;
+  const pdfWords = {
+    preparing: t('letters.actions.preparingPdf'),
+    failed: (message: string) => t('letters.actions.pdfFailed', { message }),
+    ready: t('letters.actions.pdfReady'),
+  };
   return (
     <section className="letter-actions card" aria-labelledby="letter-actions-title">
       <h3 id="letter-actions-title">{t('letters.actions.title')}</h3>
       <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          aria-disabled={pdf.state === 'preparing'}
-          onClick={() => void preparePdf()}
-        >
+        <button type="button" className="primary" aria-disabled={pdf.state === 'preparing'} onClick={preparePdf}>
           {t('letters.actions.pdf')}
         </button>
         <button type="button" className="secondary" onClick={() => void copyText()}>
@@ -128,21 +103,11 @@ export function LetterActions({
         </button>
       </div>
       <div role="status" aria-live="polite" className="action-status">
-        {pdf.state === 'preparing' ? <p>{t('letters.actions.preparingPdf')}</p> : null}
-        {pdf.state === 'failed' ? (
-          <p className="error">{t('letters.actions.pdfFailed', { message: pdf.message })}</p>
-        ) : null}
-        {isPdfCurrent ? <p>{t('letters.actions.pdfReady')}</p> : null}
+        <PdfStatusMessages pdf={pdf} words={pdfWords} />
         {copy.state === 'copied' ? <p>{t('letters.actions.copied')}</p> : null}
         {copy.state === 'manual' ? <p className="error">{t('letters.actions.copyManual')}</p> : null}
       </div>
-      {isPdfCurrent ? (
-        <p>
-          <a ref={downloadLink} href={pdf.url} download={pdf.fileName}>
-            {t('letters.actions.pdfLink', { fileName: pdf.fileName })}
-          </a>
-        </p>
-      ) : null}
+      <PdfSaveLink pdf={pdf} link={link} label={(fileName) => t('letters.actions.pdfLink', { fileName })} />
       {copy.state === 'idle' ? null : (
         <div className="field">
           <label htmlFor="letter-plain-text">{t('letters.actions.plainTextLabel')}</label>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../core/schemas/meeting';
 import { textIn } from '../../../core/progress/format-words';
@@ -13,12 +13,9 @@ import { CheckboxField } from '../forms/checkbox-field';
 import { FormWithProblems } from '../forms/form-with-problems';
 import { RadioGroupField } from '../forms/radio-group-field';
 import { TextAreaField } from '../forms/text-area-field';
-
-type PdfState =
-  | { readonly state: 'idle' }
-  | { readonly state: 'preparing' }
-  | { readonly state: 'ready'; readonly url: string; readonly fileName: string }
-  | { readonly state: 'failed'; readonly message: string };
+import { PdfSaveLink } from '../pdf/pdf-save-link';
+import { PdfStatusMessages } from '../pdf/pdf-status-messages';
+import { usePdfDownload } from '../pdf/use-pdf-download';
 
 /**
  * Preparing a meeting: the agenda, the parent's concerns (the parent input the IEP team must consider,
@@ -36,22 +33,8 @@ export function MeetingPrepPanel({ meeting, onSaved }: { meeting: Meeting; onSav
     attempt: 0,
   });
   const [pdfLanguage, setPdfLanguage] = useState<Language>(language);
-  const [pdf, setPdf] = useState<PdfState>({ state: 'idle' });
-  const downloadLink = useRef<HTMLAnchorElement>(null);
-  const shouldStartDownload = useRef(false);
-  const readyUrl = pdf.state === 'ready' ? pdf.url : null;
+  const { pdf, link, prepare } = usePdfDownload();
   const prefix = `prep-${meeting.id}`;
-
-  useEffect(() => {
-    if (readyUrl === null) return undefined;
-    if (shouldStartDownload.current) {
-      shouldStartDownload.current = false;
-      downloadLink.current?.click();
-    }
-    return () => {
-      URL.revokeObjectURL(readyUrl);
-    };
-  }, [readyUrl]);
 
   const questions = suggested.data ?? [];
   const set = <K extends keyof PrepFormValues>(key: K, value: PrepFormValues[K]) => {
@@ -85,20 +68,16 @@ export function MeetingPrepPanel({ meeting, onSaved }: { meeting: Meeting; onSav
     );
   };
 
-  const download = async () => {
-    if (pdf.state === 'preparing') return;
-    setPdf({ state: 'preparing' });
-    try {
-      const blob = await fetchMeetingPrepPdf(meeting.id, pdfLanguage);
-      shouldStartDownload.current = true;
-      setPdf({
-        state: 'ready',
-        url: URL.createObjectURL(blob),
-        fileName: `binder-meeting-prep-${meeting.date}-${pdfLanguage}.pdf`,
-      });
-    } catch (error) {
-      setPdf({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
+  const pdfWords = {
+    preparing: t('meetingLife.prep.preparing'),
+    failed: (message: string) => t('meetingLife.prep.failed', { message }),
+    ready: t('meetingLife.prep.ready'),
+  };
+  const download = () => {
+    void prepare({
+      fetchPdf: () => fetchMeetingPrepPdf(meeting.id, pdfLanguage),
+      fileName: `binder-meeting-prep-${meeting.date}-${pdfLanguage}.pdf`,
+    });
   };
 
   return (
@@ -186,29 +165,14 @@ export function MeetingPrepPanel({ meeting, onSaved }: { meeting: Meeting; onSav
         />
         <p className="hint">{t('meetingLife.prep.pdfHint')}</p>
         <p className="actions">
-          <button
-            type="button"
-            className="secondary"
-            aria-disabled={pdf.state === 'preparing'}
-            onClick={() => void download()}
-          >
+          <button type="button" className="secondary" aria-disabled={pdf.state === 'preparing'} onClick={download}>
             {t('meetingLife.prep.download')}
           </button>
         </p>
         <div role="status" aria-live="polite">
-          {pdf.state === 'preparing' ? <p>{t('meetingLife.prep.preparing')}</p> : null}
-          {pdf.state === 'failed' ? (
-            <p className="error">{t('meetingLife.prep.failed', { message: pdf.message })}</p>
-          ) : null}
-          {pdf.state === 'ready' ? <p className="notice">{t('meetingLife.prep.ready')}</p> : null}
+          <PdfStatusMessages pdf={pdf} words={pdfWords} readyClassName="notice" />
         </div>
-        {pdf.state === 'ready' ? (
-          <p>
-            <a ref={downloadLink} href={pdf.url} download={pdf.fileName}>
-              {t('meetingLife.prep.link', { fileName: pdf.fileName })}
-            </a>
-          </p>
-        ) : null}
+        <PdfSaveLink pdf={pdf} link={link} label={(fileName) => t('meetingLife.prep.link', { fileName })} />
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabelSetId } from '../../../core/progress/label-sets';
 import { ApiError } from '../../api/client';
@@ -8,12 +8,9 @@ import { ErrorSummary, type ErrorSummaryItem } from '../forms/error-summary';
 import { FieldErrorsContext } from '../forms/field-errors-context';
 import { RadioGroupField } from '../forms/radio-group-field';
 import { TextField } from '../forms/text-field';
-
-type PdfState =
-  | { readonly state: 'idle' }
-  | { readonly state: 'preparing' }
-  | { readonly state: 'ready'; readonly url: string; readonly fileName: string }
-  | { readonly state: 'failed'; readonly message: string };
+import { PdfSaveLink } from '../pdf/pdf-save-link';
+import { PdfStatusMessages } from '../pdf/pdf-status-messages';
+import { usePdfDownload } from '../pdf/use-pdf-download';
 
 /**
  * The progress report for a reporting period, as a PDF: every goal of the plan with its status, graph, scores
@@ -27,60 +24,47 @@ export function ProgressReportDownload({ planId, labelSet }: { planId: string; l
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [language, setLanguage] = useState<ProgressLanguage>(readingLanguageOf(i18n.language));
-  const [pdf, setPdf] = useState<PdfState>({ state: 'idle' });
+  const { pdf, link, prepare } = usePdfDownload();
   const [errors, setErrors] = useState<{ items: ErrorSummaryItem[]; attempt: number }>({ items: [], attempt: 0 });
-  const downloadLink = useRef<HTMLAnchorElement>(null);
-  const shouldStartDownload = useRef(false);
-  const readyUrl = pdf.state === 'ready' ? pdf.url : null;
   const labels = { from: t('progress.report.from'), to: t('progress.report.to') };
-
-  useEffect(() => {
-    if (readyUrl === null) return undefined;
-    if (shouldStartDownload.current) {
-      shouldStartDownload.current = false;
-      downloadLink.current?.click();
-    }
-    return () => {
-      URL.revokeObjectURL(readyUrl);
-    };
-  }, [readyUrl]);
 
   const fail = (items: ErrorSummaryItem[]) => {
     setErrors((previous) => ({ items, attempt: previous.attempt + 1 }));
   };
 
-  const submit = async (event: SubmitEvent) => {
+  // A period the server refuses is named beside its date field, not in the live region.
+  const showRefusedPeriod = (error: unknown) => {
+    if (!(error instanceof ApiError) || error.issues.length === 0) return false;
+    fail(
+      error.issues.map((issue) => {
+        const field = issue.field === 'to' ? 'to' : 'from';
+        return { fieldId: `report-${field}`, label: labels[field], message: issue.message };
+      }),
+    );
+    return true;
+  };
+
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
+    // Checked before the dates, so a second press while the report is made says nothing new.
     if (pdf.state === 'preparing') return;
     if (from !== '' && to !== '' && from > to) {
       fail([{ fieldId: 'report-from', label: labels.from, message: t('progress.report.fromAfterTo') }]);
       return;
     }
     setErrors((previous) => ({ items: [], attempt: previous.attempt }));
-    setPdf({ state: 'preparing' });
-    try {
-      const blob = await fetchProgressReportPdf(progressReportUrl(planId, { from, to, language, labelSet }));
-      shouldStartDownload.current = true;
-      setPdf({
-        state: 'ready',
-        url: URL.createObjectURL(blob),
-        fileName: `binder-progress-report-${to === '' ? 'today' : to}.pdf`,
-      });
-    } catch (error) {
-      if (error instanceof ApiError && error.issues.length > 0) {
-        setPdf({ state: 'idle' });
-        fail(
-          error.issues.map((issue) => {
-            const field = issue.field === 'to' ? 'to' : 'from';
-            return { fieldId: `report-${field}`, label: labels[field], message: issue.message };
-          }),
-        );
-      } else {
-        setPdf({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
-      }
-    }
+    void prepare({
+      fetchPdf: () => fetchProgressReportPdf(progressReportUrl(planId, { from, to, language, labelSet })),
+      fileName: `binder-progress-report-${to === '' ? 'today' : to}.pdf`,
+      showError: showRefusedPeriod,
+    });
   };
 
+  const pdfWords = {
+    preparing: t('progress.report.preparing'),
+    failed: (message: string) => t('progress.report.failed', { message }),
+    ready: t('progress.report.ready'),
+  };
   const byField: Record<string, string> = {};
   for (const item of errors.items) byField[item.fieldId] ??= item.message;
 
@@ -88,7 +72,7 @@ export function ProgressReportDownload({ planId, labelSet }: { planId: string; l
     <section aria-labelledby="report-title">
       <h2 id="report-title">{t('progress.report.title')}</h2>
       <p>{t('progress.report.intro')}</p>
-      <form className="stack" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="stack" noValidate onSubmit={submit}>
         <ErrorSummary items={errors.items} headingLevel={3} focusKey={errors.attempt} />
         <FieldErrorsContext value={byField}>
           <div className="field-row">
@@ -129,19 +113,9 @@ export function ProgressReportDownload({ planId, labelSet }: { planId: string; l
         </p>
       </form>
       <div role="status" aria-live="polite">
-        {pdf.state === 'preparing' ? <p>{t('progress.report.preparing')}</p> : null}
-        {pdf.state === 'failed' ? (
-          <p className="error">{t('progress.report.failed', { message: pdf.message })}</p>
-        ) : null}
-        {pdf.state === 'ready' ? <p className="notice">{t('progress.report.ready')}</p> : null}
+        <PdfStatusMessages pdf={pdf} words={pdfWords} readyClassName="notice" />
       </div>
-      {pdf.state === 'ready' ? (
-        <p>
-          <a ref={downloadLink} href={pdf.url} download={pdf.fileName}>
-            {t('progress.report.link', { fileName: pdf.fileName })}
-          </a>
-        </p>
-      ) : null}
+      <PdfSaveLink pdf={pdf} link={link} label={(fileName) => t('progress.report.link', { fileName })} />
     </section>
   );
 }

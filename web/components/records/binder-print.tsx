@@ -1,13 +1,10 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchBinderPdf, type BinderLanguage } from '../../api/whole-record';
 import { RadioGroupField } from '../forms/radio-group-field';
-
-type PdfState =
-  | { readonly state: 'idle' }
-  | { readonly state: 'preparing' }
-  | { readonly state: 'ready'; readonly url: string; readonly fileName: string }
-  | { readonly state: 'failed'; readonly message: string };
+import { PdfSaveLink } from '../pdf/pdf-save-link';
+import { PdfStatusMessages } from '../pdf/pdf-status-messages';
+import { usePdfDownload } from '../pdf/use-pdf-download';
 
 /**
  * "Print the binder": the child's whole case as one PDF, in English or Spanish (its section words are not yet in
@@ -20,41 +17,24 @@ export function BinderPrint({ studentId, givenName }: { studentId: string; given
   const { t, i18n } = useTranslation();
   const readsBinderLanguage = i18n.language === 'en' || i18n.language === 'es';
   const [language, setLanguage] = useState<BinderLanguage>(i18n.language === 'es' ? 'es' : 'en');
-  const [pdf, setPdf] = useState<PdfState>({ state: 'idle' });
-  const downloadLink = useRef<HTMLAnchorElement>(null);
-  const shouldStartDownload = useRef(false);
-  const readyUrl = pdf.state === 'ready' ? pdf.url : null;
+  const { pdf, link, prepare } = usePdfDownload();
 
-  useEffect(() => {
-    if (readyUrl === null) return undefined;
-    if (shouldStartDownload.current) {
-      shouldStartDownload.current = false;
-      downloadLink.current?.click();
-    }
-    return () => {
-      URL.revokeObjectURL(readyUrl);
-    };
-  }, [readyUrl]);
-
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (pdf.state === 'preparing') return;
-    setPdf({ state: 'preparing' });
-    try {
-      const blob = await fetchBinderPdf(studentId, language);
-      shouldStartDownload.current = true;
-      setPdf({ state: 'ready', url: URL.createObjectURL(blob), fileName: `binder-${language}.pdf` });
-    } catch (error) {
-      setPdf({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
+    void prepare({ fetchPdf: () => fetchBinderPdf(studentId, language), fileName: `binder-${language}.pdf` });
   };
 
   const isPreparing = pdf.state === 'preparing';
+  const pdfWords = {
+    preparing: t('binder.preparing', { name: givenName }),
+    failed: (message: string) => t('binder.failed', { message }),
+    ready: t('binder.ready'),
+  };
   return (
     <section aria-labelledby="binder-print-title">
       <h3 id="binder-print-title">{t('binder.title')}</h3>
       <p>{t('binder.intro')}</p>
-      <form className="stack" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="stack" noValidate onSubmit={submit}>
         <RadioGroupField
           id="binder-language"
           legend={t('binder.language')}
@@ -76,18 +56,10 @@ export function BinderPrint({ studentId, givenName }: { studentId: string; given
         </p>
       </form>
       <div role="status" aria-live="polite">
-        {isPreparing ? <p>{t('binder.preparing', { name: givenName })}</p> : null}
-        {pdf.state === 'failed' ? <p className="error">{t('binder.failed', { message: pdf.message })}</p> : null}
-        {pdf.state === 'ready' ? <p className="notice">{t('binder.ready')}</p> : null}
+        <PdfStatusMessages pdf={pdf} words={pdfWords} readyClassName="notice" />
       </div>
       {isPreparing ? <progress aria-label={t('binder.progressLabel')} /> : null}
-      {pdf.state === 'ready' ? (
-        <p>
-          <a ref={downloadLink} href={pdf.url} download={pdf.fileName}>
-            {t('binder.link', { fileName: pdf.fileName })}
-          </a>
-        </p>
-      ) : null}
+      <PdfSaveLink pdf={pdf} link={link} label={(fileName) => t('binder.link', { fileName })} />
     </section>
   );
 }
