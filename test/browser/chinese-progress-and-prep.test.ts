@@ -10,7 +10,7 @@ import {
 } from './browser-harness';
 import { eventually, say } from './wait-and-read';
 import { meetingPrepSheet } from '../../core/case/meeting-prep-sheet';
-import { meetingSchema } from '../../core/schemas/meeting';
+import { meetingListSchema } from '../../core/schemas/meeting';
 import { hasPoppler, pdfText } from '../helpers/pdf-tools';
 import { TEST_CLOCK } from '../helpers/test-app';
 
@@ -102,19 +102,13 @@ describe.skipIf(!canRunBrowser)('journey: progress and meeting preparation in Ch
 
   it('prepares the coming meeting in Chinese and downloads the sheet in Chinese', async () => {
     const { page, baseUrl } = session;
-    // A meeting the school set for next week (the demo's annual meeting is recorded as held already).
-    const made = await session.api('POST', `/api/v1/students/${mayaId}/meetings`, {
-      status: 'scheduled',
-      date: '2026-12-04',
-      time: '15:30',
-      place: 'Room 12, Riverbend Middle School (fictional)',
-      framework: 'iep',
-      purpose: 'annual',
-      noticeDate: TEST_CLOCK.today(),
-      invited: [{ role: 'parent', name: 'Ana Rivera' }],
-    });
-    expect(made.status(), await made.text()).toBe(201);
-    const meeting = meetingSchema.parse(await made.json());
+    // The demo's coming annual meeting: scheduled, with the notice the family got.
+    const listed = await session.api('GET', `/api/v1/students/${mayaId}/meetings`);
+    expect(listed.status()).toBe(200);
+    const { meetings } = meetingListSchema.parse(await listed.json());
+    const scheduled = meetings.filter((m) => m.status === 'scheduled');
+    expect(scheduled).toHaveLength(1);
+    const meeting = scheduled[0] as (typeof scheduled)[number];
     const meetingId = meeting.id;
     await page.goto(`${baseUrl}/students/${mayaId}/meetings`);
     const prepare = page.getByRole('button', { name: say('meetings.zh-Hans.json', 'meetingLife.actions.prep') });
