@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { directionOf, intlLocale, languageFromBrowser, LANGUAGES, leftToRightIn, OWN_NAMES } from './languages';
+import {
+  directionOf,
+  intlLocale,
+  languageFromBrowser,
+  LANGUAGES,
+  leftToRightIn,
+  OWN_NAMES,
+  readingLanguageOf,
+} from './languages';
 
 describe('the language a first visit starts in', () => {
   it.each([
@@ -62,5 +70,17 @@ describe('a left-to-right value inside a sentence', () => {
     expect(leftToRightIn('ar', '34 CFR 300.322(e)')).toBe('\u206634 CFR 300.322(e)\u2069');
     expect(leftToRightIn('en', '34 CFR 300.322(e)')).toBe('34 CFR 300.322(e)');
     expect(leftToRightIn('zh-Hans', '34 CFR 300.322(e)')).toBe('34 CFR 300.322(e)');
+  });
+});
+
+describe('readingLanguageOf', () => {
+  it('keeps each of the five reading languages, so a Vietnamese page asks for Vietnamese', () => {
+    for (const language of ['en', 'es', 'vi', 'zh-Hans', 'ar'] as const)
+      expect(readingLanguageOf(language)).toBe(language);
+  });
+
+  it('reads anything else in English', () => {
+    expect(readingLanguageOf('fr')).toBe('en');
+    expect(readingLanguageOf('')).toBe('en');
   });
 });

@@ -10,6 +10,14 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/**
+ * The page's language as a reading language, as the API's `language` fields take it (English for anything else,
+ * which i18next never holds): what a component sends when the server words something for the reader.
+ */
+export function readingLanguageOf(pageLanguage: string): Language {
+  return isLanguage(pageLanguage) ? pageLanguage : 'en';
+}
+
 /** Each language's name in its own script: the same on every page, whatever language the page is in. */
 export const OWN_NAMES: Readonly<Record<Language, string>> = {
   en: 'English',

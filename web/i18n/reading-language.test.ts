@@ -5,7 +5,6 @@ import {
   languageToApply,
   radioValueOf,
   readingLanguageName,
-  readingLanguageOf,
   splitAround,
   suggestionToOffer,
 } from './reading-language';
@@ -75,17 +74,5 @@ describe('a sentence cut around a value', () => {
 
   it('keeps the whole sentence when a translation left the value out', () => {
     expect(splitAround('Read Binder?', '#')).toEqual({ before: 'Read Binder?', after: '', found: false });
-  });
-});
-
-describe('readingLanguageOf', () => {
-  it('keeps each of the five reading languages, so a Vietnamese page asks for Vietnamese', () => {
-    for (const language of ['en', 'es', 'vi', 'zh-Hans', 'ar'] as const)
-      expect(readingLanguageOf(language)).toBe(language);
-  });
-
-  it('reads anything else in English', () => {
-    expect(readingLanguageOf('fr')).toBe('en');
-    expect(readingLanguageOf('')).toBe('en');
   });
 });

@@ -34,11 +34,6 @@ export function suggestionToOffer(
 /** Where the suggestion a person turned down is remembered (per browser, so it does not come back every page). */
 export const DISMISSED_SUGGESTION_KEY = 'binder.languageSuggestion.dismissed';
 
-/** The page's language as a reading language (English for anything else, which i18next never holds). */
-export function readingLanguageOf(pageLanguage: string): Language {
-  return isLanguage(pageLanguage) ? pageLanguage : 'en';
-}
-
 /**
  * The five languages as choices (radio buttons), each by its own name with its `lang`: whoever cannot read the
  * page still finds theirs.

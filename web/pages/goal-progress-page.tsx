@@ -24,7 +24,7 @@ import { ProgressStatusSummary } from '../components/progress/progress-status-su
 import { SelectField } from '../components/forms/select-field';
 import { formatDate } from '../i18n/format-date';
 import { localized } from '../i18n/localized';
-import { readingLanguageOf } from '../i18n/reading-language';
+import { readingLanguageOf } from '../i18n/languages';
 
 /** The goal as the plan's newest version that has it says it (used when the goal cannot be analysed). */
 function goalInPlan(plan: Plan, goalId: string): IepGoal | undefined {

@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useLoadDemoFamily } from '../api/demo-family';
 import { useSession } from '../api/session';
 import { PageTitle } from '../components/app/page-title';
-import { readingLanguageOf } from '../i18n/reading-language';
+import { readingLanguageOf } from '../i18n/languages';
 
 /** The languages the demo's plans and letter can be written in (the others read them in English). */
 function isWritingLanguage(language: string): boolean {

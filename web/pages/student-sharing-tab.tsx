@@ -15,7 +15,7 @@ import { SectionTitle } from '../components/app/section-title';
 import { useFocusAfterRender } from '../components/app/use-focus-after-render';
 import { StudentSectionGate } from './student-section-gate';
 import { useStudentId } from './student-page';
-import { readingLanguageOf } from '../i18n/reading-language';
+import { readingLanguageOf } from '../i18n/languages';
 
 const EMPTY_INVITE: InviteFormValues = { role: '', note: '', email: '' };
 

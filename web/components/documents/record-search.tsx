@@ -2,7 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecordSearch } from '../../api/documents';
 import { formatDate } from '../../i18n/format-date';
-import { readingLanguageOf } from '../../i18n/reading-language';
+import { readingLanguageOf } from '../../i18n/languages';
 
 /**
  * The search over a child's documents, notes, messages, letters and plans. Snippets arrive as parts, the

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkGoal } from '../../../core/goals/check-goal';
-import { readingLanguageOf } from '../../i18n/reading-language';
+import { readingLanguageOf } from '../../i18n/languages';
 
 const PARTS = ['timeframe', 'condition', 'behavior', 'criterion', 'measurement'] as const;
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPresentLevels } from '../../../core/goals/check-present-levels';
-import { readingLanguageOf } from '../../i18n/reading-language';
+import { readingLanguageOf } from '../../i18n/languages';
 
 const PARTS = ['baseline', 'impact', 'strengths', 'needs'] as const;
 

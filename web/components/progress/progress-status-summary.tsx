@@ -3,7 +3,7 @@ import type { GoalProgress } from '../../../core/schemas/progress-data';
 import type { RuleDecision } from '../../../core/schemas/progress';
 import { textIn } from '../../../core/progress/format-words';
 import { formatDate } from '../../i18n/format-date';
-import { readingLanguageOf } from '../../i18n/reading-language';
+import { readingLanguageOf } from '../../i18n/languages';
 import { formatProgressNumber, formatSignedNumber } from './progress-number';
 
 /** A decision rule's answer in words, or why it has no answer yet. */

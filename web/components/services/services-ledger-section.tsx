@@ -4,7 +4,7 @@ import { serviceLedgerChartSvg, serviceLedgerSentence } from '../../../core/char
 import type { ServiceLedger } from '../../../core/schemas/service-ledger';
 import { useServicesLedger } from '../../api/service-logs';
 import { formatDate } from '../../i18n/format-date';
-import { readingLanguageOf } from '../../i18n/reading-language';
+import { readingLanguageOf } from '../../i18n/languages';
 import { StackedTableHead } from '../app/stacked-table-head';
 
 /** Required, delivered, made up and owed minutes per service: the summary a parent brings to a meeting. */
