@@ -1,3 +1,4 @@
+import type { Language } from '../../../core/progress/format-words';
 import type { PlanChange } from '../../../core/case/compare-plans';
 import type { ProgressReport } from '../../../core/progress/progress-report';
 import type { Communication } from '../../../core/schemas/communication';
@@ -16,7 +17,7 @@ import type { VersionReason } from '../../../core/schemas/plan';
 import type { Deadline, Finding } from '../../../core/timeline/timeline-result';
 
 /** The languages a binder is printed in. */
-export type BinderLanguage = 'en' | 'es';
+export type BinderLanguage = Language;
 
 /** The plan in effect on the binder's day: the final version that took effect last. */
 export type BinderPlan = {
