@@ -24,6 +24,8 @@ const WORDS = {
       text: 'Text message',
       other: 'Other',
     },
+    // Between two phrases on one line: Chinese and Arabic write their own comma.
+    comma: ', ',
     directions: { 'to-school': 'to the school', 'from-school': 'from the school' },
   },
   es: {
@@ -40,6 +42,7 @@ const WORDS = {
       text: 'Mensaje de texto',
       other: 'Otro',
     },
+    comma: ', ',
     directions: { 'to-school': 'a la escuela', 'from-school': 'de la escuela' },
   },
   vi: {
@@ -56,6 +59,7 @@ const WORDS = {
       text: 'Tin nhắn',
       other: 'Khác',
     },
+    comma: ', ',
     directions: { 'to-school': 'gửi nhà trường', 'from-school': 'từ nhà trường' },
   },
   'zh-Hans': {
@@ -71,6 +75,7 @@ const WORDS = {
       text: '短信',
       other: '其他',
     },
+    comma: '，',
     directions: { 'to-school': '发给学校', 'from-school': '来自学校' },
   },
   ar: {
@@ -86,6 +91,7 @@ const WORDS = {
       text: 'رسالة نصية',
       other: 'أخرى',
     },
+    comma: '، ',
     directions: { 'to-school': 'إلى المدرسة', 'from-school': 'من المدرسة' },
   },
 } as const satisfies BinderWords<unknown>;
@@ -103,7 +109,7 @@ export const communicationsSection: BinderSection = {
         words.headers,
         communications.map((entry): PdfContent[] => [
           dateText(entry.date, language),
-          `${words.channels[entry.channel]}, ${words.directions[entry.direction]}`,
+          `${words.channels[entry.channel]}${words.comma}${words.directions[entry.direction]}`,
           orDash(entry.counterpart),
           {
             stack: [

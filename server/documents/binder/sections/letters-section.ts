@@ -43,7 +43,7 @@ const WORDS = {
     citations: '法律依据',
   },
   ar: {
-    heading: 'الخطابات المُرسَلة',
+    heading: 'الخطابات المرسلة',
     about: 'كل خطاب محفوظ في Binder، من الأقدم إلى الأحدث، كما أُرسل.',
     none: 'لا توجد خطابات محفوظة.',
     sent: (date: string) => `أُرسل في ${date}`,

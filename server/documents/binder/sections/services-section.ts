@@ -31,6 +31,8 @@ const WORDS = {
     headers: ['Service', 'Required', 'Delivered', 'Owed'],
     minutes: (n: number) => `${n.toLocaleString('en-US')} min`,
     per: (minutes: string, period: ServicePeriod) => `${minutes} per ${period}`,
+    // Between two phrases on one line: Chinese and Arabic write their own comma.
+    comma: ', ',
     totalOwed: 'Total owed',
     since: (day: string) => `since ${day}`,
   },
@@ -50,6 +52,7 @@ const WORDS = {
     minutes: (n: number) => `${n.toLocaleString('es-US')} min`,
     per: (minutes: string, period: ServicePeriod) =>
       `${minutes} por ${{ day: 'día', week: 'semana', month: 'mes', year: 'año' }[period]}`,
+    comma: ', ',
     totalOwed: 'Total que se debe',
     since: (day: string) => `desde el ${day}`,
   },
@@ -67,6 +70,7 @@ const WORDS = {
     minutes: (n: number) => `${n.toLocaleString('vi-VN')} phút`,
     per: (minutes: string, period: ServicePeriod) =>
       `${minutes} mỗi ${{ day: 'ngày', week: 'tuần', month: 'tháng', year: 'năm' }[period]}`,
+    comma: ', ',
     totalOwed: 'Tổng số còn nợ',
     since: (day: string) => `từ ${day}`,
   },
@@ -83,6 +87,7 @@ const WORDS = {
     minutes: (n: number) => `${n.toLocaleString('en-US')} 分钟`,
     per: (minutes: string, period: ServicePeriod) =>
       `每${{ day: '天', week: '周', month: '月', year: '年' }[period]} ${minutes}`,
+    comma: '，',
     totalOwed: '欠缺总计',
     since: (day: string) => `自${day}起`,
   },
@@ -103,6 +108,7 @@ const WORDS = {
     minutes: (n: number) => `${n.toLocaleString('en-US')} دقيقة`,
     per: (minutes: string, period: ServicePeriod) =>
       `${minutes} في ${{ day: 'اليوم', week: 'الأسبوع', month: 'الشهر', year: 'السنة' }[period]}`,
+    comma: '، ',
     totalOwed: 'إجمالي المستحق',
     since: (day: string) => `منذ ${day}`,
   },
@@ -129,7 +135,7 @@ export const servicesSection: BinderSection = {
             stack: [
               { text: service.service, style: 'label' },
               {
-                text: `${words.per(words.minutes(service.minutesPerPeriod), service.period)}, ${words.since(dateText(service.firstDay, language))}`,
+                text: `${words.per(words.minutes(service.minutesPerPeriod), service.period)}${words.comma}${words.since(dateText(service.firstDay, language))}`,
                 style: 'citation',
               },
             ],
