@@ -64,7 +64,7 @@ const WORDS = {
     about: (day: string) => `于${day}根据记录中有日期的事件及孩子所在州的法律计算得出。每一行都注明其所依据的规定。`,
     deadlines: '截止日期',
     noDeadlines: '目前没有适用的截止日期：记录中还没有启动截止日期的事件。',
-    deadlineHeaders: ['截止', '状态', '原因', '法律依据'],
+    deadlineHeaders: ['到期日', '状态', '原因', '法律依据'],
     noDue: '尚不确定',
     statuses: { met: '已按时完成', late: '逾期完成', overdue: '已逾期', open: '进行中', unknown: '未知' },
     findings: '发现',
