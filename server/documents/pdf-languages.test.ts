@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasPoppler, pdfText } from '../../test/helpers/pdf-tools';
+import { hasPoppler, pdfText, readingText, squash } from '../../test/helpers/pdf-tools';
 import { renderLetterPdf, type LetterPdfContent } from './letter-pdf';
 import { PDF_FONTS } from './pdf-fonts';
 import { renderPdf } from './pdf-renderer';
@@ -68,33 +68,6 @@ const ARABIC = letter('ar', {
   closing: 'مع خالص التحية،',
   signature: 'سارة حداد',
 });
-
-/** pdftotext without layout: lines in reading order, with the bidi marks it adds around right-to-left lines removed. */
-function readingText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'binder-pdf-'));
-  try {
-    const file = join(dir, 'document.pdf');
-    writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
-      /[\u200e\u200f\u202a-\u202e]/gu,
-      '',
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/**
- * Arabic text as pdftotext reads it back, compared without what pdftotext itself gets wrong in right-to-left
- * lines (docs/decisions/0046): it reverses the two letters of the lam-alef ligature, moves neutral
- * punctuation and spaces beside it, and puts vowel marks on lines of their own. The words and their order stay.
- */
-function squash(text: string): string {
-  return text
-    .replace(/[\u064b-\u065f\u0670]/gu, '')
-    .replace(/ل([اأإآ])/gu, '$1ل')
-    .replace(/[\s():،.؛]/gu, '');
-}
 
 function fontsOf(pdf: Buffer): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'binder-pdf-'));

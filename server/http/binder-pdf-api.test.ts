@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEntriesAfter, lastAuditSeq } from '../../test/helpers/audit-entries';
-import { hasPoppler, inkInBand, pdfInfo, pdfText, readBookmarks, renderPages } from '../../test/helpers/pdf-tools';
+import {
+  hasPoppler,
+  inkInBand,
+  pdfInfo,
+  pdfText,
+  readBookmarks,
+  readingText,
+  renderPages,
+  squash,
+} from '../../test/helpers/pdf-tools';
 import { multipartBody, schoolPdf } from '../../test/helpers/multipart';
 import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/test-app';
 import { signUp } from '../../test/helpers/test-users';
@@ -46,6 +55,44 @@ const HEADINGS = {
     'Servicios',
     'Documentos',
   ],
+} as const;
+
+/**
+ * The headings of the sections translated with the binder's cover (the plan in effect and the meetings are
+ * translated with their own sections), as a reader of each language sees them, in the binder's order.
+ */
+const TRANSLATED = {
+  vi: {
+    title: 'Bộ hồ sơ của Maya Rivera',
+    contents: 'Mục lục',
+    headings: [
+      'Những thay đổi so với phiên bản trước',
+      'Hạn chót và nhận định',
+      'Nhật ký liên lạc',
+      'Thư đã gửi',
+      'Tiến bộ theo từng mục tiêu',
+      'Dịch vụ',
+      'Tài liệu',
+    ],
+  },
+  'zh-Hans': {
+    title: 'Maya Rivera的档案夹',
+    contents: '目录',
+    headings: ['与上一版本相比的变化', '截止日期与发现', '沟通记录', '已发送的信件', '各项目标的进展', '服务', '文件'],
+  },
+  ar: {
+    title: 'ملف Maya Rivera',
+    contents: 'المحتويات',
+    headings: [
+      'ما الذي تغير منذ النسخة السابقة',
+      'المواعيد النهائية والملاحظات',
+      'سجل التواصل',
+      'الخطابات المرسلة',
+      'التقدم نحو كل هدف',
+      'الخدمات',
+      'المستندات',
+    ],
+  },
 } as const;
 
 /** pdftotext -layout keeps columns apart with runs of spaces: one space, to find phrases. */
@@ -119,6 +166,33 @@ describe('GET /api/v1/students/:id/binder.pdf', () => {
       expect(text).toContain('34 CFR 104.3(j)');
       expect(text).toContain('no hay un IEP vigente con metas');
       expect((await readBookmarks(response.rawPayload)).map((b) => b.title)).toEqual(HEADINGS.es);
+    },
+  );
+
+  it.runIf(poppler).each(['vi', 'zh-Hans', 'ar'] as const)(
+    'prints in %s: the cover, the contents, every section heading and every bookmark in that language',
+    async (language) => {
+      const response = await t.owner.inject({
+        method: 'GET',
+        url: `/api/v1/students/${maya}/binder.pdf?language=${language}`,
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-disposition']).toBe(
+        `attachment; filename="binder-Maya-Rivera-2026-11-28-${language}.pdf"`,
+      );
+      const pdf = response.rawPayload;
+      const words = TRANSLATED[language];
+      expect(pdfInfo(pdf).Title).toBe(words.title);
+      // Arabic lines are laid out right to left: compare them as pdftotext reads them back (squash).
+      const text = squash(readingText(pdf));
+      for (const phrase of ['Maya Rivera', words.title, words.contents, ...words.headings]) {
+        expect(text, phrase).toContain(squash(phrase));
+      }
+      // The outline (pdfmake's, through pdf-lib) carries the same headings as Unicode text, in order, and
+      // nothing of the English binder.
+      const titles = (await readBookmarks(pdf)).map((b) => b.title);
+      expect(titles.filter((title) => (words.headings as readonly string[]).includes(title))).toEqual(words.headings);
+      for (const english of HEADINGS.en) expect(titles).not.toContain(english);
     },
   );
 
@@ -217,7 +291,9 @@ describe('GET /api/v1/students/:id/binder.pdf', () => {
   it('refuses a language it does not print in, naming the field', async () => {
     const response = await t.owner.inject({ method: 'GET', url: `/api/v1/students/${maya}/binder.pdf?language=fr` });
     expect(response.statusCode).toBe(400);
-    expect(response.json<{ error: { message: string } }>().error.message).toMatch(/language/);
+    const { message } = response.json<{ error: { message: string } }>().error;
+    expect(message).toMatch(/language/);
+    expect(message).toContain('expected one of en, es, vi, zh-Hans, ar');
   });
 
   it('answers 404 to someone with no access to the child, and makes nothing', async () => {

@@ -33,6 +33,28 @@ export function pdfText(pdf: Buffer): string {
   );
 }
 
+/** pdftotext without layout: lines in reading order, with the bidi marks it adds around right-to-left lines removed. */
+export function readingText(pdf: Buffer): string {
+  return withPdf(pdf, (file) =>
+    execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+      /[\u200e\u200f\u202a-\u202e]/gu,
+      '',
+    ),
+  );
+}
+
+/**
+ * Arabic text as pdftotext reads it back, compared without what pdftotext itself gets wrong in right-to-left
+ * lines (docs/decisions/0046): it reverses the two letters of the lam-alef ligature, moves neutral
+ * punctuation and spaces beside it, and puts vowel marks on lines of their own. The words and their order stay.
+ */
+export function squash(text: string): string {
+  return text
+    .replace(/[\u064b-\u065f\u0670]/gu, '')
+    .replace(/ل([اأإآ])/gu, '$1ل')
+    .replace(/[\s():،.؛]/gu, '');
+}
+
 /** pdfinfo's fields: Pages, Page size, Title, … */
 export function pdfInfo(pdf: Buffer): Record<string, string> {
   const out = withPdf(pdf, (file) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }));

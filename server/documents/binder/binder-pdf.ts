@@ -36,6 +36,51 @@ const WORDS = {
     contents: 'Índice',
     footer: (name: string, page: number, pages: number) => `${name} · ${String(page)} / ${String(pages)}`,
   },
+  vi: {
+    kicker: 'Binder',
+    title: (name: string) => `Bộ hồ sơ của ${name}`,
+    subject: 'Hồ sơ giáo dục đặc biệt và Mục 504',
+    birthDate: 'Ngày sinh',
+    school: 'Trường',
+    district: 'Học khu',
+    grade: 'Lớp',
+    state: 'Tiểu bang',
+    prepared: 'Ngày lập',
+    private:
+      'Được lập bằng Binder từ hồ sơ của gia đình. Tài liệu này chứa hồ sơ giáo dục của một học sinh (FERPA, 34 CFR 99.3): xin giữ kín và chỉ chia sẻ với những người quý vị chọn.',
+    contents: 'Mục lục',
+    footer: (name: string, page: number, pages: number) => `${name} · ${String(page)} / ${String(pages)}`,
+  },
+  'zh-Hans': {
+    kicker: 'Binder',
+    title: (name: string) => `${name}的档案夹`,
+    subject: '特殊教育与第504条款记录',
+    birthDate: '出生日期',
+    school: '学校',
+    district: '学区',
+    grade: '年级',
+    state: '州',
+    prepared: '制作日期',
+    private:
+      '由 Binder 根据家庭的记录制作。其中包含孩子的教育记录（FERPA，34 CFR 99.3）：请妥善保密，只与您选择的人分享。',
+    contents: '目录',
+    footer: (name: string, page: number, pages: number) => `${name} · ${String(page)} / ${String(pages)}`,
+  },
+  ar: {
+    kicker: 'Binder',
+    title: (name: string) => `ملف ${name}`,
+    subject: 'سجل التعليم الخاص والمادة 504',
+    birthDate: 'تاريخ الميلاد',
+    school: 'المدرسة',
+    district: 'المنطقة التعليمية',
+    grade: 'الصف',
+    state: 'الولاية',
+    prepared: 'تاريخ الإعداد',
+    private:
+      'أُعدّ باستخدام Binder من سجل الأسرة. يحتوي على السجلات التعليمية لطفل (FERPA، 34 CFR 99.3): احتفظ به بشكل خاص ولا تشاركه إلا مع من تختارهم.',
+    contents: 'المحتويات',
+    footer: (name: string, page: number, pages: number) => `${name} · ${String(page)} / ${String(pages)}`,
+  },
 } as const satisfies BinderWords<unknown>;
 
 /** The child's name as printed on every page. */

@@ -2,8 +2,19 @@ import { formatLongDate } from '../../../core/calendar/format-long-date';
 import type { PdfContent } from '../pdf-renderer';
 import type { BinderData, BinderLanguage } from './binder-data';
 
-/** Words in both languages a binder is printed in. */
+/** Words in every language a binder is printed in. */
 export type BinderWords<T> = Readonly<Record<BinderLanguage, T>>;
+
+/** A section's heading in every language, from its words table, so a new language needs no second list. */
+export function headingsOf(words: BinderWords<{ readonly heading: string }>): BinderWords<string> {
+  return {
+    en: words.en.heading,
+    es: words.es.heading,
+    vi: words.vi.heading,
+    'zh-Hans': words['zh-Hans'].heading,
+    ar: words.ar.heading,
+  };
+}
 
 /**
  * One section of the binder PDF: a heading (it opens a new page, goes into the contents with its page

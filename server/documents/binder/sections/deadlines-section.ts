@@ -1,5 +1,6 @@
 import type { RuleStatus } from '../../../../core/law/rule-status';
 import type { DeadlineStatus, Severity } from '../../../../core/timeline/timeline-result';
+import { textIn } from '../../../../core/progress/format-words';
 import type { PdfContent } from '../../pdf-renderer';
 import {
   dateText,
@@ -7,6 +8,7 @@ import {
   listTable,
   paragraph,
   subheading,
+  headingsOf,
   type BinderSection,
   type BinderWords,
 } from '../binder-section';
@@ -42,6 +44,50 @@ const WORDS = {
     severities: { info: 'Nota', warning: 'Advertencia', violation: 'Posible incumplimiento' },
     unconfirmed: 'norma aún no confirmada con el texto de la ley',
   },
+  vi: {
+    heading: 'Hạn chót và nhận định',
+    about: (day: string) =>
+      `Được tính vào ngày ${day} dựa trên các sự kiện có ngày tháng trong hồ sơ và luật của tiểu bang nơi học sinh sinh sống. Mỗi dòng đều nêu quy định mà nó dựa theo.`,
+    deadlines: 'Hạn chót',
+    noDeadlines: 'Chưa có hạn chót nào áp dụng: hồ sơ chưa có sự kiện nào khởi đầu một hạn chót.',
+    deadlineHeaders: ['Đến hạn', 'Tình trạng', 'Lý do', 'Trích dẫn'],
+    noDue: 'chưa xác định',
+    statuses: { met: 'Đã đáp ứng', late: 'Đáp ứng trễ', overdue: 'Quá hạn', open: 'Đang mở', unknown: 'Chưa rõ' },
+    findings: 'Nhận định',
+    noFindings: 'Không có nhận định nào.',
+    findingHeaders: ['Mức độ', 'Nhận định', 'Trích dẫn'],
+    severities: { info: 'Ghi chú', warning: 'Cảnh báo', violation: 'Có thể vi phạm' },
+    unconfirmed: 'quy định chưa được đối chiếu với văn bản luật',
+  },
+  'zh-Hans': {
+    heading: '截止日期与发现',
+    about: (day: string) => `于${day}根据记录中有日期的事件及孩子所在州的法律计算得出。每一行都注明其所依据的规定。`,
+    deadlines: '截止日期',
+    noDeadlines: '目前没有适用的截止日期：记录中还没有启动截止日期的事件。',
+    deadlineHeaders: ['到期日', '状态', '原因', '法律依据'],
+    noDue: '尚不确定',
+    statuses: { met: '已按时完成', late: '逾期完成', overdue: '已逾期', open: '进行中', unknown: '未知' },
+    findings: '发现',
+    noFindings: '没有发现。',
+    findingHeaders: ['严重程度', '发现', '法律依据'],
+    severities: { info: '提示', warning: '警告', violation: '可能违规' },
+    unconfirmed: '规定尚未与法律原文核对',
+  },
+  ar: {
+    heading: 'المواعيد النهائية والملاحظات',
+    about: (day: string) =>
+      `حُسبت في ${day} من الأحداث المؤرخة في السجل ومن قانون الولاية التي يقيم فيها الطفل. يذكر كل سطر القاعدة التي يستند إليها.`,
+    deadlines: 'المواعيد النهائية',
+    noDeadlines: 'لا ينطبق أي موعد نهائي بعد: لا يتضمن السجل أي حدث يبدأ موعدًا نهائيًا.',
+    deadlineHeaders: ['الاستحقاق', 'الحالة', 'السبب', 'المرجع'],
+    noDue: 'غير معروف بعد',
+    statuses: { met: 'مُستوفى', late: 'مُستوفى متأخرًا', overdue: 'متأخر', open: 'مفتوح', unknown: 'غير معروف' },
+    findings: 'الملاحظات',
+    noFindings: 'لا توجد ملاحظات.',
+    findingHeaders: ['الخطورة', 'الملاحظة', 'المرجع'],
+    severities: { info: 'ملاحظة', warning: 'تحذير', violation: 'مخالفة محتملة' },
+    unconfirmed: 'لم تُطابَق القاعدة بعد مع نص القانون',
+  },
 } as const satisfies BinderWords<unknown>;
 
 function citationCell(citation: string, status: RuleStatus | undefined, unconfirmed: string): PdfContent {
@@ -56,7 +102,7 @@ function citationCell(citation: string, status: RuleStatus | undefined, unconfir
 /** Every deadline with its due day, status, the sentence saying why, and its citation; then the findings. */
 export const deadlinesSection: BinderSection = {
   id: 'deadlines',
-  heading: { en: WORDS.en.heading, es: WORDS.es.heading },
+  heading: headingsOf(WORDS),
   content: ({ deadlines, findings, language, asOf }) => {
     const words = WORDS[language];
     const statuses: Record<DeadlineStatus, string> = words.statuses;
@@ -74,7 +120,7 @@ export const deadlinesSection: BinderSection = {
                 text: statuses[deadline.status],
                 style: deadline.status === 'overdue' || deadline.status === 'late' ? 'label' : 'plain',
               },
-              deadline.explanation[language],
+              textIn(deadline.explanation, language),
               citationCell(deadline.citation, deadline.ruleStatus, words.unconfirmed),
             ]),
             [70, 50, '*', 100],
@@ -86,7 +132,7 @@ export const deadlinesSection: BinderSection = {
             words.findingHeaders,
             findings.map((finding): PdfContent[] => [
               { text: severities[finding.severity], style: finding.severity === 'violation' ? 'label' : 'plain' },
-              finding.explanation[language],
+              textIn(finding.explanation, language),
               citationCell(finding.citation, finding.ruleStatus, words.unconfirmed),
             ]),
             [70, '*', 100],

@@ -1,5 +1,13 @@
 import type { PdfContent } from '../../pdf-renderer';
-import { citationLine, dateText, emptyNote, paragraph, type BinderSection, type BinderWords } from '../binder-section';
+import {
+  citationLine,
+  dateText,
+  emptyNote,
+  paragraph,
+  headingsOf,
+  type BinderSection,
+  type BinderWords,
+} from '../binder-section';
 
 const WORDS = {
   en: {
@@ -18,12 +26,36 @@ const WORDS = {
     to: 'Para',
     citations: 'Citas',
   },
+  vi: {
+    heading: 'Thư đã gửi',
+    about: 'Mọi lá thư đã lưu trong Binder, theo thứ tự từ cũ nhất đến mới nhất, đúng như khi được gửi đi.',
+    none: 'Chưa lưu lá thư nào.',
+    sent: (date: string) => `Gửi ngày ${date}`,
+    to: 'Gửi đến',
+    citations: 'Trích dẫn',
+  },
+  'zh-Hans': {
+    heading: '已发送的信件',
+    about: '保存在 Binder 中的每一封信件，按时间从早到晚排列，内容与寄出时一致。',
+    none: '没有保存的信件。',
+    sent: (date: string) => `发送于${date}`,
+    to: '收件人',
+    citations: '法律依据',
+  },
+  ar: {
+    heading: 'الخطابات المرسلة',
+    about: 'كل خطاب محفوظ في Binder، من الأقدم إلى الأحدث، كما أُرسل.',
+    none: 'لا توجد خطابات محفوظة.',
+    sent: (date: string) => `أُرسل في ${date}`,
+    to: 'إلى',
+    citations: 'المراجع القانونية',
+  },
 } as const satisfies BinderWords<unknown>;
 
 /** Each letter whole: subject, date, recipient, every paragraph, and the law each paragraph cites. */
 export const lettersSection: BinderSection = {
   id: 'letters',
-  heading: { en: WORDS.en.heading, es: WORDS.es.heading },
+  heading: headingsOf(WORDS),
   content: ({ letters, language }) => {
     const words = WORDS[language];
     if (letters.length === 0) return [emptyNote(words.none)];
