@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/languages';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { noContentSchema } from '../../core/schemas/api-error';
 import { importedRecordSchema, type ImportedRecord } from '../../core/schemas/record-import';
@@ -27,8 +28,8 @@ export function useDeleteStudent(studentId: string) {
   return { ...mutation, forget };
 }
 
-/** The languages the binder PDF is printed in. */
-export type BinderLanguage = 'en' | 'es';
+/** The languages the binder PDF is printed in: the five reading languages. */
+export type BinderLanguage = Language;
 
 /** The child's binder PDF, made on the server (it takes a few seconds); refusals are thrown as an ApiError. */
 export function fetchBinderPdf(studentId: string, language: BinderLanguage): Promise<Blob> {

@@ -1,22 +1,22 @@
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchBinderPdf, type BinderLanguage } from '../../api/whole-record';
+import { readingLanguageOf } from '../../i18n/languages';
+import { READING_LANGUAGE_OPTIONS } from '../../i18n/reading-language';
 import { RadioGroupField } from '../forms/radio-group-field';
 import { PdfSaveLink } from '../pdf/pdf-save-link';
 import { PdfStatusMessages } from '../pdf/pdf-status-messages';
 import { usePdfDownload } from '../pdf/use-pdf-download';
 
 /**
- * "Print the binder": the child's whole case as one PDF, in English or Spanish (its section words are not yet in
- * the three newer reading languages, so a Vietnamese, Chinese or Arabic reader is told so beside the choice,
- * rather than handed an English PDF without a word). The server takes a few
+ * "Print the binder": the child's whole case as one PDF, in any of the five reading languages (the page's to begin
+ * with), each offered by its own name. The server takes a few
  * seconds to make it, so while it does the page says so in a live region, with a progress bar; then the PDF
  * is saved as a download, with a link to save it again.
  */
 export function BinderPrint({ studentId, givenName }: { studentId: string; givenName: string }) {
   const { t, i18n } = useTranslation();
-  const readsBinderLanguage = i18n.language === 'en' || i18n.language === 'es';
-  const [language, setLanguage] = useState<BinderLanguage>(i18n.language === 'es' ? 'es' : 'en');
+  const [language, setLanguage] = useState<BinderLanguage>(readingLanguageOf(i18n.language));
   const { pdf, link, prepare } = usePdfDownload();
 
   const submit = (event: SubmitEvent) => {
@@ -40,13 +40,9 @@ export function BinderPrint({ studentId, givenName }: { studentId: string; given
           legend={t('binder.language')}
           value={language}
           isInline
-          hint={readsBinderLanguage ? undefined : t('binder.languageHint')}
-          options={[
-            { value: 'en', label: t('language.en') },
-            { value: 'es', label: t('language.es') },
-          ]}
+          options={READING_LANGUAGE_OPTIONS}
           onChange={(value) => {
-            setLanguage(value === 'es' ? 'es' : 'en');
+            setLanguage(readingLanguageOf(value));
           }}
         />
         <p className="actions">
