@@ -7,6 +7,7 @@ import {
   PARENT,
   type BrowserSession,
 } from './browser-harness';
+import { eventually, say } from './wait-and-read';
 
 // Issue #17, point 6 on a phone (375 px): the family adds the case manager to the child's school people on
 // the overview, then writes a letter whose recipient block comes from that directory. Fictional people only.
@@ -66,5 +67,46 @@ describe.skipIf(!canRunBrowser)("journey: the school's people, and a letter's re
     expect(await page.getByLabel('Your name').inputValue()).toBe(PARENT.name);
     await expectNoAxeViolations(page, 'the letters page with the recipient from the directory (375 px)');
     expect(await hasHorizontalOverflow(page)).toBe(false);
+  });
+});
+
+/** A Spanish string of the school's people (web/i18n/school-people.es.json). */
+const dice = (key: string) => say('school-people.es.json', `schoolPeople.${key}`);
+
+// The same directory on a desktop, in Spanish: the words come from the Spanish strings, so the test follows them.
+describe.skipIf(!canRunBrowser)("the school's people on a desktop, in Spanish", () => {
+  let session: BrowserSession;
+  let studentId: string;
+  beforeAll(async () => {
+    session = await openBrowserSession({ account: PARENT, locale: 'es-US', viewport: { width: 1280, height: 900 } });
+    const response = await session.api('POST', '/api/v1/students', {
+      givenName: 'Tomás',
+      familyName: 'Ibarra',
+      birthDate: '2015-09-14',
+      jurisdiction: 'CA',
+      school: 'Willow Creek Elementary School (fictional)',
+    });
+    expect(response.status()).toBe(201);
+    studentId = ((await response.json()) as { id: string }).id;
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('adds a person, naming a bad e-mail and keeping what was typed, axe-clean', async () => {
+    const { page } = session;
+    await page.goto(`${session.baseUrl}/students/${studentId}`);
+    await eventually(() => page.getByRole('heading', { name: dice('title') }).count()).toBe(1);
+    await page.getByRole('button', { name: dice('add') }).click();
+    await page.locator('#school-person-name').fill('Marisol Vega');
+    await page.locator('#school-person-email').fill('no es una dirección');
+    await page.getByRole('button', { name: dice('save'), exact: true }).click();
+    await eventually(() => page.locator('#school-person-email').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#school-person-name').inputValue()).toBe('Marisol Vega');
+    await expectNoAxeViolations(page, "the school's people form with an error (desktop, Spanish)");
+    await page.locator('#school-person-email').fill('marisol.vega@example.org');
+    await page.getByRole('button', { name: dice('save'), exact: true }).click();
+    await eventually(() => page.getByText(dice('saved').replace('{{name}}', 'Marisol Vega')).count()).toBe(1);
+    await expectNoAxeViolations(page, "the school's people (desktop, Spanish)");
   });
 });
