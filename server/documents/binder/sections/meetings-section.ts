@@ -10,6 +10,7 @@ import {
   orDash,
   type BinderSection,
   type BinderWords,
+  headingsOf,
 } from '../binder-section';
 
 const WORDS = {
@@ -208,13 +209,7 @@ const WORDS = {
 /** Every meeting, oldest first: who came in which role, the parents' concerns, the decisions, the follow-ups. */
 export const meetingsSection: BinderSection = {
   id: 'meetings',
-  heading: {
-    en: WORDS.en.heading,
-    es: WORDS.es.heading,
-    vi: WORDS.vi.heading,
-    'zh-Hans': WORDS['zh-Hans'].heading,
-    ar: WORDS.ar.heading,
-  },
+  heading: headingsOf(WORDS),
   content: ({ meetings, language }) => {
     const words = WORDS[language];
     const purposes: Record<MeetingPurpose, string> = words.purposes;

@@ -15,6 +15,7 @@ import {
   subheading,
   type BinderSection,
   type BinderWords,
+  headingsOf,
 } from '../binder-section';
 
 /**
@@ -513,13 +514,7 @@ function planFacts(plan: BinderPlan, words: Words, language: BinderLanguage): Pd
 /** The plan in effect, every part of it, each part with the regulation that requires it. */
 export const planInEffectSection: BinderSection = {
   id: 'plan-in-effect',
-  heading: {
-    en: WORDS.en.heading,
-    es: WORDS.es.heading,
-    vi: WORDS.vi.heading,
-    'zh-Hans': WORDS['zh-Hans'].heading,
-    ar: WORDS.ar.heading,
-  },
+  heading: headingsOf(WORDS),
   content: ({ plan, language }) => {
     const words = WORDS[language];
     if (plan === null) return [emptyNote(words.none)];
