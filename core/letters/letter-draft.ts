@@ -1,11 +1,11 @@
-import type { LocalizedText } from '../law/rule-status';
+import { TEXT_LANGUAGES, type LocalizedText } from '../law/rule-status';
 import type { LetterParagraph } from './letter';
 
 /**
  * The languages a letter can be read in (docs/decisions/0045): the letter is sent in English or Spanish
  * (`LetterLanguage`), and composed again in any of these so a parent can read what it says side by side.
  */
-export const READING_LANGUAGES = ['en', 'es', 'vi', 'zh-Hans', 'ar'] as const;
+export const READING_LANGUAGES = TEXT_LANGUAGES;
 export type ReadingLanguage = (typeof READING_LANGUAGES)[number];
 
 /** A letter's text in every reading language: nothing is left to fall back on. */

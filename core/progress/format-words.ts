@@ -1,12 +1,12 @@
-import type { LocalizedText } from '../law/rule-status';
+import { inEveryLanguage, textIn, TEXT_LANGUAGES, type LocalizedText, type TextLanguage } from '../law/rule-status';
 
 /**
  * The reading languages: every language Binder shows or sends a person (pages, explanations, guide, findings,
  * progress words, PDFs). Letters the parent sends and goal text Binder analyses have a writing language,
  * `LetterLanguage`, which stays English or Spanish (docs/decisions/0045).
  */
-export const LANGUAGES = ['en', 'es', 'vi', 'zh-Hans', 'ar'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGES = TEXT_LANGUAGES;
+export type Language = TextLanguage;
 
 /** The error a bad `language` field gets: `expected one of en, es, vi, zh-Hans, ar`. */
 export const LANGUAGE_ERROR = `expected one of ${LANGUAGES.join(', ')}`;
@@ -17,10 +17,12 @@ export { formatShortDate } from '../calendar/format-long-date';
 /** A text with every reading language filled in: what Binder's own tables use, so the compiler checks them. */
 export type FullText = Required<LocalizedText>;
 
-/** The same text made in every reading language by one function of the language (for texts built from parts). */
-export function inEveryLanguage(make: (language: Language) => string): FullText {
-  return { en: make('en'), es: make('es'), vi: make('vi'), 'zh-Hans': make('zh-Hans'), ar: make('ar') };
-}
+/**
+ * The same text made in every reading language by one function of the language (for texts built from parts), and
+ * a text read in one language (English where a translation is missing): kept beside `LocalizedText` in
+ * core/law/rule-status.ts and offered here with the other words of reading.
+ */
+export { inEveryLanguage, textIn };
 
 /**
  * The text with its first letter upper-cased in every language ("access to records" → "Access to records";
@@ -31,14 +33,6 @@ export function capitalizedText(text: LocalizedText): FullText {
     const words = textIn(text, language);
     return words.charAt(0).toUpperCase() + words.slice(1);
   });
-}
-
-/**
- * A text in one reading language. The three newer keys of `LocalizedText` are optional while the translations
- * are merged; until then a missing one reads in English (the core completeness test fails on any such gap).
- */
-export function textIn(text: LocalizedText, language: Language): string {
-  return text[language] ?? text.en;
 }
 
 /**
