@@ -22,6 +22,7 @@ const postgresProjects =
               'test/security/**/*.test.ts',
             ],
             testTimeout: 20_000,
+            hookTimeout: 20_000,
             env: { BINDER_TEST_POSTGRES_URL: postgresUrl },
           },
         },
@@ -50,6 +51,8 @@ export default defineConfig({
             'test/docs-links.test.ts',
           ],
           testTimeout: 20_000,
+          // Setting up an app signs people up (argon2id): on a loaded machine that alone can take 10 s.
+          hookTimeout: 20_000,
           env: { BINDER_TEST_POSTGRES_URL: '' },
         },
       },

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { advanceAuditHead, insertAuditRows, setAuditHeadHash } from '../db/audit-chain-queries';
 import type { DatabaseSchema } from '../db/schema';
-import { auditHash, type AuditFacts } from './audit-entry';
+import type { AuditFacts } from './audit-entry';
+import { chainRows } from './audit-chain-link.mjs';
 
 /**
  * Appends entries to the chain, in order, inside the caller's transaction. Moving the head first takes its
@@ -11,31 +12,9 @@ import { auditHash, type AuditFacts } from './audit-entry';
  */
 export async function appendAuditEntries(trx: Kysely<DatabaseSchema>, entries: readonly AuditFacts[]): Promise<number> {
   const { lastSeq, lastHash } = await advanceAuditHead(trx, entries.length);
-  let prevHash = lastHash;
-  const rows = entries.map((facts, index) => {
-    const seq = lastSeq - entries.length + 1 + index;
-    const hash = auditHash(prevHash, seq, facts);
-    const row = {
-      seq,
-      at: facts.at,
-      actor_user_id: facts.actorUserId,
-      actor_email: facts.actorEmail,
-      actor_role: facts.actorRole,
-      student_id: facts.studentId,
-      entity: facts.entity,
-      entity_id: facts.entityId,
-      action: facts.action,
-      route: facts.route,
-      outcome: facts.outcome,
-      count: facts.count ?? 1,
-      prev_hash: prevHash,
-      hash,
-    };
-    prevHash = hash;
-    return row;
-  });
-  await insertAuditRows(trx, rows);
-  await setAuditHeadHash(trx, prevHash);
+  const chained = chainRows(lastSeq, lastHash, entries);
+  await insertAuditRows(trx, chained.rows);
+  await setAuditHeadHash(trx, chained.lastHash);
   return lastSeq;
 }
 

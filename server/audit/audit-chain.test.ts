@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app';
 import type { AuditFacts } from './audit-entry';
-import { AuditBatcher } from './audit-batcher';
+import { AuditBatcher, commitThrough } from './audit-batcher';
 import { appendAuditEntry } from './append-audit-entry';
 import { verifyAuditChain } from './verify-audit-chain';
 
@@ -36,7 +36,7 @@ describe('the audit chain', () => {
     await t.database.db.transaction().execute(async (trx) => {
       await appendAuditEntry(trx, facts(0));
     });
-    const batcher = new AuditBatcher(t.database.db);
+    const batcher = new AuditBatcher(commitThrough(t.database.db));
     await Promise.all(Array.from({ length: 120 }, (_, i) => batcher.append(facts(i + 1))));
     await t.database.db.transaction().execute(async (trx) => {
       await appendAuditEntry(trx, facts(121));

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 /** What an audit entry says: who, as what, did what to which record, when (UTC), and how it ended. */
 export interface AuditFacts {
   readonly at: string;
@@ -25,27 +23,5 @@ export interface AuditFacts {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/**
- * The chain link: SHA-256 over the previous entry's hash, the entry's number and every fact in a fixed
- * order. Changing any stored fact, or removing an entry, breaks the link for `binder audit verify`. A count
- * other than 1 is the last fact; a count of 1 adds nothing, so the entries written before counts existed
- * keep their hashes, and changing a count either way breaks the link.
- */
-export function auditHash(prevHash: string, seq: number, facts: AuditFacts): string {
-  const fields = [
-    seq,
-    facts.at,
-    facts.actorUserId,
-    facts.actorEmail,
-    facts.actorRole,
-    facts.studentId,
-    facts.entity,
-    facts.entityId,
-    facts.action,
-    facts.route,
-    facts.outcome,
-  ];
-  const count = facts.count ?? 1;
-  if (count !== 1) fields.push(count);
-  return createHash('sha256').update(prevHash).update(JSON.stringify(fields)).digest('hex');
-}
+// The chain link itself is plain JavaScript, shared with the audit commit thread.
+export { auditHash } from './audit-chain-link.mjs';

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditEntriesAfter } from '../../test/helpers/audit-entries';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app';
-import { AuditBatcher } from './audit-batcher';
+import { AuditBatcher, commitThrough } from './audit-batcher';
 import type { AuditFacts } from './audit-entry';
 import { RefusalCollapser, type Schedule } from './refusal-collapser';
 import { verifyAuditChain } from './verify-audit-chain';
@@ -51,7 +51,7 @@ async function closeWindows(collapser: RefusalCollapser): Promise<void> {
 
 describe('RefusalCollapser', () => {
   it('writes the first refusal at once, the next ones as one entry with a count, and starts over after the window', async () => {
-    const collapser = new RefusalCollapser(new AuditBatcher(t.database.db), 60_000, fail, byHand);
+    const collapser = new RefusalCollapser(new AuditBatcher(commitThrough(t.database.db)), 60_000, fail, byHand);
     await collapser.refuse('a', refusal(1, 'm-1'));
     await collapser.refuse('a', refusal(2, 'm-2'));
     await collapser.refuse('a', refusal(3, 'm-3'));
@@ -73,7 +73,7 @@ describe('RefusalCollapser', () => {
   });
 
   it('writes a window that only counted (refusals answered 429) when it closes', async () => {
-    const collapser = new RefusalCollapser(new AuditBatcher(t.database.db), 60_000, fail, byHand);
+    const collapser = new RefusalCollapser(new AuditBatcher(commitThrough(t.database.db)), 60_000, fail, byHand);
     collapser.count('a', refusal(1));
     collapser.count('a', refusal(2));
     expect(await auditEntriesAfter(t.database.db, 0)).toEqual([]);
@@ -82,7 +82,7 @@ describe('RefusalCollapser', () => {
   });
 
   it('makes a changed count visible to the chain check', async () => {
-    const collapser = new RefusalCollapser(new AuditBatcher(t.database.db), 60_000, fail, byHand);
+    const collapser = new RefusalCollapser(new AuditBatcher(commitThrough(t.database.db)), 60_000, fail, byHand);
     await collapser.refuse('a', refusal(1));
     for (let n = 2; n <= 6; n += 1) await collapser.refuse('a', refusal(n));
     await closeWindows(collapser);

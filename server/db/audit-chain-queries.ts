@@ -1,45 +1,28 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import {
+  ADVANCE_AUDIT_HEAD_SQL,
+  AUDIT_ROWS_PER_INSERT,
+  insertAuditRowsParameters,
+  insertAuditRowsSql,
+  SET_AUDIT_HEAD_HASH_SQL,
+  type AuditRow,
+} from './audit-chain-sql.mjs';
 import type { AuditEntryTable, AuditHeadTable, DatabaseSchema } from './schema';
 import { preparedStatement, type PreparedStatement } from './prepared-statement';
 
-/** Rows per INSERT: 14 columns each stays far below every driver's parameter limit. */
-const ROWS_PER_INSERT = 50;
-
 const advanceHead = preparedStatement<{ last_seq: number | string; last_hash: string }>(
   'audit_advance_head',
-  'update audit_head set last_seq = last_seq + ? where id = 1 returning last_seq, last_hash',
+  ADVANCE_AUDIT_HEAD_SQL,
 );
 
-const setHeadHash = preparedStatement<never>('audit_set_head_hash', 'update audit_head set last_hash = ? where id = 1');
+const setHeadHash = preparedStatement<never>('audit_set_head_hash', SET_AUDIT_HEAD_HASH_SQL);
 
-/** The columns of an entry, in the order the insert statements name them. */
-const ENTRY_COLUMNS = [
-  'seq',
-  'at',
-  'actor_user_id',
-  'actor_email',
-  'actor_role',
-  'student_id',
-  'entity',
-  'entity_id',
-  'action',
-  'route',
-  'outcome',
-  'count',
-  'prev_hash',
-  'hash',
-] as const satisfies readonly (keyof AuditEntryTable)[];
-
-/** The insert of `rows` entries, prepared on first use (a batch has 1 to ROWS_PER_INSERT rows). */
+/** The insert of `rows` entries, prepared on first use (a batch has 1 to AUDIT_ROWS_PER_INSERT rows). */
 const insertStatements = new Map<number, PreparedStatement<never>>();
 function insertOf(rows: number): PreparedStatement<never> {
   let statement = insertStatements.get(rows);
   if (statement === undefined) {
-    const values = `(${ENTRY_COLUMNS.map(() => '?').join(', ')})`;
-    statement = preparedStatement<never>(
-      `audit_insert_${String(rows)}`,
-      `insert into audit_entries (${ENTRY_COLUMNS.join(', ')}) values ${Array.from({ length: rows }, () => values).join(', ')}`,
-    );
+    statement = preparedStatement<never>(`audit_insert_${String(rows)}`, insertAuditRowsSql(rows));
     insertStatements.set(rows, statement);
   }
   return statement;
@@ -60,15 +43,10 @@ export async function advanceAuditHead(
 }
 
 /** Inserts chained entries, in order, a few dozen per statement. */
-export async function insertAuditRows(
-  trx: Kysely<DatabaseSchema>,
-  rows: readonly Insertable<AuditEntryTable>[],
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    const chunk = rows.slice(start, start + ROWS_PER_INSERT);
-    const parameters: unknown[] = [];
-    for (const row of chunk) for (const column of ENTRY_COLUMNS) parameters.push(row[column] ?? null);
-    await insertOf(chunk.length).run(trx, parameters);
+export async function insertAuditRows(trx: Kysely<DatabaseSchema>, rows: readonly AuditRow[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += AUDIT_ROWS_PER_INSERT) {
+    const chunk = rows.slice(start, start + AUDIT_ROWS_PER_INSERT);
+    await insertOf(chunk.length).run(trx, insertAuditRowsParameters(chunk));
   }
 }
 

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import { openPostgres, openSqlite, type DialectName } from './dialect';
 import type { DatabaseSchema } from './schema';
 import type Sqlite from 'better-sqlite3';
+import { attachCommittedReader } from './committed-reader';
 import { checkpointOffTheEventLoop, type WalCheckpointer } from './wal-checkpointer';
 
 /** An open database: the Kysely handle plus what the rest of the server needs to know about it. */
@@ -36,6 +37,8 @@ export function openDatabase(
     opened.sqlite === null || sqliteFile === null || sqliteFile === ':memory:'
       ? null
       : checkpointOffTheEventLoop(opened.sqlite, sqliteFile);
+  // On a SQLite file, the hot path's reads run on a connection of their own (0054).
+  const reader = sqliteFile === null || sqliteFile === ':memory:' ? null : attachCommittedReader(db, sqliteFile);
   return {
     db,
     dialect: opened.name,
@@ -43,6 +46,7 @@ export function openDatabase(
     sqlite: opened.sqlite,
     close: async () => {
       if (checkpointer !== null) await (await checkpointer).close();
+      reader?.close();
       await db.destroy();
     },
   };

@@ -1,5 +1,15 @@
 import Sqlite from 'better-sqlite3';
-import { PostgresDialect, SqliteDialect, type Dialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
+import {
+  CompiledQuery,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Dialect,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type SqliteDialectConfig,
+} from 'kysely';
 import pg from 'pg';
 import { postgresStatementName } from './prepared-statement';
 import { withStatementCache } from './statement-cache';
@@ -27,7 +37,34 @@ export function openSqlite(file: string): OpenedDialect {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return { name: 'sqlite', dialect: new SqliteDialect({ database: withStatementCache(database) }), sqlite: database };
+  return {
+    name: 'sqlite',
+    dialect: immediateSqliteDialect({ database: withStatementCache(database) }),
+    sqlite: database,
+  };
+}
+
+/**
+ * Kysely's SQLite dialect with one difference: transactions begin `immediate`, taking the write lock at their
+ * start. The server's connection is not the file's only writer (the audit commit thread has its own,
+ * server/audit/audit-commit-thread.ts); a transaction that read first and then found that another connection had
+ * written since could not write at all (SQLITE_BUSY_SNAPSHOT), where one that holds the lock from its start
+ * only waits for the other's commit (`busy_timeout`).
+ */
+function immediateSqliteDialect(config: SqliteDialectConfig): Dialect {
+  const kyselys = new SqliteDialect(config);
+  return {
+    createAdapter: () => kyselys.createAdapter(),
+    createDriver: () => new ImmediateSqliteDriver(config),
+    createQueryCompiler: () => kyselys.createQueryCompiler(),
+    createIntrospector: (db) => kyselys.createIntrospector(db),
+  };
+}
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { RawNode, SqliteAdapter, type CompiledQuery, type Kysely } from 'kysely';
+import { committedReaderOf } from './committed-reader';
 import type { DatabaseSchema } from './schema';
 
 /**
@@ -7,8 +8,9 @@ import type { DatabaseSchema } from './schema';
  * (on SQLite, through statement-cache.ts) prepared per request. On PostgreSQL the text runs as a named prepared
  * statement (`openPostgres` in dialect.ts looks the name up): each connection parses and plans it once.
  *
- * It still runs through Kysely (`executeQuery`), so it takes its turn on SQLite's one connection and joins the
- * caller's transaction when given one, like every other query.
+ * Given a transaction, it runs through Kysely (`executeQuery`) and joins it, like every other query. Given the
+ * root handle of a SQLite file, a reading statement runs on that file's committed reader (committed-reader.ts)
+ * instead of waiting for its turn on the server's one connection.
  */
 export interface PreparedStatement<Row> {
   run(db: Kysely<DatabaseSchema>, parameters: readonly unknown[]): Promise<Row[]>;
@@ -41,6 +43,9 @@ export function preparedStatement<Row>(name: string, text: string): PreparedStat
   const postgres = compiled(postgresText);
   return {
     async run(db, parameters) {
+      // On a SQLite file, a read outside a transaction runs at once on the committed reader.
+      const rows = committedReaderOf(db)?.all(text, parameters);
+      if (rows !== undefined) return rows as Row[];
       const base = db.getExecutor().adapter instanceof SqliteAdapter ? sqlite : postgres;
       const query: CompiledQuery<Row> = { ...base, parameters };
       return (await db.executeQuery(query)).rows;

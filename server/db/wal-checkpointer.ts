@@ -60,6 +60,8 @@ function checkpointWorker(): Worker {
   if (worker !== null) return worker;
   const started = new Worker(workerSource, {
     eval: true,
+    // No inherited loader flags: under tsx (npm start) the thread would load the TypeScript loader for nothing.
+    execArgv: [],
     workerData: {
       driver: createRequire(import.meta.url).resolve('better-sqlite3'),
       intervalMs: CHECKPOINT_INTERVAL_MS,

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { accessToRecord, type RecordKind } from '../access/student-of-record';
 import { AppError } from '../app-error';
-import { AuditBatcher } from '../audit/audit-batcher';
 import type { AuditFacts } from '../audit/audit-entry';
 import { AuditScope, type AuditSink } from '../audit/audit-recorder';
+import { openAppAuditSink } from '../audit/audit-sink';
 import { RefusalCollapser } from '../audit/refusal-collapser';
 import type { Auth } from '../auth/auth';
 import { ANONYMOUS, currentActor, type Actor, type RecordChild } from '../auth/current-actor';
@@ -52,14 +52,19 @@ export function registerAccessControl(
   app: FastifyInstance,
   base: Omit<AccessContext, 'auditSink' | 'refusals' | 'limiter'>,
 ): void {
-  const auditSink = new AuditBatcher(base.database.db);
+  const auditSink = openAppAuditSink(base.database, (reason) => {
+    app.log.warn({ reason }, 'audit entries are committed on the event loop');
+  });
   const refusals = new RefusalCollapser(auditSink, base.config.refusalWindowSeconds * 1000, (error) => {
     app.log.error({ err: error instanceof Error ? error.message : 'unknown error' }, 'a refusal count was not written');
   });
   const limiter = base.config.refusalLimit === null ? null : new RefusalLimiter(base.config.refusalLimit);
   const context: AccessContext = { ...base, auditSink, refusals, limiter };
   // The counts of the open windows are written before the database closes (server/main.ts closes the app first).
-  app.addHook('onClose', () => refusals.flush());
+  app.addHook('onClose', async () => {
+    await refusals.flush();
+    await auditSink.close();
+  });
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('accessRole', null);
   app.decorateRequest('audit', null);

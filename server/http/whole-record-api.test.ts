@@ -123,7 +123,8 @@ describe('exporting the whole record', () => {
     expect(names).toEqual(
       ['en', 'vi', 'zh-Hans', 'ar'].map((language) => `progress-reports/${record.planId}-${language}.pdf`),
     );
-  });
+    // Four reports, two of them with the Chinese and Arabic fonts subset and embedded: 24 s on a loaded machine.
+  }, 60_000);
 
   it('answers a ZIP with record.json, every letter and progress report as PDF, and a README', async () => {
     const response = await owner.inject({ method: 'GET', url: `/api/v1/students/${studentId}/export.zip` });

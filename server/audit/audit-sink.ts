@@ -1,0 +1,53 @@
+import type { Database } from '../db/database';
+import { AuditBatcher, commitThrough, type CommitAuditBatch } from './audit-batcher';
+import { openAuditCommitConnection, type AuditCommitConnection } from './audit-commit-thread';
+import type { AuditFacts } from './audit-entry';
+import type { AuditSink } from './audit-recorder';
+
+/** The app's sink for the entries of reads, denials and failures, closed with the app. */
+export interface AppAuditSink extends AuditSink {
+  /** Waits for the entries appended so far, then lets the commit thread's connection go. */
+  close(): Promise<void>;
+}
+
+/**
+ * Group commit (audit-batcher.ts) on the audit commit thread when the database is a SQLite file
+ * (docs/decisions/0054), else through Kysely: on PostgreSQL a commit waits on the network, not on the event
+ * loop, and an in-memory SQLite database cannot be opened by a second connection. The thread's connection opens
+ * with the first entry; if it cannot be opened, or the thread stops, batches are committed on the event loop
+ * as before, and `onFallback` is told why once.
+ */
+export function openAppAuditSink(database: Database, onFallback: (reason: string) => void): AppAuditSink {
+  const onEventLoop = commitThrough(database.db);
+  const file = database.sqliteFile;
+  let connection: Promise<AuditCommitConnection | null> | null = null;
+  let fellBack = false;
+  const fallBack = (reason: string) => {
+    if (!fellBack) onFallback(reason);
+    fellBack = true;
+  };
+  const commit: CommitAuditBatch =
+    file === null || file === ':memory:'
+      ? onEventLoop
+      : async (entries: readonly AuditFacts[]) => {
+          connection ??= openAuditCommitConnection(file).catch((error: unknown) => {
+            fallBack(error instanceof Error ? error.message : String(error));
+            return null;
+          });
+          const opened = await connection;
+          if (opened === null || !opened.alive) {
+            if (opened !== null) fallBack('the audit commit thread stopped');
+            await onEventLoop(entries);
+            return;
+          }
+          await opened.commit(entries);
+        };
+  const batcher = new AuditBatcher(commit);
+  return {
+    append: (facts) => batcher.append(facts),
+    close: async () => {
+      await batcher.settled();
+      await (await connection)?.close();
+    },
+  };
+}
