@@ -118,9 +118,32 @@ function sameStyle(a: TextStyle, b: TextStyle): boolean {
 /**
  * A stretch of Latin words, digits and the punctuation between them (a citation such as "34 CFR 300.322",
  * a date, a name, an address): kept together left to right inside Arabic text, as lang22 asks of numbers
- * and citations. Brackets around it are not part of it, so they stay with the Arabic and are mirrored.
+ * and citations. Brackets around it are not part of it, so they stay with the Arabic and are mirrored; a
+ * bracket opened inside it is closed inside it (endWithClosingBrackets).
  */
 const LEFT_TO_RIGHT_STRETCH = /[\p{Script=Latin}0-9](?:[^\p{Script=Arabic}\n]*[\p{Script=Latin}0-9])?/gu;
+const CLOSING_OF: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+
+/**
+ * The end of a left-to-right stretch, moved past the brackets that close brackets opened inside it: in
+ * "Lincoln Park Middle School (fictional)" the stretch ends at the last Latin letter, and its ")" left outside
+ * would be mirrored with the Arabic and drawn before the name, as "(Lincoln Park Middle School (fictional".
+ */
+function endWithClosingBrackets(text: string, start: number, end: number): number {
+  const open: string[] = [];
+  for (const ch of text.slice(start, end)) {
+    const closing = CLOSING_OF[ch];
+    if (closing !== undefined) open.push(closing);
+    else if (ch === open.at(-1)) open.pop();
+  }
+  let stretched = end;
+  while (open.length > 0 && text[stretched] === open.at(-1)) {
+    open.pop();
+    stretched++;
+  }
+  return stretched;
+}
+
 const ISOLATE = '\u2066';
 const POP_ISOLATE = '\u2069';
 
@@ -137,9 +160,11 @@ function levelsOf(text: string): number[] {
     last = end;
   };
   for (const match of text.matchAll(LEFT_TO_RIGHT_STRETCH)) {
+    // A stretch the one before it already took in (its closing bracket) is not isolated twice.
+    if (match.index < last) continue;
     copy(match.index);
     marked += ISOLATE;
-    copy(match.index + match[0].length);
+    copy(endWithClosingBrackets(text, match.index, match.index + match[0].length));
     marked += POP_ISOLATE;
   }
   copy(text.length);
