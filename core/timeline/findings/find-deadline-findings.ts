@@ -3,10 +3,11 @@ import { JURISDICTION_NAMES, isJurisdictionCode } from '../../law/jurisdiction-n
 import type { JurisdictionRules } from '../../law/rule-registry';
 import { inAllLanguages, textIn, type TextLanguage } from '../../law/rule-status';
 import type { DeadlineOccurrence } from '../deadlines-for-rule';
-import { arabicCount } from '../count-words';
-import { formatDateAll } from '../format-date';
+import { textOnRead } from '../text-on-read';
 import type { Finding } from '../timeline-result';
 import { finding } from './finding';
+import { closingText, missedText } from './missed-deadline-texts';
+import type { MissedDeadline } from './missed-deadline-texts';
 
 /** Days before a filing window closes from which Binder warns. */
 const WINDOW_WARNING_DAYS = 30;
@@ -129,51 +130,27 @@ export function findDeadlineFindings(occurrences: readonly DeadlineOccurrence[],
     if (dueDay === null) continue;
     const isMissed = rule.obligedParty !== 'family' && (deadline.status === 'late' || deadline.status === 'overdue');
     const isClosing = rule.isWindow && deadline.status === 'open' && dueDay - asOf <= WINDOW_WARNING_DAYS;
-    // Most deadlines give no finding: the words are looked up only for those that do.
+    // Most deadlines give no finding; the words of those that do are written when read (missed-deadline-texts).
     if (!isMissed && !isClosing) continue;
-    const name = inAllLanguages(kindName(rule.kind));
-    const due = formatDateAll(dueDay);
+    const words: MissedDeadline = {
+      kind: rule.kind,
+      dueDay,
+      completedOn: deadline.status === 'late' ? (deadline.completedOn ?? '') : null,
+    };
     if (isMissed) {
-      const isLate = deadline.status === 'late';
       findings.push(
-        finding(
-          'deadline-missed',
-          'violation',
-          isLate
-            ? {
-                en: `The ${name.en} deadline of ${due.en} was missed: it was completed late, on ${deadline.completedOn ?? ''}.`,
-                es: `No se cumplió el plazo de ${name.es} del ${due.es}: se completó tarde, el ${deadline.completedOn ?? ''}.`,
-                vi: `Hạn chót ${name.vi} vào ngày ${due.vi} đã không được đáp ứng: việc này hoàn thành trễ, vào ngày ${deadline.completedOn ?? ''}.`,
-                'zh-Hans': `${name['zh-Hans']}的截止日期（${due['zh-Hans']}）未能遵守：该事项直到${deadline.completedOn ?? ''}才完成，已经逾期。`,
-                ar: `لم يُلتزم بموعد ${name.ar} في ${due.ar}: فقد أُنجز متأخرًا في ${deadline.completedOn ?? ''}.`,
-              }
-            : {
-                en: `The ${name.en} deadline of ${due.en} has passed and nothing in the case file shows it was met.`,
-                es: `El plazo de ${name.es} del ${due.es} ya pasó y nada en el expediente muestra que se cumpliera.`,
-                vi: `Hạn chót ${name.vi} vào ngày ${due.vi} đã qua và không có gì trong hồ sơ cho thấy hạn chót này đã được đáp ứng.`,
-                'zh-Hans': `${name['zh-Hans']}的截止日期（${due['zh-Hans']}）已过，档案中没有任何记录显示已经完成。`,
-                ar: `انقضى موعد ${name.ar} في ${due.ar}، ولا يوجد في الملف ما يُثبت الوفاء به.`,
-              },
-          rule.citation,
-          { rule: rule.id, ruleStatus: rule.status },
-        ),
+        finding('deadline-missed', 'violation', textOnRead(missedText, words, undefined), rule.citation, {
+          rule: rule.id,
+          ruleStatus: rule.status,
+        }),
       );
     }
     if (isClosing) {
       findings.push(
-        finding(
-          'filing-window-closing',
-          'warning',
-          {
-            en: `The ${name.en} closes on ${due.en}, in ${String(dueDay - asOf)} days.`,
-            es: `El ${name.es} se cierra el ${due.es}, en ${String(dueDay - asOf)} días.`,
-            vi: `${name.vi.charAt(0).toUpperCase() + name.vi.slice(1)} sẽ kết thúc vào ngày ${due.vi}, tức còn ${String(dueDay - asOf)} ngày.`,
-            'zh-Hans': `${name['zh-Hans']}将于${due['zh-Hans']}截止，还剩${String(dueDay - asOf)}天。`,
-            ar: `تنتهي ${name.ar} في ${due.ar}، أي بعد ${arabicCount(dueDay - asOf, 'days')}.`,
-          },
-          rule.citation,
-          { rule: rule.id, ruleStatus: rule.status },
-        ),
+        finding('filing-window-closing', 'warning', textOnRead(closingText, words, asOf), rule.citation, {
+          rule: rule.id,
+          ruleStatus: rule.status,
+        }),
       );
     }
   }
