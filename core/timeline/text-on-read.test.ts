@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEXT_LANGUAGES, type TextLanguage } from '../law/rule-status';
-import { textOnRead, textOnReadFrom } from './text-on-read';
+import { textOnRead, textOnReadFrom, withPlainExplanations } from './text-on-read';
 
 const PLAIN = { en: 'en 7', es: 'es 7', vi: 'vi 7', 'zh-Hans': 'zh-Hans 7', ar: 'ar 7' };
 
@@ -43,5 +43,13 @@ describe('a text written on read', () => {
     expect(() => {
       text.fr = 'nouveau';
     }).toThrow(TypeError);
+  });
+
+  it('is refused by structured clone (a worker thread), and its plain copy is not', () => {
+    const deadline = { kind: 'annual-review', explanation: textOnRead(write, ' ', 7) };
+    expect(() => structuredClone(deadline)).toThrow();
+    const [copy] = withPlainExplanations([deadline]);
+    expect(structuredClone(copy)).toEqual({ kind: 'annual-review', explanation: PLAIN });
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(deadline));
   });
 });

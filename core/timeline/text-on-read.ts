@@ -135,3 +135,13 @@ function callWithLanguage(
 export function textOnReadFrom(make: (language: TextLanguage) => string): Required<LocalizedText> {
   return textOnRead(callWithLanguage, make, undefined);
 }
+
+/**
+ * Copies of deadlines or findings whose explanations are plain objects (the same keys and strings), for data
+ * that crosses to a worker thread: structured clone refuses a Proxy (server/services/build-binder.ts).
+ */
+export function withPlainExplanations<Item extends { readonly explanation: LocalizedText }>(
+  items: readonly Item[],
+): Item[] {
+  return items.map((item) => ({ ...item, explanation: { ...item.explanation } }));
+}
