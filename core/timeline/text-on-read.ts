@@ -15,9 +15,9 @@ import type { LocalizedText, TextLanguage } from '../law/rule-status';
  * own accessors (`Object.defineProperty`) cost more per object than writing the five sentences.
  *
  * What differs from a plain object: it is read-only apart from the five languages (adding or deleting
- * a key, or freezing it, throws in strict mode; no caller does), and `structuredClone` refuses it
- * (no caller clones results; serialise with JSON). `util.inspect` (console.log) shows the written
- * texts, as before.
+ * a key, or freezing it, throws in strict mode; no caller does), and structured clone (a worker thread,
+ * `postMessage`) refuses it: copy with {@link withPlainExplanations} first. `util.inspect` (console.log)
+ * shows the written texts, as before.
  */
 
 /** Writes the text of one language from two inputs (a function shared by every text of its kind, not a closure per text). */
