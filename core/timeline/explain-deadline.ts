@@ -1,8 +1,9 @@
 import type { DeadlineRule } from '../law/deadline-rule';
-import { inEveryLanguage, textIn, type LocalizedText, type TextLanguage } from '../law/rule-status';
+import { textIn, type LocalizedText, type TextLanguage } from '../law/rule-status';
 import type { DueResult } from './compute-due';
 import { arabicCount, countWords } from './count-words';
 import { formatDateIn } from './format-date';
+import { textOnRead, textOnReadFrom } from './text-on-read';
 
 type Words = Readonly<Record<TextLanguage, string>>;
 
@@ -398,7 +399,7 @@ function gradeStartSentence(
   day: number,
   isProjected: boolean,
 ): LocalizedText {
-  return inEveryLanguage((language) => {
+  return textOnReadFrom((language) => {
     const grammar = GRAMMAR[language];
     const sentence = grammar.gradeStart(
       textIn(grade, language),
@@ -414,12 +415,18 @@ function gradeStartSentence(
 function beforeMeetingSentence(rule: DeadlineRule, result: DueResult, meetingDay: number): LocalizedText {
   const hasProblem = result.problem !== undefined;
   const basis = rule.basis === 'age' ? 'years' : rule.basis;
-  return inEveryLanguage((language) => {
+  return textOnReadFrom((language) => {
     const grammar = GRAMMAR[language];
     const problem = hasProblem ? qualifier(rule, result, undefined, language) : '';
     const count = countWords(rule.count, basis, language);
     return grammar.beforeMeeting(count, formatDateIn(meetingDay, language), problem) + grammar.cite(rule.citation);
   });
+}
+
+/** The sentence with no qualifier in one language: the rule's parts around the trigger date. */
+function plainSentence(parts: AllParts, triggerDay: number, language: TextLanguage): string {
+  const { before, tail } = parts[language];
+  return before + formatDateIn(triggerDay, language) + tail;
 }
 
 /**
@@ -438,7 +445,7 @@ export function explainDeadline(
   const parts = partsFor(rule, isOralRequest ? 'oral-evaluation-request' : triggerType);
   if (result.meetingDay !== undefined) {
     const meetingDay = result.meetingDay;
-    return inEveryLanguage((language) =>
+    return textOnReadFrom((language) =>
       GRAMMAR[language].dayBeforeMeeting(
         formatDateIn(meetingDay, language),
         parts[language].before + formatDateIn(triggerDay, language) + parts[language].tail,
@@ -452,24 +459,16 @@ export function explainDeadline(
   if (result.schoolYearStart !== undefined && result.due !== null) {
     const start = result.schoolYearStart;
     const due = result.due;
-    return inEveryLanguage(
+    return textOnReadFrom(
       (language) =>
         GRAMMAR[language].schoolYear(formatDateIn(start, language), formatDateIn(due, language)) +
         GRAMMAR[language].cite(rule.citation),
     );
   }
-  if (rule.basis === 'age' || !hasQualifier(rule, result, pausedUntil)) {
-    // The common case, on the engine's hot path: written out, with no closure per language.
-    const { en, es, vi, 'zh-Hans': zh, ar } = parts;
-    return {
-      en: en.before + formatDateIn(triggerDay, 'en') + en.tail,
-      es: es.before + formatDateIn(triggerDay, 'es') + es.tail,
-      vi: vi.before + formatDateIn(triggerDay, 'vi') + vi.tail,
-      'zh-Hans': zh.before + formatDateIn(triggerDay, 'zh-Hans') + zh.tail,
-      ar: ar.before + formatDateIn(triggerDay, 'ar') + ar.tail,
-    };
-  }
-  return inEveryLanguage((language) => {
+  // The common case, on the engine's hot path: no closure per deadline, one shared writer.
+  if (rule.basis === 'age' || !hasQualifier(rule, result, pausedUntil))
+    return textOnRead(plainSentence, parts, triggerDay);
+  return textOnReadFrom((language) => {
     const { before, afterDate, end } = parts[language];
     const middle = qualifier(rule, result, pausedUntil, language);
     return before + formatDateIn(triggerDay, language) + afterDate + middle + end;

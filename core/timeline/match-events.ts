@@ -1,6 +1,6 @@
 import type { EventMatch } from '../law/deadline-rule';
 import { WRITTEN_REQUEST } from '../law/event-matches';
-import { byDayThenOrder, eventsOfType } from './prepare-case';
+import { eventsOfType, sortByDayThenOrder } from './prepare-case';
 import type { PreparedCase, PreparedEvent } from './prepare-case';
 
 /** True when the event has the match's type and every listed field takes an allowed value. */
@@ -23,15 +23,21 @@ export function fitsMatch(fields: Readonly<Record<string, unknown>>, match: Even
   return true;
 }
 
+const NONE: readonly PreparedEvent[] = [];
+
 /** Every event matching any of the patterns, in date order (the index's own list when no filter applies). */
 export function eventsMatching(prepared: PreparedCase, matches: readonly EventMatch[]): readonly PreparedEvent[] {
   const only = matches.length === 1 ? matches[0] : undefined;
   if (only !== undefined && only.where === undefined) return eventsOfType(prepared, only.type);
-  const found: PreparedEvent[] = [];
+  let found: PreparedEvent[] | undefined;
   for (const match of matches) {
-    for (const event of eventsOfType(prepared, match.type)) if (matchesEvent(event, match)) found.push(event);
+    for (const event of eventsOfType(prepared, match.type)) {
+      if (matchesEvent(event, match)) (found ??= []).push(event);
+    }
   }
-  if (matches.length > 1) found.sort(byDayThenOrder);
+  // Most rules find nothing in most cases: no new array then.
+  if (found === undefined) return NONE;
+  if (matches.length > 1) sortByDayThenOrder(found);
   return found;
 }
 

@@ -1,6 +1,7 @@
 import { compare504Plans, compareIeps } from '../../core/case/compare-plans';
 import { finalVersionOn } from '../../core/case/final-version-on';
 import type { Plan, PlanVersion } from '../../core/schemas/plan';
+import { withPlainExplanations } from '../../core/timeline/text-on-read';
 import type {
   AppendedPdf,
   BinderData,
@@ -156,8 +157,10 @@ export async function buildBinder(
     },
     plan: inEffect === null ? null : binderPlan(inEffect.plan, inEffect.version),
     planChanges: inEffect === null ? null : changesOf(inEffect.plan, inEffect.version),
-    deadlines: timeline.deadlines,
-    findings: timeline.findings,
+    // The engine writes explanations when read (docs/decisions/0054); the binder crosses to a render worker by
+    // structured clone, which takes plain objects only.
+    deadlines: withPlainExplanations(timeline.deadlines),
+    findings: withPlainExplanations(timeline.findings),
     meetings: oldestFirst(await listMeetingsOfStudent(db, studentId)),
     communications: oldestFirst(await listCommunicationsOfStudent(db, studentId)),
     letters: oldestFirst(

@@ -3,10 +3,11 @@ import { JURISDICTION_NAMES, isJurisdictionCode } from '../../law/jurisdiction-n
 import type { JurisdictionRules } from '../../law/rule-registry';
 import { inAllLanguages, textIn, type TextLanguage } from '../../law/rule-status';
 import type { DeadlineOccurrence } from '../deadlines-for-rule';
-import { arabicCount } from '../count-words';
-import { formatDateAll } from '../format-date';
+import { textOnRead } from '../text-on-read';
 import type { Finding } from '../timeline-result';
 import { finding } from './finding';
+import { closingText, missedText } from './missed-deadline-texts';
+import type { MissedDeadline } from './missed-deadline-texts';
 
 /** Days before a filing window closes from which Binder warns. */
 const WINDOW_WARNING_DAYS = 30;
@@ -20,12 +21,50 @@ const LIST_SEPARATORS: Readonly<Record<TextLanguage, string>> = {
   ar: '، ',
 };
 
-function names(occurrences: readonly DeadlineOccurrence[]): Readonly<Record<TextLanguage, string>> {
+type ListSentence = (kinds: string) => string;
+
+/** `calendar-needed`, around the list of the deadlines' kinds. */
+const CALENDAR_NEEDED: Readonly<Record<TextLanguage, ListSentence>> = {
+  en: (kinds) =>
+    `Some deadlines are counted in school days or skip school breaks (${kinds}); add the school calendar (terms and closed days) to see their dates.`,
+  es: (kinds) =>
+    `Algunos plazos se cuentan en días escolares o no cuentan las vacaciones (${kinds}); añada el calendario escolar (períodos y días cerrados) para ver sus fechas.`,
+  vi: (kinds) =>
+    `Một số hạn chót được tính theo ngày học hoặc không tính các kỳ nghỉ của trường (${kinds}); hãy thêm lịch năm học (các học kỳ và những ngày trường đóng cửa) để xem ngày của chúng.`,
+  'zh-Hans': (kinds) =>
+    `部分截止日期按上学日计算或不计学校假期（${kinds}）；请添加校历（学期和停课日）以查看这些日期。`,
+  ar: (kinds) =>
+    `بعض المواعيد النهائية تُحسب بالأيام الدراسية أو لا تحتسب العطل المدرسية (${kinds})؛ أضف التقويم المدرسي (الفصول الدراسية وأيام الإغلاق) لرؤية تواريخها.`,
+};
+
+/** `calendar-incomplete`, around the list of the deadlines' kinds. */
+const CALENDAR_INCOMPLETE: Readonly<Record<TextLanguage, ListSentence>> = {
+  en: (kinds) =>
+    `The school calendar ends before some counts do (${kinds}); add the next school year's terms to see those dates.`,
+  es: (kinds) =>
+    `El calendario escolar termina antes que algunas cuentas (${kinds}); añada los períodos del siguiente año escolar para ver esas fechas.`,
+  vi: (kinds) =>
+    `Lịch năm học kết thúc trước khi một số mốc được đếm xong (${kinds}); hãy thêm các học kỳ của năm học tiếp theo để xem những ngày đó.`,
+  'zh-Hans': (kinds) => `校历在部分计数结束前就已结束（${kinds}）；请添加下一学年的学期以查看这些日期。`,
+  ar: (kinds) =>
+    `ينتهي التقويم المدرسي قبل اكتمال بعض العدّ (${kinds})؛ أضف فصول العام الدراسي التالي لرؤية تلك التواريخ.`,
+};
+
+/** The kinds of the occurrences, each once, in order. */
+function kindsOf(occurrences: readonly DeadlineOccurrence[]): readonly string[] {
   const kinds = new Set<string>();
   for (const occurrence of occurrences) kinds.add(occurrence.rule.kind);
-  const join = (language: TextLanguage): string =>
-    [...kinds].map((kind) => textIn(kindName(kind), language)).join(LIST_SEPARATORS[language]);
-  return { en: join('en'), es: join('es'), vi: join('vi'), 'zh-Hans': join('zh-Hans'), ar: join('ar') };
+  return [...kinds];
+}
+
+/** A calendar finding's sentence in one language (written when read: docs/decisions/0054). */
+function calendarText(
+  sentences: Readonly<Record<TextLanguage, ListSentence>>,
+  kinds: readonly string[],
+  language: TextLanguage,
+): string {
+  const list = kinds.map((kind) => textIn(kindName(kind), language)).join(LIST_SEPARATORS[language]);
+  return sentences[language](list);
 }
 
 /** `state-rules-missing`: the state has no encoded rules, so federal rules were used. */
@@ -66,40 +105,12 @@ export function findDeadlineFindings(occurrences: readonly DeadlineOccurrence[],
     else if (occurrence.problem === 'calendar-incomplete') incomplete.push(occurrence);
   }
   if (needed.length > 0) {
-    const kinds = names(needed);
-    findings.push(
-      finding(
-        'calendar-needed',
-        'warning',
-        {
-          en: `Some deadlines are counted in school days or skip school breaks (${kinds.en}); add the school calendar (terms and closed days) to see their dates.`,
-          es: `Algunos plazos se cuentan en días escolares o no cuentan las vacaciones (${kinds.es}); añada el calendario escolar (períodos y días cerrados) para ver sus fechas.`,
-          vi: `Một số hạn chót được tính theo ngày học hoặc không tính các kỳ nghỉ của trường (${kinds.vi}); hãy thêm lịch năm học (các học kỳ và những ngày trường đóng cửa) để xem ngày của chúng.`,
-          'zh-Hans': `部分截止日期按上学日计算或不计学校假期（${kinds['zh-Hans']}）；请添加校历（学期和停课日）以查看这些日期。`,
-          ar: `بعض المواعيد النهائية تُحسب بالأيام الدراسية أو لا تحتسب العطل المدرسية (${kinds.ar})؛ أضف التقويم المدرسي (الفصول الدراسية وأيام الإغلاق) لرؤية تواريخها.`,
-        },
-        '34 CFR 300.11',
-        { ruleStatus: 'confirmed' },
-      ),
-    );
+    const text = textOnRead(calendarText, CALENDAR_NEEDED, kindsOf(needed));
+    findings.push(finding('calendar-needed', 'warning', text, '34 CFR 300.11', { ruleStatus: 'confirmed' }));
   }
   if (incomplete.length > 0) {
-    const kinds = names(incomplete);
-    findings.push(
-      finding(
-        'calendar-incomplete',
-        'warning',
-        {
-          en: `The school calendar ends before some counts do (${kinds.en}); add the next school year's terms to see those dates.`,
-          es: `El calendario escolar termina antes que algunas cuentas (${kinds.es}); añada los períodos del siguiente año escolar para ver esas fechas.`,
-          vi: `Lịch năm học kết thúc trước khi một số mốc được đếm xong (${kinds.vi}); hãy thêm các học kỳ của năm học tiếp theo để xem những ngày đó.`,
-          'zh-Hans': `校历在部分计数结束前就已结束（${kinds['zh-Hans']}）；请添加下一学年的学期以查看这些日期。`,
-          ar: `ينتهي التقويم المدرسي قبل اكتمال بعض العدّ (${kinds.ar})؛ أضف فصول العام الدراسي التالي لرؤية تلك التواريخ.`,
-        },
-        '34 CFR 300.11',
-        { ruleStatus: 'confirmed' },
-      ),
-    );
+    const text = textOnRead(calendarText, CALENDAR_INCOMPLETE, kindsOf(incomplete));
+    findings.push(finding('calendar-incomplete', 'warning', text, '34 CFR 300.11', { ruleStatus: 'confirmed' }));
   }
   const unconfirmed = new Map<string, DeadlineOccurrence>();
   for (const occurrence of occurrences) {
@@ -129,51 +140,27 @@ export function findDeadlineFindings(occurrences: readonly DeadlineOccurrence[],
     if (dueDay === null) continue;
     const isMissed = rule.obligedParty !== 'family' && (deadline.status === 'late' || deadline.status === 'overdue');
     const isClosing = rule.isWindow && deadline.status === 'open' && dueDay - asOf <= WINDOW_WARNING_DAYS;
-    // Most deadlines give no finding: the words are looked up only for those that do.
+    // Most deadlines give no finding; the words of those that do are written when read (missed-deadline-texts).
     if (!isMissed && !isClosing) continue;
-    const name = inAllLanguages(kindName(rule.kind));
-    const due = formatDateAll(dueDay);
+    const words: MissedDeadline = {
+      kind: rule.kind,
+      dueDay,
+      completedOn: deadline.status === 'late' ? (deadline.completedOn ?? '') : null,
+    };
     if (isMissed) {
-      const isLate = deadline.status === 'late';
       findings.push(
-        finding(
-          'deadline-missed',
-          'violation',
-          isLate
-            ? {
-                en: `The ${name.en} deadline of ${due.en} was missed: it was completed late, on ${deadline.completedOn ?? ''}.`,
-                es: `No se cumplió el plazo de ${name.es} del ${due.es}: se completó tarde, el ${deadline.completedOn ?? ''}.`,
-                vi: `Hạn chót ${name.vi} vào ngày ${due.vi} đã không được đáp ứng: việc này hoàn thành trễ, vào ngày ${deadline.completedOn ?? ''}.`,
-                'zh-Hans': `${name['zh-Hans']}的截止日期（${due['zh-Hans']}）未能遵守：该事项直到${deadline.completedOn ?? ''}才完成，已经逾期。`,
-                ar: `لم يُلتزم بموعد ${name.ar} في ${due.ar}: فقد أُنجز متأخرًا في ${deadline.completedOn ?? ''}.`,
-              }
-            : {
-                en: `The ${name.en} deadline of ${due.en} has passed and nothing in the case file shows it was met.`,
-                es: `El plazo de ${name.es} del ${due.es} ya pasó y nada en el expediente muestra que se cumpliera.`,
-                vi: `Hạn chót ${name.vi} vào ngày ${due.vi} đã qua và không có gì trong hồ sơ cho thấy hạn chót này đã được đáp ứng.`,
-                'zh-Hans': `${name['zh-Hans']}的截止日期（${due['zh-Hans']}）已过，档案中没有任何记录显示已经完成。`,
-                ar: `انقضى موعد ${name.ar} في ${due.ar}، ولا يوجد في الملف ما يُثبت الوفاء به.`,
-              },
-          rule.citation,
-          { rule: rule.id, ruleStatus: rule.status },
-        ),
+        finding('deadline-missed', 'violation', textOnRead(missedText, words, undefined), rule.citation, {
+          rule: rule.id,
+          ruleStatus: rule.status,
+        }),
       );
     }
     if (isClosing) {
       findings.push(
-        finding(
-          'filing-window-closing',
-          'warning',
-          {
-            en: `The ${name.en} closes on ${due.en}, in ${String(dueDay - asOf)} days.`,
-            es: `El ${name.es} se cierra el ${due.es}, en ${String(dueDay - asOf)} días.`,
-            vi: `${name.vi.charAt(0).toUpperCase() + name.vi.slice(1)} sẽ kết thúc vào ngày ${due.vi}, tức còn ${String(dueDay - asOf)} ngày.`,
-            'zh-Hans': `${name['zh-Hans']}将于${due['zh-Hans']}截止，还剩${String(dueDay - asOf)}天。`,
-            ar: `تنتهي ${name.ar} في ${due.ar}، أي بعد ${arabicCount(dueDay - asOf, 'days')}.`,
-          },
-          rule.citation,
-          { rule: rule.id, ruleStatus: rule.status },
-        ),
+        finding('filing-window-closing', 'warning', textOnRead(closingText, words, asOf), rule.citation, {
+          rule: rule.id,
+          ruleStatus: rule.status,
+        }),
       );
     }
   }
