@@ -152,28 +152,6 @@ export async function countUnansweredBySchool(
   return rows.map((row) => ({ school: row.school, unanswered: Number(row.unanswered) }));
 }
 
-/** Per school: incomplete deadlines past due, and due from the as-of day to `until`. */
-export async function countOpenBySchool(
-  db: Kysely<DatabaseSchema>,
-  asOf: string,
-  until: string,
-  viewerUserId: Viewer,
-): Promise<{ school: string | null; overdue: number; upcoming: number }[]> {
-  const rows = await db
-    .selectFrom('derived_deadlines as d')
-    .where(isVisibleTo('d.student_id', viewerUserId))
-    .where('d.completed_on', 'is', null)
-    .where('d.due', 'is not', null)
-    .select([
-      'd.school as school',
-      sql<number | string>`sum(case when d.due < ${asOf} then 1 else 0 end)`.as('overdue'),
-      sql<number | string>`sum(case when d.due >= ${asOf} and d.due <= ${until} then 1 else 0 end)`.as('upcoming'),
-    ])
-    .groupBy('d.school')
-    .execute();
-  return rows.map((row) => ({ school: row.school, overdue: Number(row.overdue), upcoming: Number(row.upcoming) }));
-}
-
 /** The ids of the children whose deadlines were last computed before `today` (or never), in id order. */
 export async function listStudentsWithStaleDeadlines(db: Kysely<DatabaseSchema>, today: string): Promise<string[]> {
   const rows = await db

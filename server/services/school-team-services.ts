@@ -7,8 +7,8 @@ import type { Database } from '../db/database';
 import { viewerFor } from '../db/visible-students';
 import { caseloadPage, schoolsOfVisibleStudents, type CaseloadQuery } from '../db/caseload-queries';
 import type { CaseloadPageView, DistrictComplianceView, SchoolList } from '../../core/schemas/school-team';
+import { countOpenBySchool } from '../db/open-deadline-count-queries';
 import {
-  countOpenBySchool,
   countOutcomesBySchool,
   countUnansweredBySchool,
   listDeadlines,

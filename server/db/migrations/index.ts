@@ -19,6 +19,7 @@ import * as createMailAndReminders from './20261207050000-create-mail-and-remind
 import * as addUserReadingLanguage from './20261208010000-add-user-reading-language';
 import * as widenCalendarFeedLanguages from './20261208030000-widen-calendar-feed-languages';
 import * as createDocuments from './20261207060000-create-documents';
+import * as indexOpenDeadlinesBySchool from './20261208040000-index-open-deadlines-by-school';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '20261207060000-create-documents': createDocuments,
   '20261208010000-add-user-reading-language': addUserReadingLanguage,
   '20261208030000-widen-calendar-feed-languages': widenCalendarFeedLanguages,
+  '20261208040000-index-open-deadlines-by-school': indexOpenDeadlinesBySchool,
 };
