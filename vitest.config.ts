@@ -1,6 +1,24 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 const coreTests = ['core/**/*.test.ts', 'test/time-zone.test.ts'];
+
+// API tests share their worker's modules (isolate: false): importing the whole server again for every file took
+// a third of their time. The files that replace a module (vi.mock) need a registry of their own, so they run
+// isolated, in a project of their own.
+const REPLACING_A_MODULE = ['server/http/authorization-matrix.test.ts', 'test/security/nested-ids.test.ts'];
+
+function serverProjects(name: string, include: string[], databaseUrl: string): TestProjectInlineConfiguration[] {
+  const common = {
+    testTimeout: 20_000,
+    // Setting up an app signs people up (argon2id): on a loaded machine that alone can take 10 s.
+    hookTimeout: 20_000,
+    env: { BINDER_TEST_POSTGRES_URL: databaseUrl },
+  };
+  return [
+    { test: { name, include, exclude: [...configDefaults.exclude, ...REPLACING_A_MODULE], isolate: false, ...common } },
+    { test: { name: `${name}-isolated`, include: REPLACING_A_MODULE, ...common } },
+  ];
+}
 
 // When a PostgreSQL server is given (.ci/run starts one), every API test runs a second time on it, each
 // test app in a fresh schema (test/helpers/postgres-schema.ts).
@@ -8,26 +26,20 @@ const postgresUrl = process.env.BINDER_TEST_POSTGRES_URL ?? '';
 const postgresProjects =
   postgresUrl === ''
     ? []
-    : [
-        {
-          test: {
-            name: 'server-postgres',
-            include: [
-              'server/http/**/*.test.ts',
-              'server/audit/**/*.test.ts',
-              'server/db/deadline-write-queries.test.ts',
-              'server/db/open-deadline-count-queries.test.ts',
-              // The mail queue and the jobs: two servers on one PostgreSQL schema send each message once.
-              'server/mail/**/*.test.ts',
-              'server/jobs/**/*.test.ts',
-              'test/security/**/*.test.ts',
-            ],
-            testTimeout: 20_000,
-            hookTimeout: 20_000,
-            env: { BINDER_TEST_POSTGRES_URL: postgresUrl },
-          },
-        },
-      ];
+    : serverProjects(
+        'server-postgres',
+        [
+          'server/http/**/*.test.ts',
+          'server/audit/**/*.test.ts',
+          'server/db/deadline-write-queries.test.ts',
+          'server/db/open-deadline-count-queries.test.ts',
+          // The mail queue and the jobs: two servers on one PostgreSQL schema send each message once.
+          'server/mail/**/*.test.ts',
+          'server/jobs/**/*.test.ts',
+          'test/security/**/*.test.ts',
+        ],
+        postgresUrl,
+      );
 
 // Tiers (docs/architecture.md): pure core tests — run again under two far-apart time zones to prove that
 // date-only arithmetic never depends on the clock's zone —, the web app's pure helpers, server and CLI tests
@@ -41,22 +53,17 @@ export default defineConfig({
       { test: { name: 'core-tz-kiritimati', include: coreTests, env: { TZ: 'Pacific/Kiritimati' } } },
       // The web app's pure helpers (form values, issue mapping): no DOM, no server.
       { test: { name: 'web', include: ['web/**/*.test.ts'], env: { TZ: 'UTC' } } },
-      {
-        test: {
-          name: 'server',
-          include: [
-            'server/**/*.test.ts',
-            'cli/**/*.test.ts',
-            'bench/**/*.test.ts',
-            'test/security/**/*.test.ts',
-            'test/docs-links.test.ts',
-          ],
-          testTimeout: 20_000,
-          // Setting up an app signs people up (argon2id): on a loaded machine that alone can take 10 s.
-          hookTimeout: 20_000,
-          env: { BINDER_TEST_POSTGRES_URL: '' },
-        },
-      },
+      ...serverProjects(
+        'server',
+        [
+          'server/**/*.test.ts',
+          'cli/**/*.test.ts',
+          'bench/**/*.test.ts',
+          'test/security/**/*.test.ts',
+          'test/docs-links.test.ts',
+        ],
+        '',
+      ),
       ...postgresProjects,
       // What the build produced (npm test builds first): the first page's JavaScript budget, and how the real
       // server sends the built files.

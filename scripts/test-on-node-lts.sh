@@ -40,4 +40,4 @@ echo "test-on-node-lts: $("$lts/bin/node" --version); building better-sqlite3 fo
 
 cd "$copy"
 PATH="$lts/bin:$PATH" node --version
-PATH="$lts/bin:$PATH" npx vitest run --project core --project server "$@"
+PATH="$lts/bin:$PATH" npx vitest run --project core --project server --project server-isolated "$@"
