@@ -32,13 +32,12 @@ export function openDatabase(
       ? openPostgres(config.databaseUrl ?? '', config.databaseSchema ?? null)
       : openSqlite(sqliteFile);
   const db = new Kysely<DatabaseSchema>({ dialect: opened.dialect });
-  // On a SQLite file, WAL checkpoints run on a worker thread instead of inside a request's commit (0050).
+  // A SQLite file (not in memory) can be opened by a second connection: a worker thread's for the WAL checkpoints,
+  // so they run outside a request's commit (0050), and one of its own for the hot path's reads (0056).
+  const file = opened.sqlite !== null && sqliteFile !== null && sqliteFile !== ':memory:' ? sqliteFile : null;
   const checkpointer: Promise<WalCheckpointer> | null =
-    opened.sqlite === null || sqliteFile === null || sqliteFile === ':memory:'
-      ? null
-      : checkpointOffTheEventLoop(opened.sqlite, sqliteFile);
-  // On a SQLite file, the hot path's reads run on a connection of their own (0054).
-  const reader = sqliteFile === null || sqliteFile === ':memory:' ? null : attachCommittedReader(db, sqliteFile);
+    file === null || opened.sqlite === null ? null : checkpointOffTheEventLoop(opened.sqlite, file);
+  const reader = file === null ? null : attachCommittedReader(db, file);
   return {
     db,
     dialect: opened.name,

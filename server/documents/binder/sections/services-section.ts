@@ -1,6 +1,4 @@
 import type { SERVICE_PERIODS } from '../../../../core/schemas/iep';
-
-type ServicePeriod = (typeof SERVICE_PERIODS)[number];
 import type { PdfContent } from '../../pdf-renderer';
 import {
   citationLine,
@@ -13,6 +11,8 @@ import {
   type BinderSection,
   type BinderWords,
 } from '../binder-section';
+
+type ServicePeriod = (typeof SERVICE_PERIODS)[number];
 
 /** The IEP must be carried out as written, services included (the rule idea.services-start of core/law/idea.ts). */
 const CITATION = '34 CFR 300.323(c)(2)';
