@@ -1,6 +1,6 @@
 // How entries are linked into the audit chain. Plain JavaScript, typed by audit-chain-link.d.mts, because the
 // audit commit thread (audit-commit-worker.mjs) loads it with Node's own loader: one implementation for the
-// server, the commit thread and `binder audit verify` (docs/decisions/0054).
+// server, the commit thread and `binder audit verify` (docs/decisions/0056).
 import { createHash } from 'node:crypto';
 
 /**

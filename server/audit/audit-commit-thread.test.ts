@@ -7,7 +7,7 @@ import type { AuditFacts } from './audit-entry';
 import { openAppAuditSink } from './audit-sink';
 import { verifyAuditChain } from './verify-audit-chain';
 
-// The group commits of a SQLite file's audit entries on their own thread and connection (docs/decisions/0054):
+// The group commits of a SQLite file's audit entries on their own thread and connection (docs/decisions/0056):
 // one chain with the server's own appends, and no write on either connection refused for the other.
 function facts(n: number, route = 'GET /api/v1/students/:id'): AuditFacts {
   return {

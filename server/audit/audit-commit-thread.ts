@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { AuditFacts } from './audit-entry';
 
 /**
- * The group commits of a SQLite file's audit entries on a worker thread (docs/decisions/0054). better-sqlite3 is
+ * The group commits of a SQLite file's audit entries on a worker thread (docs/decisions/0056). better-sqlite3 is
  * synchronous: on the event loop, each commit's disk flush (synchronous = FULL) holds every request behind it.
  * Here one thread per process keeps its own connection to each file and commits there, while the event loop
  * goes on answering; a request still waits for the commit of its own entry before it is answered, so the

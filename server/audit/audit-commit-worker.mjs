@@ -1,4 +1,4 @@
-// The audit commit thread (audit-commit-thread.ts, docs/decisions/0054): its own connection to each SQLite file
+// The audit commit thread (audit-commit-thread.ts, docs/decisions/0056): its own connection to each SQLite file
 // the process serves, and the group commit of a batch of entries on it, with the same SQL and chain as
 // append-audit-entry.ts. The commit's disk flush blocks this thread only. Plain JavaScript: a worker thread
 // loads its file with Node's own loader, and starting a TypeScript loader here would cost about a second.

@@ -12,7 +12,7 @@ export interface AppAuditSink extends AuditSink {
 
 /**
  * Group commit (audit-batcher.ts) on the audit commit thread when the database is a SQLite file
- * (docs/decisions/0054), else through Kysely: on PostgreSQL a commit waits on the network, not on the event
+ * (docs/decisions/0056), else through Kysely: on PostgreSQL a commit waits on the network, not on the event
  * loop, and an in-memory SQLite database cannot be opened by a second connection. The thread's connection opens
  * with the first entry; if it cannot be opened, or the thread stops, batches are committed on the event loop
  * as before, and `onFallback` is told why once.

@@ -1,7 +1,7 @@
 // The SQL of the audit chain's append, in one place for its two writers: the queries through Kysely
 // (audit-chain-queries.ts) and the audit commit thread (server/audit/audit-commit-worker.mjs), which runs them
 // on its own SQLite connection without Kysely. Plain JavaScript, typed by audit-chain-sql.d.mts, because the
-// thread loads it with Node's own loader (docs/decisions/0054). `?` placeholders; both databases read the texts.
+// thread loads it with Node's own loader (docs/decisions/0056). `?` placeholders; both databases read the texts.
 
 /** Rows per INSERT: 14 columns each stays far below every driver's parameter limit. */
 export const AUDIT_ROWS_PER_INSERT = 50;

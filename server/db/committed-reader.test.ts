@@ -4,7 +4,7 @@ import { createSignedInTestApp, type SignedInTestApp } from '../../test/helpers/
 import { committedReaderOf } from './committed-reader';
 import { findStudentWithPlanSpans } from './student-queries';
 
-// The hot path's reads on a SQLite file run on a connection of their own (docs/decisions/0054): they see what is
+// The hot path's reads on a SQLite file run on a connection of their own (docs/decisions/0056): they see what is
 // committed, at once, and never another request's unfinished transaction on the server's connection.
 let t: SignedInTestApp;
 beforeAll(async () => {

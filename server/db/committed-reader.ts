@@ -2,7 +2,7 @@ import Sqlite from 'better-sqlite3';
 
 /**
  * A second connection to a SQLite file for the request hot path's reads (prepared-statement.ts,
- * docs/decisions/0054). Through Kysely, every query waits its turn on the server's one connection (a mutex and a
+ * docs/decisions/0056). Through Kysely, every query waits its turn on the server's one connection (a mutex and a
  * few promise turns each); here a hot read runs at once, synchronously, on a connection that only reads.
  *
  * What it sees is what is committed: in WAL mode each statement reads the newest committed state, never another
