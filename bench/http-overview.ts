@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { createServer, type Server } from 'node:http';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { systemClock } from '../server/clock';
 import { BENCH_CASE_MANAGER, benchConfig } from './bench-case-manager';
@@ -94,12 +94,26 @@ async function load(
   port: number,
   pathFor: (id: string) => string,
   headers: Record<string, string> = {},
-): Promise<{ rps: number; p99: number; median: number; errors: number; loopDelayP99: number; loopDelayMax: number }> {
+): Promise<{
+  rps: number;
+  p99: number;
+  median: number;
+  errors: number;
+  loopDelayP99: number;
+  loopDelayMax: number;
+  loopBusy: number;
+  cpuMicrosPerRequest: number;
+}> {
   let next = 0;
   // How long the event loop of this process (the servers' and autocannon's) went without a turn during the
   // phase: a synchronous call that blocks every request (a slow statement, a checkpoint in a commit) shows here.
   const loopDelay = monitorEventLoopDelay({ resolution: 5 });
   loopDelay.enable();
+  // How busy the event loop was (1: never idle; below 1, every request in flight was waiting, e.g. for a commit),
+  // and the process's CPU time per answer (all threads, autocannon's share included): the work per request,
+  // which a shared machine's waits do not inflate as they do the throughput.
+  const loopBefore = performance.eventLoopUtilization();
+  const cpuBefore = process.cpuUsage();
   const result = await autocannon({
     url: `http://127.0.0.1:${String(port)}`,
     connections,
@@ -115,7 +129,11 @@ async function load(
     ],
   });
   loopDelay.disable();
+  const cpu = process.cpuUsage(cpuBefore);
+  const answered = result.requests.total;
   return {
+    loopBusy: performance.eventLoopUtilization(loopBefore).utilization,
+    cpuMicrosPerRequest: answered === 0 ? 0 : (cpu.user + cpu.system) / answered,
     loopDelayP99: loopDelay.percentile(99) / 1e6,
     loopDelayMax: loopDelay.max / 1e6,
     rps: result.requests.average,
@@ -149,8 +167,17 @@ await sameWork.close();
 floor.close();
 await database.close();
 
-function loopDelayText(phase: { loopDelayP99: number; loopDelayMax: number }): string {
-  return `event-loop delay p99 ${phase.loopDelayP99.toFixed(0)} ms, max ${phase.loopDelayMax.toFixed(0)} ms`;
+function loopDelayText(phase: {
+  loopDelayP99: number;
+  loopDelayMax: number;
+  loopBusy: number;
+  cpuMicrosPerRequest: number;
+}): string {
+  return [
+    `event-loop delay p99 ${phase.loopDelayP99.toFixed(0)} ms, max ${phase.loopDelayMax.toFixed(0)} ms`,
+    `loop busy ${(100 * phase.loopBusy).toFixed(0)} %`,
+    `CPU ${phase.cpuMicrosPerRequest.toFixed(0)} µs a request`,
+  ].join(', ');
 }
 
 process.stdout.write(
