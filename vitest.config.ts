@@ -32,6 +32,8 @@ const postgresProjects =
           'server/http/**/*.test.ts',
           'server/audit/**/*.test.ts',
           'server/db/deadline-write-queries.test.ts',
+          'server/db/deadline-computations-migration.test.ts',
+          'server/services/refresh-stale-deadlines.test.ts',
           'server/db/open-deadline-count-queries.test.ts',
           // The mail queue and the jobs: two servers on one PostgreSQL schema send each message once.
           'server/mail/**/*.test.ts',

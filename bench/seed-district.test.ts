@@ -31,7 +31,9 @@ afterAll(async () => {
 
 describe('seedDistrict', () => {
   it('writes the rows it counts', async () => {
-    const count = async (table: 'students' | 'case_events' | 'progress_points' | 'derived_deadlines') =>
+    const count = async (
+      table: 'students' | 'case_events' | 'progress_points' | 'derived_deadlines' | 'deadline_computations',
+    ) =>
       Number(
         (
           await database.db
@@ -47,6 +49,8 @@ describe('seedDistrict', () => {
     expect(await count('progress_points')).toBe(counts.progressPoints);
     expect(await count('derived_deadlines')).toBe(counts.deadlines);
     expect(counts.deadlines).toBeGreaterThan(0);
+    // Every child computed on the seed's day, those without deadlines too: the nightly refresh finds none stale.
+    expect(await count('deadline_computations')).toBe(counts.students);
   });
 
   it('stores, for every student, the deadlines the app computes from the stored record', async () => {

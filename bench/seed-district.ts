@@ -91,6 +91,7 @@ type Table =
   | 'case_events'
   | 'progress_points'
   | 'derived_deadlines'
+  | 'deadline_computations'
   | 'student_calendars';
 type Batch = Record<Table, object[]>;
 
@@ -143,6 +144,7 @@ export async function seedDistrict(database: Database, options: SeedOptions): Pr
       case_events: [],
       progress_points: [],
       derived_deadlines: [],
+      deadline_computations: [],
       student_calendars: [],
     };
     const last = Math.min(options.students, first + 1000);
@@ -276,7 +278,8 @@ export async function seedDistrict(database: Database, options: SeedOptions): Pr
         },
         options.today,
       );
-      batch.derived_deadlines.push(...deadlineRows({ id, school }, result.deadlines, options.today));
+      batch.derived_deadlines.push(...deadlineRows({ id, school }, result.deadlines));
+      batch.deadline_computations.push({ student_id: id, computed_on: options.today });
       counts.deadlines += result.deadlines.length;
       counts.students += 1;
     }

@@ -4,11 +4,13 @@ import type { DatabaseSchema, DerivedDeadlineTable } from './schema';
 import { isVisibleTo, type Viewer } from './visible-students';
 import { sortableId } from './sortable-id';
 
-/** The stored rows of a student's computed deadlines (also what the district bench seeds). */
+/**
+ * The stored rows of a student's computed deadlines (also what the district bench seeds). The day they were computed
+ * is the child's row in `deadline_computations`, not a column of these.
+ */
 export function deadlineRows(
   student: { readonly id: string; readonly school: string | null },
   deadlines: readonly Deadline[],
-  computedOn: string,
 ): Insertable<DerivedDeadlineTable>[] {
   return deadlines.map((d) => ({
     id: sortableId(),
@@ -22,7 +24,6 @@ export function deadlineRows(
     completed_on: d.completedOn,
     citation: d.citation,
     is_window: d.isWindow ? 1 : 0,
-    computed_on: computedOn,
   }));
 }
 
@@ -152,7 +153,10 @@ export async function countUnansweredBySchool(
   return rows.map((row) => ({ school: row.school, unanswered: Number(row.unanswered) }));
 }
 
-/** The ids of the children whose deadlines were last computed before `today` (or never), in id order. */
+/**
+ * The ids of the children whose deadlines were last computed before `today` (or never), in id order: one
+ * `deadline_computations` row per child says the day, whether or not the child has any deadlines.
+ */
 export async function listStudentsWithStaleDeadlines(db: Kysely<DatabaseSchema>, today: string): Promise<string[]> {
   const rows = await db
     .selectFrom('students')
@@ -161,10 +165,10 @@ export async function listStudentsWithStaleDeadlines(db: Kysely<DatabaseSchema>,
       eb.not(
         eb.exists(
           eb
-            .selectFrom('derived_deadlines as d')
-            .select('d.id')
-            .whereRef('d.student_id', '=', 'students.id')
-            .where('d.computed_on', '>=', today),
+            .selectFrom('deadline_computations as c')
+            .select('c.student_id')
+            .whereRef('c.student_id', '=', 'students.id')
+            .where('c.computed_on', '>=', today),
         ),
       ),
     )

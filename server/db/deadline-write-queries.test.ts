@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../test/helpers/test-app';
 import { signUp, type TestUser } from '../../test/helpers/test-users';
 import { requireStudent } from '../services/require-record';
 import { studentTimeline } from '../services/student-timeline';
-import { deadlineRows } from './deadline-queries';
+import { deadlineRows, listStudentsWithStaleDeadlines } from './deadline-queries';
 import { writeStudentDeadlines, type DeadlineWrite } from './deadline-write-queries';
 
 // Writing back only what changed (docs/decisions/0026), on a real database (SQLite, and PostgreSQL when
@@ -44,13 +44,22 @@ async function storedRows(ids: readonly string[]) {
     .execute();
 }
 
+async function computedDays(ids: readonly string[]) {
+  return t.database.db
+    .selectFrom('deadline_computations')
+    .select(['student_id', 'computed_on'])
+    .where('student_id', 'in', ids)
+    .orderBy('student_id')
+    .execute();
+}
+
 /** What a full rewrite would store for these children now: every column but the row id. */
 async function fullRewrite(ids: readonly string[]) {
   const rows = [];
   for (const id of [...ids].sort()) {
     const student = await requireStudent(t.database.db, id);
     const result = await studentTimeline(t.database, id, TODAY);
-    for (const { id: _rowId, ...row } of deadlineRows(student, result.deadlines, TODAY)) rows.push(row);
+    for (const { id: _rowId, ...row } of deadlineRows(student, result.deadlines)) rows.push(row);
   }
   return rows;
 }
@@ -104,21 +113,38 @@ describe('writeStudentDeadlines', () => {
     expect(withoutIds(after)).toEqual(withoutIds((await fullRewrite(ids)).map((row) => ({ id: '', ...row }))));
   });
 
-  it('moves computed_on of unchanged children to the new day without rewriting them', async () => {
+  it('moves only the child’s one computed day when the day moves and nothing else does', async () => {
     const child = await addChild('Zuri', [{ type: 'records-requested', date: '2026-11-20' }]);
     await t.database.db
-      .updateTable('derived_deadlines')
+      .updateTable('deadline_computations')
       .set({ computed_on: '2026-11-01' })
       .where('student_id', '=', child)
       .execute();
     const before = await storedRows([child]);
+    expect(before.length).toBeGreaterThan(0);
     expect(await writeStudentDeadlines(t.database.db, await freshWrites([child]), TODAY)).toEqual({
       rewritten: 0,
       unchanged: 1,
     });
-    const after = await storedRows([child]);
-    expect(after.map((row) => row.id)).toEqual(before.map((row) => row.id));
-    expect(new Set(after.map((row) => row.computed_on))).toEqual(new Set([TODAY]));
+    // The deadline rows are not written at all: same ids, same content.
+    expect(await storedRows([child])).toEqual(before);
+    expect(await computedDays([child])).toEqual([{ student_id: child, computed_on: TODAY }]);
+  });
+
+  it('records the day for a child with no deadlines, so the child is not stale again until the next day', async () => {
+    const child = await addChild('Ayo', []);
+    expect(await storedRows([child])).toEqual([]);
+    await t.database.db.deleteFrom('deadline_computations').where('student_id', '=', child).execute();
+    expect(await listStudentsWithStaleDeadlines(t.database.db, TODAY)).toContain(child);
+
+    const student = await requireStudent(t.database.db, child);
+    expect(await writeStudentDeadlines(t.database.db, [{ student, deadlines: [] }], TODAY)).toEqual({
+      rewritten: 0,
+      unchanged: 1,
+    });
+    expect(await computedDays([child])).toEqual([{ student_id: child, computed_on: TODAY }]);
+    expect(await listStudentsWithStaleDeadlines(t.database.db, TODAY)).not.toContain(child);
+    expect(await listStudentsWithStaleDeadlines(t.database.db, '2026-11-29')).toContain(child);
   });
 
   it('removes the rows of a child whose deadlines are gone', async () => {
@@ -129,6 +155,34 @@ describe('writeStudentDeadlines', () => {
       rewritten: 1,
       unchanged: 0,
     });
+    expect(await storedRows([child])).toEqual([]);
+    expect(await computedDays([child])).toEqual([{ student_id: child, computed_on: TODAY }]);
+  });
+
+  it('writes each child’s day once however many children a call stores, and rewrites it only when it moves', async () => {
+    const ids = [
+      await addChild('Chiamaka', [{ type: 'evaluation-consent-received', date: '2026-09-15' }]),
+      await addChild('Tunde', []),
+    ];
+    const writes = await freshWrites(ids);
+    expect(await writeStudentDeadlines(t.database.db, writes, '2026-11-29')).toEqual({ rewritten: 0, unchanged: 2 });
+    expect(await computedDays(ids)).toEqual(
+      [...ids].sort().map((id) => ({ student_id: id, computed_on: '2026-11-29' })),
+    );
+    expect(await writeStudentDeadlines(t.database.db, writes, '2026-11-29')).toEqual({ rewritten: 0, unchanged: 2 });
+    expect(await computedDays(ids)).toHaveLength(2);
+  });
+
+  it('goes with the child when the child’s whole record is deleted', async () => {
+    const child = await addChild('Folake', [{ type: 'records-requested', date: '2026-11-20' }]);
+    expect(await computedDays([child])).toHaveLength(1);
+    const response = await owner.inject({
+      method: 'DELETE',
+      url: `/api/v1/students/${child}`,
+      payload: { confirmGivenName: 'Folake' },
+    });
+    expect(response.statusCode).toBe(204);
+    expect(await computedDays([child])).toEqual([]);
     expect(await storedRows([child])).toEqual([]);
   });
 });

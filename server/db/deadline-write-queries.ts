@@ -1,7 +1,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Deadline } from '../../core/timeline/timeline-result';
 import { deadlineRows } from './deadline-queries';
-import type { DatabaseSchema, DerivedDeadlineTable } from './schema';
+import type { DatabaseSchema, DeadlineComputationTable, DerivedDeadlineTable } from './schema';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -21,7 +21,7 @@ export interface DeadlineWriteCount {
 const STUDENTS_PER_STATEMENT = 500;
 const ROWS_PER_INSERT = 500;
 
-/** The columns a stored deadline is compared on: everything but its id and the day it was computed. */
+/** The columns a stored deadline is compared on: everything but its id. */
 type StoredContent = Pick<
   DerivedDeadlineTable,
   | 'student_id'
@@ -89,12 +89,24 @@ async function storedRowsOf(db: Db, studentIds: readonly string[]): Promise<Map<
   return byStudent;
 }
 
+/** The day each of these children's deadlines were last computed, for those that have one. */
+async function computedDaysOf(db: Db, studentIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('deadline_computations')
+    .select(['student_id', 'computed_on'])
+    .where('student_id', 'in', studentIds)
+    .execute();
+  return new Map(rows.map((row) => [row.student_id, row.computed_on]));
+}
+
 /**
  * Stores children's freshly computed deadlines, writing only what changed (docs/decisions/0026): a child whose
- * stored rows already say the same, in the same order, keeps them (only their `computed_on` moves to
- * `computedOn`); a child with any difference has its rows replaced whole, so the order of its rows (lists
- * break ties by id) is the engine's, exactly as a full rewrite leaves it. Statements are batched by
- * {@link STUDENTS_PER_STATEMENT} children. Call inside the write's transaction.
+ * stored rows already say the same, in the same order, keeps them; a child with any difference has its rows
+ * replaced whole, so the order of its rows (lists break ties by id) is the engine's, exactly as a full rewrite
+ * leaves it. Either way the child's one `deadline_computations` row says `computedOn` afterwards, written only
+ * where it said another day or was missing (docs/decisions/0058): when only the day moves, that is one small row
+ * per child and no deadline row. Statements are batched by {@link STUDENTS_PER_STATEMENT} children. Call inside
+ * the write's transaction.
  */
 export async function writeStudentDeadlines(
   db: Db,
@@ -105,21 +117,20 @@ export async function writeStudentDeadlines(
   let unchanged = 0;
   for (let start = 0; start < writes.length; start += STUDENTS_PER_STATEMENT) {
     const batch = writes.slice(start, start + STUDENTS_PER_STATEMENT);
-    const stored = await storedRowsOf(
-      db,
-      batch.map((write) => write.student.id),
-    );
+    const ids = batch.map((write) => write.student.id);
+    const stored = await storedRowsOf(db, ids);
+    const days = await computedDaysOf(db, ids);
     const changed: string[] = [];
-    const kept: string[] = [];
     const inserts: Insertable<DerivedDeadlineTable>[] = [];
+    const computations: Insertable<DeadlineComputationTable>[] = [];
     for (const { student, deadlines } of batch) {
+      if (days.get(student.id) !== computedOn) computations.push({ student_id: student.id, computed_on: computedOn });
       if (isUnchanged(stored.get(student.id) ?? [], student.school, deadlines)) {
-        if (deadlines.length > 0) kept.push(student.id);
         unchanged++;
         continue;
       }
       changed.push(student.id);
-      for (const row of deadlineRows(student, deadlines, computedOn)) inserts.push(row);
+      for (const row of deadlineRows(student, deadlines)) inserts.push(row);
       rewritten++;
     }
     if (changed.length > 0) await db.deleteFrom('derived_deadlines').where('student_id', 'in', changed).execute();
@@ -128,12 +139,15 @@ export async function writeStudentDeadlines(
         .insertInto('derived_deadlines')
         .values(inserts.slice(first, first + ROWS_PER_INSERT))
         .execute();
-    if (kept.length > 0)
+    // An upsert, not an update: a child computed for the first time has no row yet, and two refreshes running at
+    // once (several servers) may both find it missing.
+    if (computations.length > 0)
       await db
-        .updateTable('derived_deadlines')
-        .set({ computed_on: computedOn })
-        .where('student_id', 'in', kept)
-        .where('computed_on', '<>', computedOn)
+        .insertInto('deadline_computations')
+        .values(computations)
+        .onConflict((conflict) =>
+          conflict.column('student_id').doUpdateSet({ computed_on: (eb) => eb.ref('excluded.computed_on') }),
+        )
         .execute();
   }
   return { rewritten, unchanged };

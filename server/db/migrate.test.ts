@@ -1,6 +1,6 @@
 import Sqlite from 'better-sqlite3';
 import type { Kysely, Migration } from 'kysely';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testConfig } from '../../test/helpers/test-app';
 import { openDatabase } from './database';
@@ -10,6 +10,17 @@ import { migrations } from './migrations/index';
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the list of migrations', () => {
+  it('names every migration file of server/db/migrations, in the order of their names', () => {
+    const files = readdirSync(new URL('./migrations/', import.meta.url))
+      .filter((name) => /^\d{14}-[a-z0-9-]+\.ts$/.test(name))
+      .map((name) => name.replace(/\.ts$/, ''))
+      .sort();
+    expect(files).toContain('20261208050000-create-deadline-computations');
+    expect(Object.keys(migrations)).toEqual(files);
+  });
 });
 
 describe('migrateToLatest on SQLite', () => {

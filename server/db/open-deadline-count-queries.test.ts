@@ -41,7 +41,6 @@ function deadline(studentId: string, school: string | null, due: string | null, 
     completed_on: completedOn,
     citation: '34 CFR 300.324(b)(1)(i)',
     is_window: 0,
-    computed_on: AS_OF,
   };
 }
 

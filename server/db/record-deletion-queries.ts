@@ -10,6 +10,7 @@ const CHILD_TABLES = [
   'progress_points',
   'phase_changes',
   'derived_deadlines',
+  'deadline_computations',
   'letters',
   'guide_answers',
   'case_events',

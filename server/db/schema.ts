@@ -22,6 +22,7 @@ export interface DatabaseSchema {
   progress_points: ProgressPointTable;
   phase_changes: PhaseChangeTable;
   derived_deadlines: DerivedDeadlineTable;
+  deadline_computations: DeadlineComputationTable;
   users: UserTable;
   sessions: SessionTable;
   accounts: AccountTable;
@@ -218,7 +219,7 @@ export interface PhaseChangeTable {
   created_at: string;
 }
 
-/** One deadline computed by core/timeline for a student, as of `computed_on`. */
+/** One deadline computed by core/timeline for a student, as of the child's `deadline_computations` day. */
 export interface DerivedDeadlineTable {
   id: string;
   student_id: string;
@@ -231,6 +232,14 @@ export interface DerivedDeadlineTable {
   completed_on: string | null;
   citation: string;
   is_window: number;
+}
+
+/**
+ * The day a child's stored deadlines were last computed (written, or found unchanged): one row per child, also
+ * for a child with no deadlines (docs/decisions/0058). The nightly refresh recomputes children computed before today.
+ */
+export interface DeadlineComputationTable {
+  student_id: string;
   computed_on: string;
 }
 

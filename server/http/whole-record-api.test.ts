@@ -219,6 +219,7 @@ describe('deleting a child’s whole record', () => {
     'calendar_feeds',
     'case_events',
     'communications',
+    'deadline_computations',
     'derived_deadlines',
     'guide_answers',
     'invitations',

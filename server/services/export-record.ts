@@ -17,7 +17,8 @@ import { accessListOf } from './sharing-services';
 /**
  * A child's whole record as one JSON document (`binder-record/1`): what parents may inspect under FERPA
  * 34 CFR 99.10 and IDEA 300.613, including who had access and the record of access (the audit trail).
- * Every column of every row about the child is there, camelCase, with stored JSON parsed.
+ * Every column of every row about the child is there, camelCase, with stored JSON parsed; not the day the child's
+ * stored deadlines were last computed (`deadline_computations`), the nightly refresh's bookkeeping (docs/decisions/0058).
  */
 export type RecordExport = {
   readonly exportedAt: string;

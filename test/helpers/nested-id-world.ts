@@ -177,6 +177,7 @@ const CHILD_RECORD_TABLES = [
   'meetings',
   'case_events',
   'derived_deadlines',
+  'deadline_computations',
   'communications',
   'documents',
   'school_people',
@@ -195,11 +196,12 @@ const CHILD_RECORD_TABLES = [
 export async function childRecordTables(database: Database): Promise<Record<string, unknown[]>> {
   const tables: Record<string, unknown[]> = {};
   for (const table of CHILD_RECORD_TABLES) {
-    // Every one of these tables has an `id` primary key; the cast names one of them for the type checker.
+    // Every one of these tables has an `id` primary key but deadline_computations, whose key is the child; the
+    // cast names one of them for the type checker.
     tables[table] = await database.db
       .selectFrom(table as 'plans')
       .selectAll()
-      .orderBy('id')
+      .orderBy(table === 'deadline_computations' ? 'student_id' : 'id')
       .execute();
   }
   return tables;

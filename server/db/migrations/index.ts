@@ -20,6 +20,7 @@ import * as addUserReadingLanguage from './20261208010000-add-user-reading-langu
 import * as widenCalendarFeedLanguages from './20261208030000-widen-calendar-feed-languages';
 import * as createDocuments from './20261207060000-create-documents';
 import * as indexOpenDeadlinesBySchool from './20261208040000-index-open-deadlines-by-school';
+import * as createDeadlineComputations from './20261208050000-create-deadline-computations';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the same list works under tsx,
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '20261208010000-add-user-reading-language': addUserReadingLanguage,
   '20261208030000-widen-calendar-feed-languages': widenCalendarFeedLanguages,
   '20261208040000-index-open-deadlines-by-school': indexOpenDeadlinesBySchool,
+  '20261208050000-create-deadline-computations': createDeadlineComputations,
 };
