@@ -63,6 +63,19 @@ export async function childRows(db: Db, key: ChildTableKey, studentId: string): 
   return rows.map((row) => exportRow(row, json));
 }
 
+/**
+ * The day the child's stored deadlines were last computed (docs/decisions/0058), or null before the first time:
+ * one row per child, kept apart from the deadlines so a nightly refresh that changes nothing else writes little.
+ */
+export async function deadlinesComputedOn(db: Db, studentId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('deadline_computations')
+    .select('computed_on')
+    .where('student_id', '=', studentId)
+    .executeTakeFirst();
+  return row?.computed_on ?? null;
+}
+
 /** The child's row and the family's. */
 export async function studentAndFamilyRows(
   db: Db,

@@ -53,6 +53,7 @@ const EXPORT_KEYS = [
   'serviceLogs',
   'calendar',
   'history',
+  'deadlinesComputedOn',
   'access',
   'auditTrail',
 ];
@@ -92,6 +93,13 @@ describe('exporting the whole record', () => {
       expect((record[key] as unknown[]).length, key).toBeGreaterThan(0);
     }
     expect(record.progressPoints).toHaveLength(3);
+    // The day the stored deadlines were computed: the child's one row of deadline_computations (decision 0058).
+    const computed = await t.database.db
+      .selectFrom('deadline_computations')
+      .select('computed_on')
+      .where('student_id', '=', studentId)
+      .executeTakeFirstOrThrow();
+    expect(record.deadlinesComputedOn).toBe(computed.computed_on);
     expect(record.access.people).toMatchObject([{ email: 'ngozi@example.org', role: 'owner' }]);
     expect(record.access.invitations).toMatchObject([{ status: 'open' }]);
     expect(record.auditTrail.map((e) => e.action)).toEqual(['read']);

@@ -7,6 +7,7 @@ import {
   auditRows,
   CHILD_TABLES,
   childRows,
+  deadlinesComputedOn,
   planRows,
   studentAndFamilyRows,
   type ChildTableKey,
@@ -17,8 +18,8 @@ import { accessListOf } from './sharing-services';
 /**
  * A child's whole record as one JSON document (`binder-record/1`): what parents may inspect under FERPA
  * 34 CFR 99.10 and IDEA 300.613, including who had access and the record of access (the audit trail).
- * Every column of every row about the child is there, camelCase, with stored JSON parsed; not the day the child's
- * stored deadlines were last computed (`deadline_computations`), the nightly refresh's bookkeeping (docs/decisions/0058).
+ * Every column of every row about the child is there, camelCase, with stored JSON parsed; the day the stored
+ * deadlines were last computed, one row per child (docs/decisions/0058), is `deadlinesComputedOn`.
  */
 export type RecordExport = {
   readonly exportedAt: string;
@@ -26,6 +27,7 @@ export type RecordExport = {
   readonly student: ExportRow;
   readonly family: ExportRow;
   readonly plans: ExportRow[];
+  readonly deadlinesComputedOn: string | null;
   readonly access: AccessList;
   readonly auditTrail: ExportRow[];
 } & Record<ChildTableKey, ExportRow[]>;
@@ -52,6 +54,7 @@ export async function exportRecord(database: Database, clock: Clock, studentId: 
         family: owner.family,
         plans: await planRows(trx, studentId),
         ...tables,
+        deadlinesComputedOn: await deadlinesComputedOn(trx, studentId),
         access: await accessListOf(trx, exportedAt, studentId),
         auditTrail: await auditRows(trx, studentId),
       };
