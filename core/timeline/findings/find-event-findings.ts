@@ -1,10 +1,9 @@
 import { EVALUATION_REQUEST_ANSWERED, WRITTEN_REQUEST } from '../../law/event-matches';
-import type { EventMatch } from '../../law/deadline-rule';
 import type { TeamRole } from '../../schemas/case-file';
 import type { TextLanguage } from '../../law/rule-status';
 import { arabicCount } from '../count-words';
 import { formatDateIn } from '../format-date';
-import { eventsMatching, firstMatchFrom } from '../match-events';
+import { compileMatches, eventsMatching, firstMatchFrom } from '../match-events';
 import { eventsOfType } from '../prepare-case';
 import { textOnRead } from '../text-on-read';
 import type { PreparedCase } from '../prepare-case';
@@ -17,11 +16,13 @@ import { finding } from './finding';
  */
 export const UNANSWERED_REQUEST_DAYS = 30;
 
-const ANSWERED: readonly EventMatch[] = [
+const ANSWERED = compileMatches([
   ...EVALUATION_REQUEST_ANSWERED,
   { type: 'evaluation-completed' },
   { type: 'eligibility-determined' },
-];
+]);
+
+const WRITTEN_REQUEST_MATCHES = compileMatches(WRITTEN_REQUEST);
 
 type Unanswered = (date: string, waited: number) => string;
 
@@ -51,7 +52,7 @@ function unansweredText(requestDay: number, waited: number, language: TextLangua
  */
 export function findUnansweredRequests(prepared: PreparedCase): Finding[] {
   const findings: Finding[] = [];
-  for (const request of eventsMatching(prepared, WRITTEN_REQUEST)) {
+  for (const request of eventsMatching(prepared, WRITTEN_REQUEST_MATCHES)) {
     const waited = prepared.asOf - request.day;
     if (waited <= UNANSWERED_REQUEST_DAYS || firstMatchFrom(prepared, ANSWERED, request.day) !== null) continue;
     findings.push(
