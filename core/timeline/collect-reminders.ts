@@ -1,4 +1,5 @@
 import type { ReminderRule } from '../law/deadline-rule';
+import { compileReminderRules } from './compiled-rules';
 import { eventsMatching, firstMatchFrom } from './match-events';
 import type { PreparedCase } from './prepare-case';
 import type { Reminder } from './timeline-result';
@@ -10,10 +11,11 @@ import type { Reminder } from './timeline-result';
 export function collectReminders(rules: readonly ReminderRule[], prepared: PreparedCase): Reminder[] {
   const reminders: Reminder[] = [];
   const days: number[] = [];
-  for (const rule of rules) {
-    for (const trigger of eventsMatching(prepared, rule.trigger)) {
+  for (const compiled of compileReminderRules(rules)) {
+    const rule = compiled.rule;
+    for (const trigger of eventsMatching(prepared, compiled.trigger)) {
       const from = rule.isResolvedOnlyByLaterEvent === true ? trigger.day + 1 : trigger.day;
-      const resolution = rule.resolvedBy.length === 0 ? null : firstMatchFrom(prepared, rule.resolvedBy, from);
+      const resolution = compiled.resolvedBy.length === 0 ? null : firstMatchFrom(prepared, compiled.resolvedBy, from);
       days.push(trigger.day);
       const reminder: Reminder = {
         kind: rule.kind,

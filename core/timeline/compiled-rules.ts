@@ -1,8 +1,10 @@
 import { toEpochDay } from '../calendar/epoch-day';
 import { kindOrder } from '../law/deadline-kinds';
-import type { DeadlineRule } from '../law/deadline-rule';
+import type { DeadlineRule, ReminderRule } from '../law/deadline-rule';
 import { conventionMask, conventionsFor } from './conventions';
 import type { ConventionId } from './conventions';
+import { compileMatches } from './match-events';
+import type { CompiledMatches } from './match-events';
 
 /**
  * What the engine reads from a deadline rule for every case, worked out once per rule instead of
@@ -19,7 +21,23 @@ export interface CompiledRule {
   readonly conventionMask: number;
   /** Position of the rule's kind in the contract's table, for ordering ties. */
   readonly kindOrder: number;
+  /** The patterns of the events that start its clocks (`trigger.events`; empty for other triggers). */
+  readonly triggerEvents: CompiledMatches;
+  /** `completedBy`, compiled. */
+  readonly completedBy: CompiledMatches;
+  /** `pause.from` and `pause.until`, compiled (empty without a pause). */
+  readonly pauseFrom: CompiledMatches;
+  readonly pauseUntil: CompiledMatches;
 }
+
+/** A reminder rule with its event patterns compiled. */
+export interface CompiledReminderRule {
+  readonly rule: ReminderRule;
+  readonly trigger: CompiledMatches;
+  readonly resolvedBy: CompiledMatches;
+}
+
+const NO_MATCHES: CompiledMatches = [];
 
 const byRule = new WeakMap<DeadlineRule, CompiledRule>();
 const byList = new WeakMap<readonly DeadlineRule[], readonly CompiledRule[]>();
@@ -34,6 +52,10 @@ export function compileRule(rule: DeadlineRule): CompiledRule {
       conventions: conventionsFor(rule),
       conventionMask: conventionMask(rule),
       kindOrder: kindOrder(rule.kind),
+      triggerEvents: rule.trigger.from === 'events' ? compileMatches(rule.trigger.events) : NO_MATCHES,
+      completedBy: compileMatches(rule.completedBy),
+      pauseFrom: rule.pause === undefined ? NO_MATCHES : compileMatches(rule.pause.from),
+      pauseUntil: rule.pause === undefined ? NO_MATCHES : compileMatches(rule.pause.until),
     };
     byRule.set(rule, compiled);
   }
@@ -46,6 +68,22 @@ export function compileRules(rules: readonly DeadlineRule[]): readonly CompiledR
   if (compiled === undefined) {
     compiled = rules.map(compileRule);
     byList.set(rules, compiled);
+  }
+  return compiled;
+}
+
+const remindersByList = new WeakMap<readonly ReminderRule[], readonly CompiledReminderRule[]>();
+
+function compileReminderRule(rule: ReminderRule): CompiledReminderRule {
+  return { rule, trigger: compileMatches(rule.trigger), resolvedBy: compileMatches(rule.resolvedBy) };
+}
+
+/** The compiled forms of a list of reminder rules, in the same order (memoised per list, like {@link compileRules}). */
+export function compileReminderRules(rules: readonly ReminderRule[]): readonly CompiledReminderRule[] {
+  let compiled = remindersByList.get(rules);
+  if (compiled === undefined) {
+    compiled = rules.map(compileReminderRule);
+    remindersByList.set(rules, compiled);
   }
   return compiled;
 }

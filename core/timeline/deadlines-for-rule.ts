@@ -23,14 +23,15 @@ export interface DeadlineOccurrence {
 }
 
 /** The events that start a rule's clocks; the birth date becomes a pseudo-event of type `birth-date`. */
-function triggersOf(rule: DeadlineRule, prepared: PreparedCase): readonly PreparedEvent[] {
+function triggersOf(compiled: CompiledRule, prepared: PreparedCase): readonly PreparedEvent[] {
+  const rule = compiled.rule;
   switch (rule.trigger.from) {
     case 'birth-date':
       return prepared.birth;
     case 'referral':
       return referralEvents(prepared);
     case 'events':
-      return eventsMatching(prepared, rule.trigger.events);
+      return eventsMatching(prepared, compiled.triggerEvents);
     case 'meeting-date':
       return meetingsOf(prepared, rule.trigger.kinds, rule.trigger.purposes);
     case 'school-year':
@@ -93,7 +94,7 @@ export function deadlinesForRule(
 ): number {
   const { rule, effectiveFrom, conventions } = compiled;
   const before = occurrences.length;
-  for (const trigger of triggersOf(rule, prepared)) {
+  for (const trigger of triggersOf(compiled, prepared)) {
     if (trigger.day < effectiveFrom) continue;
     let result: DueResult;
     let pausedUntil: number | undefined;
@@ -102,9 +103,9 @@ export function deadlinesForRule(
     } else if (rule.pause === undefined) {
       result = computeDue(rule, prepared, trigger.day);
     } else {
-      const until = firstMatchFrom(prepared, rule.pause.until, trigger.day);
+      const until = firstMatchFrom(prepared, compiled.pauseUntil, trigger.day);
       if (until === null) continue;
-      const pauseStart = firstMatchFrom(prepared, rule.pause.from, trigger.day);
+      const pauseStart = firstMatchFrom(prepared, compiled.pauseFrom, trigger.day);
       const stop = pauseStart === null || pauseStart.day > until.day ? trigger.day : pauseStart.day;
       const used = schoolDaysUsed(prepared, trigger.day, stop);
       if (used >= rule.count) {
@@ -118,7 +119,7 @@ export function deadlinesForRule(
     if (rule.isWhileIepInEffect && due !== null && !isInSpans(iepSpans, due)) continue;
     const completion = firstMatchFrom(
       prepared,
-      rule.completedBy,
+      compiled.completedBy,
       rule.isCompletedOnlyByLaterEvent ? trigger.day + 1 : trigger.day,
     );
     const completedDay = completion?.day ?? null;

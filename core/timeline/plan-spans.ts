@@ -1,4 +1,4 @@
-import { eventsMatching } from './match-events';
+import { compileMatches, eventsMatching } from './match-events';
 import type { PreparedCase, PreparedEvent } from './prepare-case';
 
 /** Days a plan is in effect: `start` is in the span, `end` is not (null = still in effect). */
@@ -7,11 +7,11 @@ export interface PlanSpan {
   readonly end: number | null;
 }
 
-const IEP_STARTED = [{ type: 'plan-started', where: { framework: ['iep'] } }] as const;
-const IEP_ENDED = [{ type: 'plan-ended', where: { framework: ['iep'] } }] as const;
-const PLAN_504_STARTED = [{ type: 'plan-started', where: { framework: ['504'] } }] as const;
-const PLAN_504_ENDED = [{ type: 'plan-ended', where: { framework: ['504'] } }] as const;
-const INITIAL_MEETING = [{ type: 'iep-meeting-held', where: { purpose: ['initial'] } }] as const;
+const IEP_STARTED = compileMatches([{ type: 'plan-started', where: { framework: ['iep'] } }]);
+const IEP_ENDED = compileMatches([{ type: 'plan-ended', where: { framework: ['iep'] } }]);
+const PLAN_504_STARTED = compileMatches([{ type: 'plan-started', where: { framework: ['504'] } }]);
+const PLAN_504_ENDED = compileMatches([{ type: 'plan-ended', where: { framework: ['504'] } }]);
+const INITIAL_MEETING = compileMatches([{ type: 'iep-meeting-held', where: { purpose: ['initial'] } }]);
 
 function daysOf(events: readonly PreparedEvent[]): number[] {
   const days: number[] = [];

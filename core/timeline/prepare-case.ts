@@ -1,7 +1,8 @@
 import { compileSchoolCalendar, hasTerms } from '../calendar/school-calendar';
 import type { CompiledSchoolCalendar, SchoolCalendarInput } from '../calendar/school-calendar';
 import { toEpochDay } from '../calendar/epoch-day';
-import type { CaseEvent, CaseFile } from '../schemas/case-file';
+import type { CaseEvent, CaseFile, EventType } from '../schemas/case-file';
+import { EVENT_TYPE_COUNT, eventTypeId, eventTypeIdOf } from './event-type-ids';
 
 /** An event with its date as a day number; `order` keeps the case file's order for same-day ties. */
 export interface PreparedEvent {
@@ -17,7 +18,8 @@ export interface PreparedCase {
   readonly asOf: number;
   readonly asOfDate: string;
   readonly events: readonly PreparedEvent[];
-  readonly byType: ReadonlyMap<string, readonly PreparedEvent[]>;
+  /** The events of each type in date order, at their type's number (event-type-ids.ts); a hole when none. */
+  readonly byType: readonly (readonly PreparedEvent[] | undefined)[];
   readonly birthDate: string | undefined;
   /** The birth date as a pseudo-event of type `birth-date` (what age rules count from), or none. */
   readonly birth: readonly PreparedEvent[];
@@ -58,13 +60,18 @@ function birthOf(birthDate: string | undefined): readonly PreparedEvent[] {
 }
 
 /** Events of one type, in date order (empty when there are none). */
-export function eventsOfType(prepared: PreparedCase, type: string): readonly PreparedEvent[] {
-  return prepared.byType.get(type) ?? EMPTY;
+export function eventsOfType(prepared: PreparedCase, type: EventType): readonly PreparedEvent[] {
+  return prepared.byType[eventTypeId(type)] ?? EMPTY;
+}
+
+/** Events of the type numbered `typeId` (event-type-ids.ts), in date order (empty when there are none). */
+export function eventsOfTypeId(prepared: PreparedCase, typeId: number): readonly PreparedEvent[] {
+  return prepared.byType[typeId] ?? EMPTY;
 }
 
 /**
  * Drops events after the as-of date (the contract: the case as it stood that day), sorts the rest
- * by date with file order breaking ties, and indexes them by type.
+ * by date with file order breaking ties, and indexes them by type (an array by type number).
  */
 export function prepareCase(caseFile: CaseFile, asOf: string): PreparedCase {
   const asOfDay = toEpochDay(asOf);
@@ -82,10 +89,13 @@ export function prepareCase(caseFile: CaseFile, asOf: string): PreparedCase {
     events.push({ type: event.type, day, date: event.date, order, event });
   }
   if (!isSorted) sortByDayThenOrder(events);
-  const byType = new Map<string, PreparedEvent[]>();
+  // An event of a type the format does not know is kept in `events` but not indexed: no pattern names its type.
+  const byType = new Array<PreparedEvent[] | undefined>(EVENT_TYPE_COUNT);
   for (const event of events) {
-    const list = byType.get(event.type);
-    if (list === undefined) byType.set(event.type, [event]);
+    const typeId = eventTypeIdOf(event.type);
+    if (typeId === undefined) continue;
+    const list = byType[typeId];
+    if (list === undefined) byType[typeId] = [event];
     else list.push(event);
   }
   const calendar = caseFile.calendar;

@@ -33,7 +33,10 @@ class PendingText {
     private readonly write: TextWriter<unknown, unknown>,
     private readonly first: unknown,
     private readonly second: unknown,
-  ) {}
+    english: string | undefined,
+  ) {
+    if (english !== undefined) this.written = { en: english };
+  }
 
   /** The text in `language`, written on the first read and kept. */
   text(language: TextLanguage): string {
@@ -119,7 +122,22 @@ export function textOnRead<First, Second>(
   first: First,
   second: Second,
 ): Required<LocalizedText> {
-  const target = new PendingText(write as TextWriter<unknown, unknown>, first, second);
+  const target = new PendingText(write as TextWriter<unknown, unknown>, first, second, undefined);
+  return new Proxy(target, HANDLER) as unknown as Required<LocalizedText>;
+}
+
+/**
+ * {@link textOnRead} whose English, `write(first, second, 'en')`, the caller has already written: a finding's
+ * `message` is its English as a plain string (the contract's field), and reading it back through the Proxy cost a
+ * trap call per finding.
+ */
+export function textOnReadAfterEnglish<First, Second>(
+  write: TextWriter<First, Second>,
+  first: First,
+  second: Second,
+  english: string,
+): Required<LocalizedText> {
+  const target = new PendingText(write as TextWriter<unknown, unknown>, first, second, english);
   return new Proxy(target, HANDLER) as unknown as Required<LocalizedText>;
 }
 

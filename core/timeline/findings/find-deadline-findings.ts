@@ -5,7 +5,7 @@ import { inAllLanguages, textIn, type TextLanguage } from '../../law/rule-status
 import type { DeadlineOccurrence } from '../deadlines-for-rule';
 import { textOnRead } from '../text-on-read';
 import type { Finding } from '../timeline-result';
-import { finding } from './finding';
+import { finding, findingWrittenOnRead } from './finding';
 import { closingText, missedText } from './missed-deadline-texts';
 import type { MissedDeadline } from './missed-deadline-texts';
 
@@ -149,18 +149,30 @@ export function findDeadlineFindings(occurrences: readonly DeadlineOccurrence[],
     };
     if (isMissed) {
       findings.push(
-        finding('deadline-missed', 'violation', textOnRead(missedText, words, undefined), rule.citation, {
-          rule: rule.id,
-          ruleStatus: rule.status,
-        }),
+        findingWrittenOnRead(
+          'deadline-missed',
+          'violation',
+          missedText,
+          words,
+          undefined,
+          rule.citation,
+          rule.id,
+          rule.status,
+        ),
       );
     }
     if (isClosing) {
       findings.push(
-        finding('filing-window-closing', 'warning', textOnRead(closingText, words, asOf), rule.citation, {
-          rule: rule.id,
-          ruleStatus: rule.status,
-        }),
+        findingWrittenOnRead(
+          'filing-window-closing',
+          'warning',
+          closingText,
+          words,
+          asOf,
+          rule.citation,
+          rule.id,
+          rule.status,
+        ),
       );
     }
   }

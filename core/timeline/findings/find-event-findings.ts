@@ -1,11 +1,11 @@
 import { EVALUATION_REQUEST_ANSWERED, WRITTEN_REQUEST } from '../../law/event-matches';
-import type { EventMatch } from '../../law/deadline-rule';
 import type { TeamRole } from '../../schemas/case-file';
 import type { TextLanguage } from '../../law/rule-status';
 import { arabicCount } from '../count-words';
 import { formatDateIn } from '../format-date';
-import { eventsMatching, firstMatchFrom } from '../match-events';
+import { compileMatches, eventsMatching, firstMatchFrom } from '../match-events';
 import { eventsOfType } from '../prepare-case';
+import { textOnRead } from '../text-on-read';
 import type { PreparedCase } from '../prepare-case';
 import type { Finding } from '../timeline-result';
 import { finding } from './finding';
@@ -16,29 +16,50 @@ import { finding } from './finding';
  */
 export const UNANSWERED_REQUEST_DAYS = 30;
 
-const ANSWERED: readonly EventMatch[] = [
+const ANSWERED = compileMatches([
   ...EVALUATION_REQUEST_ANSWERED,
   { type: 'evaluation-completed' },
   { type: 'eligibility-determined' },
-];
+]);
 
-/** `evaluation-request-unanswered`: a written request with no consent request, consent or refusal after 30 days. */
+const WRITTEN_REQUEST_MATCHES = compileMatches(WRITTEN_REQUEST);
+
+type Unanswered = (date: string, waited: number) => string;
+
+/** `evaluation-request-unanswered` around the request's date and the days waited. */
+const UNANSWERED: Readonly<Record<TextLanguage, Unanswered>> = {
+  en: (date, waited) =>
+    `Your written request for an evaluation on ${date} has had no answer for ${String(waited)} days: the school should either ask for your consent or refuse in writing (prior written notice) within a reasonable time. Binder flags this after ${String(UNANSWERED_REQUEST_DAYS)} days; the law gives no number.`,
+  es: (date, waited) =>
+    `Su solicitud escrita de evaluación del ${date} lleva ${String(waited)} días sin respuesta: la escuela debe pedir su consentimiento o negarse por escrito (aviso previo por escrito) en un plazo razonable. Binder lo señala después de ${String(UNANSWERED_REQUEST_DAYS)} días; la ley no da un número.`,
+  vi: (date, waited) =>
+    `Yêu cầu đánh giá bằng văn bản của quý vị vào ngày ${date} đã ${String(waited)} ngày chưa được trả lời: trong một khoảng thời gian hợp lý, nhà trường phải xin sự đồng ý của quý vị hoặc từ chối bằng văn bản (thông báo trước bằng văn bản). Binder cảnh báo sau ${String(UNANSWERED_REQUEST_DAYS)} ngày; luật không nêu con số cụ thể.`,
+  'zh-Hans': (date, waited) =>
+    `您于${date}提交的书面评估申请已经${String(waited)}天没有答复：学校应在合理时间内征求您的同意，或以书面形式拒绝（事先书面通知）。Binder在${String(UNANSWERED_REQUEST_DAYS)}天后提示此情况；法律没有规定具体天数。`,
+  ar: (date, waited) =>
+    `مضى ${arabicCount(waited, 'days')} على طلبك الكتابي للتقييم المقدَّم في ${date} دون رد: على المدرسة أن تطلب موافقتك أو أن ترفض كتابيًا (الإشعار الكتابي المسبق) خلال مدة معقولة. ينبّه Binder إلى ذلك بعد ${arabicCount(UNANSWERED_REQUEST_DAYS, 'days')}؛ ولا يحدد القانون عددًا معيّنًا.`,
+};
+
+/** `evaluation-request-unanswered` in one language (written when read: docs/decisions/0054). */
+function unansweredText(requestDay: number, waited: number, language: TextLanguage): string {
+  return UNANSWERED[language](formatDateIn(requestDay, language), waited);
+}
+
+/**
+ * `evaluation-request-unanswered`: a written request with no consent request, consent or refusal after 30 days.
+ * Its texts are written when read, from one shared writer: writing all five took the Arabic plural rules (Intl)
+ * twice per finding, about a hundredth of the engine's time although only one case in eighteen of the bench has one.
+ */
 export function findUnansweredRequests(prepared: PreparedCase): Finding[] {
   const findings: Finding[] = [];
-  for (const request of eventsMatching(prepared, WRITTEN_REQUEST)) {
+  for (const request of eventsMatching(prepared, WRITTEN_REQUEST_MATCHES)) {
     const waited = prepared.asOf - request.day;
     if (waited <= UNANSWERED_REQUEST_DAYS || firstMatchFrom(prepared, ANSWERED, request.day) !== null) continue;
     findings.push(
       finding(
         'evaluation-request-unanswered',
         'warning',
-        {
-          en: `Your written request for an evaluation on ${formatDateIn(request.day, 'en')} has had no answer for ${String(waited)} days: the school should either ask for your consent or refuse in writing (prior written notice) within a reasonable time. Binder flags this after ${String(UNANSWERED_REQUEST_DAYS)} days; the law gives no number.`,
-          es: `Su solicitud escrita de evaluación del ${formatDateIn(request.day, 'es')} lleva ${String(waited)} días sin respuesta: la escuela debe pedir su consentimiento o negarse por escrito (aviso previo por escrito) en un plazo razonable. Binder lo señala después de ${String(UNANSWERED_REQUEST_DAYS)} días; la ley no da un número.`,
-          vi: `Yêu cầu đánh giá bằng văn bản của quý vị vào ngày ${formatDateIn(request.day, 'vi')} đã ${String(waited)} ngày chưa được trả lời: trong một khoảng thời gian hợp lý, nhà trường phải xin sự đồng ý của quý vị hoặc từ chối bằng văn bản (thông báo trước bằng văn bản). Binder cảnh báo sau ${String(UNANSWERED_REQUEST_DAYS)} ngày; luật không nêu con số cụ thể.`,
-          'zh-Hans': `您于${formatDateIn(request.day, 'zh-Hans')}提交的书面评估申请已经${String(waited)}天没有答复：学校应在合理时间内征求您的同意，或以书面形式拒绝（事先书面通知）。Binder在${String(UNANSWERED_REQUEST_DAYS)}天后提示此情况；法律没有规定具体天数。`,
-          ar: `مضى ${arabicCount(waited, 'days')} على طلبك الكتابي للتقييم المقدَّم في ${formatDateIn(request.day, 'ar')} دون رد: على المدرسة أن تطلب موافقتك أو أن ترفض كتابيًا (الإشعار الكتابي المسبق) خلال مدة معقولة. ينبّه Binder إلى ذلك بعد ${arabicCount(UNANSWERED_REQUEST_DAYS, 'days')}؛ ولا يحدد القانون عددًا معيّنًا.`,
-        },
+        textOnRead(unansweredText, request.day, waited),
         '34 CFR 300.503(a)',
         { rule: 'idea.prior-written-notice', ruleStatus: 'confirmed' },
       ),

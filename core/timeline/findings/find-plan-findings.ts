@@ -1,5 +1,5 @@
 import type { JurisdictionRules } from '../../law/rule-registry';
-import { eventsMatching, firstMatchFrom } from '../match-events';
+import { compileMatches, eventsMatching, firstMatchFrom } from '../match-events';
 import { firstOverlap } from '../plan-spans';
 import type { PlanSpan } from '../plan-spans';
 import type { PreparedCase, PreparedEvent } from '../prepare-case';
@@ -56,9 +56,9 @@ export function findBothPlans(
   ];
 }
 
-const ANSWERS = [{ type: 'evaluation-consent-received' }, { type: 'evaluation-refused' }] as const;
-const REQUESTS = [{ type: 'evaluation-requested' }] as const;
-const PLANS_504 = [{ type: 'plan-started', where: { framework: ['504'] } }] as const;
+const ANSWERS = compileMatches([{ type: 'evaluation-consent-received' }, { type: 'evaluation-refused' }]);
+const REQUESTS = compileMatches([{ type: 'evaluation-requested' }]);
+const PLANS_504 = compileMatches([{ type: 'plan-started', where: { framework: ['504'] } }]);
 
 /** The first request on or before `day` that had neither consent nor a refusal by `day`. */
 function unansweredRequestBefore(
