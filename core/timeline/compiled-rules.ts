@@ -62,14 +62,23 @@ export function compileRule(rule: DeadlineRule): CompiledRule {
   return compiled;
 }
 
-/** The compiled forms of a list of rules, in the same order (memoised per list: a jurisdiction's list is shared). */
-export function compileRules(rules: readonly DeadlineRule[]): readonly CompiledRule[] {
-  let compiled = byList.get(rules);
+/** Each item of `list` compiled, in the same order, once per list object (lists are shared, not rebuilt per case). */
+function compiledPerList<T extends object, C>(
+  cache: WeakMap<readonly T[], readonly C[]>,
+  list: readonly T[],
+  compile: (item: T) => C,
+): readonly C[] {
+  let compiled = cache.get(list);
   if (compiled === undefined) {
-    compiled = rules.map(compileRule);
-    byList.set(rules, compiled);
+    compiled = list.map(compile);
+    cache.set(list, compiled);
   }
   return compiled;
+}
+
+/** The compiled forms of a list of rules, in the same order (memoised per list: a jurisdiction's list is shared). */
+export function compileRules(rules: readonly DeadlineRule[]): readonly CompiledRule[] {
+  return compiledPerList(byList, rules, compileRule);
 }
 
 const remindersByList = new WeakMap<readonly ReminderRule[], readonly CompiledReminderRule[]>();
@@ -80,10 +89,5 @@ function compileReminderRule(rule: ReminderRule): CompiledReminderRule {
 
 /** The compiled forms of a list of reminder rules, in the same order (memoised per list, like {@link compileRules}). */
 export function compileReminderRules(rules: readonly ReminderRule[]): readonly CompiledReminderRule[] {
-  let compiled = remindersByList.get(rules);
-  if (compiled === undefined) {
-    compiled = rules.map(compileReminderRule);
-    remindersByList.set(rules, compiled);
-  }
-  return compiled;
+  return compiledPerList(remindersByList, rules, compileReminderRule);
 }
