@@ -3,6 +3,7 @@ import { AuditBatcher, commitThrough, type CommitAuditBatch } from './audit-batc
 import { openAuditCommitConnection, type AuditCommitConnection } from './audit-commit-thread';
 import type { AuditFacts } from './audit-entry';
 import type { AuditSink } from './audit-recorder';
+import { commitOnPostgres } from './postgres-audit-commit';
 
 /** The app's sink for the entries of reads, denials and failures, closed with the app. */
 export interface AppAuditSink extends AuditSink {
@@ -12,13 +13,14 @@ export interface AppAuditSink extends AuditSink {
 
 /**
  * Group commit (audit-batcher.ts) on the audit commit thread when the database is a SQLite file
- * (docs/decisions/0056), else through Kysely: on PostgreSQL a commit waits on the network, not on the event
- * loop, and an in-memory SQLite database cannot be opened by a second connection. The thread's connection opens
+ * (docs/decisions/0056); on PostgreSQL in one statement per batch (postgres-audit-commit.ts, docs/decisions/0060),
+ * where a commit waits on the network, not on the event loop; else (an in-memory SQLite database, which a second
+ * connection cannot open) through Kysely. The thread's connection opens
  * with the first entry; if it cannot be opened, or the thread stops, batches are committed on the event loop
  * as before, and `onFallback` is told why once.
  */
 export function openAppAuditSink(database: Database, onFallback: (reason: string) => void): AppAuditSink {
-  const onEventLoop = commitThrough(database.db);
+  const onEventLoop = database.dialect === 'postgres' ? commitOnPostgres(database.db) : commitThrough(database.db);
   const file = database.sqliteFile;
   let connection: Promise<AuditCommitConnection | null> | null = null;
   let fellBack = false;
