@@ -5,6 +5,7 @@ import { openPostgres, openSqlite, type DialectName } from './dialect';
 import type { DatabaseSchema } from './schema';
 import type Sqlite from 'better-sqlite3';
 import { attachCommittedReader } from './committed-reader';
+import { attachPostgresPool } from './postgres-pool';
 import { checkpointOffTheEventLoop, type WalCheckpointer } from './wal-checkpointer';
 
 /** An open database: the Kysely handle plus what the rest of the server needs to know about it. */
@@ -38,6 +39,8 @@ export function openDatabase(
   const checkpointer: Promise<WalCheckpointer> | null =
     file === null || opened.sqlite === null ? null : checkpointOffTheEventLoop(opened.sqlite, file);
   const reader = file === null ? null : attachCommittedReader(db, file);
+  // On PostgreSQL the hot path's statements outside a transaction go straight to the pool (postgres-pool.ts).
+  if (opened.postgresPool !== null) attachPostgresPool(db, opened.postgresPool);
   return {
     db,
     dialect: opened.name,

@@ -27,6 +27,8 @@ export interface OpenedDialect {
   readonly dialect: Dialect;
   /** The SQLite connection, for backups; null on PostgreSQL. */
   readonly sqlite: Sqlite.Database | null;
+  /** The PostgreSQL pool, for the hot path's statements outside a transaction (postgres-pool.ts); null on SQLite. */
+  readonly postgresPool: pg.Pool | null;
 }
 
 /** Opens the embedded SQLite file (created with its folder on first use) with WAL, full sync and foreign keys. */
@@ -41,6 +43,7 @@ export function openSqlite(file: string): OpenedDialect {
     name: 'sqlite',
     dialect: immediateSqliteDialect({ database: withStatementCache(database) }),
     sqlite: database,
+    postgresPool: null,
   };
 }
 
@@ -77,7 +80,12 @@ export function openPostgres(connectionString: string, schema: string | null = n
     max: 10,
     ...(schema === null ? {} : { options: `-c search_path=${schema}` }),
   });
-  return { name: 'postgres', dialect: new PostgresDialect({ pool: withNamedStatements(pool) }), sqlite: null };
+  return {
+    name: 'postgres',
+    dialect: new PostgresDialect({ pool: withNamedStatements(pool) }),
+    sqlite: null,
+    postgresPool: pool,
+  };
 }
 
 /**

@@ -1,5 +1,7 @@
 import { RawNode, SqliteAdapter, type CompiledQuery, type Kysely } from 'kysely';
+import type pg from 'pg';
 import { committedReaderOf } from './committed-reader';
+import { postgresPoolOf } from './postgres-pool';
 import type { DatabaseSchema } from './schema';
 
 /**
@@ -10,7 +12,8 @@ import type { DatabaseSchema } from './schema';
  *
  * Given a transaction, it runs through Kysely (`executeQuery`) and joins it, like every other query. Given the
  * root handle of a SQLite file, a reading statement runs on that file's committed reader (committed-reader.ts)
- * instead of waiting for its turn on the server's one connection.
+ * instead of waiting for its turn on the server's one connection; given the root handle on PostgreSQL, any
+ * statement runs as one query on the pool (postgres-pool.ts), committed on its own as it would be through Kysely.
  */
 export interface PreparedStatement<Row> {
   run(db: Kysely<DatabaseSchema>, parameters: readonly unknown[]): Promise<Row[]>;
@@ -46,6 +49,11 @@ export function preparedStatement<Row>(name: string, text: string): PreparedStat
       // On a SQLite file, a read outside a transaction runs at once on the committed reader.
       const rows = committedReaderOf(db)?.all(text, parameters);
       if (rows !== undefined) return rows as Row[];
+      // On PostgreSQL, outside a transaction, straight to the pool (postgres-pool.ts).
+      const pool = postgresPoolOf(db);
+      if (pool !== undefined) {
+        return (await pool.query<Row & pg.QueryResultRow>({ name, text: postgresText, values: [...parameters] })).rows;
+      }
       const base = db.getExecutor().adapter instanceof SqliteAdapter ? sqlite : postgres;
       const query: CompiledQuery<Row> = { ...base, parameters };
       return (await db.executeQuery(query)).rows;
