@@ -36,6 +36,7 @@ const database: Database = {
   dialect: opened.name,
   sqliteFile: null,
   sqlite: opened.sqlite,
+  postgresAuditPool: null,
   close: () => db.destroy(),
 };
 
