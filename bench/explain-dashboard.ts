@@ -36,7 +36,6 @@ const database: Database = {
   dialect: opened.name,
   sqliteFile: null,
   sqlite: opened.sqlite,
-  postgresAuditPool: null,
   close: () => db.destroy(),
 };
 

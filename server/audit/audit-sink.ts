@@ -20,8 +20,7 @@ export interface AppAuditSink extends AuditSink {
  * as before, and `onFallback` is told why once.
  */
 export function openAppAuditSink(database: Database, onFallback: (reason: string) => void): AppAuditSink {
-  const auditPool = database.postgresAuditPool;
-  const onEventLoop = auditPool === null ? commitThrough(database.db) : commitOnPostgres(database.db, auditPool);
+  const onEventLoop = database.dialect === 'postgres' ? commitOnPostgres(database.db) : commitThrough(database.db);
   const file = database.sqliteFile;
   let connection: Promise<AuditCommitConnection | null> | null = null;
   let fellBack = false;

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type pg from 'pg';
 import { AUDIT_ENTRY_COLUMNS } from '../db/audit-chain-sql.mjs';
 import { preparedStatement } from '../db/prepared-statement';
 import type { DatabaseSchema } from '../db/schema';
@@ -48,23 +47,20 @@ const ATTEMPTS = 3;
  * own. The locking transaction it replaces took five round trips (begin, move the head, insert, store the hash,
  * commit), each waiting for the event loop's turn, while every request in the batch waited for the last.
  *
- * The statements run on `pool`, the trail's own connection (`Database.postgresAuditPool`): on the server's pool a
- * batch queued behind the reads of every request waiting for it.
- *
  * When another writer moved the head (a change's own entry, another app server), the statement changes nothing;
  * the head is read again and the batch re-linked. After {@link ATTEMPTS} such misses the batch is appended in a
  * transaction holding the head's lock, as before, so a busy chain cannot starve it.
  */
-export function commitOnPostgres(db: Kysely<DatabaseSchema>, pool: pg.Pool): CommitAuditBatch {
+export function commitOnPostgres(db: Kysely<DatabaseSchema>): CommitAuditBatch {
   const withLock = commitThrough(db);
   let known: Head | null = null;
   return async (entries: readonly AuditFacts[]) => {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const head: Head = known ?? (await currentHead(pool));
+      const head: Head = known ?? (await currentHead(db));
       known = null;
       const lastSeq = head.lastSeq + entries.length;
       const { rows, lastHash } = chainRows(lastSeq, head.lastHash, entries);
-      const [result] = await appendIfHeadUnmoved.runOnPool(pool, [
+      const [result] = await appendIfHeadUnmoved.run(db, [
         lastSeq,
         lastHash,
         head.lastSeq,
@@ -80,8 +76,8 @@ export function commitOnPostgres(db: Kysely<DatabaseSchema>, pool: pg.Pool): Com
   };
 }
 
-async function currentHead(pool: pg.Pool): Promise<Head> {
-  const [head] = await readHead.runOnPool(pool, []);
+async function currentHead(db: Kysely<DatabaseSchema>): Promise<Head> {
+  const [head] = await readHead.run(db, []);
   if (head === undefined) throw new Error('the audit chain has no head (run the migrations)');
   return { lastSeq: Number(head.last_seq), lastHash: head.last_hash };
 }

@@ -4,7 +4,6 @@ import type { Config } from '../config';
 import { openPostgres, openSqlite, type DialectName } from './dialect';
 import type { DatabaseSchema } from './schema';
 import type Sqlite from 'better-sqlite3';
-import type pg from 'pg';
 import { attachCommittedReader } from './committed-reader';
 import { attachPostgresPool } from './postgres-pool';
 import { checkpointOffTheEventLoop, type WalCheckpointer } from './wal-checkpointer';
@@ -16,8 +15,6 @@ export interface Database {
   /** Where the SQLite file is, or null on PostgreSQL. */
   readonly sqliteFile: string | null;
   readonly sqlite: Sqlite.Database | null;
-  /** On PostgreSQL, the audit trail's own connection for its group commits (docs/decisions/0060); else null. */
-  readonly postgresAuditPool: pg.Pool | null;
   close(): Promise<void>;
 }
 
@@ -49,12 +46,10 @@ export function openDatabase(
     dialect: opened.name,
     sqliteFile,
     sqlite: opened.sqlite,
-    postgresAuditPool: opened.postgresAuditPool,
     close: async () => {
       if (checkpointer !== null) await (await checkpointer).close();
       reader?.close();
       await db.destroy();
-      await opened.postgresAuditPool?.end();
     },
   };
 }

@@ -29,8 +29,6 @@ export interface OpenedDialect {
   readonly sqlite: Sqlite.Database | null;
   /** The PostgreSQL pool, for the hot path's statements outside a transaction (postgres-pool.ts); null on SQLite. */
   readonly postgresPool: pg.Pool | null;
-  /** One PostgreSQL connection of its own for the audit trail's group commits (docs/decisions/0060); null on SQLite. */
-  readonly postgresAuditPool: pg.Pool | null;
 }
 
 /** Opens the embedded SQLite file (created with its folder on first use) with WAL, full sync and foreign keys. */
@@ -46,7 +44,6 @@ export function openSqlite(file: string): OpenedDialect {
     dialect: immediateSqliteDialect({ database: withStatementCache(database) }),
     sqlite: database,
     postgresPool: null,
-    postgresAuditPool: null,
   };
 }
 
@@ -78,15 +75,16 @@ class ImmediateSqliteDriver extends SqliteDriver {
  * schema every connection uses, so several deployments or test runs can share one database.
  */
 export function openPostgres(connectionString: string, schema: string | null = null): OpenedDialect {
-  const options = schema === null ? {} : { options: `-c search_path=${schema}` };
-  const pool = new pg.Pool({ connectionString, max: 10, ...options });
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    ...(schema === null ? {} : { options: `-c search_path=${schema}` }),
+  });
   return {
     name: 'postgres',
     dialect: new PostgresDialect({ pool: withNamedStatements(pool) }),
     sqlite: null,
     postgresPool: pool,
-    // Connected on the first batch; a batch never queues behind the requests' reads for one of the ten above.
-    postgresAuditPool: new pg.Pool({ connectionString, max: 1, ...options }),
   };
 }
 

@@ -17,8 +17,6 @@ import type { DatabaseSchema } from './schema';
  */
 export interface PreparedStatement<Row> {
   run(db: Kysely<DatabaseSchema>, parameters: readonly unknown[]): Promise<Row[]>;
-  /** Runs the PostgreSQL text on a pool of the caller's choosing (the audit trail's own: docs/decisions/0060). */
-  runOnPool(pool: pg.Pool, parameters: readonly unknown[]): Promise<Row[]>;
 }
 
 /** The name each hot statement's PostgreSQL text runs under. */
@@ -46,17 +44,16 @@ export function preparedStatement<Row>(name: string, text: string): PreparedStat
   const compiled = (sql: string) => ({ sql, query: RawNode.createWithSql(sql), queryId: { queryId: name } });
   const sqlite = compiled(text);
   const postgres = compiled(postgresText);
-  const runOnPool = async (pool: pg.Pool, parameters: readonly unknown[]): Promise<Row[]> =>
-    (await pool.query<Row & pg.QueryResultRow>({ name, text: postgresText, values: [...parameters] })).rows;
   return {
-    runOnPool,
     async run(db, parameters) {
       // On a SQLite file, a read outside a transaction runs at once on the committed reader.
       const rows = committedReaderOf(db)?.all(text, parameters);
       if (rows !== undefined) return rows as Row[];
       // On PostgreSQL, outside a transaction, straight to the pool (postgres-pool.ts).
       const pool = postgresPoolOf(db);
-      if (pool !== undefined) return runOnPool(pool, parameters);
+      if (pool !== undefined) {
+        return (await pool.query<Row & pg.QueryResultRow>({ name, text: postgresText, values: [...parameters] })).rows;
+      }
       const base = db.getExecutor().adapter instanceof SqliteAdapter ? sqlite : postgres;
       const query: CompiledQuery<Row> = { ...base, parameters };
       return (await db.executeQuery(query)).rows;
