@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app';
+import { openDatabase } from '../db/database';
 import { appendAuditEntry } from './append-audit-entry';
 import type { AuditFacts } from './audit-entry';
 import { commitOnPostgres } from './postgres-audit-commit';
@@ -76,7 +77,9 @@ describe.runIf(process.env.BINDER_TEST_POSTGRES_URL)('the audit group commit on 
 
   it('keeps one chain with two app servers and the changes of a third writing at once', async () => {
     const first = commitOnPostgres(t.database.db);
-    const second = commitOnPostgres(t.database.db);
+    // A second app server: its own pool on the same database.
+    const other = openDatabase(t.config);
+    const second = commitOnPostgres(other.db);
     const before = await verifyAuditChain(t.database.db);
     const batches = Array.from({ length: 20 }, (_, i) => {
       const commit = i % 2 === 0 ? first : second;
@@ -89,7 +92,11 @@ describe.runIf(process.env.BINDER_TEST_POSTGRES_URL)('the audit group commit on 
         await sleep(2);
       }),
     );
-    await Promise.all([...batches, ...changes]);
+    try {
+      await Promise.all([...batches, ...changes]);
+    } finally {
+      await other.close();
+    }
     const after = await verifyAuditChain(t.database.db);
     expect(after.problems).toEqual([]);
     expect(after.entries).toBe(before.entries + 50);
