@@ -42,12 +42,53 @@ const NO_MATCHES: CompiledMatches = [];
 const byRule = new WeakMap<DeadlineRule, CompiledRule>();
 const byList = new WeakMap<readonly DeadlineRule[], readonly CompiledRule[]>();
 
+/**
+ * A copy of a rule with every field present, always in this order (an absent optional field as `undefined`). Why:
+ * the engine reads a dozen fields of a rule for every deadline, and the law modules' rules (literals with only the
+ * fields they need, and `stateRule`'s spreads) come in many object shapes, which made every one of those reads
+ * megamorphic (docs/decisions/0059). Only the engine sees the copy, and each field reads as on the original. The
+ * type lists every field of `DeadlineRule`, so a new field cannot be left out.
+ */
+function inOneShape(rule: DeadlineRule): DeadlineRule {
+  const shaped: { readonly [Key in keyof Required<DeadlineRule>]: DeadlineRule[Key] } = {
+    id: rule.id,
+    kind: rule.kind,
+    jurisdiction: rule.jurisdiction,
+    source: rule.source,
+    summary: rule.summary,
+    count: rule.count,
+    basis: rule.basis,
+    basisText: rule.basisText,
+    yearsBeforeAge: rule.yearsBeforeAge,
+    orOnEnteringGrade: rule.orOnEnteringGrade,
+    breakExclusion: rule.breakExclusion,
+    trigger: rule.trigger,
+    completedBy: rule.completedBy,
+    isCompletedOnlyByLaterEvent: rule.isCompletedOnlyByLaterEvent,
+    isWhileIepInEffect: rule.isWhileIepInEffect,
+    isWindow: rule.isWindow,
+    obligedParty: rule.obligedParty,
+    measuredTo: rule.measuredTo,
+    shortenedByMeetingKinds: rule.shortenedByMeetingKinds,
+    yearEnd: rule.yearEnd,
+    pause: rule.pause,
+    orWithin: rule.orWithin,
+    effectiveFrom: rule.effectiveFrom,
+    appliesToCategory: rule.appliesToCategory,
+    replacesKind: rule.replacesKind,
+    citation: rule.citation,
+    sourceUrl: rule.sourceUrl,
+    status: rule.status,
+  };
+  return shaped;
+}
+
 /** The compiled form of one rule (memoised per rule object). */
 export function compileRule(rule: DeadlineRule): CompiledRule {
   let compiled = byRule.get(rule);
   if (compiled === undefined) {
     compiled = {
-      rule,
+      rule: inOneShape(rule),
       effectiveFrom: rule.effectiveFrom === undefined ? -Infinity : toEpochDay(rule.effectiveFrom),
       conventions: conventionsFor(rule),
       conventionMask: conventionMask(rule),

@@ -36,6 +36,45 @@ export interface DueResult {
   readonly yearEndLabel?: LocalizedText;
 }
 
+/** What a due result says besides its day. */
+type DueDetails = Omit<DueResult, 'due'>;
+
+/**
+ * A due result with every field present, always in this order (docs/decisions/0059): the engine reads these fields
+ * for every deadline (deadlinesForRule, explainDeadline), and results built as literals with only the fields they
+ * needed came in a dozen shapes, which made those reads megamorphic.
+ */
+function dueOn(due: number | null): DueResult {
+  return {
+    due,
+    problem: undefined,
+    skipped: undefined,
+    isYearEnd: undefined,
+    meetingDay: undefined,
+    isOrWithin: undefined,
+    gradeStart: undefined,
+    beforeMeetingDay: undefined,
+    schoolYearStart: undefined,
+    yearEndLabel: undefined,
+  };
+}
+
+/** {@link dueOn} with details (the rarer results): the same shape. */
+function dueWith(due: number | null, details: DueDetails): DueResult {
+  return {
+    due,
+    problem: details.problem,
+    skipped: details.skipped,
+    isYearEnd: details.isYearEnd,
+    meetingDay: details.meetingDay,
+    isOrWithin: details.isOrWithin,
+    gradeStart: details.gradeStart,
+    beforeMeetingDay: details.beforeMeetingDay,
+    schoolYearStart: details.schoolYearStart,
+    yearEndLabel: details.yearEndLabel,
+  };
+}
+
 function yearEndDue(
   rule: DeadlineRule,
   calendar: CompiledSchoolCalendar,
@@ -46,28 +85,28 @@ function yearEndDue(
   const first = calendar.schoolDays[firstSchoolDayIndexAfter(calendar, from)];
   const term = first === undefined ? undefined : termContaining(calendar, first);
   if (yearEnd === undefined || term === undefined || yearEnd.id === 'days-after-next-year-start')
-    return counted === null ? { due: null, problem: 'calendar-incomplete' } : { due: counted };
-  if (yearEnd.id === 'summer-to-next-year') return counted === null ? { due: null } : { due: counted };
+    return counted === null ? dueWith(null, { problem: 'calendar-incomplete' }) : dueOn(counted);
+  if (yearEnd.id === 'summer-to-next-year') return counted === null ? dueOn(null) : dueOn(counted);
   if (yearEnd.id === 'before-next-school-year') {
-    if (counted !== null && counted <= term.end) return { due: counted };
+    if (counted !== null && counted <= term.end) return dueOn(counted);
     const next = calendar.terms.find((candidate) => candidate.start > term.end);
     return next === undefined
-      ? { due: null, problem: 'calendar-incomplete' }
-      : { due: next.start - 1, isYearEnd: true };
+      ? dueWith(null, { problem: 'calendar-incomplete' })
+      : dueWith(next.start - 1, { isYearEnd: true });
   }
   const left = schoolDaysBetween(calendar, from, term.end);
   if (left >= yearEnd.minDaysLeft && left < rule.count) {
-    return { due: epochDayFromParts(partsFromEpochDay(term.end).year, 6, 30), isYearEnd: true };
+    return dueWith(epochDayFromParts(partsFromEpochDay(term.end).year, 6, 30), { isYearEnd: true });
   }
-  return counted === null ? { due: null, problem: 'calendar-incomplete' } : { due: counted };
+  return counted === null ? dueWith(null, { problem: 'calendar-incomplete' }) : dueOn(counted);
 }
 
 function schoolDayDue(rule: DeadlineRule, prepared: PreparedCase, from: number, count: number): DueResult {
   const calendar = compiledCalendarOf(prepared);
-  if (calendar === undefined) return { due: null, problem: 'calendar-needed' };
+  if (calendar === undefined) return dueWith(null, { problem: 'calendar-needed' });
   const counted = nthSchoolDayAfter(calendar, from, count);
   if (rule.yearEnd !== undefined) return yearEndDue(rule, calendar, from, counted);
-  return counted === null ? { due: null, problem: 'calendar-incomplete' } : { due: counted };
+  return counted === null ? dueWith(null, { problem: 'calendar-incomplete' }) : dueOn(counted);
 }
 
 /**
@@ -87,10 +126,10 @@ export function computeDue(rule: DeadlineRule, prepared: PreparedCase, from: num
  */
 function earlierOfClocks(count: number, prepared: PreparedCase, from: number, first: DueResult): DueResult {
   const second = from + count;
-  if (first.due !== null) return second < first.due ? { due: second, isOrWithin: true } : first;
+  if (first.due !== null) return second < first.due ? dueWith(second, { isOrWithin: true }) : first;
   if (first.problem !== 'calendar-incomplete') return first;
   const lastTerm = compiledCalendarOf(prepared)?.terms.at(-1);
-  return lastTerm !== undefined && second <= lastTerm.end ? { due: second, isOrWithin: true } : first;
+  return lastTerm !== undefined && second <= lastTerm.end ? dueWith(second, { isOrWithin: true }) : first;
 }
 
 function computeFirstClock(
@@ -109,11 +148,11 @@ function computeFirstClock(
       }
       if (rule.breakExclusion !== undefined) {
         const calendar = compiledCalendarOf(prepared);
-        if (calendar === undefined) return { due: null, problem: 'calendar-needed' };
+        if (calendar === undefined) return dueWith(null, { problem: 'calendar-needed' });
         const result = nthCalendarDayExcludingBreaks(calendar, from, count, rule.breakExclusion);
         return result.due === null
-          ? { due: null, problem: 'calendar-incomplete' }
-          : { due: result.due, skipped: result.skipped };
+          ? dueWith(null, { problem: 'calendar-incomplete' })
+          : dueWith(result.due, { skipped: result.skipped });
       }
       return recordsAccessDue(rule, prepared, from, from + count);
     }
@@ -125,19 +164,19 @@ function computeFirstClock(
       // California's 5 business days for records also end before a meeting (Cal. Educ. Code 56504).
       return recordsAccessDue(rule, prepared, from, nthBusinessDayAfter(from, count, prepared.holidays));
     case 'years':
-      return { due: addYearsToEpochDay(from, rule.count) };
+      return dueOn(addYearsToEpochDay(from, rule.count));
     case 'school-year': {
       // The last day of the school year the clock started in (the trigger is the term's first day).
       const calendar = compiledCalendarOf(prepared);
-      if (calendar === undefined) return { due: null, problem: 'calendar-needed' };
+      if (calendar === undefined) return dueWith(null, { problem: 'calendar-needed' });
       const term = termContaining(calendar, from);
       return term === undefined
-        ? { due: null, problem: 'calendar-incomplete' }
-        : { due: term.end, schoolYearStart: term.start };
+        ? dueWith(null, { problem: 'calendar-incomplete' })
+        : dueWith(term.end, { schoolYearStart: term.start });
     }
     case 'age': {
       const birthday = birthdayAtAgeEpochDay(from, rule.count - (rule.yearsBeforeAge ?? 0));
-      if (rule.orOnEnteringGrade === undefined) return { due: birthday };
+      if (rule.orOnEnteringGrade === undefined) return dueOn(birthday);
       return earlierOfBirthdayAndGrade(from, birthday, prepared, rule.orOnEnteringGrade.grade);
     }
   }
@@ -153,11 +192,11 @@ function earlierOfBirthdayAndGrade(born: number, birthday: number, prepared: Pre
   for (const start of prepared.gradeStarts) {
     if (nearest === undefined || Math.abs(start.grade - grade) < Math.abs(nearest.grade - grade)) nearest = start;
   }
-  if (nearest === undefined) return { due: birthday };
+  if (nearest === undefined) return dueOn(birthday);
   const isProjected = nearest.grade !== grade;
   const start = isProjected ? addYearsToEpochDay(nearest.day, grade - nearest.grade) : nearest.day;
   // A grade started before the birth date is a slip in the case file, not an earlier deadline.
-  return start < birthday && start > born ? { due: start, gradeStart: { isProjected } } : { due: birthday };
+  return start < birthday && start > born ? dueWith(start, { gradeStart: { isProjected } }) : dueOn(birthday);
 }
 
 /**
@@ -166,7 +205,7 @@ function earlierOfBirthdayAndGrade(born: number, birthday: number, prepared: Pre
  */
 function recordsAccessDue(rule: DeadlineRule, prepared: PreparedCase, from: number, due: number): DueResult {
   const kinds = rule.shortenedByMeetingKinds;
-  if (kinds === undefined) return { due };
+  if (kinds === undefined) return dueOn(due);
   let meetingDay: number | undefined;
   for (const scheduled of eventsOfType(prepared, 'meeting-scheduled')) {
     const event = scheduled.event as { readonly kind?: string; readonly meetingDate?: string };
@@ -174,8 +213,8 @@ function recordsAccessDue(rule: DeadlineRule, prepared: PreparedCase, from: numb
     const day = toEpochDay(event.meetingDate);
     if (day > from && (meetingDay === undefined || day < meetingDay)) meetingDay = day;
   }
-  if (meetingDay !== undefined && meetingDay - 1 < due) return { due: meetingDay - 1, meetingDay };
-  return { due };
+  if (meetingDay !== undefined && meetingDay - 1 < due) return dueWith(meetingDay - 1, { meetingDay });
+  return dueOn(due);
 }
 
 /** School days between two days, for a pause; zero without a calendar. */
@@ -210,8 +249,8 @@ function calendarYearEndDue(
     if (on === undefined || term === undefined || term.end - on > yearEnd.withinDays) return undefined;
     const next = nextTermAfter(calendar, term.end);
     return next === undefined
-      ? { due: null, problem: 'calendar-incomplete' }
-      : { due: next.start + yearEnd.withinDays, isYearEnd: true };
+      ? dueWith(null, { problem: 'calendar-incomplete' })
+      : dueWith(next.start + yearEnd.withinDays, { isYearEnd: true });
   }
   if (yearEnd.id !== 'summer-to-next-year') return undefined;
   const consent = lastEventOnOrBefore(prepared, 'evaluation-consent-received', from);
@@ -224,17 +263,17 @@ function calendarYearEndDue(
         const next = nextTermAfter(calendar, term.end);
         const due = next === undefined ? null : nthSchoolDayAfter(calendar, next.start - 1, yearEnd.nextYearSchoolDay);
         return due === null
-          ? { due: null, problem: 'calendar-incomplete' }
-          : { due, isYearEnd: true, yearEndLabel: yearEnd.nextYearLabel };
+          ? dueWith(null, { problem: 'calendar-incomplete' })
+          : dueWith(due, { isYearEnd: true, yearEndLabel: yearEnd.nextYearLabel });
       }
     }
   }
   const due = from + rule.count;
-  if (calendar.terms.some((term) => term.start <= due && due <= term.end)) return { due };
+  if (calendar.terms.some((term) => term.start <= due && due <= term.end)) return dueOn(due);
   const next = nextTermAfter(calendar, due);
-  if (next === undefined) return { due: null, problem: 'calendar-incomplete' };
+  if (next === undefined) return dueWith(null, { problem: 'calendar-incomplete' });
   const firstDay = calendar.schoolDays[firstSchoolDayIndexAfter(calendar, next.start - 1)];
-  return { due: firstDay ?? next.start, isYearEnd: true };
+  return dueWith(firstDay ?? next.start, { isYearEnd: true });
 }
 
 /** The day of the last event of a type dated on or before `day`. */
@@ -265,18 +304,18 @@ function lastReferralOnOrBefore(prepared: PreparedCase, day: number): number | u
  */
 export function beforeMeetingDue(rule: DeadlineRule, prepared: PreparedCase, scheduled: CaseEvent): DueResult {
   const meetingDate = (scheduled as { readonly meetingDate?: string }).meetingDate;
-  if (meetingDate === undefined) return { due: null };
+  if (meetingDate === undefined) return dueOn(null);
   const meetingDay = toEpochDay(meetingDate);
   if (rule.basis === 'business-days') {
-    return { due: nthBusinessDayBefore(meetingDay, rule.count, prepared.holidays), beforeMeetingDay: meetingDay };
+    return dueWith(nthBusinessDayBefore(meetingDay, rule.count, prepared.holidays), { beforeMeetingDay: meetingDay });
   }
   if (rule.basis === 'school-days') {
     const calendar = compiledCalendarOf(prepared);
-    if (calendar === undefined) return { due: null, problem: 'calendar-needed', beforeMeetingDay: meetingDay };
+    if (calendar === undefined) return dueWith(null, { problem: 'calendar-needed', beforeMeetingDay: meetingDay });
     const due = nthSchoolDayBefore(calendar, meetingDay, rule.count);
     return due === null
-      ? { due: null, problem: 'calendar-incomplete', beforeMeetingDay: meetingDay }
-      : { due, beforeMeetingDay: meetingDay };
+      ? dueWith(null, { problem: 'calendar-incomplete', beforeMeetingDay: meetingDay })
+      : dueWith(due, { beforeMeetingDay: meetingDay });
   }
-  return { due: meetingDay - rule.count, beforeMeetingDay: meetingDay };
+  return dueWith(meetingDay - rule.count, { beforeMeetingDay: meetingDay });
 }
