@@ -15,9 +15,8 @@ export interface AppAuditSink extends AuditSink {
  * Group commit (audit-batcher.ts) on the audit commit thread when the database is a SQLite file
  * (docs/decisions/0056); on PostgreSQL in one statement per batch (postgres-audit-commit.ts, docs/decisions/0060),
  * where a commit waits on the network, not on the event loop; else (an in-memory SQLite database, which a second
- * connection cannot open) through Kysely. The thread's connection opens
- * with the first entry; if it cannot be opened, or the thread stops, batches are committed on the event loop
- * as before, and `onFallback` is told why once.
+ * connection cannot open) through Kysely. The thread's connection opens with the first entry; if it cannot be
+ * opened, or the thread stops, batches are committed on the event loop as before, and `onFallback` is told why once.
  */
 export function openAppAuditSink(database: Database, onFallback: (reason: string) => void): AppAuditSink {
   const onEventLoop = database.dialect === 'postgres' ? commitOnPostgres(database.db) : commitThrough(database.db);
