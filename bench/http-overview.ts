@@ -15,12 +15,20 @@ import { startSameWorkFloor } from './same-work-floor';
 // entry committed before the answer — hand-written on node:http and the bare driver). All three rotate over
 // 1,000 students of the seeded district. Goals (issue #20): on SQLite ≥ 0.5 of the bare floor and ≥ 0.8 of the
 // same-work floor, p99 under 25 ms; on PostgreSQL ≥ 0.4 of the bare floor, p99 under 50 ms.
+// `--phases binder` runs Binder's phase alone and writes no result file: for comparing two versions of the code in
+// interleaved runs (docs/performance.md), where the floors would only double each run's length.
 const flags = benchFlags({
   seconds: { type: 'string', default: '20' },
   connections: { type: 'string', default: '50' },
+  phases: { type: 'string', default: 'all' },
 });
 const duration = Number(flags.seconds);
 const connections = Number(flags.connections);
+const isBinderOnly = flags.phases === 'binder';
+if (!isBinderOnly && flags.phases !== 'all') {
+  process.stderr.write(`--phases: expected all or binder, got ${JSON.stringify(flags.phases)}\n`);
+  process.exit(2);
+}
 const asOf = '2026-11-28';
 const database = openBenchDatabase();
 const ids = (await database.db.selectFrom('students').select('id').orderBy('id').limit(1000).execute()).map(
@@ -156,12 +164,18 @@ async function warmUp(port: number, pathFor: (id: string) => string, headers: Re
   }
 }
 await warmUp(portOf(app.server), (id) => `/api/v1/students/${id}`, { cookie: sessionCookie });
-await warmUp(portOf(sameWork.server), (id) => `/students/${id}`, { cookie: sessionCookie });
-await warmUp(portOf(floor), (id) => `/students/${id}`);
+if (!isBinderOnly) {
+  await warmUp(portOf(sameWork.server), (id) => `/students/${id}`, { cookie: sessionCookie });
+  await warmUp(portOf(floor), (id) => `/students/${id}`);
+}
 
 const binder = await load(portOf(app.server), (id) => `/api/v1/students/${id}`, { cookie: sessionCookie });
-const same = await load(portOf(sameWork.server), (id) => `/students/${id}`, { cookie: sessionCookie });
-const bare = await load(portOf(floor), (id) => `/students/${id}`);
+const floors = isBinderOnly
+  ? null
+  : {
+      same: await load(portOf(sameWork.server), (id) => `/students/${id}`, { cookie: sessionCookie }),
+      bare: await load(portOf(floor), (id) => `/students/${id}`),
+    };
 await app.close();
 await sameWork.close();
 floor.close();
@@ -180,10 +194,17 @@ function loopDelayText(phase: {
   ].join(', ');
 }
 
+const heading = `GET a student's details under load on ${database.dialect} (${String(connections)} connections, ${String(duration)} s each):`;
+const binderLine = `  Binder: ${binder.rps.toFixed(0)} req/s, median ${String(binder.median)} ms, p99 ${String(binder.p99)} ms, errors ${String(binder.errors)}; ${loopDelayText(binder)}`;
+if (floors === null) {
+  process.stdout.write(`${heading}\n${binderLine} (Binder's phase alone: no floors, no result file)\n`);
+  process.exit(0);
+}
+const { same, bare } = floors;
 process.stdout.write(
   [
-    `GET a student's details under load on ${database.dialect} (${String(connections)} connections, ${String(duration)} s each):`,
-    `  Binder: ${binder.rps.toFixed(0)} req/s, median ${String(binder.median)} ms, p99 ${String(binder.p99)} ms, errors ${String(binder.errors)}; ${loopDelayText(binder)}`,
+    heading,
+    binderLine,
     `  same-work floor (session, grant, record, audit entry by hand, bare node:http): ${same.rps.toFixed(0)} req/s, median ${String(same.median)} ms, p99 ${String(same.p99)} ms, errors ${String(same.errors)}; ${loopDelayText(same)}`,
     `  floor (one SQL query, bare node:http): ${bare.rps.toFixed(0)} req/s, median ${String(bare.median)} ms, p99 ${String(bare.p99)} ms; ${loopDelayText(bare)}`,
     `  Binder / floor throughput: ${(binder.rps / bare.rps).toFixed(2)}; Binder / same-work floor: ${(binder.rps / same.rps).toFixed(2)}`,
