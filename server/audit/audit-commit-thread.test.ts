@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleAuditFacts as facts } from '../../test/helpers/audit-entries';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app';
 import { appendAuditEntry } from './append-audit-entry';
 import { openAuditCommitConnection } from './audit-commit-thread';
@@ -9,21 +10,6 @@ import { verifyAuditChain } from './verify-audit-chain';
 
 // The group commits of a SQLite file's audit entries on their own thread and connection (docs/decisions/0056):
 // one chain with the server's own appends, and no write on either connection refused for the other.
-function facts(n: number, route = 'GET /api/v1/students/:id'): AuditFacts {
-  return {
-    at: `2026-11-28T16:00:${String(n % 60).padStart(2, '0')}.000Z`,
-    actorUserId: `user-${String(n % 3)}`,
-    actorEmail: `person${String(n % 3)}@example.org`,
-    actorRole: 'case-manager',
-    studentId: `student-${String(n % 7)}`,
-    entity: 'student',
-    entityId: null,
-    action: 'read',
-    route,
-    outcome: 'allowed',
-  };
-}
-
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 let t: TestApp;

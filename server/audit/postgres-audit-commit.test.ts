@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleAuditFacts } from '../../test/helpers/audit-entries';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app';
 import { openDatabase } from '../db/database';
 import { appendAuditEntry } from './append-audit-entry';
@@ -10,17 +11,9 @@ import { verifyAuditChain } from './verify-audit-chain';
 // The one-statement group commit on PostgreSQL (docs/decisions/0060): a batch goes in only onto the head its writer
 // last saw; when another writer moved the head, it is re-linked onto the new one. Whatever the interleaving, the
 // trail stays one unbroken chain with every entry in it once.
-function facts(n: number, route = 'GET /api/v1/students/:id'): AuditFacts {
+function facts(n: number, route?: string): AuditFacts {
   return {
-    at: `2026-11-28T16:00:${String(n % 60).padStart(2, '0')}.000Z`,
-    actorUserId: `user-${String(n % 3)}`,
-    actorEmail: `person${String(n % 3)}@example.org`,
-    actorRole: 'case-manager',
-    studentId: `student-${String(n % 7)}`,
-    entity: 'student',
-    entityId: null,
-    action: 'read',
-    route,
+    ...sampleAuditFacts(n, route),
     outcome: n % 5 === 0 ? 'denied' : 'allowed',
     ...(n % 4 === 0 ? { count: 3 } : {}),
   };

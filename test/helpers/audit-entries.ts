@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../server/db/schema';
 import { auditFactsOf } from '../../server/audit/verify-audit-chain';
+import type { AuditFacts } from '../../server/audit/audit-entry';
 
 /** An audit entry as the tests compare it (seq as a number: PostgreSQL hands bigint back as a string). */
 export interface AuditRow {
@@ -18,6 +19,25 @@ export interface AuditRow {
   readonly outcome: string;
   /** How many refusals the entry stands for, when more than one. */
   readonly count?: number;
+}
+
+/**
+ * A fictional read of a child's record, numbered `n`: the facts vary with `n` (time, actor, child) so that a chain of
+ * them has distinct links. For the tests of the audit trail's writers.
+ */
+export function sampleAuditFacts(n: number, route = 'GET /api/v1/students/:id'): AuditFacts {
+  return {
+    at: `2026-11-28T16:00:${String(n % 60).padStart(2, '0')}.000Z`,
+    actorUserId: `user-${String(n % 3)}`,
+    actorEmail: `person${String(n % 3)}@example.org`,
+    actorRole: 'case-manager',
+    studentId: `student-${String(n % 7)}`,
+    entity: 'student',
+    entityId: null,
+    action: 'read',
+    route,
+    outcome: 'allowed',
+  };
 }
 
 /** The number of the newest audit entry (0 when there is none): take it before a call, then read what follows. */
