@@ -56,13 +56,70 @@ export class AuditBatcher {
     while (this.queue.length > 0) {
       const batch = this.queue;
       this.queue = [];
-      try {
-        await this.commit(batch.map((pending) => pending.facts));
-        for (const pending of batch) pending.resolve();
-      } catch (error) {
-        for (const pending of batch) pending.reject(error);
-      }
+      await commitBatch(this.commit, batch);
     }
     this.flushing = null;
+  }
+}
+
+/**
+ * How many entries make a batch worth handing over before the event loop's turn ends: a turn can read dozens of
+ * requests, and the first of them should not wait for the last to be read before their commit begins.
+ */
+const HAND_OVER_AT = 16;
+
+/**
+ * For a committer that groups on its own side (the audit commit thread: audit-commit-worker.mjs): each request's
+ * entry is handed over at once, without waiting for the commit under way, and the thread commits everything that
+ * queued up during its last commit in the next one. Waiting here instead, as {@link AuditBatcher} does, made the
+ * event loop idle: a whole wave of requests waited for one commit, and none was read while it ran (docs/decisions/0062).
+ * Each request still waits until its own entry is committed.
+ */
+export class HandOverBatcher {
+  private queue: Pending[] = [];
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly commit: CommitAuditBatch;
+
+  constructor(commit: CommitAuditBatch) {
+    this.commit = commit;
+  }
+
+  /** Appends one entry; resolves once it is committed. */
+  append(facts: AuditFacts): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (this.queue.length === 0) {
+        setImmediate(() => {
+          this.handOver();
+        });
+      }
+      this.queue.push({ facts, resolve, reject });
+      if (this.queue.length >= HAND_OVER_AT) this.handOver();
+    });
+  }
+
+  /** Resolves once every entry appended so far is committed or refused. */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0 || this.queue.length > 0) {
+      if (this.queue.length > 0) this.handOver();
+      await Promise.all(this.inFlight);
+    }
+  }
+
+  private handOver(): void {
+    if (this.queue.length === 0) return;
+    const batch = this.queue;
+    this.queue = [];
+    const committed = commitBatch(this.commit, batch).finally(() => this.inFlight.delete(committed));
+    this.inFlight.add(committed);
+  }
+}
+
+/** Commits a batch and settles each of its requests: all committed, or all refused with the batch's error. */
+async function commitBatch(commit: CommitAuditBatch, batch: readonly Pending[]): Promise<void> {
+  try {
+    await commit(batch.map((pending) => pending.facts));
+    for (const pending of batch) pending.resolve();
+  } catch (error) {
+    for (const pending of batch) pending.reject(error);
   }
 }

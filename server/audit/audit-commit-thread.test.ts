@@ -68,6 +68,47 @@ describe.skipIf(process.env.BINDER_TEST_POSTGRES_URL)('the audit commit thread',
     }
   });
 
+  it('commits batches posted together, and refuses only the one that cannot be written', async () => {
+    const thread = await openAuditCommitConnection(t.database.sqliteFile ?? '');
+    try {
+      const before = await verifyAuditChain(t.database.db);
+      const broken = { ...facts(5), route: null } as unknown as AuditFacts;
+      // Posted without waiting: the thread takes them from its queue together (audit-commit-worker.mjs).
+      const commits = Array.from({ length: 10 }, (_, i) => thread.commit(i === 5 ? [broken] : [facts(200 + i)]));
+      const outcomes = await Promise.allSettled(commits);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(
+        Array.from({ length: 10 }, (_, i) => (i === 5 ? 'rejected' : 'fulfilled')),
+      );
+      const after = await verifyAuditChain(t.database.db);
+      expect(after.problems).toEqual([]);
+      expect(after.entries).toBe(before.entries + 9);
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it('hands a burst of appends over in several batches, each answered once its entry is committed', async () => {
+    const sink = openAppAuditSink(t.database, () => undefined);
+    const before = await verifyAuditChain(t.database.db);
+    const committed: number[] = [];
+    // More than one hand-over's worth (audit-batcher.ts), appended in one turn of the event loop.
+    const appends = Array.from({ length: 50 }, (_, i) =>
+      sink.append(facts(300 + i, `GET /burst/${String(i)}`)).then(async () => {
+        const { rows } = await sql<{
+          n: number;
+        }>`select count(*) as n from audit_entries where route = ${`GET /burst/${String(i)}`}`.execute(t.database.db);
+        committed.push(Number(rows[0]?.n));
+      }),
+    );
+    await Promise.all(appends);
+    await sink.close();
+    expect(committed).toHaveLength(50);
+    expect(committed.every((n) => n > 0)).toBe(true);
+    const after = await verifyAuditChain(t.database.db);
+    expect(after.problems).toEqual([]);
+    expect(after.entries).toBe(before.entries + 50);
+  });
+
   it('commits on the event loop when the thread cannot open the file, and says why once', async () => {
     const reasons: string[] = [];
     const sink = openAppAuditSink(

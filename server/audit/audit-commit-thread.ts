@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { WorkerThreadClient, type ThreadAnswer } from '../db/worker-thread-client';
 import type { AuditFacts } from './audit-entry';
 
 /**
@@ -20,82 +20,38 @@ export interface AuditCommitConnection {
   close(): Promise<void>;
 }
 
-interface Answer {
-  readonly id: number;
+/** The thread's answer to one message (audit-commit-worker.mjs). */
+interface CommitAnswer extends ThreadAnswer {
   readonly ok: boolean;
   readonly error?: string;
 }
 
-let thread: Worker | null = null;
-/** Threads that failed or ended: nothing posted to them would ever be answered. */
-const stoppedThreads = new WeakSet<Worker>();
-let nextId = 0;
-let openConnections = 0;
-const waiting = new Map<number, (answer: Answer) => void>();
+const commitThread = new WorkerThreadClient<CommitAnswer>(
+  new URL('./audit-commit-worker.mjs', import.meta.url),
+  'audit commit thread',
+);
 
-function commitThread(): Worker {
-  if (thread !== null) return thread;
-  // No inherited loader flags: under tsx (npm start) the thread would load the TypeScript loader for nothing.
-  const started = new Worker(new URL('./audit-commit-worker.mjs', import.meta.url), { execArgv: [] });
-  // The thread does not keep the process alive; every request waiting on it does, until it is answered.
-  started.unref();
-  started.on('message', (answer: Answer) => {
-    const resolve = waiting.get(answer.id);
-    waiting.delete(answer.id);
-    resolve?.(answer);
-  });
-  const stopped = (reason: string) => {
-    stoppedThreads.add(started);
-    if (thread === started) thread = null;
-    for (const resolve of waiting.values()) resolve({ id: -1, ok: false, error: reason });
-    waiting.clear();
-  };
-  started.on('error', (error) => {
-    stopped(`the audit commit thread failed: ${error.message}`);
-  });
-  started.on('exit', () => {
-    stopped('the audit commit thread stopped');
-  });
-  thread = started;
-  return started;
-}
-
-function ask(target: Worker, message: Record<string, unknown>): Promise<void> {
-  const id = nextId++;
-  return new Promise<void>((resolve, reject) => {
-    if (stoppedThreads.has(target)) {
-      reject(new Error('the audit commit thread stopped'));
-      return;
-    }
-    waiting.set(id, (answer) => {
-      if (answer.ok) resolve();
-      else reject(new Error(answer.error ?? 'the audit commit thread refused'));
-    });
-    target.postMessage({ ...message, id });
-  });
+/** Resolves when the thread did what was asked; rejects with its reason when it could not. */
+async function done(answer: Promise<CommitAnswer>): Promise<void> {
+  const { ok, error } = await answer;
+  if (!ok) throw new Error(error ?? 'the audit commit thread refused');
 }
 
 /** Opens the thread's connection to `file`, a migrated SQLite file in WAL mode. */
 export async function openAuditCommitConnection(file: string): Promise<AuditCommitConnection> {
-  const target = commitThread();
-  const connection = nextId++;
-  await ask(target, { kind: 'open', connection, file });
-  openConnections += 1;
-  let closed = false;
+  const thread = commitThread.open();
+  const connection = commitThread.newNumber();
+  try {
+    await done(thread.ask({ kind: 'open', connection, file }));
+  } catch (error) {
+    await thread.close();
+    throw error;
+  }
   return {
     get alive() {
-      return !stoppedThreads.has(target);
+      return thread.alive();
     },
-    commit: (entries) => ask(target, { kind: 'commit', connection, entries }),
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      openConnections -= 1;
-      await ask(target, { kind: 'close', connection }).catch(() => undefined);
-      if (openConnections === 0 && thread === target) {
-        thread = null;
-        await target.terminate();
-      }
-    },
+    commit: (entries) => done(thread.ask({ kind: 'commit', connection, entries })),
+    close: () => thread.close({ kind: 'close', connection }),
   };
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { AuditBatcher, commitThrough, type CommitAuditBatch } from './audit-batcher';
+import { AuditBatcher, commitThrough, HandOverBatcher, type CommitAuditBatch } from './audit-batcher';
 import { openAuditCommitConnection, type AuditCommitConnection } from './audit-commit-thread';
 import type { AuditFacts } from './audit-entry';
 import type { AuditSink } from './audit-recorder';
@@ -27,28 +27,32 @@ export function openAppAuditSink(database: Database, onFallback: (reason: string
     if (!fellBack) onFallback(reason);
     fellBack = true;
   };
-  const commit: CommitAuditBatch =
-    file === null || file === ':memory:'
-      ? onEventLoop
-      : async (entries: readonly AuditFacts[]) => {
-          connection ??= openAuditCommitConnection(file).catch((error: unknown) => {
-            fallBack(error instanceof Error ? error.message : String(error));
-            return null;
-          });
-          const opened = await connection;
-          if (opened === null || !opened.alive) {
-            if (opened !== null) fallBack('the audit commit thread stopped');
-            await onEventLoop(entries);
-            return;
-          }
-          await opened.commit(entries);
-        };
-  const batcher = new AuditBatcher(commit);
+  if (file === null || file === ':memory:') return sinkOf(new AuditBatcher(onEventLoop), () => Promise.resolve());
+  const onThread: CommitAuditBatch = async (entries: readonly AuditFacts[]) => {
+    connection ??= openAuditCommitConnection(file).catch((error: unknown) => {
+      fallBack(error instanceof Error ? error.message : String(error));
+      return null;
+    });
+    const opened = await connection;
+    if (opened === null || !opened.alive) {
+      if (opened !== null) fallBack('the audit commit thread stopped');
+      await onEventLoop(entries);
+      return;
+    }
+    await opened.commit(entries);
+  };
+  // The thread groups what queues up while it commits, so entries are handed over at once (HandOverBatcher).
+  return sinkOf(new HandOverBatcher(onThread), async () => {
+    await (await connection)?.close();
+  });
+}
+
+function sinkOf(batcher: AuditBatcher | HandOverBatcher, closeConnection: () => Promise<void>): AppAuditSink {
   return {
     append: (facts) => batcher.append(facts),
     close: async () => {
       await batcher.settled();
-      await (await connection)?.close();
+      await closeConnection();
     },
   };
 }

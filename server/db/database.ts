@@ -48,7 +48,7 @@ export function openDatabase(
     sqlite: opened.sqlite,
     close: async () => {
       if (checkpointer !== null) await (await checkpointer).close();
-      reader?.close();
+      await reader?.close();
       await db.destroy();
     },
   };

@@ -47,7 +47,7 @@ export function preparedStatement<Row>(name: string, text: string): PreparedStat
   return {
     async run(db, parameters) {
       // On a SQLite file, a read outside a transaction runs at once on the committed reader.
-      const rows = committedReaderOf(db)?.all(text, parameters);
+      const rows = await committedReaderOf(db)?.all(text, parameters);
       if (rows !== undefined) return rows as Row[];
       // On PostgreSQL, outside a transaction, straight to the pool (postgres-pool.ts).
       const pool = postgresPoolOf(db);
