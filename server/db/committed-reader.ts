@@ -58,13 +58,20 @@ export class CommittedReader {
     const statement = statementNumber(text);
     const isNew = !this.sent.has(statement);
     this.sent.add(statement);
-    const answer = await thread.ask({
-      kind: 'read',
-      connection: this.connection,
-      statement,
-      text: isNew ? text : undefined,
-      parameters,
-    });
+    let answer: ReadAnswer;
+    try {
+      answer = await thread.ask({
+        kind: 'read',
+        connection: this.connection,
+        statement,
+        text: isNew ? text : undefined,
+        parameters,
+      });
+    } catch (error) {
+      // The thread stopped before answering: read through Kysely instead.
+      if (!thread.alive()) return undefined;
+      throw error;
+    }
     if (answer.error !== undefined) throw new Error(answer.error);
     if (answer.writes === true) this.writing.add(text);
     return answer.rows;
