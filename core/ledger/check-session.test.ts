@@ -25,6 +25,8 @@ describe('checkSessionAgainstPlan', () => {
       {
         field: 'rows[2].service',
         message: 'no final IEP lists a service named "Music"; expected one of: Speech therapy',
+        code: 'service-not-in-iep',
+        params: { service: 'Music', services: 'Speech therapy' },
       },
     ]);
     expect(checkSessionAgainstPlan([], { service: 'Music', date: '2026-09-14' })[0]?.field).toBe('service');
@@ -33,7 +35,12 @@ describe('checkSessionAgainstPlan', () => {
   it('names the date before the service starts, after it ends, or outside every version', () => {
     for (const date of ['2026-09-11', '2026-12-19', '2027-06-01', '2025-01-01']) {
       expect(checkSessionAgainstPlan(versions, { service: 'Speech therapy', date })).toEqual([
-        { field: 'date', message: `${date} is outside the days the IEP has "Speech therapy" in effect` },
+        {
+          field: 'date',
+          message: `${date} is outside the days the IEP has "Speech therapy" in effect`,
+          code: 'service-not-in-effect',
+          params: { date, service: 'Speech therapy' },
+        },
       ]);
     }
   });

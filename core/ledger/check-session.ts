@@ -1,3 +1,4 @@
+import type { CsvProblemCode, CsvProblemParams } from '../schemas/csv-problem';
 import type { FieldIssue } from '../schemas/format-issues';
 import { serviceNameKey, type IepVersionInEffect } from './services-ledger';
 
@@ -7,11 +8,17 @@ import { serviceNameKey, type IepVersionInEffect } from './services-ledger';
  * started and not ended. Answers the problems as field issues (`service`, `date`), none when the session fits.
  * `prefix` names the field's place, e.g. `rows[3].` for a CSV row.
  */
+/** A session the IEP does not cover, with a code a page says in its own language (core/schemas/csv-problem.ts). */
+export interface SessionPlanIssue extends FieldIssue {
+  readonly code: CsvProblemCode;
+  readonly params: CsvProblemParams;
+}
+
 export function checkSessionAgainstPlan(
   versions: readonly IepVersionInEffect[],
   session: { readonly service: string; readonly date: string },
   prefix = '',
-): FieldIssue[] {
+): SessionPlanIssue[] {
   const key = serviceNameKey(session.service);
   const names = new Set<string>();
   let known = false;
@@ -39,6 +46,9 @@ export function checkSessionAgainstPlan(
           listed.length === 0
             ? `no final IEP lists a service named "${session.service.trim()}" (the IEP has no services yet)`
             : `no final IEP lists a service named "${session.service.trim()}"; expected one of: ${listed.join(', ')}`,
+        ...(listed.length === 0
+          ? { code: 'iep-has-no-services', params: { service: session.service.trim() } }
+          : { code: 'service-not-in-iep', params: { service: session.service.trim(), services: listed.join(', ') } }),
       },
     ];
   }
@@ -46,6 +56,8 @@ export function checkSessionAgainstPlan(
     {
       field: `${prefix}date`,
       message: `${session.date} is outside the days the IEP has "${session.service.trim()}" in effect`,
+      code: 'service-not-in-effect',
+      params: { date: session.date, service: session.service.trim() },
     },
   ];
 }

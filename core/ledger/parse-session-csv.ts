@@ -1,7 +1,20 @@
-import { formatPath } from '../schemas/format-issues';
 import { describeInput } from '../schemas/describe-input';
 import { serviceLogInputSchema, type ServiceLogInput } from '../schemas/service-log';
-import { isBlank, normalizeHeader, splitCsv, type CsvError } from '../progress/parse-progress-csv';
+import type { z } from 'zod';
+import {
+  columnCount,
+  columnMissing,
+  columnTwice,
+  emptyFile,
+  gotParam,
+  isBlank,
+  noRows,
+  normalizeHeader,
+  splitCsv,
+  unknownColumn,
+  type CsvError,
+} from '../progress/parse-progress-csv';
+import type { CsvProblemCode, CsvProblemParams } from '../schemas/csv-problem';
 
 const FIELDS = ['date', 'service', 'minutes', 'status', 'reason', 'makeUp', 'note'] as const;
 type Field = (typeof FIELDS)[number];
@@ -41,42 +54,28 @@ export function parseSessionCsv(text: string): ParseSessionCsvResult {
   const records = splitCsv(text.startsWith('\uFEFF') ? text.slice(1) : text);
   if ('error' in records) return { ok: false, errors: [records.error] };
   const [header, ...rows] = records.rows.filter((r) => !isBlank(r.fields));
-  if (header === undefined) return { ok: false, errors: [{ row: 1, column: 'date', message: 'the file is empty' }] };
+  if (header === undefined) return { ok: false, errors: [emptyFile()] };
   const index: Partial<Record<Field, number>> = {};
   for (const [i, raw] of header.fields.entries()) {
     const field = FIELDS.find((f) => HEADER_NAMES[f].includes(normalizeHeader(raw)));
     if (field === undefined) {
-      const message = `unknown column ${describeInput(raw.trim())}; expected date, service, minutes, status, reason, make_up or note`;
-      return {
-        ok: false,
-        errors: [{ row: header.row, column: raw.trim() === '' ? `column ${String(i + 1)}` : raw.trim(), message }],
-      };
+      const expected = 'date, service, minutes, status, reason, make_up or note';
+      return { ok: false, errors: [unknownColumn(header.row, raw, i, expected)] };
     }
     if (index[field] !== undefined) {
-      return {
-        ok: false,
-        errors: [{ row: header.row, column: raw.trim(), message: `the ${field} column appears twice` }],
-      };
+      return { ok: false, errors: [columnTwice(header.row, raw, field === 'makeUp' ? 'make_up' : field)] };
     }
     index[field] = i;
   }
   for (const field of REQUIRED) {
-    if (index[field] === undefined) {
-      return { ok: false, errors: [{ row: header.row, column: field, message: `the header has no ${field} column` }] };
-    }
+    if (index[field] === undefined) return { ok: false, errors: [columnMissing(header.row, field)] };
   }
-  if (rows.length === 0) {
-    return { ok: false, errors: [{ row: header.row, column: 'date', message: 'no data rows after the header' }] };
-  }
+  if (rows.length === 0) return { ok: false, errors: [noRows(header.row)] };
   const errors: CsvError[] = [];
   const sessions: SessionCsvRow[] = [];
   for (const { row, fields } of rows) {
     if (fields.length > header.fields.length && !isBlank(fields.slice(header.fields.length))) {
-      errors.push({
-        row,
-        column: '(row)',
-        message: `expected ${String(header.fields.length)} columns, got ${String(fields.length)} (quote a value that contains a comma)`,
-      });
+      errors.push(columnCount(row, header.fields.length, fields.length));
       continue;
     }
     const cell = (field: Field): string => {
@@ -86,7 +85,13 @@ export function parseSessionCsv(text: string): ParseSessionCsvResult {
     const minutes = cell('minutes');
     const makeUp = cell('makeUp').toLowerCase();
     if (!YES.has(makeUp) && !NO.has(makeUp)) {
-      errors.push({ row, column: 'make_up', message: `expected yes or no, got ${describeInput(cell('makeUp'))}` });
+      errors.push({
+        row,
+        column: 'make_up',
+        message: `expected yes or no, got ${describeInput(cell('makeUp'))}`,
+        code: 'yes-no',
+        params: gotParam(cell('makeUp')),
+      });
       continue;
     }
     const candidate = {
@@ -101,12 +106,43 @@ export function parseSessionCsv(text: string): ParseSessionCsvResult {
     const parsed = serviceLogInputSchema.safeParse(candidate);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const column = formatPath(issue.path);
-        errors.push({ row, column: column === 'makeUp' ? 'make_up' : column, message: issue.message });
+        const field = typeof issue.path[0] === 'string' ? issue.path[0] : '';
+        const column = field === 'makeUp' ? 'make_up' : field === '' ? '(row)' : field;
+        errors.push({ row, column, message: issue.message, ...problemOf(issue, field, cell(field as Field)) });
       }
       continue;
     }
     sessions.push({ row, session: parsed.data });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, rows: sessions };
+}
+
+/**
+ * The code of a problem the log form's schema found in a row's cell (`cell` as the file has it), so a page can say it
+ * in its own language; the schema's English message stays the error's message.
+ */
+function problemOf(
+  issue: z.core.$ZodIssue,
+  field: string,
+  cell: string,
+): { code: CsvProblemCode; params?: CsvProblemParams } {
+  switch (field) {
+    case 'date':
+      return { code: 'date', params: gotParam(cell) };
+    case 'service':
+    case 'note':
+      if (issue.code === 'too_big') return { code: 'too-long', params: { max: Number(issue.maximum) } };
+      return field === 'service' ? { code: 'service-missing' } : { code: 'invalid' };
+    case 'minutes':
+      if (issue.code === 'too_small' || issue.code === 'too_big') return { code: 'minutes-range' };
+      return /^\d+$/.test(cell) ? { code: 'minutes-whole' } : { code: 'minutes-number', params: gotParam(cell) };
+    case 'status':
+      return { code: 'status', params: gotParam(cell) };
+    case 'reason':
+      return issue.code === 'custom' ? { code: 'reason-only-missed' } : { code: 'reason', params: gotParam(cell) };
+    case 'makeUp':
+      return issue.code === 'custom' ? { code: 'make-up-delivered' } : { code: 'yes-no', params: gotParam(cell) };
+    default:
+      return { code: 'invalid' };
+  }
 }

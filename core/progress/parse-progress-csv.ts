@@ -1,15 +1,20 @@
 import { describeInput, QUOTE_LIMIT } from '../schemas/describe-input';
+import type { CsvProblemCode, CsvProblemParams } from '../schemas/csv-problem';
+import type { FieldIssue } from '../schemas/format-issues';
 import { isIsoDate } from '../schemas/iso-date';
 import type { ProgressPoint } from '../schemas/progress';
 import { isScore, SCORE_RANGE_MESSAGE } from '../schemas/score';
 
-/** One problem in a progress CSV, located as a person finds it in a spreadsheet. */
+/** One problem in a CSV, located as a person finds it in a spreadsheet. */
 export interface CsvError {
   /** Row as a spreadsheet numbers it: the header is row 1, the first data row is row 2. */
   readonly row: number;
   /** The column's name as written in the header, or the expected name when it is missing. */
   readonly column: string;
+  /** In English, for the API's and the CLI's readers. */
   readonly message: string;
+  readonly code: CsvProblemCode;
+  readonly params?: CsvProblemParams;
 }
 
 export type ParseProgressCsvResult =
@@ -43,11 +48,11 @@ export function parseProgressCsv(text: string): ParseProgressCsvResult {
   const records = splitCsv(text.startsWith('\uFEFF') ? text.slice(1) : text);
   if ('error' in records) return { ok: false, errors: [records.error] };
   const [header, ...rows] = records.rows.filter((r) => !isBlank(r.fields));
-  if (header === undefined) return { ok: false, errors: [{ row: 1, column: 'date', message: 'the file is empty' }] };
+  if (header === undefined) return { ok: false, errors: [emptyFile()] };
   const columns = readHeader(header.fields, header.row);
   if ('error' in columns) return { ok: false, errors: [columns.error] };
   if (rows.length === 0) {
-    return { ok: false, errors: [{ row: header.row, column: 'date', message: 'no data rows after the header' }] };
+    return { ok: false, errors: [noRows(header.row)] };
   }
 
   const errors: CsvError[] = [];
@@ -65,6 +70,8 @@ export function parseProgressCsv(text: string): ParseProgressCsvResult {
         row,
         column: columns.names.date,
         message: `${result.point.date} appears more than once (also row ${String(earlier)})`,
+        code: 'date-twice',
+        params: { date: result.point.date, earlierRow: earlier },
       });
       continue;
     }
@@ -77,6 +84,45 @@ export function parseProgressCsv(text: string): ParseProgressCsvResult {
 /** `row 4, date: expected YYYY-MM-DD, got "3/4/2026"`: an error as one line for a person. */
 export function formatCsvError(error: CsvError): string {
   return `row ${String(error.row)}, ${error.column}: ${error.message}`;
+}
+
+/**
+ * A CSV problem as a field issue of the API's 400: the English line in `message` as before, and `code` with
+ * `params` (the row and column included) so a page can say it in its own language.
+ */
+export function csvFieldIssue(error: CsvError): FieldIssue {
+  return {
+    field: 'csv',
+    message: formatCsvError(error),
+    code: error.code,
+    params: { ...error.params, row: error.row, column: error.column },
+  };
+}
+
+/** The file has no rows at all (or only blank ones). */
+export function emptyFile(): CsvError {
+  return { row: 1, column: 'date', message: 'the file is empty', code: 'empty' };
+}
+
+/** A header and nothing under it. */
+export function noRows(headerRow: number): CsvError {
+  return { row: headerRow, column: 'date', message: 'no data rows after the header', code: 'no-rows' };
+}
+
+/** A data row with more cells than the header has columns. */
+export function columnCount(row: number, expected: number, got: number): CsvError {
+  return {
+    row,
+    column: '(row)',
+    message: `expected ${String(expected)} columns, got ${String(got)} (quote a value that contains a comma)`,
+    code: 'column-count',
+    params: { expected, got },
+  };
+}
+
+/** `got` for a problem's params: the cell as messages quote it, nothing when it is empty. */
+export function gotParam(cell: string): CsvProblemParams {
+  return cell === '' ? {} : { got: describeInput(cell) };
 }
 
 export interface CsvRecord {
@@ -133,7 +179,14 @@ export function splitCsv(text: string): { rows: CsvRecord[] } | { error: CsvErro
     }
   }
   if (isQuoted) {
-    return { error: { row: quoteRow, column: '(row)', message: 'a quoted field is never closed (missing ")' } };
+    return {
+      error: {
+        row: quoteRow,
+        column: '(row)',
+        message: 'a quoted field is never closed (missing ")',
+        code: 'quote-unclosed',
+      },
+    };
   }
   if (field !== '' || fields.length > 0) endRecord();
   return { rows };
@@ -156,6 +209,33 @@ function columnName(raw: string): string {
   return name.length > QUOTE_LIMIT ? `${name.slice(0, QUOTE_LIMIT)}…` : name;
 }
 
+/**
+ * A header cell that names no column Binder knows; `expected` lists the known names, e.g. `date, value, note or
+ * measured_by`. A blank cell is named by its place (`column 3`).
+ */
+export function unknownColumn(row: number, raw: string, index: number, expected: string): CsvError {
+  const message = `unknown column ${describeInput(raw.trim())}; expected ${expected}`;
+  const expectedList = expected.replace(' or ', ', ');
+  if (raw.trim() === '') {
+    const position = index + 1;
+    return { row, column: `column ${String(position)}`, message, code: 'blank-column', params: { position } };
+  }
+  const params = { name: describeInput(raw.trim()), expected: expectedList };
+  return { row, column: columnName(raw), message, code: 'unknown-column', params };
+}
+
+/** Two header cells naming the same column. */
+export function columnTwice(row: number, raw: string, name: string): CsvError {
+  const message = `the ${name} column appears twice`;
+  return { row, column: columnName(raw), message, code: 'column-twice', params: { name } };
+}
+
+/** A required column the header lacks. */
+export function columnMissing(row: number, name: string): CsvError {
+  const message = `the header has no ${name} column`;
+  return { row, column: name, message, code: 'column-missing', params: { name } };
+}
+
 function readHeader(fields: readonly string[], row: number): Columns | { error: CsvError } {
   const index: Partial<Record<Field, number>> = {};
   const names: Record<Field, string> = { date: 'date', value: 'value', note: 'note', measuredBy: 'measured_by' };
@@ -164,20 +244,22 @@ function readHeader(fields: readonly string[], row: number): Columns | { error: 
     const field = FIELDS.find((f) => HEADER_NAMES[f].includes(normalized));
     if (field === undefined) {
       const looksLikeData = isIsoDate(raw.trim()) || NUMBER.test(raw.trim());
-      const message = looksLikeData
-        ? `expected a header row "date,value" first, got ${describeInput(fields.join(','))}`
-        : `unknown column ${describeInput(raw.trim())}; expected date, value, note or measured_by`;
-      return { error: { row, column: raw.trim() === '' ? `column ${String(i + 1)}` : columnName(raw), message } };
+      if (looksLikeData) {
+        const got = describeInput(fields.join(','));
+        const message = `expected a header row "date,value" first, got ${got}`;
+        return { error: { row, column: columnName(raw), message, code: 'no-header', params: { got } } };
+      }
+      return { error: unknownColumn(row, raw, i, 'date, value, note or measured_by') };
     }
     if (index[field] !== undefined) {
-      return { error: { row, column: columnName(raw), message: `the ${names[field]} column appears twice` } };
+      return { error: columnTwice(row, raw, names[field]) };
     }
     index[field] = i;
     names[field] = columnName(raw);
   }
   for (const required of ['date', 'value'] as const) {
     if (index[required] === undefined) {
-      return { error: { row, column: required, message: `the header has no ${required} column` } };
+      return { error: columnMissing(row, required) };
     }
   }
   return { index, names, count: fields.length };
@@ -189,21 +271,27 @@ function readRow(
   columns: Columns,
 ): { point: ProgressPoint } | { error: CsvError } {
   if (fields.length > columns.count && !isBlank(fields.slice(columns.count))) {
-    const message = `expected ${String(columns.count)} columns, got ${String(fields.length)} (quote a value that contains a comma)`;
-    return { error: { row, column: '(row)', message } };
+    return { error: columnCount(row, columns.count, fields.length) };
   }
   const cell = (field: Field): string => {
     const i = columns.index[field];
     return i === undefined ? '' : (fields[i] ?? '').trim();
   };
-  const error = (field: Field, message: string): { error: CsvError } => ({
-    error: { row, column: columns.names[field], message },
+  const error = (
+    field: Field,
+    message: string,
+    code: CsvProblemCode,
+    params: CsvProblemParams = {},
+  ): { error: CsvError } => ({
+    error: { row, column: columns.names[field], message, code, params },
   });
   const date = cell('date');
   if (!isIsoDate(date))
     return error(
       'date',
       date === '' ? 'expected YYYY-MM-DD, got nothing' : `expected YYYY-MM-DD, got ${describeInput(date)}`,
+      'date',
+      gotParam(date),
     );
   const rawValue = cell('value');
   const value = Number(rawValue);
@@ -211,18 +299,20 @@ function readRow(
     return error(
       'value',
       rawValue === '' ? 'expected a number, got nothing' : `expected a number, got ${describeInput(rawValue)}`,
+      'score-number',
+      gotParam(rawValue),
     );
   }
-  if (!isScore(value)) return error('value', SCORE_RANGE_MESSAGE);
+  if (!isScore(value)) return error('value', SCORE_RANGE_MESSAGE, 'score-range', gotParam(rawValue));
   const note = cell('note');
   const measuredBy = cell('measuredBy');
-  if (note.length > MAX_NOTE)
-    return error('note', `expected at most ${String(MAX_NOTE)} characters, got ${String(note.length)}`);
+  if (note.length > MAX_NOTE) {
+    const message = `expected at most ${String(MAX_NOTE)} characters, got ${String(note.length)}`;
+    return error('note', message, 'too-long', { max: MAX_NOTE, length: note.length });
+  }
   if (measuredBy.length > MAX_MEASURED_BY) {
-    return error(
-      'measuredBy',
-      `expected at most ${String(MAX_MEASURED_BY)} characters, got ${String(measuredBy.length)}`,
-    );
+    const message = `expected at most ${String(MAX_MEASURED_BY)} characters, got ${String(measuredBy.length)}`;
+    return error('measuredBy', message, 'too-long', { max: MAX_MEASURED_BY, length: measuredBy.length });
   }
   return {
     point: {

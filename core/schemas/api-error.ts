@@ -10,8 +10,13 @@ export const apiErrorSchema = z.object({
         z.object({
           field: z.string(),
           message: z.string(),
-          /** A stable code for some refusals (an upload's: core/schemas/upload-refusal.ts). */
+          /**
+           * A stable code for some refusals (an upload's: core/schemas/upload-refusal.ts; a CSV import's:
+           * core/schemas/csv-problem.ts).
+           */
           code: z.string().optional(),
+          /** What the code's words need, e.g. a CSV problem's row, column and the value the file has. */
+          params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
         }),
       )
       .optional(),

@@ -19,6 +19,8 @@ export interface FieldIssue {
   readonly message: string;
   /** A stable code for the refusal, where a page says it in its own language (e.g. core/schemas/upload-refusal.ts). */
   readonly code?: string;
+  /** What the code's words need, e.g. a CSV problem's `{ row: 3, column: 'minutes' }` (core/progress/parse-progress-csv.ts). */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /** Every issue of a zod error, field named first. */

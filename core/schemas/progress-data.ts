@@ -65,7 +65,14 @@ export const progressImportBodySchema = z.object({
 });
 
 /** One problem in a CSV file, located as in a spreadsheet (the header is row 1). */
-export const csvErrorSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export const csvErrorSchema = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  /** In English; `code` and `params` let a page say it in its own language (CSV_PROBLEM_CODES). */
+  message: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 
 /** What an import does with a row: add it, skip it (the same score is already recorded), or refuse it. */
 export const IMPORT_ROW_STATUSES = ['new', 'already-recorded', 'conflict'] as const;

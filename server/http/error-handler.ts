@@ -6,7 +6,12 @@ export interface ErrorBody {
   readonly error: {
     readonly code: string;
     readonly message: string;
-    readonly issues?: readonly { field: string; message: string; code?: string }[];
+    readonly issues?: readonly {
+      field: string;
+      message: string;
+      code?: string;
+      params?: Readonly<Record<string, string | number>>;
+    }[];
   };
 }
 

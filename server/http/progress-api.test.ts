@@ -155,7 +155,15 @@ describe('a teacher records progress on a reading goal', () => {
     expect(preview.status).toBe(200);
     expect(preview.body).toEqual({
       canCommit: false,
-      errors: [{ row: 3, column: 'Date', message: 'expected YYYY-MM-DD, got "2/23/2026"' }],
+      errors: [
+        {
+          row: 3,
+          column: 'Date',
+          message: 'expected YYYY-MM-DD, got "2/23/2026"',
+          code: 'date',
+          params: { got: '"2/23/2026"' },
+        },
+      ],
       rows: [],
       counts: { new: 0, alreadyRecorded: 0, conflict: 0 },
     });
@@ -163,7 +171,18 @@ describe('a teacher records progress on a reading goal', () => {
     const refused = await call('POST', `${pointsUrl}/import?dryRun=false`, { csv: badCsv });
     expect(refused.status).toBe(400);
     expect(refused.body).toMatchObject({
-      error: { code: 'invalid-input', message: 'csv: row 3, Date: expected YYYY-MM-DD, got "2/23/2026"' },
+      error: {
+        code: 'invalid-input',
+        message: 'csv: row 3, Date: expected YYYY-MM-DD, got "2/23/2026"',
+        issues: [
+          {
+            field: 'csv',
+            message: 'row 3, Date: expected YYYY-MM-DD, got "2/23/2026"',
+            code: 'date',
+            params: { got: '"2/23/2026"', row: 3, column: 'Date' },
+          },
+        ],
+      },
     });
     expect(await countPoints()).toBe(6);
     await expectOnlyRefusedWrites(t.database.db, beforeRefusal, 1);

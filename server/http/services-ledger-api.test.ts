@@ -107,13 +107,20 @@ describe('the services ledger through the API', () => {
       payload: { csv: bad },
     });
     expect(response.statusCode).toBe(400);
-    const issues = response.json<{ error: { issues: { field: string; message: string }[] } }>().error.issues;
+    const issues = response.json<{
+      error: { issues: { field: string; message: string; code?: string; params?: Record<string, unknown> }[] };
+    }>().error.issues;
     // The schema's checks come first (row 3 minutes, row 6 reason): the plan is checked only on a clean file.
     expect(issues.map((i) => i.message)).toEqual([
       'row 3, minutes: expected 0–1440 minutes',
       expect.stringMatching(/^row 6, reason: expected provider-absent/),
     ]);
     expect(issues.every((i) => i.field === 'csv')).toBe(true);
+    // Beside each English line, a code and its params, so the page says the problem in its own language.
+    expect(issues.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: 'minutes-range', params: { row: 3, column: 'minutes' } },
+      { code: 'reason', params: { got: '"weather"', row: 6, column: 'reason' } },
+    ]);
     const againstPlan = await owner.inject({
       method: 'POST',
       url: `/api/v1/students/${studentId}/service-logs/import`,
@@ -131,6 +138,20 @@ describe('the services ledger through the API', () => {
         'row 4, date: 2026-09-01 is outside the days the IEP has "Speech therapy" in effect',
       ],
     );
+    expect(
+      againstPlan
+        .json<{ error: { issues: { code?: string; params?: Record<string, unknown> }[] } }>()
+        .error.issues.map(({ code, params }) => ({ code, params })),
+    ).toEqual([
+      {
+        code: 'service-not-in-iep',
+        params: { service: 'Music therapy', services: expect.any(String) as unknown, row: 3, column: 'service' },
+      },
+      {
+        code: 'service-not-in-effect',
+        params: { date: '2026-09-01', service: 'Speech therapy', row: 4, column: 'date' },
+      },
+    ]);
     const rows = await t.database.db.selectFrom('service_logs').select('id').execute();
     expect(rows).toEqual([]);
   });

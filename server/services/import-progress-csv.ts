@@ -1,4 +1,4 @@
-import { formatCsvError, parseProgressCsv } from '../../core/progress/parse-progress-csv';
+import { csvFieldIssue, parseProgressCsv } from '../../core/progress/parse-progress-csv';
 import { previewProgressImport } from '../../core/progress/preview-progress-import';
 import type {
   ProgressImportCommit,
@@ -41,7 +41,7 @@ export async function commitProgressCsv(
     const plan = await requirePlanGoal(trx, planId, goalId);
     const parsed = parseProgressCsv(csv);
     if (!parsed.ok) {
-      throw AppError.invalidInput(parsed.errors.map((error) => ({ field: 'csv', message: formatCsvError(error) })));
+      throw AppError.invalidInput(parsed.errors.map(csvFieldIssue));
     }
     const preview = previewProgressImport(parsed, await listPointsOfGoal(trx, { planId, goalId }));
     const conflicts = preview.rows.filter((r) => r.status === 'conflict');

@@ -2,7 +2,7 @@ import { summarizeServiceLog } from '../../core/case/summarize-service-log';
 import { checkSessionAgainstPlan } from '../../core/ledger/check-session';
 import { parseSessionCsv } from '../../core/ledger/parse-session-csv';
 import { iepVersionsInEffect, servicesLedger } from '../../core/ledger/services-ledger';
-import { formatCsvError } from '../../core/progress/parse-progress-csv';
+import { csvFieldIssue } from '../../core/progress/parse-progress-csv';
 import type { FieldIssue } from '../../core/schemas/format-issues';
 import type { ServicesLedger } from '../../core/schemas/service-ledger';
 import type {
@@ -142,18 +142,15 @@ export async function importServiceLogCsv(
     await requireStudent(trx, studentId);
     const parsed = parseSessionCsv(csv);
     if (!parsed.ok) {
-      throw AppError.invalidInput(parsed.errors.map((error) => ({ field: 'csv', message: formatCsvError(error) })));
+      throw AppError.invalidInput(parsed.errors.map(csvFieldIssue));
     }
-    const issues = await checkAgainstPlans(
-      trx,
-      studentId,
-      parsed.rows.map(({ row, session }) => ({ session, prefix: `row ${String(row)}, ` })),
+    const versions = iepVersionsInEffect(await listPlansOfStudent(trx, studentId));
+    const issues = parsed.rows.flatMap(({ row, session }) =>
+      checkSessionAgainstPlan(versions, session).map(({ field, message, code, params }) =>
+        csvFieldIssue({ row, column: field, message, code, params }),
+      ),
     );
-    if (issues.length > 0) {
-      throw AppError.invalidInput(
-        issues.map((issue) => ({ field: 'csv', message: `${issue.field}: ${issue.message}` })),
-      );
-    }
+    if (issues.length > 0) throw AppError.invalidInput(issues);
     const entries = parsed.rows.map(({ session }) => entryOf(session, author, at));
     await insertEntries(trx, studentId, author, entries);
     for (const entry of entries) {
