@@ -122,7 +122,7 @@ describe.skipIf(!canRunBrowser)("the services ledger on a child's Services tab",
         .setInputFiles(file(['2026-11-16,Speech therapy,30,delivered,', '2026-11-17,Speech therapy,1441,delivered,']));
       await upload.getByRole('button', { name: 'Import the sessions' }).click();
       await eventually(() => upload.locator('.error-summary').textContent()).toContain(
-        'row 3, minutes: expected 0–1440 minutes',
+        'Row 3, column “minutes”: the minutes must be between 0 and 1440',
       );
       expect(await upload.locator('.error-summary h5').textContent()).toBe('Nothing was saved: 1 row has a problem');
       await expectNoAxeViolations(page, 'the CSV import with a bad row');

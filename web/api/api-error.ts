@@ -1,10 +1,18 @@
 import { apiErrorSchema } from '../../core/schemas/api-error';
 
+/** One field issue of a refusal; `code` and `params` let a page say some of them in its own language. */
+export interface ApiIssue {
+  readonly field: string;
+  readonly message: string;
+  readonly code?: string | undefined;
+  readonly params?: Readonly<Record<string, string | number>> | undefined;
+}
+
 /** An answer from the API that was not a success, with the server's user-safe message. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  readonly issues: readonly { field: string; message: string; code?: string | undefined }[];
+  readonly issues: readonly ApiIssue[];
   /** Seconds to wait before trying again, when the server said so (Retry-After, after failed sign-ins). */
   readonly retryAfterSeconds: number | null;
 
@@ -12,7 +20,7 @@ export class ApiError extends Error {
     status: number,
     code: string,
     message: string,
-    issues: readonly { field: string; message: string; code?: string | undefined }[],
+    issues: readonly ApiIssue[],
     retryAfterSeconds: number | null = null,
   ) {
     super(message);

@@ -5,7 +5,7 @@ import { useCommitCsvImport, usePreviewCsvImport } from '../../api/progress';
 import { formatDate } from '../../i18n/format-date';
 import { FieldFrame } from '../forms/field-frame';
 import { formatProgressNumber } from './progress-number';
-import { csvProblemMessage } from './progress-issues';
+import { csvProblemLine } from './progress-issues';
 import { TextAreaField } from '../forms/text-area-field';
 
 type Progress =
@@ -165,16 +165,7 @@ export function CsvImport({ planId, goalId }: { planId: string; goalId: string }
           <ul>
             {result.errors.map((error) => (
               <li key={`${String(error.row)}:${error.column}:${error.message}`}>
-                {error.column === '(row)'
-                  ? t('progress.csv.rowProblemWhole', {
-                      row: error.row,
-                      problem: csvProblemMessage(error.message, t, language),
-                    })
-                  : t('progress.csv.rowProblem', {
-                      row: error.row,
-                      column: error.column,
-                      problem: csvProblemMessage(error.message, t, language),
-                    })}
+                {csvProblemLine(error, t, language)}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { CSV_PROBLEM_CODES, type CsvProblemCode } from '../../../core/schemas/csv-problem';
 import { issueMessage } from '../../i18n/issue-message';
 import { formatDate } from '../../i18n/format-date';
 
@@ -15,39 +16,62 @@ export function progressIssueMessage(message: string, t: TFunction, language: st
   return issueMessage(message, t);
 }
 
-/** What a person typed, as the CSV checker quotes it (`"3/4/2026"`), or "nothing". */
-function got(quoted: string, t: TFunction): string {
-  return quoted === 'nothing' ? t('progress.csv.nothing') : quoted;
+/** One problem of a CSV file as the API reports it: a preview's error, or a 400's issue whose params name the place. */
+export interface CsvProblem {
+  readonly row: number;
+  readonly column: string;
+  /** The server's English sentence, shown as it is only when the code is not one this page knows. */
+  readonly message: string;
+  readonly code?: string | undefined;
+  readonly params?: Readonly<Record<string, string | number>> | undefined;
+}
+
+const CSV_CODES: ReadonlySet<string> = new Set(CSV_PROBLEM_CODES);
+
+/** True for a code both imports use (core/schemas/csv-problem.ts), each with words under progress.csv.problem. */
+export function isCsvProblemCode(code: string | undefined): code is CsvProblemCode {
+  return code !== undefined && CSV_CODES.has(code);
 }
 
 /**
- * One problem of a CSV file in the UI language ("expected YYYY-MM-DD, got "3/4/2026"" becomes "the date must
- * be written YYYY-MM-DD; the file has "3/4/2026""). Unknown messages are shown as the server wrote them.
+ * What is wrong, in the UI language ("expected YYYY-MM-DD, got "3/4/2026"" becomes "the date must be written
+ * YYYY-MM-DD …; the file has "3/4/2026""), from the problem's code and params. A problem without a known code is
+ * shown as the server wrote it.
  */
-export function csvProblemMessage(message: string, t: TFunction, language: string): string {
-  const date = /^expected YYYY-MM-DD, got (.*)$/.exec(message);
-  if (date?.[1] !== undefined) return t('progress.csv.problem.date', { got: got(date[1], t) });
-  const number = /^expected a number, got (.*)$/.exec(message);
-  if (number?.[1] !== undefined) return t('progress.csv.problem.number', { got: got(number[1], t) });
-  const twice = /^(\d{4}-\d{2}-\d{2}) appears more than once \(also row (\d+)\)$/.exec(message);
-  if (twice?.[1] !== undefined && twice[2] !== undefined) {
-    return t('progress.csv.problem.dateTwice', { date: formatDate(twice[1], language), row: Number(twice[2]) });
-  }
-  const noColumn = /^the header has no (\w+) column$/.exec(message);
-  if (noColumn?.[1] !== undefined) return t('progress.csv.problem.noColumn', { column: noColumn[1] });
-  const columnTwice = /^the (\w+) column appears twice$/.exec(message);
-  if (columnTwice?.[1] !== undefined) return t('progress.csv.problem.columnTwice', { column: columnTwice[1] });
-  const unknown = /^unknown column (".*"); expected date, value, note or measured_by$/.exec(message);
-  if (unknown?.[1] !== undefined) return t('progress.csv.problem.unknownColumn', { column: unknown[1] });
-  if (message.startsWith('expected a header row')) return t('progress.csv.problem.noHeader');
-  const columns = /^expected (\d+) columns, got (\d+)/.exec(message);
-  if (columns?.[1] !== undefined && columns[2] !== undefined) {
-    return t('progress.csv.problem.columns', { expected: Number(columns[1]), got: Number(columns[2]) });
-  }
-  const tooLong = /^expected at most (\d+) characters, got (\d+)$/.exec(message);
-  if (tooLong?.[1] !== undefined) return t('progress.csv.problem.tooLong', { max: Number(tooLong[1]) });
-  if (message === 'the file is empty') return t('progress.csv.problem.empty');
-  if (message === 'no data rows after the header') return t('progress.csv.problem.noRows');
-  if (message.startsWith('a quoted field is never closed')) return t('progress.csv.problem.quote');
-  return message;
+export function csvProblemMessage(
+  problem: Pick<CsvProblem, 'message' | 'code' | 'params'>,
+  t: TFunction,
+  language: string,
+): string {
+  if (!isCsvProblemCode(problem.code)) return problem.message;
+  const params = problem.params ?? {};
+  // What the file has, quoted as the checker quotes it (`"3/4/2026"`), or a count; an empty cell is "nothing".
+  const got = params.got ?? t('progress.csv.nothing');
+  // A date the file has right (one written twice, one outside a service) is said in words: "12 de octubre de 2026".
+  const date = typeof params.date === 'string' ? { date: formatDate(params.date, language) } : {};
+  return t(`progress.csv.problem.${problem.code}`, { ...params, ...date, got });
+}
+
+/** A problem as one line naming its row and column: "Row 4, column “date”: the date must be written …". */
+export function csvProblemLine(problem: CsvProblem, t: TFunction, language: string): string {
+  const text = csvProblemMessage(problem, t, language);
+  // A problem with the whole row, or with a header cell that has no name to quote.
+  return problem.column === '(row)' || problem.code === 'blank-column'
+    ? t('progress.csv.rowProblemWhole', { row: problem.row, problem: text })
+    : t('progress.csv.rowProblem', { row: problem.row, column: problem.column, problem: text });
+}
+
+/**
+ * The CSV problem a 400's field issue stands for (the server puts the row and column in its params: csvFieldIssue),
+ * or null for an issue of another kind, such as a session the IEP does not cover.
+ */
+export function csvProblemOfIssue(issue: {
+  readonly message: string;
+  readonly code?: string | undefined;
+  readonly params?: Readonly<Record<string, string | number>> | undefined;
+}): CsvProblem | null {
+  const row = issue.params?.row;
+  const column = issue.params?.column;
+  if (!isCsvProblemCode(issue.code) || typeof row !== 'number' || typeof column !== 'string') return null;
+  return { row, column, message: issue.message, code: issue.code, params: issue.params };
 }

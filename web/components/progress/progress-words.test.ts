@@ -41,10 +41,14 @@ describe('progress import counts', () => {
 
 describe('CSV problems', () => {
   it('write a repeated date in words, in English and Spanish', async () => {
-    const message = '2026-10-12 appears more than once (also row 3)';
-    expect(csvProblemMessage(message, await translatorFor('en'), 'en')).toBe(
+    const problem = {
+      message: '2026-10-12 appears more than once (also row 3)',
+      code: 'date-twice',
+      params: { date: '2026-10-12', earlierRow: 3 },
+    };
+    expect(csvProblemMessage(problem, await translatorFor('en'), 'en')).toBe(
       '12 October 2026 is also on row 3; there is one score per day',
     );
-    expect(csvProblemMessage(message, await translatorFor('es'), 'es')).toContain('12 de octubre de 2026');
+    expect(csvProblemMessage(problem, await translatorFor('es'), 'es')).toContain('12 de octubre de 2026');
   });
 });

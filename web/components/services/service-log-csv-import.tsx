@@ -2,6 +2,7 @@ import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useImportServiceLog } from '../../api/service-logs';
+import { csvProblemLine, csvProblemOfIssue } from '../progress/progress-issues';
 
 type Outcome =
   | { readonly kind: 'none' }
@@ -14,7 +15,7 @@ type Outcome =
  * row before saving any, so a file with a bad row saves nothing and each bad row is listed by row and field.
  */
 export function ServiceLogCsvImport({ studentId }: { studentId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const importLog = useImportServiceLog(studentId);
   const fileInput = useRef<HTMLInputElement>(null);
   const problems = useRef<HTMLDivElement>(null);
@@ -37,7 +38,13 @@ export function ServiceLogCsvImport({ studentId }: { studentId: string }) {
       },
       onError: (error) => {
         if (error instanceof ApiError && error.issues.length > 0) {
-          setOutcome({ kind: 'rows', messages: error.issues.map((issue) => issue.message) });
+          // A problem of the file is said in the page's language; any other issue (a session the IEP does not
+          // cover) as the server wrote it.
+          const messages = error.issues.map((issue) => {
+            const problem = csvProblemOfIssue(issue);
+            return problem === null ? issue.message : csvProblemLine(problem, t, i18n.language);
+          });
+          setOutcome({ kind: 'rows', messages });
           requestAnimationFrame(() => problems.current?.focus());
         } else setOutcome({ kind: 'failed', message: t('serviceCsv.failed', { message: error.message }) });
       },
