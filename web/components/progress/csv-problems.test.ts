@@ -99,7 +99,7 @@ const SPANISH: readonly { readonly error: () => CsvError; readonly line: string 
   },
   {
     error: () => progress('date,value\n9/7/2026,66\n'),
-    line: 'Fila 2, columna «date»: la fecha se escribe AAAA-MM-DD (por ejemplo 2026-09-07); el archivo dice "9/7/2026"',
+    line: 'Fila 2, columna «date»: la fecha se escribe AAAA-MM-DD (por ejemplo 2026-09-07); el archivo tiene "9/7/2026"',
   },
   {
     error: () => progress('date,value\n2026-09-07,66\n2026-09-07,67\n'),
@@ -107,11 +107,11 @@ const SPANISH: readonly { readonly error: () => CsvError; readonly line: string 
   },
   {
     error: () => progress('Fecha,Puntuación\n2026-09-07,unos 60\n'),
-    line: 'Fila 2, columna «Puntuación»: el resultado debe ser un número en cifras; el archivo dice "unos 60"',
+    line: 'Fila 2, columna «Puntuación»: el resultado debe ser un número en cifras; el archivo tiene "unos 60"',
   },
   {
     error: () => progress('date,value\n2026-09-07,2000000\n'),
-    line: 'Fila 2, columna «value»: el resultado debe estar entre -1.000.000 y 1.000.000; el archivo dice "2000000"',
+    line: 'Fila 2, columna «value»: el resultado debe estar entre -1.000.000 y 1.000.000; el archivo tiene "2000000"',
   },
   {
     error: () => progress(`date,value,note\n2026-09-07,66,${LONG_NOTE}\n`),
@@ -119,7 +119,7 @@ const SPANISH: readonly { readonly error: () => CsvError; readonly line: string 
   },
   {
     error: () => sessions(['2026-09-14,Speech therapy,30,delivered,,quizás,']),
-    line: 'Fila 2, columna «make_up»: escriba yes (sí) o no, o déjelo vacío; el archivo dice "quizás"',
+    line: 'Fila 2, columna «make_up»: escriba yes (sí) o no, o déjelo vacío; el archivo tiene "quizás"',
   },
   {
     error: () => sessions(['2026-09-14,,30,delivered,,,']),
@@ -131,11 +131,11 @@ const SPANISH: readonly { readonly error: () => CsvError; readonly line: string 
   },
   {
     error: () => sessions(['2026-09-14,Speech therapy,treinta,delivered,,,']),
-    line: 'Fila 2, columna «minutes»: los minutos deben ser un número entero en cifras; el archivo dice "treinta"',
+    line: 'Fila 2, columna «minutes»: los minutos deben ser un número entero en cifras; el archivo tiene "treinta"',
   },
   {
     error: () => sessions(['2026-09-14,Speech therapy,,delivered,,,']),
-    line: 'Fila 2, columna «minutes»: los minutos deben ser un número entero en cifras; el archivo dice nada',
+    line: 'Fila 2, columna «minutes»: los minutos deben ser un número entero en cifras; el archivo tiene una celda vacía',
   },
   {
     error: () => sessions(['2026-09-14,Speech therapy,1441,delivered,,,']),
@@ -143,11 +143,11 @@ const SPANISH: readonly { readonly error: () => CsvError; readonly line: string 
   },
   {
     error: () => sessions(['2026-09-14,Speech therapy,30,hecha,,,']),
-    line: 'Fila 2, columna «status»: el estado debe ser «delivered» (prestada) o «missed» (perdida); el archivo dice "hecha"',
+    line: 'Fila 2, columna «status»: el estado debe ser «delivered» (prestada) o «missed» (perdida); el archivo tiene "hecha"',
   },
   {
     error: () => sessions(['2026-09-14,Speech therapy,30,missed,lluvia,,']),
-    line: 'Fila 2, columna «reason»: el motivo debe ser provider-absent, school-event, student-absent, student-refused o holiday-closure; el archivo dice "lluvia"',
+    line: 'Fila 2, columna «reason»: el motivo debe ser provider-absent, school-event, student-absent, student-refused o holiday-closure; el archivo tiene "lluvia"',
   },
   {
     error: () => sessions(['2026-09-14,Speech therapy,30,delivered,student-absent,,']),
@@ -159,7 +159,7 @@ const SPANISH: readonly { readonly error: () => CsvError; readonly line: string 
   },
   {
     error: () => sessions(['14/09/2026,Speech therapy,30,delivered,,,']),
-    line: 'Fila 2, columna «date»: la fecha se escribe AAAA-MM-DD (por ejemplo 2026-09-07); el archivo dice "14/09/2026"',
+    line: 'Fila 2, columna «date»: la fecha se escribe AAAA-MM-DD (por ejemplo 2026-09-07); el archivo tiene "14/09/2026"',
   },
   {
     error: () => planProblem({ service: 'Music therapy', date: '2026-09-14' }),
@@ -253,10 +253,10 @@ describe('a bad session log, from the parser through the 400 to the page', () =>
     });
     expect(lines).toEqual([
       'Fila 3, columna «minutes»: los minutos deben estar entre 0 y 1440',
-      'Fila 4, columna «date»: la fecha se escribe AAAA-MM-DD (por ejemplo 2026-09-07); el archivo dice "15/09/2026"',
-      'Fila 5, columna «status»: el estado debe ser «delivered» (prestada) o «missed» (perdida); el archivo dice "cancelada"',
-      'Fila 6, columna «reason»: el motivo debe ser provider-absent, school-event, student-absent, student-refused o holiday-closure; el archivo dice "weather"',
-      'Fila 7, columna «make_up»: escriba yes (sí) o no, o déjelo vacío; el archivo dice "tal vez"',
+      'Fila 4, columna «date»: la fecha se escribe AAAA-MM-DD (por ejemplo 2026-09-07); el archivo tiene "15/09/2026"',
+      'Fila 5, columna «status»: el estado debe ser «delivered» (prestada) o «missed» (perdida); el archivo tiene "cancelada"',
+      'Fila 6, columna «reason»: el motivo debe ser provider-absent, school-event, student-absent, student-refused o holiday-closure; el archivo tiene "weather"',
+      'Fila 7, columna «make_up»: escriba yes (sí) o no, o déjelo vacío; el archivo tiene "tal vez"',
       'Fila 8: 7 columnas donde el encabezado tiene 6; ponga entre comillas un valor que tenga una coma',
     ]);
   });
