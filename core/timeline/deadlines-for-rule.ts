@@ -3,11 +3,11 @@ import type { DeadlineRule } from '../law/deadline-rule';
 import type { CompiledRule } from './compiled-rules';
 import { beforeMeetingDue, computeDue, schoolDaysUsed } from './compute-due';
 import type { DueResult } from './compute-due';
-import { explainDeadline } from './explain-deadline';
+import { explainWithParts } from './explain-deadline';
 import { eventsMatching, firstMatchFrom, referralEvents } from './match-events';
 import { isInSpans } from './plan-spans';
 import type { PlanSpan } from './plan-spans';
-import { compiledCalendarOf, eventsOfType, PSEUDO_EVENT_RECORD } from './prepare-case';
+import { compiledCalendarOf, eventsOfType, preparedEvent, PSEUDO_EVENT_RECORD, triggerOf } from './prepare-case';
 import type { PreparedCase, PreparedEvent } from './prepare-case';
 import type { Deadline, DeadlineStatus } from './timeline-result';
 
@@ -61,13 +61,7 @@ function schoolYearsOf(prepared: PreparedCase): readonly PreparedEvent[] {
   const terms = compiledCalendarOf(prepared)?.terms ?? [];
   return terms
     .filter((term) => term.start <= prepared.asOf)
-    .map((term) => ({
-      type: 'school-year',
-      day: term.start,
-      date: fromEpochDay(term.start),
-      order: -1,
-      event: PSEUDO_EVENT_RECORD,
-    }));
+    .map((term) => preparedEvent('school-year', term.start, fromEpochDay(term.start), -1, PSEUDO_EVENT_RECORD));
 }
 
 function isOral(trigger: PreparedEvent): boolean {
@@ -127,13 +121,19 @@ export function deadlinesForRule(
       kind: rule.kind,
       due: due === null ? null : fromEpochDay(due),
       status: statusOf(due, completedDay, prepared.asOf),
-      trigger: { type: trigger.type, date: trigger.date },
+      trigger: triggerOf(trigger),
       completedOn: completion === null ? null : completion.date,
       rule: rule.id,
       basis: rule.basisText,
       citation: rule.citation,
       ruleStatus: rule.status,
-      explanation: explainDeadline(rule, trigger.type, trigger.day, isOral(trigger), result, pausedUntil),
+      explanation: explainWithParts(
+        rule,
+        compiled.sentenceParts.of(isOral(trigger) ? 'oral-evaluation-request' : trigger.type),
+        trigger.day,
+        result,
+        pausedUntil,
+      ),
       conventions,
       isWindow: rule.isWindow,
     };
