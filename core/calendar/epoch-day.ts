@@ -4,14 +4,34 @@
  * algorithms (proleptic Gregorian calendar); see docs/decisions/0002-deadline-counting.md.
  */
 
-/** Days since 1970-01-01 for a year, month (1–12) and day. */
-export function epochDayFromParts(year: number, month: number, day: number): number {
+/** Days since 1970-01-01 for a year, month (1–12) and day, by the formula (any year). */
+function epochDayByFormula(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
   const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
+}
+
+// The day number of the first of each month of 1900–2199, so that the engine's hot path (every event's date, every
+// year added to a day) reads one entry instead of working the formula (docs/decisions/0061). The result is the
+// formula's exactly: the formula is the first of the month plus `day - 1` for any `day`.
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_YEARS = 300;
+const MONTH_STARTS = new Int32Array(TABLE_YEARS * 12);
+for (let index = 0; index < MONTH_STARTS.length; index++) {
+  MONTH_STARTS[index] = epochDayByFormula(TABLE_FIRST_YEAR + Math.floor(index / 12), (index % 12) + 1, 1);
+}
+
+/** Days since 1970-01-01 for a year, month (1–12) and day. */
+export function epochDayFromParts(year: number, month: number, day: number): number {
+  if (month >= 1 && month <= 12 && (year | 0) === year) {
+    // Undefined outside the table, and for a fractional month (a typed array has no such index).
+    const start = MONTH_STARTS[(year - TABLE_FIRST_YEAR) * 12 + month - 1];
+    if (start !== undefined) return start + day - 1;
+  }
+  return epochDayByFormula(year, month, day);
 }
 
 /** Year, month (1–12) and day of a day number. */
