@@ -13,7 +13,7 @@ import { findMissingTeamMembers, findUnansweredRequests } from './findings/find-
 import { find504InsteadOfEvaluation, findBothPlans } from './findings/find-plan-findings';
 import { planSpans } from './plan-spans';
 import { prepareCase } from './prepare-case';
-import type { Deadline, TimelineResult } from './timeline-result';
+import type { TimelineResult } from './timeline-result';
 
 const hasCategoryRules = new WeakMap<readonly DeadlineRule[], boolean>();
 
