@@ -4,8 +4,8 @@
  * algorithms (proleptic Gregorian calendar); see docs/decisions/0002-deadline-counting.md.
  */
 
-/** Days since 1970-01-01 for a year, month (1–12) and day. */
-export function epochDayFromParts(year: number, month: number, day: number): number {
+/** Days since 1970-01-01 for a year, month (1–12) and day, by the formula (any year). */
+function epochDayByFormula(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -14,8 +14,28 @@ export function epochDayFromParts(year: number, month: number, day: number): num
   return era * 146097 + doe - 719468;
 }
 
-/** Year, month (1–12) and day of a day number. */
-export function partsFromEpochDay(epochDay: number): { year: number; month: number; day: number } {
+// The day number of the first of each month of 1900–2199, so that the engine's hot path (every event's date, every
+// year added to a day) reads one entry instead of working the formula (docs/decisions/0061). The result is the
+// formula's exactly: the formula is the first of the month plus `day - 1` for any `day`.
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_YEARS = 300;
+const MONTH_STARTS = new Int32Array(TABLE_YEARS * 12);
+for (let index = 0; index < MONTH_STARTS.length; index++) {
+  MONTH_STARTS[index] = epochDayByFormula(TABLE_FIRST_YEAR + Math.floor(index / 12), (index % 12) + 1, 1);
+}
+
+/** Days since 1970-01-01 for a year, month (1–12) and day. */
+export function epochDayFromParts(year: number, month: number, day: number): number {
+  if (month >= 1 && month <= 12 && (year | 0) === year) {
+    // Undefined outside the table, and for a fractional month (a typed array has no such index).
+    const start = MONTH_STARTS[(year - TABLE_FIRST_YEAR) * 12 + month - 1];
+    if (start !== undefined) return start + day - 1;
+  }
+  return epochDayByFormula(year, month, day);
+}
+
+/** Year, month (1–12) and day of a day number, by the formula (any day). */
+function partsByFormula(epochDay: number): { year: number; month: number; day: number } {
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -25,6 +45,28 @@ export function partsFromEpochDay(epochDay: number): { year: number; month: numb
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+// The parts of the days of 1900–2199, packed as year * 512 + month * 32 + day (never 0 in that range, so 0 marks a
+// day not yet worked out), filled as days are asked for: adding years to a day (age and anniversary rules) asks
+// for the parts of the same few thousand days again and again (docs/decisions/0061).
+const PARTS_FIRST_DAY = -25_567; // 1900-01-01
+const PARTS_DAYS = 109_574; // through 2199-12-31
+const packedParts = new Int32Array(PARTS_DAYS);
+
+/** Year, month (1–12) and day of a day number. */
+export function partsFromEpochDay(epochDay: number): { year: number; month: number; day: number } {
+  const index = epochDay - PARTS_FIRST_DAY;
+  if (index >= 0 && index < PARTS_DAYS && (index | 0) === index) {
+    let packed = packedParts[index] as number;
+    if (packed === 0) {
+      const parts = partsByFormula(epochDay);
+      packed = parts.year * 512 + parts.month * 32 + parts.day;
+      packedParts[index] = packed;
+    }
+    return { year: packed >> 9, month: (packed >> 5) & 15, day: packed & 31 };
+  }
+  return partsByFormula(epochDay);
 }
 
 const ZERO = 48;

@@ -1,6 +1,7 @@
 import type { ReminderRule } from '../law/deadline-rule';
 import { compileReminderRules } from './compiled-rules';
 import { eventsMatching, firstMatchFrom } from './match-events';
+import { triggerOf } from './prepare-case';
 import type { PreparedCase } from './prepare-case';
 import type { Reminder } from './timeline-result';
 
@@ -20,7 +21,7 @@ export function collectReminders(rules: readonly ReminderRule[], prepared: Prepa
       const reminder: Reminder = {
         kind: rule.kind,
         rule: rule.id,
-        trigger: { type: trigger.type, date: trigger.date },
+        trigger: triggerOf(trigger),
         summary: rule.summary,
         timing: rule.timing,
         citation: rule.citation,

@@ -2,6 +2,7 @@ import { toEpochDay } from '../calendar/epoch-day';
 import { kindOrder } from '../law/deadline-kinds';
 import type { DeadlineRule, ReminderRule } from '../law/deadline-rule';
 import { conventionMask, conventionsFor } from './conventions';
+import { RuleSentenceParts } from './explain-deadline';
 import type { ConventionId } from './conventions';
 import { compileMatches } from './match-events';
 import type { CompiledMatches } from './match-events';
@@ -28,6 +29,8 @@ export interface CompiledRule {
   /** `pause.from` and `pause.until`, compiled (empty without a pause). */
   readonly pauseFrom: CompiledMatches;
   readonly pauseUntil: CompiledMatches;
+  /** The explanation's sentence parts by trigger type, built when first needed. */
+  readonly sentenceParts: RuleSentenceParts;
 }
 
 /** A reminder rule with its event patterns compiled. */
@@ -87,8 +90,9 @@ function inOneShape(rule: DeadlineRule): DeadlineRule {
 export function compileRule(rule: DeadlineRule): CompiledRule {
   let compiled = byRule.get(rule);
   if (compiled === undefined) {
+    const shaped = inOneShape(rule);
     compiled = {
-      rule: inOneShape(rule),
+      rule: shaped,
       effectiveFrom: rule.effectiveFrom === undefined ? -Infinity : toEpochDay(rule.effectiveFrom),
       conventions: conventionsFor(rule),
       conventionMask: conventionMask(rule),
@@ -97,6 +101,7 @@ export function compileRule(rule: DeadlineRule): CompiledRule {
       completedBy: compileMatches(rule.completedBy),
       pauseFrom: rule.pause === undefined ? NO_MATCHES : compileMatches(rule.pause.from),
       pauseUntil: rule.pause === undefined ? NO_MATCHES : compileMatches(rule.pause.until),
+      sentenceParts: new RuleSentenceParts(shaped),
     };
     byRule.set(rule, compiled);
   }

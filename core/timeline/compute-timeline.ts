@@ -7,13 +7,13 @@ import { compileRules } from './compiled-rules';
 import type { CompiledRule } from './compiled-rules';
 import { describeConventions } from './conventions';
 import { deadlinesForRule } from './deadlines-for-rule';
-import type { DeadlineOccurrence } from './deadlines-for-rule';
+import { DeadlineTable } from './deadlines-for-rule';
 import { findDeadlineFindings, findStateRulesMissing } from './findings/find-deadline-findings';
 import { findMissingTeamMembers, findUnansweredRequests } from './findings/find-event-findings';
 import { find504InsteadOfEvaluation, findBothPlans } from './findings/find-plan-findings';
 import { planSpans } from './plan-spans';
 import { prepareCase } from './prepare-case';
-import type { Deadline, TimelineResult } from './timeline-result';
+import type { TimelineResult } from './timeline-result';
 
 const hasCategoryRules = new WeakMap<readonly DeadlineRule[], boolean>();
 
@@ -41,15 +41,9 @@ function isCategoryRule(rule: DeadlineRule): boolean {
   return rule.appliesToCategory !== undefined;
 }
 
-/** Due date (nulls last), then trigger date, then the contract's table order. */
-function compareOccurrences(a: DeadlineOccurrence, b: DeadlineOccurrence): number {
-  if (a.dueDay !== b.dueDay) {
-    if (a.dueDay === null) return 1;
-    if (b.dueDay === null) return -1;
-    return a.dueDay - b.dueDay;
-  }
-  return a.triggerDay - b.triggerDay || a.kindOrder - b.kindOrder;
-}
+/** One table reused by every call (the engine runs to the end without yielding); a nested call gets its own. */
+const sharedTable = new DeadlineTable();
+let isSharedTableInUse = false;
 
 /**
  * The deadline engine (docs/case-file-contract.md): every deadline of a case as it stood on `asOf`, with
@@ -65,44 +59,34 @@ export function computeTimeline(caseFile: CaseFile, asOf: string): TimelineResul
   const prepared = prepareCase(caseFile, asOf);
   const rules = rulesForJurisdiction(caseFile.jurisdiction);
   const iepSpans = planSpans(prepared, 'iep');
-  const occurrences: DeadlineOccurrence[] = [];
-  let conventionsUsed = 0;
-  for (const compiled of rulesForStudent(rules.deadlineRules, prepared.disabilityCategories)) {
-    if (deadlinesForRule(compiled, prepared, iepSpans, occurrences) > 0) conventionsUsed |= compiled.conventionMask;
-  }
-  sortOccurrences(occurrences);
-  const deadlines = new Array<Deadline>(occurrences.length);
-  for (let index = 0; index < occurrences.length; index++)
-    deadlines[index] = (occurrences[index] as DeadlineOccurrence).deadline;
-  const findings = findStateRulesMissing(rules);
-  appendAll(findings, findBothPlans(prepared, rules, iepSpans, planSpans(prepared, '504')));
-  appendAll(findings, find504InsteadOfEvaluation(prepared));
-  appendAll(findings, findDeadlineFindings(occurrences, prepared.asOf));
-  appendAll(findings, findUnansweredRequests(prepared));
-  appendAll(findings, findMissingTeamMembers(prepared));
-  return {
-    asOf,
-    jurisdiction: rules.jurisdiction,
-    deadlines,
-    findings,
-    reminders: collectReminders(rules.reminderRules, prepared),
-    conventions: describeConventions(conventionsUsed),
-  };
-}
-
-/**
- * Insertion sort: stable, and for the few dozen deadlines of one case much faster than
- * `Array.prototype.sort` with a comparator (which dominated the engine's profile).
- */
-function sortOccurrences(list: DeadlineOccurrence[]): void {
-  for (let index = 1; index < list.length; index++) {
-    const current = list[index] as DeadlineOccurrence;
-    let position = index - 1;
-    while (position >= 0 && compareOccurrences(list[position] as DeadlineOccurrence, current) > 0) {
-      list[position + 1] = list[position] as DeadlineOccurrence;
-      position--;
+  const table = isSharedTableInUse ? new DeadlineTable() : sharedTable;
+  const isShared = table === sharedTable;
+  if (isShared) isSharedTableInUse = true;
+  try {
+    table.reset();
+    let conventionsUsed = 0;
+    for (const compiled of rulesForStudent(rules.deadlineRules, prepared.disabilityCategories)) {
+      if (deadlinesForRule(compiled, prepared, iepSpans, table) > 0) conventionsUsed |= compiled.conventionMask;
     }
-    list[position + 1] = current;
+    table.sort();
+    const deadlines = table.sortedDeadlines();
+    const findings = findStateRulesMissing(rules);
+    appendAll(findings, findBothPlans(prepared, rules, iepSpans, planSpans(prepared, '504')));
+    appendAll(findings, find504InsteadOfEvaluation(prepared));
+    appendAll(findings, findDeadlineFindings(table, prepared.asOf));
+    table.release();
+    appendAll(findings, findUnansweredRequests(prepared));
+    appendAll(findings, findMissingTeamMembers(prepared));
+    return {
+      asOf,
+      jurisdiction: rules.jurisdiction,
+      deadlines,
+      findings,
+      reminders: collectReminders(rules.reminderRules, prepared),
+      conventions: describeConventions(conventionsUsed),
+    };
+  } finally {
+    if (isShared) isSharedTableInUse = false;
   }
 }
 

@@ -11,6 +11,28 @@ export interface PreparedEvent {
   readonly date: string;
   readonly order: number;
   readonly event: CaseEvent;
+  /**
+   * The output's `trigger` object for this event (`{ type, date }`), made on first use and shared by every deadline
+   * and reminder the event triggers in this result (docs/decisions/0061): an object fewer per deadline. Reach it
+   * through {@link triggerOf}.
+   */
+  sharedTrigger: EventTrigger | undefined;
+}
+
+/** The `trigger` of a deadline or reminder in the output. */
+export interface EventTrigger {
+  type: string;
+  date: string;
+}
+
+/** Every PreparedEvent is made here, so that all have one object shape (docs/decisions/0059). */
+export function preparedEvent(type: string, day: number, date: string, order: number, event: CaseEvent): PreparedEvent {
+  return { type, day, date, order, event, sharedTrigger: undefined };
+}
+
+/** The output's `trigger` for an event, one object per event and result. */
+export function triggerOf(event: PreparedEvent): EventTrigger {
+  return (event.sharedTrigger ??= { type: event.type, date: event.date });
 }
 
 /** A case file made ready for the rules: events up to the as-of date, sorted, indexed by type. */
@@ -56,7 +78,7 @@ export const PSEUDO_EVENT_RECORD = { type: 'evaluation-requested', date: '0000-0
 
 function birthOf(birthDate: string | undefined): readonly PreparedEvent[] {
   if (birthDate === undefined) return EMPTY;
-  return [{ type: 'birth-date', day: toEpochDay(birthDate), date: birthDate, order: -1, event: PSEUDO_EVENT_RECORD }];
+  return [preparedEvent('birth-date', toEpochDay(birthDate), birthDate, -1, PSEUDO_EVENT_RECORD)];
 }
 
 /** Events of one type, in date order (empty when there are none). */
@@ -86,7 +108,7 @@ export function prepareCase(caseFile: CaseFile, asOf: string): PreparedCase {
     if (day > asOfDay) continue;
     if (day < lastDay) isSorted = false;
     lastDay = day;
-    events.push({ type: event.type, day, date: event.date, order, event });
+    events.push(preparedEvent(event.type, day, event.date, order, event));
   }
   if (!isSorted) sortByDayThenOrder(events);
   // An event of a type the format does not know is kept in `events` but not indexed: no pattern names its type.

@@ -2,9 +2,11 @@ import { kindName } from '../../law/deadline-kinds';
 import { JURISDICTION_NAMES, isJurisdictionCode } from '../../law/jurisdiction-names';
 import type { JurisdictionRules } from '../../law/rule-registry';
 import { inAllLanguages, textIn, type TextLanguage } from '../../law/rule-status';
-import type { DeadlineOccurrence } from '../deadlines-for-rule';
+import type { DeadlineRule } from '../../law/deadline-rule';
+import type { DueResult } from '../compute-due';
+import type { DeadlineTable } from '../deadlines-for-rule';
 import { textOnRead } from '../text-on-read';
-import type { Finding } from '../timeline-result';
+import type { Deadline, Finding } from '../timeline-result';
 import { finding, findingWrittenOnRead } from './finding';
 import { closingText, missedText } from './missed-deadline-texts';
 import type { MissedDeadline } from './missed-deadline-texts';
@@ -50,10 +52,13 @@ const CALENDAR_INCOMPLETE: Readonly<Record<TextLanguage, ListSentence>> = {
     `ينتهي التقويم المدرسي قبل اكتمال بعض العدّ (${kinds})؛ أضف فصول العام الدراسي التالي لرؤية تلك التواريخ.`,
 };
 
-/** The kinds of the occurrences, each once, in order. */
-function kindsOf(occurrences: readonly DeadlineOccurrence[]): readonly string[] {
+/** The kinds of the deadlines (in the output's order) whose due date met `problem`, each once, in order. */
+function kindsWith(table: DeadlineTable, problem: DueResult['problem']): readonly string[] {
   const kinds = new Set<string>();
-  for (const occurrence of occurrences) kinds.add(occurrence.rule.kind);
+  for (let position = 0; position < table.count; position++) {
+    const index = table.order[position] as number;
+    if (table.problems[index] === problem) kinds.add((table.rules[index] as DeadlineRule).kind);
+  }
   return [...kinds];
 }
 
@@ -91,33 +96,14 @@ export function findStateRulesMissing(rules: JurisdictionRules): Finding[] {
   ];
 }
 
-/**
- * Findings that follow from the deadlines themselves: `calendar-needed` and `calendar-incomplete`
- * (once per case), `unconfirmed-rule` (once per rule), `deadline-missed` (each late or overdue
- * deadline the school, the state or a hearing officer owed) and `filing-window-closing`.
- */
-export function findDeadlineFindings(occurrences: readonly DeadlineOccurrence[], asOf: number): Finding[] {
-  const findings: Finding[] = [];
-  const needed: DeadlineOccurrence[] = [];
-  const incomplete: DeadlineOccurrence[] = [];
-  for (const occurrence of occurrences) {
-    if (occurrence.problem === 'calendar-needed') needed.push(occurrence);
-    else if (occurrence.problem === 'calendar-incomplete') incomplete.push(occurrence);
+/** `unconfirmed-rule`: once per rule, in the order of the rule's first deadline in the output. */
+function appendUnconfirmed(table: DeadlineTable, findings: Finding[]): void {
+  const unconfirmed = new Map<string, DeadlineRule>();
+  for (let position = 0; position < table.count; position++) {
+    const rule = table.rules[table.order[position] as number] as DeadlineRule;
+    if (rule.status === 'unconfirmed' && !unconfirmed.has(rule.id)) unconfirmed.set(rule.id, rule);
   }
-  if (needed.length > 0) {
-    const text = textOnRead(calendarText, CALENDAR_NEEDED, kindsOf(needed));
-    findings.push(finding('calendar-needed', 'warning', text, '34 CFR 300.11', { ruleStatus: 'confirmed' }));
-  }
-  if (incomplete.length > 0) {
-    const text = textOnRead(calendarText, CALENDAR_INCOMPLETE, kindsOf(incomplete));
-    findings.push(finding('calendar-incomplete', 'warning', text, '34 CFR 300.11', { ruleStatus: 'confirmed' }));
-  }
-  const unconfirmed = new Map<string, DeadlineOccurrence>();
-  for (const occurrence of occurrences) {
-    if (occurrence.rule.status === 'unconfirmed' && !unconfirmed.has(occurrence.rule.id))
-      unconfirmed.set(occurrence.rule.id, occurrence);
-  }
-  for (const { rule } of unconfirmed.values()) {
+  for (const rule of unconfirmed.values()) {
     const name = inAllLanguages(kindName(rule.kind));
     findings.push(
       finding(
@@ -135,9 +121,41 @@ export function findDeadlineFindings(occurrences: readonly DeadlineOccurrence[],
       ),
     );
   }
-  for (const occurrence of occurrences) {
-    const { deadline, rule, dueDay } = occurrence;
-    if (dueDay === null) continue;
+}
+
+/**
+ * Findings that follow from the deadlines themselves: `calendar-needed` and `calendar-incomplete`
+ * (once per case), `unconfirmed-rule` (once per rule), `deadline-missed` (each late or overdue
+ * deadline the school, the state or a hearing officer owed) and `filing-window-closing`.
+ */
+export function findDeadlineFindings(table: DeadlineTable, asOf: number): Finding[] {
+  const findings: Finding[] = [];
+  const { count, order, rules, problems, dueDays, deadlines } = table;
+  // Most cases have no calendar problem and no unconfirmed rule: one pass tells, and no list or map is made for them.
+  let hasNeeded = false;
+  let hasIncomplete = false;
+  let hasUnconfirmed = false;
+  for (let index = 0; index < count; index++) {
+    const problem = problems[index];
+    if (problem === 'calendar-needed') hasNeeded = true;
+    else if (problem === 'calendar-incomplete') hasIncomplete = true;
+    if ((rules[index] as DeadlineRule).status === 'unconfirmed') hasUnconfirmed = true;
+  }
+  if (hasNeeded) {
+    const text = textOnRead(calendarText, CALENDAR_NEEDED, kindsWith(table, 'calendar-needed'));
+    findings.push(finding('calendar-needed', 'warning', text, '34 CFR 300.11', { ruleStatus: 'confirmed' }));
+  }
+  if (hasIncomplete) {
+    const text = textOnRead(calendarText, CALENDAR_INCOMPLETE, kindsWith(table, 'calendar-incomplete'));
+    findings.push(finding('calendar-incomplete', 'warning', text, '34 CFR 300.11', { ruleStatus: 'confirmed' }));
+  }
+  if (hasUnconfirmed) appendUnconfirmed(table, findings);
+  for (let position = 0; position < count; position++) {
+    const index = order[position] as number;
+    const dueDay = dueDays[index] as number;
+    if (dueDay === Infinity) continue;
+    const rule = rules[index] as DeadlineRule;
+    const deadline = deadlines[index] as Deadline;
     const isMissed = rule.obligedParty !== 'family' && (deadline.status === 'late' || deadline.status === 'overdue');
     const isClosing = rule.isWindow && deadline.status === 'open' && dueDay - asOf <= WINDOW_WARNING_DAYS;
     // Most deadlines give no finding; the words of those that do are written when read (missed-deadline-texts).
