@@ -11,8 +11,8 @@ export interface ThreadAnswer {
  * script and process, started by the first `open` and ended when the last user has closed: the tests open dozens
  * of apps in one process, and a thread costs tens of milliseconds to start.
  *
- * A thread takes every message waiting in its port before it answers (see its script), so one answer may
- * settle many requests: when the event loop is busy, the thread's answers do not queue up one per message.
+ * A thread answers with a list, so one answer may settle many messages: the audit commit thread commits every batch
+ * waiting in its port together and answers them at once; the reader answers each read as soon as it is done.
  *
  * The thread keeps the process alive only while a message waits for its answer, so a command that read
  * through it can still exit, and a read or commit in flight is never cut off by the process ending.
