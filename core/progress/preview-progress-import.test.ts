@@ -50,7 +50,15 @@ describe('previewProgressImport', () => {
     const preview = previewProgressImport(parseProgressCsv('date,value\n2026-01-26,abc\n'), recorded);
     expect(preview).toEqual({
       canCommit: false,
-      errors: [{ row: 2, column: 'value', message: 'expected a number, got "abc"' }],
+      errors: [
+        {
+          row: 2,
+          column: 'value',
+          message: 'expected a number, got "abc"',
+          code: 'score-number',
+          params: { got: '"abc"' },
+        },
+      ],
       rows: [],
       counts: { new: 0, alreadyRecorded: 0, conflict: 0 },
     });
