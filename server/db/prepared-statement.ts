@@ -11,8 +11,8 @@ import type { DatabaseSchema } from './schema';
  * statement (`openPostgres` in dialect.ts looks the name up): each connection parses and plans it once.
  *
  * Given a transaction, it runs through Kysely (`executeQuery`) and joins it, like every other query. Given the
- * root handle of a SQLite file, a reading statement runs on that file's committed reader (committed-reader.ts)
- * instead of waiting for its turn on the server's one connection; given the root handle on PostgreSQL, any
+ * root handle of a SQLite file, a reading statement runs on that file's committed reader, on its own thread
+ * (committed-reader.ts), instead of waiting for its turn on the server's one connection; given the root handle on PostgreSQL, any
  * statement runs as one query on the pool (postgres-pool.ts), committed on its own as it would be through Kysely.
  */
 export interface PreparedStatement<Row> {
@@ -46,7 +46,7 @@ export function preparedStatement<Row>(name: string, text: string): PreparedStat
   const postgres = compiled(postgresText);
   return {
     async run(db, parameters) {
-      // On a SQLite file, a read outside a transaction runs at once on the committed reader.
+      // On a SQLite file, a read outside a transaction runs on the committed reader's thread.
       const rows = await committedReaderOf(db)?.all(text, parameters);
       if (rows !== undefined) return rows as Row[];
       // On PostgreSQL, outside a transaction, straight to the pool (postgres-pool.ts).

@@ -14,6 +14,7 @@ import {
 } from '../case/service-log-form-values';
 import { ServiceLogForm } from '../components/services/service-log-form';
 import { ServiceLogCsvImport } from '../components/services/service-log-csv-import';
+import { issuesInLanguage } from '../components/progress/progress-issues';
 import { ServiceLogTable, ServiceSummaryTable } from '../components/services/service-log-tables';
 import { formatDate } from '../i18n/format-date';
 
@@ -70,7 +71,9 @@ export function ServiceLogSection({ student, plans }: { student: Student; plans:
       onError: (error) => {
         if (error instanceof ApiError && error.issues.length > 0) {
           const fieldLabels = { ...labels, status: t('serviceLog.statusLegend'), note: t('serviceLog.note') };
-          setProblems(accountFormProblems(error.issues, 'service-log', fieldLabels, 'service', t));
+          // The IEP checks come with a code: said in the page's language (the schema's messages as before).
+          const issues = issuesInLanguage(error.issues, t, i18n.language);
+          setProblems(accountFormProblems(issues, 'service-log', fieldLabels, 'service', t));
           setProblemKey((n) => n + 1);
         } else {
           setMessage({ text: t('serviceLog.failed', { message: error.message }), isError: true });

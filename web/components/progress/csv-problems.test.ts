@@ -12,7 +12,7 @@ import en from '../../i18n/progress.en.json';
 import es from '../../i18n/progress.es.json';
 import vi from '../../i18n/progress.vi.json';
 import zhHans from '../../i18n/progress.zh-Hans.json';
-import { csvProblemLine, csvProblemMessage, csvProblemOfIssue } from './progress-issues';
+import { csvProblemLine, csvProblemMessage, csvProblemOfIssue, issuesInLanguage } from './progress-issues';
 
 // Every problem either CSV import (progress scores, a provider's session log) can report is said in the page's
 // language from its code, naming the row and column; the English message stays for the API and the CLI.
@@ -279,5 +279,29 @@ describe('a bad session log, from the parser through the 400 to the page', () =>
         expect(line, language).not.toContain('progress.csv');
       });
     }
+  });
+});
+
+describe('the single session form', () => {
+  it('says the IEP checks of its 400 in the page language, and leaves the schema messages to the form', async () => {
+    const t = await translatorFor('es');
+    const checks = checkSessionAgainstPlan(VERSIONS, { service: 'Occupational therapy', date: '2026-09-14' });
+    const body = JSON.parse(
+      JSON.stringify({
+        error: {
+          code: 'invalid-input',
+          message: 'service',
+          issues: [...checks, { field: 'minutes', message: 'expected 0–1440 minutes' }],
+        },
+      }),
+    ) as unknown;
+    const issues = apiErrorSchema.parse(body).error.issues ?? [];
+    const said = issuesInLanguage(issues, t, 'es');
+    expect(said).toHaveLength(checks.length + 1);
+    expect(said[0]?.field).toBe(checks[0]?.field);
+    expect(said[0]?.message).toMatch(
+      /^ninguna versión definitiva del IEP incluye un servicio llamado «Occupational therapy»/,
+    );
+    expect(said.at(-1)).toEqual({ field: 'minutes', message: 'expected 0–1440 minutes' });
   });
 });

@@ -75,3 +75,18 @@ export function csvProblemOfIssue(issue: {
   if (!isCsvProblemCode(issue.code) || typeof row !== 'number' || typeof column !== 'string') return null;
   return { row, column, message: issue.message, code: issue.code, params: issue.params };
 }
+
+/**
+ * A form's 400 issues with every one that has a CSV problem's code said in the page's language: the single session
+ * form gets the IEP checks' codes (a service the IEP does not list, or not in effect that day) without a row or a
+ * column. The others are left as the server wrote them, for the form's own messages.
+ */
+export function issuesInLanguage<Issue extends Pick<CsvProblem, 'message' | 'code' | 'params'>>(
+  issues: readonly Issue[],
+  t: TFunction,
+  language: string,
+): Issue[] {
+  return issues.map((issue) =>
+    isCsvProblemCode(issue.code) ? { ...issue, message: csvProblemMessage(issue, t, language) } : issue,
+  );
+}
