@@ -27,7 +27,9 @@ describe.skipIf(!canRunBrowser)('journey: the home page, Spanish, and the demo f
     const { page, baseUrl } = session;
     await page.goto(baseUrl);
     await expect.poll(() => page.locator('h1').textContent()).toBe("Your child's IEP or 504 plan, in one place");
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Home']);
+    await expect
+      .poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents())
+      .toEqual(['Home']);
     expect(await page.getByRole('navigation', { name: 'Account' }).getByRole('link').allTextContents()).toEqual([
       'Sign in',
       'Create an account',
@@ -51,13 +53,9 @@ describe.skipIf(!canRunBrowser)('journey: the home page, Spanish, and the demo f
     await page.goto(session.baseUrl);
     await expect.poll(() => page.locator('h1').textContent()).toBe("Your child's IEP or 504 plan, in one place");
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual([
-      'Home',
-      'Children',
-      'IEP or 504?',
-      'Decision guide',
-      'Letters',
-    ]);
+    await expect
+      .poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents())
+      .toEqual(['Home', 'Children', 'IEP or 504?', 'Decision guide', 'Letters']);
     const account = page.getByRole('navigation', { name: 'Account' });
     expect(await account.locator('.signed-in-as').textContent()).toBe('Signed in as Lucía Martínez');
     expect(await account.getByRole('link').allTextContents()).toEqual(['Your account']);
@@ -125,7 +123,9 @@ describe.skipIf(!canRunBrowser)('journey: the home page, Spanish, and the demo f
       .toBe(
         'Your session ended: after 30 minutes without activity, or when you signed out elsewhere. Sign in again to continue where you were.',
       );
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Home']);
+    await expect
+      .poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents())
+      .toEqual(['Home']);
     await expectNoAxeViolations(page, 'the sign-in page after the session ended');
     await signInThroughForm(page, PARENT);
     await page.waitForURL(/\/students\/[^/?]+$/);

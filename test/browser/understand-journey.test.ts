@@ -64,13 +64,9 @@ describe.skipIf(!canRunBrowser)('journey: offered a 504 plan, the guide, the let
     const { page } = session;
     await page.goto(`${session.baseUrl}/iep-vs-504?student=${studentId}`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('IEP or 504 plan: what is the difference?');
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual([
-      'Home',
-      'Children',
-      'IEP or 504?',
-      'Decision guide',
-      'Letters',
-    ]);
+    await expect
+      .poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents())
+      .toEqual(['Home', 'Children', 'IEP or 504?', 'Decision guide', 'Letters']);
     const table = page.getByRole('table', { name: 'IEP and 504 plan compared, with the rules of Texas' });
     await expect.poll(() => table.count()).toBe(1);
     expect(await table.getByRole('columnheader').allTextContents()).toEqual([
