@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportRowStatus, ProgressImportPreview } from '../../../core/schemas/progress-data';
-import { ApiError } from '../../api/client';
 import { useCommitCsvImport, usePreviewCsvImport } from '../../api/progress';
 import { formatDate } from '../../i18n/format-date';
 import { FieldFrame } from '../forms/field-frame';
 import { formatProgressNumber } from './progress-number';
-import { csvProblemLine, csvProblemOfIssue } from './progress-issues';
+import { csvProblemLine, importRefusalText } from './progress-issues';
 import { TextAreaField } from '../forms/text-area-field';
 
 type Progress =
@@ -106,16 +105,7 @@ export function CsvImport({ planId, goalId }: { planId: string; goalId: string }
       },
       onError: (error) => {
         setChecked(null);
-        // A file changed between the check and the import is refused by row: said in the page's language.
-        const issue = error instanceof ApiError ? error.issues[0] : undefined;
-        const problem = issue === undefined ? null : csvProblemOfIssue(issue);
-        setProgress({
-          kind: 'said',
-          text: t('progress.csv.importFailed', {
-            message: problem === null ? error.message : csvProblemLine(problem, t, language),
-          }),
-          isError: true,
-        });
+        setProgress({ kind: 'said', text: importRefusalText(error, t, language), isError: true });
       },
     });
   };

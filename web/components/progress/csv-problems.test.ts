@@ -5,6 +5,7 @@ import { parseSessionCsv } from '../../../core/ledger/parse-session-csv';
 import type { IepVersionInEffect } from '../../../core/ledger/services-ledger';
 import { csvFieldIssue, parseProgressCsv, type CsvError } from '../../../core/progress/parse-progress-csv';
 import { apiErrorSchema } from '../../../core/schemas/api-error';
+import { ApiError } from '../../api/api-error';
 import { CSV_PROBLEM_CODES } from '../../../core/schemas/csv-problem';
 import { iepServiceSchema } from '../../../core/schemas/iep';
 import ar from '../../i18n/progress.ar.json';
@@ -12,7 +13,13 @@ import en from '../../i18n/progress.en.json';
 import es from '../../i18n/progress.es.json';
 import vi from '../../i18n/progress.vi.json';
 import zhHans from '../../i18n/progress.zh-Hans.json';
-import { csvProblemLine, csvProblemMessage, csvProblemOfIssue, issuesInLanguage } from './progress-issues';
+import {
+  csvProblemLine,
+  csvProblemMessage,
+  csvProblemOfIssue,
+  importRefusalText,
+  issuesInLanguage,
+} from './progress-issues';
 
 // Every problem either CSV import (progress scores, a provider's session log) can report is said in the page's
 // language from its code, naming the row and column; the English message stays for the API and the CLI.
@@ -303,5 +310,27 @@ describe('the single session form', () => {
       /^ninguna versión definitiva del IEP incluye un servicio llamado «Occupational therapy»/,
     );
     expect(said.at(-1)).toEqual({ field: 'minutes', message: 'expected 0–1440 minutes' });
+  });
+});
+
+describe('an import refused after its check', () => {
+  it('says scores recorded meanwhile, a changed file, or any other refusal in the page language', async () => {
+    const t = await translatorFor('es');
+    const conflict = new ApiError(409, 'conflict', 'nothing was imported: 2 dates have a different score recorded', [
+      { field: 'csv', message: '2026-01-26: the file says 4 but 5 is recorded' },
+      { field: 'csv', message: '2026-02-02: the file says 6 but 7 is recorded' },
+    ]);
+    expect(importRefusalText(conflict, t, 'es')).toBe(
+      '2 fechas ya tienen otro resultado. Borre los resultados registrados o corrija el archivo, y revíselo de nuevo.',
+    );
+    const changed = new ApiError(400, 'invalid-input', 'csv', [
+      csvFieldIssue(progress('date,value\n2026-01-26,abc\n')),
+    ]);
+    expect(importRefusalText(changed, t, 'es')).toBe(
+      'No se importó nada: Fila 2, columna «value»: el resultado debe ser un número en cifras; el archivo tiene "abc". Revise el archivo de nuevo.',
+    );
+    expect(importRefusalText(new Error('the server is not answering'), t, 'es')).toBe(
+      'No se importó nada: the server is not answering. Revise el archivo de nuevo.',
+    );
   });
 });

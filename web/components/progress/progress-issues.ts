@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { CSV_PROBLEM_CODES, type CsvProblemCode } from '../../../core/schemas/csv-problem';
 import { issueMessage } from '../../i18n/issue-message';
 import { formatDate } from '../../i18n/format-date';
+import { ApiError } from '../../api/api-error';
 
 /**
  * The progress API's field messages in the UI language. The server writes English; the messages a person
@@ -89,4 +90,20 @@ export function issuesInLanguage<Issue extends Pick<CsvProblem, 'message' | 'cod
   return issues.map((issue) =>
     isCsvProblemCode(issue.code) ? { ...issue, message: csvProblemMessage(issue, t, language) } : issue,
   );
+}
+
+/**
+ * Why an import of a checked file was refused, in the UI language: a file changed since its check names its first
+ * problem (400); scores recorded meanwhile that differ from the file's block it (409, one issue per date); anything
+ * else is said as the server wrote it.
+ */
+export function importRefusalText(error: Error, t: TFunction, language: string): string {
+  if (error instanceof ApiError && error.status === 409 && error.code === 'conflict' && error.issues.length > 0) {
+    return t('progress.csv.conflicts', { count: error.issues.length });
+  }
+  const issue = error instanceof ApiError ? error.issues[0] : undefined;
+  const problem = issue === undefined ? null : csvProblemOfIssue(issue);
+  return t('progress.csv.importFailed', {
+    message: problem === null ? error.message : csvProblemLine(problem, t, language),
+  });
 }
