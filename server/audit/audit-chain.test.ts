@@ -1,26 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleAuditFacts } from '../../test/helpers/audit-entries';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app';
-import type { AuditFacts } from './audit-entry';
 import { AuditBatcher, commitThrough } from './audit-batcher';
 import { appendAuditEntry } from './append-audit-entry';
 import { verifyAuditChain } from './verify-audit-chain';
 
 // The chain on a real database: entries appended one by one and in concurrent group commits form one
 // unbroken chain in arrival order.
-function facts(n: number): AuditFacts {
-  return {
-    at: `2026-11-28T15:00:${String(n % 60).padStart(2, '0')}.000Z`,
-    actorUserId: `user-${String(n % 3)}`,
-    actorEmail: `person${String(n % 3)}@example.org`,
-    actorRole: 'owner',
-    studentId: `student-${String(n % 5)}`,
-    entity: 'meeting',
-    entityId: null,
-    action: 'read',
-    route: 'GET /api/v1/students/:id/meetings',
-    outcome: 'allowed',
-  };
-}
+const facts = (n: number) => sampleAuditFacts(n, 'GET /api/v1/students/:id/meetings');
 
 let t: TestApp;
 beforeAll(async () => {

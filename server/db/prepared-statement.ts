@@ -47,8 +47,11 @@ export function preparedStatement<Row>(name: string, text: string): PreparedStat
   return {
     async run(db, parameters) {
       // On a SQLite file, a read outside a transaction runs on the committed reader's thread.
-      const rows = await committedReaderOf(db)?.all(text, parameters);
-      if (rows !== undefined) return rows as Row[];
+      const reader = committedReaderOf(db);
+      if (reader !== undefined) {
+        const rows = await reader.all(text, parameters);
+        if (rows !== undefined) return rows as Row[];
+      }
       // On PostgreSQL, outside a transaction, straight to the pool (postgres-pool.ts).
       const pool = postgresPoolOf(db);
       if (pool !== undefined) {
