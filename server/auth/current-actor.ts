@@ -5,6 +5,7 @@ import { findSessionWithRecordChild, type RecordKind } from '../db/record-access
 import type { AccessRole } from '../../core/schemas/access-role';
 import type { Database } from '../db/database';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_COOKIE, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from './auth';
+import { VerifiedCookies } from './verified-cookies';
 
 /** Who is making a request: a signed-in person, or nobody. */
 export interface Actor {
@@ -37,11 +38,24 @@ function cookieValue(header: string | undefined, name: string): string | null {
   return null;
 }
 
+/** The process's memory of cookie headers that passed {@link checkedSessionToken}. */
+const verifiedCookies = new VerifiedCookies();
+
 /**
  * The session token in better-auth's signed cookie (`<token>.<base64 HMAC-SHA256(secret, token)>`, URL-encoded),
  * or null when the cookie is missing, malformed or not signed with our secret.
  */
 export function verifiedSessionToken(cookieHeader: string | undefined, secret: string): string | null {
+  if (cookieHeader === undefined) return null;
+  const remembered = verifiedCookies.tokenOf(cookieHeader, secret);
+  if (remembered !== undefined) return remembered;
+  const token = checkedSessionToken(cookieHeader, secret);
+  if (token !== null) verifiedCookies.remember(cookieHeader, secret, token);
+  return token;
+}
+
+/** {@link verifiedSessionToken}'s full check: the cookie found in the header, decoded, and its signature compared. */
+function checkedSessionToken(cookieHeader: string, secret: string): string | null {
   const raw = cookieValue(cookieHeader, SESSION_COOKIE);
   if (raw === null) return null;
   let value: string;

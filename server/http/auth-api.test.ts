@@ -238,6 +238,23 @@ describe('sign-in and sign-out', () => {
     expect(await sessionUser(user.cookie)).toBe('grace.lindqvist@example.org');
   });
 
+  it('refuses a cookie whose token or signature was changed, even right after the same cookie was accepted', async () => {
+    const signedIn = await signIn(t.app, 'grace.lindqvist@example.org');
+    // Accepted first, so the check of this exact header is remembered (server/auth/verified-cookies.ts).
+    expect(await sessionUser(signedIn.cookie)).toBe('grace.lindqvist@example.org');
+    const [name, value] = signedIn.cookie.split('=') as [string, string];
+    const [token, signature] = decodeURIComponent(value).split('.') as [string, string];
+    const flipped = (text: string, at: number) =>
+      `${text.slice(0, at)}${text[at] === 'A' ? 'B' : 'A'}${text.slice(at + 1)}`;
+    const changedSignature = `${name}=${encodeURIComponent(`${token}.${flipped(signature, 3)}`)}`;
+    const changedToken = `${name}=${encodeURIComponent(`${flipped(token, 3)}.${signature}`)}`;
+    expect(await sessionUser(changedSignature)).toBeNull();
+    expect(await sessionUser(changedToken)).toBeNull();
+    // Another cookie beside the session's makes another header: checked in full, and accepted.
+    expect(await sessionUser(`theme=dark; ${signedIn.cookie}`)).toBe('grace.lindqvist@example.org');
+    expect(await sessionUser(signedIn.cookie)).toBe('grace.lindqvist@example.org');
+  });
+
   it('ends the session on a sign-out sent without a body, as a plain API client sends it', async () => {
     const third = await signIn(t.app, 'grace.lindqvist@example.org');
     const out = await third.inject({ method: 'POST', url: '/api/auth/sign-out' });
