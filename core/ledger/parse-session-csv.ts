@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import {
   columnCount,
   columnMissing,
+  columnName,
   columnTwice,
   emptyFile,
   gotParam,
@@ -29,7 +30,21 @@ const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
   makeUp: ['makeup', 'recuperacion', 'recuperación'],
   note: ['note', 'notes', 'comment', 'nota', 'notas'],
 };
+/** The names the errors use for a column the file does not have (`make_up`: as the documentation spells it). */
+const STANDARD_NAMES: Readonly<Record<Field, string>> = {
+  date: 'date',
+  service: 'service',
+  minutes: 'minutes',
+  status: 'status',
+  reason: 'reason',
+  makeUp: 'make_up',
+  note: 'note',
+};
 const REQUIRED: readonly Field[] = ['date', 'service', 'minutes', 'status'];
+
+function isField(name: string): name is Field {
+  return (FIELDS as readonly string[]).includes(name);
+}
 const YES = new Set(['yes', 'y', 'true', '1', 'sí', 'si']);
 const NO = new Set(['', 'no', 'n', 'false', '0']);
 
@@ -56,6 +71,8 @@ export function parseSessionCsv(text: string): ParseSessionCsvResult {
   const [header, ...rows] = records.rows.filter((r) => !isBlank(r.fields));
   if (header === undefined) return { ok: false, errors: [emptyFile()] };
   const index: Partial<Record<Field, number>> = {};
+  // Each column's name as the file writes it ("Minutos", "Make-up"), for the errors to name (CsvError.column).
+  const names: Record<Field, string> = { ...STANDARD_NAMES };
   for (const [i, raw] of header.fields.entries()) {
     const field = FIELDS.find((f) => HEADER_NAMES[f].includes(normalizeHeader(raw)));
     if (field === undefined) {
@@ -63,12 +80,13 @@ export function parseSessionCsv(text: string): ParseSessionCsvResult {
       return { ok: false, errors: [unknownColumn(header.row, raw, i, expected)] };
     }
     if (index[field] !== undefined) {
-      return { ok: false, errors: [columnTwice(header.row, raw, field === 'makeUp' ? 'make_up' : field)] };
+      return { ok: false, errors: [columnTwice(header.row, raw, names[field])] };
     }
     index[field] = i;
+    names[field] = columnName(raw);
   }
   for (const field of REQUIRED) {
-    if (index[field] === undefined) return { ok: false, errors: [columnMissing(header.row, field)] };
+    if (index[field] === undefined) return { ok: false, errors: [columnMissing(header.row, STANDARD_NAMES[field])] };
   }
   if (rows.length === 0) return { ok: false, errors: [noRows(header.row)] };
   const errors: CsvError[] = [];
@@ -87,7 +105,7 @@ export function parseSessionCsv(text: string): ParseSessionCsvResult {
     if (!YES.has(makeUp) && !NO.has(makeUp)) {
       errors.push({
         row,
-        column: 'make_up',
+        column: names.makeUp,
         message: `expected yes or no, got ${describeInput(cell('makeUp'))}`,
         code: 'yes-no',
         params: gotParam(cell('makeUp')),
@@ -107,7 +125,7 @@ export function parseSessionCsv(text: string): ParseSessionCsvResult {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = typeof issue.path[0] === 'string' ? issue.path[0] : '';
-        const column = field === 'makeUp' ? 'make_up' : field === '' ? '(row)' : field;
+        const column = isField(field) ? names[field] : '(row)';
         errors.push({ row, column, message: issue.message, ...problemOf(issue, field, cell(field as Field)) });
       }
       continue;

@@ -204,7 +204,7 @@ export function normalizeHeader(name: string): string {
 }
 
 /** A header cell as errors name it: trimmed, and only its start when someone pasted a page into it. */
-function columnName(raw: string): string {
+export function columnName(raw: string): string {
   const name = raw.trim();
   return name.length > QUOTE_LIMIT ? `${name.slice(0, QUOTE_LIMIT)}…` : name;
 }

@@ -243,27 +243,27 @@ describe('a bad session log, from the parser through the 400 to the page', () =>
 
   it('keeps the English lines for the API and the CLI', () => {
     expect(issuesAsTheClientReadsThem().map((issue) => issue.message)).toEqual([
-      'row 3, minutes: expected 0–1440 minutes',
-      'row 4, date: expected YYYY-MM-DD, got "15/09/2026"',
-      'row 5, status: expected "delivered" or "missed"',
-      'row 6, reason: expected provider-absent, school-event, student-absent, student-refused or holiday-closure',
-      'row 7, make_up: expected yes or no, got "tal vez"',
+      'row 3, Minutos: expected 0–1440 minutes',
+      'row 4, Fecha: expected YYYY-MM-DD, got "15/09/2026"',
+      'row 5, Estado: expected "delivered" or "missed"',
+      'row 6, Motivo: expected provider-absent, school-event, student-absent, student-refused or holiday-closure',
+      'row 7, Recuperación: expected yes or no, got "tal vez"',
       'row 8, (row): expected 6 columns, got 7 (quote a value that contains a comma)',
     ]);
   });
 
-  it('says each problem in Spanish, by row and column', async () => {
+  it('says each problem in Spanish, by row and by the column as the file names it', async () => {
     const t = await translatorFor('es');
     const lines = issuesAsTheClientReadsThem().map((issue) => {
       const problem = csvProblemOfIssue(issue);
       return problem === null ? issue.message : csvProblemLine(problem, t, 'es');
     });
     expect(lines).toEqual([
-      'Fila 3, columna «minutes»: los minutos deben estar entre 0 y 1440',
-      'Fila 4, columna «date»: la fecha se escribe AAAA-MM-DD (por ejemplo 2026-09-07); el archivo tiene "15/09/2026"',
-      'Fila 5, columna «status»: el estado debe ser «delivered» (prestada) o «missed» (perdida); el archivo tiene "cancelada"',
-      'Fila 6, columna «reason»: el motivo debe ser provider-absent, school-event, student-absent, student-refused o holiday-closure; el archivo tiene "weather"',
-      'Fila 7, columna «make_up»: escriba yes (sí) o no, o déjelo vacío; el archivo tiene "tal vez"',
+      'Fila 3, columna «Minutos»: los minutos deben estar entre 0 y 1440',
+      'Fila 4, columna «Fecha»: la fecha se escribe AAAA-MM-DD (por ejemplo 2026-09-07); el archivo tiene "15/09/2026"',
+      'Fila 5, columna «Estado»: el estado debe ser «delivered» (prestada) o «missed» (perdida); el archivo tiene "cancelada"',
+      'Fila 6, columna «Motivo»: el motivo debe ser provider-absent, school-event, student-absent, student-refused o holiday-closure; el archivo tiene "weather"',
+      'Fila 7, columna «Recuperación»: escriba yes (sí) o no, o déjelo vacío; el archivo tiene "tal vez"',
       'Fila 8: 7 columnas donde el encabezado tiene 6; ponga entre comillas un valor que tenga una coma',
     ]);
   });
