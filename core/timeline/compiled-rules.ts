@@ -1,6 +1,7 @@
 import { toEpochDay } from '../calendar/epoch-day';
-import { kindOrder } from '../law/deadline-kinds';
+import { kindName, kindOrder } from '../law/deadline-kinds';
 import type { DeadlineRule, ReminderRule } from '../law/deadline-rule';
+import type { LocalizedText } from '../law/rule-status';
 import { conventionMask, conventionsFor } from './conventions';
 import { RuleSentenceParts } from './explain-deadline';
 import type { ConventionId } from './conventions';
@@ -22,6 +23,11 @@ export interface CompiledRule {
   readonly conventionMask: number;
   /** Position of the rule's kind in the contract's table, for ordering ties. */
   readonly kindOrder: number;
+  /**
+   * The name of the rule's kind in each language, for the words of its missed deadlines: looked up once per rule
+   * instead of by kind for every finding (docs/decisions/0064).
+   */
+  readonly kindName: LocalizedText;
   /** The patterns of the events that start its clocks (`trigger.events`; empty for other triggers). */
   readonly triggerEvents: CompiledMatches;
   /** `completedBy`, compiled. */
@@ -97,6 +103,7 @@ export function compileRule(rule: DeadlineRule): CompiledRule {
       conventions: conventionsFor(rule),
       conventionMask: conventionMask(rule),
       kindOrder: kindOrder(rule.kind),
+      kindName: kindName(rule.kind),
       triggerEvents: rule.trigger.from === 'events' ? compileMatches(rule.trigger.events) : NO_MATCHES,
       completedBy: compileMatches(rule.completedBy),
       pauseFrom: rule.pause === undefined ? NO_MATCHES : compileMatches(rule.pause.from),

@@ -1,5 +1,4 @@
 import { fromEpochDay } from '../calendar/epoch-day';
-import type { DeadlineRule } from '../law/deadline-rule';
 import type { CompiledRule } from './compiled-rules';
 import { beforeMeetingDue, computeDue, schoolDaysUsed } from './compute-due';
 import type { DueResult } from './compute-due';
@@ -23,7 +22,8 @@ export class DeadlineTable {
   /** How many entries are in use (the lists may be longer, holding a previous case's entries). */
   count = 0;
   deadlines: Deadline[] = [];
-  readonly rules: DeadlineRule[] = [];
+  /** The compiled rule of each deadline (the findings read the rule, and its kind's name for their words). */
+  readonly compiledRules: CompiledRule[] = [];
   readonly triggerDays: number[] = [];
   /** The due day as a day number, Infinity when unknown (so that unknown dates sort last). */
   readonly dueDays: number[] = [];
@@ -40,19 +40,18 @@ export class DeadlineTable {
 
   add(
     deadline: Deadline,
-    rule: DeadlineRule,
+    compiled: CompiledRule,
     triggerDay: number,
     dueDay: number | null,
     problem: DueResult['problem'],
-    kindOrder: number,
   ): void {
     const index = this.count++;
     this.deadlines[index] = deadline;
-    this.rules[index] = rule;
+    this.compiledRules[index] = compiled;
     this.triggerDays[index] = triggerDay;
     this.dueDays[index] = dueDay === null ? Infinity : dueDay;
     this.problems[index] = problem;
-    this.kindOrders[index] = kindOrder;
+    this.kindOrders[index] = compiled.kindOrder;
   }
 
   /**
@@ -215,7 +214,7 @@ export function deadlinesForRule(
       isWindow: rule.isWindow,
     };
     if (rule.measuredTo !== undefined) deadline.measuredTo = rule.measuredTo;
-    table.add(deadline, rule, trigger.day, due, result.problem, compiled.kindOrder);
+    table.add(deadline, compiled, trigger.day, due, result.problem);
   }
   return table.count - before;
 }

@@ -3,6 +3,7 @@ import { JURISDICTION_NAMES, isJurisdictionCode } from '../../law/jurisdiction-n
 import type { JurisdictionRules } from '../../law/rule-registry';
 import { inAllLanguages, textIn, type TextLanguage } from '../../law/rule-status';
 import type { DeadlineRule } from '../../law/deadline-rule';
+import type { CompiledRule } from '../compiled-rules';
 import type { DueResult } from '../compute-due';
 import type { DeadlineTable } from '../deadlines-for-rule';
 import { textOnRead } from '../text-on-read';
@@ -57,7 +58,7 @@ function kindsWith(table: DeadlineTable, problem: DueResult['problem']): readonl
   const kinds = new Set<string>();
   for (let position = 0; position < table.count; position++) {
     const index = table.order[position] as number;
-    if (table.problems[index] === problem) kinds.add((table.rules[index] as DeadlineRule).kind);
+    if (table.problems[index] === problem) kinds.add((table.compiledRules[index] as CompiledRule).rule.kind);
   }
   return [...kinds];
 }
@@ -100,7 +101,7 @@ export function findStateRulesMissing(rules: JurisdictionRules): Finding[] {
 function appendUnconfirmed(table: DeadlineTable, findings: Finding[]): void {
   const unconfirmed = new Map<string, DeadlineRule>();
   for (let position = 0; position < table.count; position++) {
-    const rule = table.rules[table.order[position] as number] as DeadlineRule;
+    const rule = (table.compiledRules[table.order[position] as number] as CompiledRule).rule;
     if (rule.status === 'unconfirmed' && !unconfirmed.has(rule.id)) unconfirmed.set(rule.id, rule);
   }
   for (const rule of unconfirmed.values()) {
@@ -130,7 +131,7 @@ function appendUnconfirmed(table: DeadlineTable, findings: Finding[]): void {
  */
 export function findDeadlineFindings(table: DeadlineTable, asOf: number): Finding[] {
   const findings: Finding[] = [];
-  const { count, order, rules, problems, dueDays, deadlines } = table;
+  const { count, order, compiledRules, problems, dueDays, deadlines } = table;
   // Most cases have no calendar problem and no unconfirmed rule: one pass tells, and no list or map is made for them.
   let hasNeeded = false;
   let hasIncomplete = false;
@@ -139,7 +140,7 @@ export function findDeadlineFindings(table: DeadlineTable, asOf: number): Findin
     const problem = problems[index];
     if (problem === 'calendar-needed') hasNeeded = true;
     else if (problem === 'calendar-incomplete') hasIncomplete = true;
-    if ((rules[index] as DeadlineRule).status === 'unconfirmed') hasUnconfirmed = true;
+    if ((compiledRules[index] as CompiledRule).rule.status === 'unconfirmed') hasUnconfirmed = true;
   }
   if (hasNeeded) {
     const text = textOnRead(calendarText, CALENDAR_NEEDED, kindsWith(table, 'calendar-needed'));
@@ -154,14 +155,15 @@ export function findDeadlineFindings(table: DeadlineTable, asOf: number): Findin
     const index = order[position] as number;
     const dueDay = dueDays[index] as number;
     if (dueDay === Infinity) continue;
-    const rule = rules[index] as DeadlineRule;
+    const compiled = compiledRules[index] as CompiledRule;
+    const rule = compiled.rule;
     const deadline = deadlines[index] as Deadline;
     const isMissed = rule.obligedParty !== 'family' && (deadline.status === 'late' || deadline.status === 'overdue');
     const isClosing = rule.isWindow && deadline.status === 'open' && dueDay - asOf <= WINDOW_WARNING_DAYS;
     // Most deadlines give no finding; the words of those that do are written when read (missed-deadline-texts).
     if (!isMissed && !isClosing) continue;
     const words: MissedDeadline = {
-      kind: rule.kind,
+      kindName: compiled.kindName,
       dueDay,
       completedOn: deadline.status === 'late' ? (deadline.completedOn ?? '') : null,
     };

@@ -1,5 +1,4 @@
-import { kindName } from '../../law/deadline-kinds';
-import { textIn, type TextLanguage } from '../../law/rule-status';
+import { textIn, type LocalizedText, type TextLanguage } from '../../law/rule-status';
 import { arabicCount } from '../count-words';
 import { formatDateIn } from '../format-date';
 
@@ -48,7 +47,8 @@ const CLOSING: Readonly<Record<TextLanguage, Closing>> = {
  * caller, who may change it before a language is read.
  */
 export interface MissedDeadline {
-  readonly kind: string;
+  /** The name of the deadline's kind (the compiled rule's `kindName`). */
+  readonly kindName: LocalizedText;
   readonly dueDay: number;
   /** The day it was completed, late; null when it is overdue. */
   readonly completedOn: string | null;
@@ -56,7 +56,7 @@ export interface MissedDeadline {
 
 /** `deadline-missed` in one language. */
 export function missedText(missed: MissedDeadline, _unused: undefined, language: TextLanguage): string {
-  const name = textIn(kindName(missed.kind), language);
+  const name = textIn(missed.kindName, language);
   const due = formatDateIn(missed.dueDay, language);
   return missed.completedOn === null
     ? OVERDUE[language](name, due)
@@ -65,6 +65,6 @@ export function missedText(missed: MissedDeadline, _unused: undefined, language:
 
 /** `filing-window-closing` in one language; `asOf` is the day the case is judged on. */
 export function closingText(window: MissedDeadline, asOf: number, language: TextLanguage): string {
-  const name = textIn(kindName(window.kind), language);
+  const name = textIn(window.kindName, language);
   return CLOSING[language](name, formatDateIn(window.dueDay, language), window.dueDay - asOf);
 }
