@@ -11,8 +11,6 @@ interface ReadAnswer extends ThreadAnswer {
 const readerThread = new WorkerThreadClient<ReadAnswer>(
   new URL('./committed-reader-worker.mjs', import.meta.url),
   'committed reader thread',
-  // The reads of one turn of the event loop go as one message (docs/decisions/0065).
-  true,
 );
 
 /** Each statement text's number: the thread is sent a text once per connection, then its number. */

@@ -14,11 +14,6 @@ export interface ThreadAnswer {
  * A thread answers with a list, so one answer may settle many messages: the audit commit thread commits every batch
  * waiting in its port together and answers them at once; the reader answers each read as soon as it is done.
  *
- * With `isPostedPerTurn`, the messages asked during one turn of the event loop are posted together, as one list,
- * when the turn's I/O callbacks are done (`setImmediate`): under load a turn starts the requests of several
- * sockets, and each post costs the loop a message and often a wake-up of the thread (docs/decisions/0065). The
- * thread's script then receives lists; without it, single messages.
- *
  * The thread keeps the process alive only while a message waits for its answer, so a command that read
  * through it can still exit, and a read or commit in flight is never cut off by the process ending.
  */
@@ -29,14 +24,10 @@ export class WorkerThreadClient<Answer extends ThreadAnswer> {
   private readonly waiting = new Map<number, { resolve(answer: Answer): void; reject(error: Error): void }>();
   private nextId = 0;
   private users = 0;
-  /** With `isPostedPerTurn`: the messages asked in this turn of the event loop, and the thread they go to. */
-  private outbox: Record<string, unknown>[] = [];
-  private outboxTarget: Worker | null = null;
 
   constructor(
     private readonly script: URL,
     private readonly name: string,
-    private readonly isPostedPerTurn = false,
   ) {}
 
   /** A new number, for naming what the thread keeps per user (a connection) without a message. */
@@ -103,26 +94,9 @@ export class WorkerThreadClient<Answer extends ThreadAnswer> {
       }
       if (this.waiting.size === 0) target.ref();
       this.waiting.set(id, { resolve, reject });
-      if (!this.isPostedPerTurn) {
-        target.postMessage({ ...message, id });
-        return;
-      }
-      // A thread started since the last post (the old one stopped) gets only its own messages.
-      if (this.outboxTarget !== target) this.flush();
-      this.outboxTarget = target;
-      this.outbox.push({ ...message, id });
-      if (this.outbox.length === 1) setImmediate(this.flush);
+      target.postMessage({ ...message, id });
     });
   }
-
-  /** Posts the turn's messages as one list (an arrow function: it is handed to `setImmediate`). */
-  private readonly flush = (): void => {
-    const target = this.outboxTarget;
-    if (this.outbox.length === 0 || target === null) return;
-    const messages = this.outbox;
-    this.outbox = [];
-    target.postMessage(messages);
-  };
 }
 
 /** One user's handle on a worker thread (WorkerThreadClient.open). */
