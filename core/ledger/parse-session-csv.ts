@@ -41,12 +41,13 @@ const STANDARD_NAMES: Readonly<Record<Field, string>> = {
   note: 'note',
 };
 const REQUIRED: readonly Field[] = ['date', 'service', 'minutes', 'status'];
+const YES = new Set(['yes', 'y', 'true', '1', 'sí', 'si']);
+const NO = new Set(['', 'no', 'n', 'false', '0']);
 
+/** True for a name of the session log's fields (a schema issue's path may name none: a problem with the whole row). */
 function isField(name: string): name is Field {
   return (FIELDS as readonly string[]).includes(name);
 }
-const YES = new Set(['yes', 'y', 'true', '1', 'sí', 'si']);
-const NO = new Set(['', 'no', 'n', 'false', '0']);
 
 export interface SessionCsvRow {
   /** Row as a spreadsheet numbers it (the header is row 1). */
@@ -126,7 +127,12 @@ export function parseSessionCsv(text: string): ParseSessionCsvResult {
       for (const issue of parsed.error.issues) {
         const field = typeof issue.path[0] === 'string' ? issue.path[0] : '';
         const column = isField(field) ? names[field] : '(row)';
-        errors.push({ row, column, message: issue.message, ...problemOf(issue, field, cell(field as Field)) });
+        errors.push({
+          row,
+          column,
+          message: issue.message,
+          ...problemOf(issue, field, isField(field) ? cell(field) : ''),
+        });
       }
       continue;
     }
